@@ -1,0 +1,467 @@
+//! The engine's state and the parts of `handle` that apply on every screen: idle, help,
+//! cancel, exceptions. Step by step logic lives in `flow.rs`.
+
+use super::{
+    Choice, DocumentState, Effect, Event, Exception, ExceptionKind, IdentifyMethod, Notice,
+    Outcome, Page, Reason, RequestId, Settings, Step,
+};
+use crate::domain::{Booking, PassengerId, SeatMap, Timestamp};
+use crate::checkin::CheckedInPassenger;
+use chrono::DateTime;
+use std::collections::BTreeMap;
+
+/// An effect the engine is waiting on, and what it was (so "try again" can repeat it).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Waiting {
+    pub request: RequestId,
+    pub effect: Effect,
+}
+
+/// Everything about the passenger(s) at the kiosk now. Wiped at the end of every session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// Numbers sessions on this kiosk; one help incident per session.
+    pub serial: u64,
+    pub locale: String,
+    pub step: Step,
+    pub method: IdentifyMethod,
+    pub failed_lookups: u8,
+    pub booking: Option<Booking>,
+    /// Passengers checking in now, in booking order.
+    pub selected: Vec<PassengerId>,
+    pub documents: BTreeMap<PassengerId, DocumentState>,
+    /// A document scanned to identify the passenger, used again at the Documents step.
+    pub identified_by_document: Option<crate::domain::TravelDocument>,
+    /// The leg whose seats are shown (index into the booking's legs).
+    pub leg: usize,
+    pub seat_map: Option<SeatMap>,
+    /// An exit-row seat waiting for the passenger's yes.
+    pub exit_question: Option<(PassengerId, crate::domain::Seat)>,
+    pub bags: BTreeMap<PassengerId, u8>,
+    pub dangerous_goods_acknowledged: bool,
+    pub checked_in: Vec<CheckedInPassenger>,
+    /// Names of the files the printer produced.
+    pub printed: Vec<String>,
+    pub feedback: Option<u8>,
+    /// After a low score: a person is offered.
+    pub feedback_follow_up: bool,
+    pub notice: Option<Notice>,
+    pub exception: Option<Exception>,
+    /// "Need more time?" is shown and the session is wiped at this moment.
+    pub idle_deadline: Option<Timestamp>,
+    pub help_open: bool,
+    /// The agent who acknowledged the help request.
+    pub help_agent: Option<String>,
+    pub last_activity: Timestamp,
+    pub step_since: Timestamp,
+    pub(super) waiting: Option<Waiting>,
+    /// The effect whose failure the current exception reports, for "try again".
+    pub(super) last_failed: Option<Effect>,
+    /// Seats were confirmed; once the rest of the party is seated, move on.
+    pub(super) seats_confirming: bool,
+    /// Taps (passenger actions) in this session.
+    pub taps: u32,
+}
+
+impl Session {
+    fn new(serial: u64, now: Timestamp) -> Self {
+        Session {
+            serial,
+            locale: String::new(),
+            step: Step::Welcome,
+            method: IdentifyMethod::BookingReference,
+            failed_lookups: 0,
+            booking: None,
+            selected: Vec::new(),
+            documents: BTreeMap::new(),
+            identified_by_document: None,
+            leg: 0,
+            seat_map: None,
+            exit_question: None,
+            bags: BTreeMap::new(),
+            dangerous_goods_acknowledged: false,
+            checked_in: Vec::new(),
+            printed: Vec::new(),
+            feedback: None,
+            feedback_follow_up: false,
+            notice: None,
+            exception: None,
+            idle_deadline: None,
+            help_open: false,
+            help_agent: None,
+            last_activity: now,
+            step_since: now,
+            waiting: None,
+            last_failed: None,
+            seats_confirming: false,
+            taps: 0,
+        }
+    }
+
+    /// Is the engine waiting for the airline system or the printer?
+    pub fn is_busy(&self) -> bool {
+        self.waiting.is_some()
+    }
+
+    /// Seconds left on the "Need more time?" countdown.
+    pub fn idle_seconds_left(&self, now: Timestamp) -> Option<i64> {
+        self.idle_deadline
+            .map(|d| (d - now).num_seconds().max(0))
+    }
+}
+
+/// The check-in engine of one kiosk: the current session plus what outlives it.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub(super) settings: Settings,
+    pub(super) session: Session,
+    next_request: RequestId,
+    /// Why the kiosk offers no check-in (its printer cannot print).
+    pub(super) out_of_service: Option<String>,
+}
+
+impl Engine {
+    /// `first_session` numbers the first session; give a value that differs across restarts
+    /// (e.g. the start time in milliseconds) so incident keys never repeat.
+    pub fn new(settings: Settings, first_session: u64) -> Self {
+        Engine {
+            settings,
+            session: Session::new(first_session, DateTime::UNIX_EPOCH),
+            next_request: 1,
+            out_of_service: None,
+        }
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// New settings (a reloaded config) apply from the next session, never mid-way.
+    pub fn set_settings(&mut self, settings: Settings) -> bool {
+        if self.session.step == Step::Welcome {
+            self.settings = settings;
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn out_of_service(&self) -> Option<&str> {
+        self.out_of_service.as_deref()
+    }
+
+    /// The one entry point: apply an event at time `now`, get the effects to perform.
+    pub fn handle(&mut self, now: Timestamp, event: Event) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        if event.is_passenger_action() && self.session.step != Step::Welcome {
+            self.session.last_activity = now;
+            self.session.idle_deadline = None;
+        }
+        if event.is_tap() {
+            self.session.taps += 1;
+        }
+        match event {
+            Event::Tick => self.tick(now, &mut fx),
+            Event::MoreTime => {}
+            Event::Help => self.page(now, Reason::PassengerAsked, &mut fx),
+            Event::CancelHelp => {
+                if self.session.help_open {
+                    self.session.help_open = false;
+                    self.session.help_agent = None;
+                    fx.push(Effect::CancelPage {
+                        session: self.session.serial,
+                    });
+                }
+            }
+            Event::HelpAcknowledged { agent } => {
+                if self.session.help_open {
+                    self.session.help_agent = Some(agent);
+                }
+            }
+            Event::HelpResolved => {
+                self.session.help_open = false;
+                self.session.help_agent = None;
+                self.session.last_activity = now;
+            }
+            Event::Cancel => {
+                if self.session.step != Step::Welcome {
+                    self.end_session(now, Outcome::Cancelled, &mut fx);
+                }
+            }
+            Event::PrinterRestored => self.out_of_service = None,
+            Event::PrinterFault { detail } => {
+                self.out_of_service = Some(detail);
+                if self.session.step == Step::Welcome {
+                    fx.push(Effect::PageStaff(
+                        self.make_page(now, Reason::Exception(ExceptionKind::PrinterFailure)),
+                    ));
+                }
+            }
+            Event::Choose(choice) => self.choose(now, choice, &mut fx),
+            other => {
+                if self.is_answer(&other) {
+                    self.answer(now, other, &mut fx);
+                } else if self.session.waiting.is_none() && self.session.exception.is_none() {
+                    self.session.notice = None;
+                    self.step_event(now, other, &mut fx);
+                }
+            }
+        }
+        fx
+    }
+
+    fn is_answer(&self, event: &Event) -> bool {
+        matches!(
+            event,
+            Event::BookingFound { .. }
+                | Event::SeatMapLoaded { .. }
+                | Event::SeatsAssigned { .. }
+                | Event::CheckedIn { .. }
+                | Event::Printed { .. }
+        )
+    }
+
+    /// Takes the answer if it is the one awaited; a stale answer is dropped.
+    fn answer(&mut self, now: Timestamp, event: Event, fx: &mut Vec<Effect>) {
+        let request = match &event {
+            Event::BookingFound { request, .. }
+            | Event::SeatMapLoaded { request, .. }
+            | Event::SeatsAssigned { request, .. }
+            | Event::CheckedIn { request, .. }
+            | Event::Printed { request, .. } => *request,
+            _ => return,
+        };
+        match &self.session.waiting {
+            Some(w) if w.request == request => {}
+            _ => return,
+        }
+        let waiting = self.session.waiting.take();
+        self.answer_event(now, event, waiting.map(|w| w.effect), fx);
+    }
+
+    fn tick(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let s = &self.session;
+        match s.step {
+            Step::Welcome => {}
+            Step::Goodbye => {
+                if now - s.step_since >= self.settings.goodbye && !s.help_open {
+                    self.end_session(now, Outcome::Completed, fx);
+                }
+            }
+            _ => {
+                // Nobody waiting for an agent is thrown out, and a passenger waiting on the
+                // airline system or the printer is not idle.
+                if s.help_open || s.waiting.is_some() {
+                    self.session.idle_deadline = None;
+                    return;
+                }
+                match s.idle_deadline {
+                    None if now - s.last_activity >= self.settings.idle => {
+                        self.session.idle_deadline = Some(now + self.settings.warning);
+                    }
+                    Some(deadline) if now >= deadline => {
+                        self.end_session(now, Outcome::TimedOut, fx);
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Wipes the session: no passenger data survives; Welcome returns.
+    pub(super) fn end_session(&mut self, now: Timestamp, outcome: Outcome, fx: &mut Vec<Effect>) {
+        if self.session.help_open {
+            fx.push(Effect::CancelPage {
+                session: self.session.serial,
+            });
+        }
+        fx.push(Effect::EndSession {
+            session: self.session.serial,
+            outcome,
+            last_step: self.session.step,
+        });
+        self.session = Session::new(self.session.serial + 1, now);
+    }
+
+    pub(super) fn request_id(&mut self) -> RequestId {
+        let id = self.next_request;
+        self.next_request += 1;
+        id
+    }
+
+    /// Emits an effect that expects an answer and waits for it.
+    pub(super) fn await_effect(&mut self, make: impl FnOnce(RequestId) -> Effect, fx: &mut Vec<Effect>) {
+        let request = self.request_id();
+        let effect = make(request);
+        self.session.waiting = Some(Waiting {
+            request,
+            effect: effect.clone(),
+        });
+        fx.push(effect);
+    }
+
+    pub(super) fn goto(&mut self, now: Timestamp, step: Step) {
+        self.session.step = step;
+        self.session.step_since = now;
+        self.session.notice = None;
+    }
+
+    /// Enters an exception; pages staff at once where only a person can act.
+    pub(super) fn raise(&mut self, now: Timestamp, mut exception: Exception, fx: &mut Vec<Effect>) {
+        if exception.kind == ExceptionKind::BookingNotFound
+            && exception.attempts >= self.settings.attempts_before_help
+            && !exception.choices.contains(&Choice::Staff)
+        {
+            exception.choices.push(Choice::Staff);
+        }
+        let kind = exception.kind;
+        self.session.exception = Some(exception);
+        if kind.pages_staff() {
+            self.page(now, Reason::Exception(kind), fx);
+        }
+    }
+
+    pub(super) fn make_page(&self, now: Timestamp, reason: Reason) -> Page {
+        let s = &self.session;
+        let flight = s.booking.as_ref().and_then(|b| b.legs.first());
+        let first_name = if self.settings.page_first_name {
+            s.booking.as_ref().and_then(|b| {
+                let id = s.selected.first()?;
+                Some(b.passenger(*id)?.name.first_name())
+            })
+        } else {
+            None
+        };
+        Page {
+            session: s.serial,
+            reason,
+            step: s.step,
+            locale: s.locale.clone(),
+            flight: flight.map(|f| f.designator()),
+            minutes_until_close: flight.map(|f| f.minutes_until_close(now)),
+            first_name,
+            at: now,
+        }
+    }
+
+    /// Pages staff: opens the session's incident, or updates it if already open.
+    pub(super) fn page(&mut self, now: Timestamp, reason: Reason, fx: &mut Vec<Effect>) {
+        if self.session.step == Step::Welcome && reason == Reason::PassengerAsked {
+            // Someone at an idle kiosk asking for help: still a person to help.
+            self.session.last_activity = now;
+        }
+        self.session.help_open = true;
+        self.session.idle_deadline = None;
+        if let Some(e) = &mut self.session.exception
+            && Reason::Exception(e.kind) == reason
+        {
+            e.staff_paged = true;
+        }
+        fx.push(Effect::PageStaff(self.make_page(now, reason)));
+    }
+
+    fn choose(&mut self, now: Timestamp, choice: Choice, fx: &mut Vec<Effect>) {
+        if self.session.step == Step::Feedback && self.session.feedback_follow_up {
+            if choice == Choice::Staff {
+                self.page(now, Reason::UnhappyPassenger, fx);
+                self.goto(now, Step::Goodbye);
+            }
+            return;
+        }
+        let Some(exception) = self.session.exception.clone() else {
+            return;
+        };
+        if !exception.choices.contains(&choice) {
+            return;
+        }
+        match choice {
+            Choice::Staff => {
+                if !exception.staff_paged {
+                    self.page(now, Reason::Exception(exception.kind), fx);
+                }
+            }
+            Choice::AnotherWay => {
+                self.session.exception = None;
+                self.session.booking = None;
+                self.session.selected.clear();
+                self.goto(now, Step::Identify);
+            }
+            Choice::ContinueWithoutBags => {
+                self.session.exception = None;
+                for count in self.session.bags.values_mut() {
+                    *count = 0;
+                }
+                self.advance(now, fx);
+            }
+            Choice::TryAgain => {
+                self.session.exception = None;
+                self.try_again(now, exception, fx);
+            }
+        }
+    }
+
+    fn try_again(&mut self, now: Timestamp, exception: Exception, fx: &mut Vec<Effect>) {
+        use ExceptionKind::*;
+        match exception.kind {
+            BookingNotFound => self.goto(now, Step::Identify),
+            DocumentExpired | DocumentNameMismatch | DocumentMissing => {
+                if let Some(p) = exception.passenger {
+                    self.session.documents.insert(p, DocumentState::NeedsScan);
+                }
+                self.goto(now, Step::Documents);
+            }
+            ExcessBaggage => self.goto(now, Step::Bags),
+            NoSeat => self.goto(now, Step::Seats),
+            AirlineSystemUnavailable | PrinterFailure => {
+                if let Some(effect) = self.session.last_failed.take() {
+                    let reprint = exception.kind == PrinterFailure;
+                    self.await_effect(|request| retarget(effect, request, now, reprint), fx);
+                } else {
+                    self.goto(now, Step::Identify);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The same effect under a new request id (for "try again").
+fn retarget(effect: Effect, new: RequestId, now: Timestamp, reprint: bool) -> Effect {
+    match effect {
+        Effect::FindBooking { query, .. } => Effect::FindBooking {
+            request: new,
+            query,
+            now,
+        },
+        Effect::LoadSeatMap { flight, .. } => Effect::LoadSeatMap {
+            request: new,
+            flight,
+        },
+        Effect::AssignSeats {
+            reference,
+            leg,
+            flight,
+            seats,
+            ..
+        } => Effect::AssignSeats {
+            request: new,
+            reference,
+            leg,
+            flight,
+            seats,
+        },
+        Effect::CheckIn { order, .. } => Effect::CheckIn {
+            request: new,
+            order,
+        },
+        Effect::Print { mut job, .. } => {
+            job.reprint |= reprint;
+            Effect::Print { request: new, job }
+        }
+        other => other,
+    }
+}

@@ -1,0 +1,832 @@
+//! The passenger's path, step by step: what each screen's events do, what each answer from the
+//! airline system or the printer does, and where the path goes next.
+
+use super::engine::Engine;
+use super::{
+    BookingQuery, CheckInOrder, DcsFailure, DocumentState, Effect, Event, Exception,
+    ExceptionKind, Identification, IdentifyMethod, Notice, Outcome, PrintJob, Reason, Step,
+};
+use crate::config::DocumentsStep;
+use crate::domain::{
+    Booking, CheckinStatus, FlightStatus, Passenger, PassengerId, PassengerType, SeatStatus,
+    Timestamp, TravelDocument, normalize_surname_input, surnames_match,
+};
+
+/// The path in order; disabled steps are skipped.
+const PATH: [Step; 11] = [
+    Step::Welcome,
+    Step::Identify,
+    Step::Greeting,
+    Step::Documents,
+    Step::Seats,
+    Step::Bags,
+    Step::DangerousGoods,
+    Step::Review,
+    Step::Printing,
+    Step::Feedback,
+    Step::Goodbye,
+];
+
+impl Engine {
+    /// A passenger's event on the current step (not waiting, no exception shown).
+    pub(super) fn step_event(&mut self, now: Timestamp, event: Event, fx: &mut Vec<Effect>) {
+        let step = self.session.step;
+        match (step, event) {
+            (Step::Welcome, Event::Start { locale }) => {
+                if self.out_of_service.is_some() {
+                    self.session.notice = Some(Notice::OutOfService);
+                    return;
+                }
+                self.session.locale = locale;
+                self.session.last_activity = now;
+                self.goto(now, Step::Identify);
+            }
+            (Step::Identify, Event::ChooseMethod(method)) => self.session.method = method,
+            (Step::Identify, Event::Identify(id)) => self.identify(now, id, fx),
+            (Step::Identify, Event::Back) => self.end_session(now, Outcome::Cancelled, fx),
+            (Step::Greeting, Event::TogglePassenger(id)) => self.toggle(id),
+            (Step::Greeting, Event::ConfirmPassengers) => self.confirm_passengers(now, fx),
+            (Step::Documents, Event::ConfirmDocumentOnFile(id)) => {
+                if let Some(DocumentState::OnFile(doc)) = self.session.documents.get(&id).cloned()
+                {
+                    self.accept_document(now, id, doc, fx);
+                }
+            }
+            (Step::Documents, Event::DocumentScanned(doc)) => {
+                if !doc.kind.is_identity() {
+                    self.session.notice = Some(Notice::NotAnIdentityDocument);
+                    return;
+                }
+                let next = self.documents_to_do().first().copied();
+                if let Some(id) = next {
+                    self.accept_document(now, id, doc, fx);
+                }
+            }
+            (Step::Seats, Event::ChooseSeat { passenger, seat }) => {
+                self.choose_seat(passenger, seat, fx)
+            }
+            (Step::Seats, Event::AnswerExitRow(yes)) => {
+                if let Some((passenger, seat)) = self.session.exit_question.take()
+                    && yes
+                {
+                    self.assign_seats(vec![(passenger, seat)], fx);
+                }
+            }
+            (Step::Seats, Event::ConfirmSeats) => self.confirm_seats(now, fx),
+            (Step::Bags, Event::SetBags { passenger, count }) => {
+                if self.session.selected.contains(&passenger) {
+                    self.session.bags.insert(passenger, count);
+                }
+            }
+            (Step::Bags, Event::ConfirmBags) => self.confirm_bags(now, fx),
+            (Step::DangerousGoods, Event::AcknowledgeDangerousGoods) => {
+                self.session.dangerous_goods_acknowledged = true;
+                self.advance(now, fx);
+            }
+            (Step::Review, Event::ConfirmReview) => self.check_in(now, fx),
+            (Step::Feedback, Event::GiveFeedback(score)) if (1..=5).contains(&score) => {
+                self.session.feedback = Some(score);
+                fx.push(Effect::RecordFeedback {
+                    score,
+                    locale: self.session.locale.clone(),
+                });
+                if score <= 2 {
+                    self.session.feedback_follow_up = true;
+                } else {
+                    self.goto(now, Step::Goodbye);
+                }
+            }
+            (Step::Feedback, Event::SkipFeedback | Event::Finish) => {
+                self.goto(now, Step::Goodbye)
+            }
+            (Step::Goodbye, Event::Finish) => self.end_session(now, Outcome::Completed, fx),
+            (_, Event::Back) => self.back(now, fx),
+            _ => {}
+        }
+    }
+
+    /// An awaited answer from the airline system or the printer.
+    pub(super) fn answer_event(
+        &mut self,
+        now: Timestamp,
+        event: Event,
+        effect: Option<Effect>,
+        fx: &mut Vec<Effect>,
+    ) {
+        match event {
+            Event::BookingFound { result, .. } => match result {
+                Ok(booking) => self.booking_found(now, booking, fx),
+                Err(DcsFailure::NotFound) => {
+                    self.session.failed_lookups += 1;
+                    let mut e = Exception::new(ExceptionKind::BookingNotFound);
+                    e.attempts = self.session.failed_lookups;
+                    self.raise(now, e, fx);
+                }
+                Err(failure) => self.dcs_failed(now, failure, effect, fx),
+            },
+            Event::SeatMapLoaded { result, .. } => match result {
+                Ok(map) => self.session.seat_map = Some(map),
+                Err(failure) => self.dcs_failed(now, failure, effect, fx),
+            },
+            Event::SeatsAssigned { result, .. } => match result {
+                Ok(assigned) => {
+                    self.seats_assigned(&assigned);
+                    if self.session.seats_confirming {
+                        self.session.seats_confirming = false;
+                        self.confirm_seats(now, fx);
+                    }
+                }
+                Err(DcsFailure::SeatTaken(seat)) => {
+                    self.session.seats_confirming = false;
+                    self.session.notice = Some(Notice::SeatTaken(seat));
+                    self.load_seat_map(fx);
+                }
+                Err(failure) => self.dcs_failed(now, failure, effect, fx),
+            },
+            Event::CheckedIn { result, .. } => match result {
+                Ok(passengers) => {
+                    if let Some(booking) = &mut self.session.booking {
+                        for done in &passengers {
+                            if let Some(p) =
+                                booking.passengers.iter_mut().find(|p| p.id == done.passenger)
+                            {
+                                for (leg, record) in p.legs.iter_mut().zip(&done.legs) {
+                                    leg.checked_in = Some(record.clone());
+                                    leg.seat = record.seat;
+                                }
+                                p.bag_tags = done.bag_tags.clone();
+                            }
+                        }
+                    }
+                    self.session.checked_in = passengers;
+                    self.print(false, fx);
+                }
+                Err(DcsFailure::SeatTaken(seat)) => {
+                    let mut e = Exception::new(ExceptionKind::NoSeat);
+                    e.detail = Some(seat.to_string());
+                    self.raise(now, e, fx);
+                }
+                Err(failure) => self.dcs_failed(now, failure, effect, fx),
+            },
+            Event::Printed { result, .. } => match result {
+                Ok(files) => {
+                    self.session.printed = files;
+                    self.out_of_service = None;
+                    self.advance(now, fx);
+                }
+                Err(failure) => {
+                    self.out_of_service = Some(failure.detail.clone());
+                    self.session.last_failed = effect;
+                    let mut e = Exception::new(ExceptionKind::PrinterFailure);
+                    e.detail = Some(failure.detail);
+                    self.raise(now, e, fx);
+                }
+            },
+            _ => {}
+        }
+    }
+
+    fn dcs_failed(
+        &mut self,
+        now: Timestamp,
+        failure: DcsFailure,
+        effect: Option<Effect>,
+        fx: &mut Vec<Effect>,
+    ) {
+        let exception = match failure {
+            DcsFailure::Refused(detail) => {
+                let mut e = Exception::new(ExceptionKind::Refused);
+                e.detail = Some(detail);
+                e
+            }
+            DcsFailure::Unavailable(detail) => {
+                self.session.last_failed = effect;
+                let mut e = Exception::new(ExceptionKind::AirlineSystemUnavailable);
+                e.detail = Some(detail);
+                e
+            }
+            DcsFailure::NotFound | DcsFailure::SeatTaken(_) => {
+                let mut e = Exception::new(ExceptionKind::Refused);
+                e.detail = Some("the airline system no longer knows this booking".into());
+                e
+            }
+        };
+        self.raise(now, exception, fx);
+    }
+
+    /// Is this step part of this check-in?
+    fn enabled(&self, step: Step) -> bool {
+        match step {
+            Step::Documents => match self.settings.documents {
+                DocumentsStep::Always => true,
+                DocumentsStep::Never => false,
+                DocumentsStep::International => self
+                    .session
+                    .booking
+                    .as_ref()
+                    .is_some_and(Booking::is_international),
+            },
+            Step::Seats => self.settings.seats,
+            Step::Bags => self.settings.bags,
+            // 49 CFR 175.25 and ICAO: never switched off.
+            Step::DangerousGoods => true,
+            Step::Feedback => self.settings.feedback,
+            _ => true,
+        }
+    }
+
+    /// Moves to the next step of the path that is switched on.
+    pub(super) fn advance(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let here = PATH.iter().position(|s| *s == self.session.step).unwrap_or(0);
+        let next = PATH[here + 1..]
+            .iter()
+            .copied()
+            .find(|s| self.enabled(*s))
+            .unwrap_or(Step::Goodbye);
+        self.enter(now, next, fx);
+    }
+
+    fn back(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let step = self.session.step;
+        if !matches!(
+            step,
+            Step::Greeting | Step::Documents | Step::Seats | Step::Bags | Step::DangerousGoods | Step::Review
+        ) {
+            return;
+        }
+        if step == Step::Seats && self.session.leg > 0 {
+            self.session.leg -= 1;
+            self.session.exit_question = None;
+            self.load_seat_map(fx);
+            return;
+        }
+        if step == Step::Greeting {
+            self.session.booking = None;
+            self.session.selected.clear();
+            self.session.documents.clear();
+            self.session.identified_by_document = None;
+            self.goto(now, Step::Identify);
+            return;
+        }
+        let here = PATH.iter().position(|s| *s == step).unwrap_or(0);
+        let previous = PATH[..here]
+            .iter()
+            .rev()
+            .copied()
+            .find(|s| self.enabled(*s))
+            .unwrap_or(Step::Greeting);
+        self.enter(now, previous, fx);
+        if previous == Step::Seats {
+            let legs = self.session.booking.as_ref().map_or(1, |b| b.legs.len());
+            self.session.leg = legs - 1;
+            self.load_seat_map(fx);
+        }
+    }
+
+    /// Enters a step and does what the step needs first.
+    fn enter(&mut self, now: Timestamp, step: Step, fx: &mut Vec<Effect>) {
+        self.goto(now, step);
+        match step {
+            Step::Documents => {
+                self.prepare_documents(now, fx);
+            }
+            Step::Seats => {
+                self.session.leg = 0;
+                self.session.exit_question = None;
+                self.load_seat_map(fx);
+            }
+            Step::Bags => {
+                for id in self.session.selected.clone() {
+                    self.session.bags.entry(id).or_insert(0);
+                }
+                self.session.bags.retain(|id, _| self.session.selected.contains(id));
+            }
+            _ => {}
+        }
+    }
+
+    fn identify(&mut self, now: Timestamp, id: Identification, fx: &mut Vec<Effect>) {
+        let surname = |s: &str| normalize_surname_input(s).map_err(Notice::InvalidSurname);
+        let query = match id {
+            Identification::BookingReference { reference, surname: name } => {
+                self.session.method = IdentifyMethod::BookingReference;
+                let reference = reference.trim().to_ascii_uppercase();
+                if reference.len() != 6 || !reference.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    Err(Notice::InvalidBookingReference)
+                } else {
+                    surname(&name).map(|surname| BookingQuery::Reference { reference, surname })
+                }
+            }
+            Identification::ETicket { number, surname: name } => {
+                self.session.method = IdentifyMethod::ETicket;
+                let digits: String = number.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+                if digits.len() != 13 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    Err(Notice::InvalidETicket)
+                } else {
+                    surname(&name).map(|surname| BookingQuery::ETicket {
+                        number: digits,
+                        surname,
+                    })
+                }
+            }
+            Identification::FrequentFlyer { number } => {
+                self.session.method = IdentifyMethod::FrequentFlyer;
+                let number: String = number
+                    .chars()
+                    .filter(|c| *c != ' ')
+                    .collect::<String>()
+                    .to_ascii_uppercase();
+                if !(4..=16).contains(&number.len())
+                    || !number.bytes().all(|b| b.is_ascii_alphanumeric())
+                {
+                    Err(Notice::InvalidFrequentFlyer)
+                } else {
+                    Ok(BookingQuery::FrequentFlyer { number })
+                }
+            }
+            Identification::Document(doc) => {
+                self.session.method = IdentifyMethod::Passport;
+                if doc.kind.is_identity() {
+                    let query = BookingQuery::Document {
+                        surname: doc.surname.clone(),
+                        given_names: doc.given_names.clone(),
+                        number: doc.number.clone(),
+                        birth_date: doc.birth_date,
+                    };
+                    self.session.identified_by_document = Some(doc);
+                    Ok(query)
+                } else {
+                    Err(Notice::NotAnIdentityDocument)
+                }
+            }
+            Identification::BoardingPass { reference, surname: name } => {
+                self.session.method = IdentifyMethod::BoardingPass;
+                surname(&name).map(|surname| BookingQuery::Reference {
+                    reference: reference.trim().to_ascii_uppercase(),
+                    surname,
+                })
+            }
+        };
+        match query {
+            Ok(query) => self.await_effect(
+                |request| Effect::FindBooking {
+                    request,
+                    query,
+                    now,
+                },
+                fx,
+            ),
+            Err(notice) => self.session.notice = Some(notice),
+        }
+    }
+
+    fn booking_found(&mut self, now: Timestamp, booking: Booking, fx: &mut Vec<Effect>) {
+        let Some(first) = booking.legs.first().cloned() else {
+            self.dcs_failed(now, DcsFailure::NotFound, None, fx);
+            return;
+        };
+        self.session.failed_lookups = 0;
+        self.session.selected = booking.passengers.iter().map(|p| p.id).collect();
+        self.session.booking = Some(booking.clone());
+        if let Some(airport) = &self.settings.kiosk_airport
+            && &first.origin.code != airport
+        {
+            let mut e = Exception::new(ExceptionKind::WrongAirport);
+            e.detail = Some(first.origin.code.clone());
+            self.raise(now, e, fx);
+            return;
+        }
+        if booking.legs.iter().any(|f| f.status == FlightStatus::Cancelled) {
+            self.raise(now, Exception::new(ExceptionKind::FlightCancelled), fx);
+            return;
+        }
+        match first.checkin_status(now) {
+            CheckinStatus::NotOpen { opens } => {
+                let mut e = Exception::new(ExceptionKind::CheckinNotOpen);
+                e.time = Some(opens);
+                self.raise(now, e, fx);
+            }
+            CheckinStatus::Closed { closed } => {
+                let mut e = Exception::new(ExceptionKind::CheckinClosed);
+                e.time = Some(closed);
+                self.raise(now, e, fx);
+            }
+            CheckinStatus::Open => self.goto(now, Step::Greeting),
+        }
+    }
+
+    fn passenger(&self, id: PassengerId) -> Option<&Passenger> {
+        self.session.booking.as_ref()?.passenger(id)
+    }
+
+    /// Selects or leaves out a passenger; a lap infant goes with its adult.
+    fn toggle(&mut self, id: PassengerId) {
+        let Some(booking) = &self.session.booking else {
+            return;
+        };
+        let Some(p) = booking.passenger(id) else {
+            return;
+        };
+        let mut selected = self.session.selected.clone();
+        if selected.contains(&id) {
+            selected.retain(|s| *s != id);
+            for infant in booking.passengers.iter().filter(|i| i.lap_of == Some(id)) {
+                selected.retain(|s| *s != infant.id);
+            }
+        } else {
+            selected.push(id);
+            if let Some(adult) = p.lap_of {
+                selected.push(adult);
+            }
+        }
+        self.session.selected = booking
+            .passengers
+            .iter()
+            .map(|p| p.id)
+            .filter(|p| selected.contains(p))
+            .collect();
+    }
+
+    fn confirm_passengers(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let Some(booking) = self.session.booking.clone() else {
+            return;
+        };
+        let chosen: Vec<&Passenger> = booking
+            .passengers
+            .iter()
+            .filter(|p| self.session.selected.contains(&p.id))
+            .collect();
+        if chosen.is_empty() {
+            self.session.notice = Some(Notice::NoPassengerSelected);
+            return;
+        }
+        // Special service requests that need a person stop the check-in.
+        for p in &chosen {
+            if let Some(code) = p
+                .special_services
+                .iter()
+                .find(|c| self.settings.staff_ssrs.contains(c))
+            {
+                let mut e = Exception::new(ExceptionKind::SpecialService);
+                e.passenger = Some(p.id);
+                e.detail = Some(code.clone());
+                self.raise(now, e, fx);
+                return;
+            }
+        }
+        let has_adult = chosen.iter().any(|p| p.kind == PassengerType::Adult);
+        if let Some(child) = chosen.iter().find(|p| p.kind != PassengerType::Adult)
+            && !has_adult
+        {
+            self.session.notice = Some(Notice::ChildNeedsAdult(child.id));
+            return;
+        }
+        for p in &chosen {
+            for code in p
+                .special_services
+                .iter()
+                .filter(|c| self.settings.assistance_ssrs.contains(c))
+            {
+                fx.push(Effect::NotifyAssistance(
+                    self.make_page(now, Reason::Assistance(code.clone())),
+                ));
+            }
+        }
+        self.advance(now, fx);
+    }
+
+    fn prepare_documents(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let Some(booking) = self.session.booking.clone() else {
+            return;
+        };
+        for id in self.session.selected.clone() {
+            let Some(p) = booking.passenger(id) else {
+                continue;
+            };
+            if matches!(self.session.documents.get(&id), Some(DocumentState::Accepted(_))) {
+                continue;
+            }
+            let state = match p.identity_document() {
+                Some(doc) => DocumentState::OnFile(doc.clone()),
+                None => DocumentState::NeedsScan,
+            };
+            self.session.documents.insert(id, state);
+        }
+        self.session
+            .documents
+            .retain(|id, _| self.session.selected.contains(id));
+        // A passport scanned to identify the passenger counts as scanned here.
+        if let Some(doc) = self.session.identified_by_document.take() {
+            let holder = booking.passengers.iter().find(|p| {
+                self.session.selected.contains(&p.id) && surnames_match(&doc.surname, &p.name.surname)
+                    && given_names_match(&doc.given_names, &p.name.given_without_title())
+            });
+            if let Some(p) = holder {
+                self.accept_document(now, p.id, doc, fx);
+                return;
+            }
+        }
+        if self.documents_to_do().is_empty() {
+            self.advance(now, fx);
+        }
+    }
+
+    /// Passengers whose document still needs a confirmation or a scan, in booking order.
+    pub(super) fn documents_to_do(&self) -> Vec<PassengerId> {
+        self.session
+            .selected
+            .iter()
+            .copied()
+            .filter(|id| {
+                !matches!(
+                    self.session.documents.get(id),
+                    Some(DocumentState::Accepted(_))
+                )
+            })
+            .collect()
+    }
+
+    fn accept_document(
+        &mut self,
+        now: Timestamp,
+        id: PassengerId,
+        doc: TravelDocument,
+        fx: &mut Vec<Effect>,
+    ) {
+        let (Some(booking), Some(p)) = (self.session.booking.clone(), self.passenger(id).cloned())
+        else {
+            return;
+        };
+        match check_document(&doc, &p, &booking) {
+            Ok(()) => {
+                self.session.documents.insert(id, DocumentState::Accepted(doc));
+                if self.documents_to_do().is_empty() {
+                    self.advance(now, fx);
+                }
+            }
+            Err(kind) => {
+                let mut e = Exception::new(kind);
+                e.passenger = Some(id);
+                self.raise(now, e, fx);
+            }
+        }
+    }
+
+    fn load_seat_map(&mut self, fx: &mut Vec<Effect>) {
+        let Some(flight) = self
+            .session
+            .booking
+            .as_ref()
+            .and_then(|b| b.legs.get(self.session.leg))
+            .map(|f| f.key())
+        else {
+            return;
+        };
+        self.session.seat_map = None;
+        self.await_effect(|request| Effect::LoadSeatMap { request, flight }, fx);
+    }
+
+    fn assign_seats(&mut self, seats: Vec<(PassengerId, crate::domain::Seat)>, fx: &mut Vec<Effect>) {
+        let Some(booking) = &self.session.booking else {
+            return;
+        };
+        let leg = self.session.leg;
+        let Some(flight) = booking.legs.get(leg).map(|f| f.key()) else {
+            return;
+        };
+        let reference = booking.reference.clone();
+        self.await_effect(
+            |request| Effect::AssignSeats {
+                request,
+                reference,
+                leg,
+                flight,
+                seats,
+            },
+            fx,
+        );
+    }
+
+    fn choose_seat(&mut self, id: PassengerId, seat: crate::domain::Seat, fx: &mut Vec<Effect>) {
+        let (Some(map), Some(p)) = (self.session.seat_map.as_ref(), self.passenger(id)) else {
+            return;
+        };
+        if !self.session.selected.contains(&id) || !p.needs_seat() {
+            return;
+        }
+        let leg = self.session.leg;
+        let current = p.legs.get(leg).and_then(|l| l.seat);
+        if current == Some(seat) {
+            return;
+        }
+        match map.status(seat) {
+            Some(SeatStatus::Free) => {}
+            None => {
+                self.session.notice = Some(Notice::SeatNotInCabin(seat));
+                return;
+            }
+            Some(_) => {
+                self.session.notice = Some(Notice::SeatTaken(seat));
+                return;
+            }
+        }
+        let compartment = p.legs.get(leg).map(|l| l.compartment);
+        if map.compartment(seat) != compartment {
+            self.session.notice = Some(Notice::SeatNotInCabin(seat));
+            return;
+        }
+        if map.is_exit(seat) {
+            let holds_infant = self
+                .session
+                .booking
+                .as_ref()
+                .is_some_and(|b| b.passengers.iter().any(|i| i.lap_of == Some(id)));
+            if p.kind != PassengerType::Adult || holds_infant {
+                self.session.notice = Some(Notice::ExitRowNotAllowed(id));
+            } else {
+                self.session.exit_question = Some((id, seat));
+            }
+            return;
+        }
+        self.assign_seats(vec![(id, seat)], fx);
+    }
+
+    fn seats_assigned(&mut self, assigned: &[(PassengerId, crate::domain::Seat)]) {
+        let leg = self.session.leg;
+        let Some(booking) = &mut self.session.booking else {
+            return;
+        };
+        for (id, seat) in assigned {
+            if let Some(p) = booking.passengers.iter_mut().find(|p| p.id == *id)
+                && let Some(l) = p.legs.get_mut(leg)
+            {
+                if let (Some(old), Some(map)) = (l.seat, self.session.seat_map.as_mut()) {
+                    map.set_status(old, SeatStatus::Free);
+                }
+                l.seat = Some(*seat);
+                if let Some(map) = self.session.seat_map.as_mut() {
+                    map.set_status(*seat, SeatStatus::Taken);
+                }
+            }
+        }
+    }
+
+    /// Seats on this leg are done: seat anyone still without one next to the party, then go to
+    /// the next leg or step.
+    fn confirm_seats(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let (Some(booking), Some(map)) = (self.session.booking.clone(), self.session.seat_map.clone())
+        else {
+            return;
+        };
+        let leg = self.session.leg;
+        let party: Vec<&Passenger> = booking
+            .passengers
+            .iter()
+            .filter(|p| self.session.selected.contains(&p.id) && p.needs_seat())
+            .collect();
+        let unseated: Vec<&Passenger> = party
+            .iter()
+            .copied()
+            .filter(|p| p.legs.get(leg).is_some_and(|l| l.seat.is_none()))
+            .collect();
+        if let Some(first) = unseated.first() {
+            let near: Vec<_> = party
+                .iter()
+                .filter_map(|p| p.legs.get(leg).and_then(|l| l.seat))
+                .collect();
+            let compartment = first.legs[leg].compartment;
+            let seats = map.find_together(unseated.len(), compartment, &near);
+            if seats.len() < unseated.len() {
+                let mut e = Exception::new(ExceptionKind::NoSeat);
+                e.passenger = Some(first.id);
+                self.raise(now, e, fx);
+                return;
+            }
+            self.session.seats_confirming = true;
+            let pairs = unseated.iter().map(|p| p.id).zip(seats).collect();
+            self.assign_seats(pairs, fx);
+            return;
+        }
+        if leg + 1 < booking.legs.len() {
+            self.session.leg += 1;
+            self.session.exit_question = None;
+            self.load_seat_map(fx);
+        } else {
+            self.advance(now, fx);
+        }
+    }
+
+    fn confirm_bags(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let Some(booking) = self.session.booking.clone() else {
+            return;
+        };
+        let any_bags = self.session.bags.values().any(|n| *n > 0);
+        if any_bags
+            && let Some(first) = booking.legs.first()
+            && now >= first.checkin.bags_close
+        {
+            let mut e = Exception::new(ExceptionKind::BagsClosed);
+            e.time = Some(first.checkin.bags_close);
+            self.raise(now, e, fx);
+            return;
+        }
+        for (id, count) in &self.session.bags {
+            let Some(p) = booking.passenger(*id) else {
+                continue;
+            };
+            if *count > p.baggage_allowance || *count > self.settings.max_bags {
+                let mut e = Exception::new(ExceptionKind::ExcessBaggage);
+                e.passenger = Some(*id);
+                e.allowance = Some((p.baggage_allowance.min(self.settings.max_bags), *count));
+                self.raise(now, e, fx);
+                return;
+            }
+        }
+        self.advance(now, fx);
+    }
+
+    fn check_in(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        if !self.session.dangerous_goods_acknowledged {
+            // The acknowledgement cannot be skipped: go and ask for it.
+            self.enter(now, Step::DangerousGoods, fx);
+            return;
+        }
+        let Some(booking) = &self.session.booking else {
+            return;
+        };
+        let order = CheckInOrder {
+            reference: booking.reference.clone(),
+            passengers: self
+                .session
+                .selected
+                .iter()
+                .map(|id| (*id, self.session.bags.get(id).copied().unwrap_or(0)))
+                .collect(),
+            documents: self
+                .session
+                .documents
+                .iter()
+                .filter_map(|(id, state)| match state {
+                    DocumentState::Accepted(doc) => Some((*id, doc.clone())),
+                    _ => None,
+                })
+                .collect(),
+        };
+        self.goto(now, Step::Printing);
+        self.await_effect(|request| Effect::CheckIn { request, order }, fx);
+    }
+
+    fn print(&mut self, reprint: bool, fx: &mut Vec<Effect>) {
+        let Some(booking) = self.session.booking.clone() else {
+            return;
+        };
+        let job = PrintJob {
+            booking,
+            passengers: self.session.checked_in.clone(),
+            locale: self.session.locale.clone(),
+            reprint,
+        };
+        self.await_effect(
+            |request| Effect::Print {
+                request,
+                job: Box::new(job),
+            },
+            fx,
+        );
+    }
+}
+
+/// Is a travel document good for this passenger and trip? Expiry is checked against the day
+/// the trip ends; names after ICAO transliteration (Ü as UE or U, titles ignored).
+pub fn check_document(
+    doc: &TravelDocument,
+    passenger: &Passenger,
+    booking: &Booking,
+) -> Result<(), ExceptionKind> {
+    if !doc.kind.is_identity() {
+        return Err(ExceptionKind::DocumentMissing);
+    }
+    if let Some(last) = booking.legs.last()
+        && doc.expiry < last.local_arrival().date_naive()
+    {
+        return Err(ExceptionKind::DocumentExpired);
+    }
+    if !surnames_match(&doc.surname, &passenger.name.surname)
+        || !given_names_match(&doc.given_names, &passenger.name.given_without_title())
+    {
+        return Err(ExceptionKind::DocumentNameMismatch);
+    }
+    Ok(())
+}
+
+/// The first given name on the document appears among the booked ones (middle names and
+/// their order may differ; a truncated MRZ name may be a prefix).
+fn given_names_match(document: &str, booked: &str) -> bool {
+    let doc_first = document.split([' ', '<']).find(|w| !w.is_empty());
+    let Some(doc_first) = doc_first else {
+        return booked.trim().is_empty();
+    };
+    booked
+        .split_whitespace()
+        .any(|b| surnames_match(doc_first, b) || surnames_match(b, doc_first))
+}

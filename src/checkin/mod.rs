@@ -1,0 +1,102 @@
+//! The check-in engine: the whole passenger path as a pure state machine.
+//!
+//! [`Engine::handle`] takes the time and an [`Event`] (a tap, a scan, an answer from the airline
+//! system or the printer, a tick of the clock) and returns [`Effect`]s for a runtime to perform
+//! (look up a booking, assign seats, check in, print, page staff). It does no I/O, reads no clock
+//! and knows no screen: the GUI and the headless `concierge checkin` drive the same engine.
+
+mod engine;
+mod flow;
+mod types;
+
+pub use engine::{Engine, Session};
+pub use types::*;
+
+use crate::config::{Config, DocumentsStep};
+use chrono::TimeDelta;
+
+/// The passenger's path, in order. Operators may switch some steps off (see [`Settings`]);
+/// the dangerous-goods acknowledgement is never skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    Welcome,
+    Identify,
+    Greeting,
+    Documents,
+    Seats,
+    Bags,
+    DangerousGoods,
+    Review,
+    Printing,
+    Feedback,
+    Goodbye,
+}
+
+impl Step {
+    /// A stable code for pages, logs and metrics.
+    pub fn code(self) -> &'static str {
+        match self {
+            Step::Welcome => "welcome",
+            Step::Identify => "identify",
+            Step::Greeting => "greeting",
+            Step::Documents => "documents",
+            Step::Seats => "seats",
+            Step::Bags => "bags",
+            Step::DangerousGoods => "dangerous_goods",
+            Step::Review => "review",
+            Step::Printing => "printing",
+            Step::Feedback => "feedback",
+            Step::Goodbye => "goodbye",
+        }
+    }
+}
+
+/// What the engine needs from the operator's configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub kiosk_airport: Option<String>,
+    pub idle: TimeDelta,
+    pub warning: TimeDelta,
+    pub goodbye: TimeDelta,
+    pub documents: DocumentsStep,
+    pub seats: bool,
+    pub bags: bool,
+    pub feedback: bool,
+    pub staff_ssrs: Vec<String>,
+    pub assistance_ssrs: Vec<String>,
+    pub max_bags: u8,
+    pub attempts_before_help: u8,
+    pub page_first_name: bool,
+}
+
+impl From<&Config> for Settings {
+    fn from(c: &Config) -> Self {
+        let delta = |d: std::time::Duration| {
+            TimeDelta::from_std(d).unwrap_or_else(|_| TimeDelta::seconds(60))
+        };
+        Settings {
+            kiosk_airport: c.kiosk.airport.clone(),
+            idle: delta(c.timeouts.idle),
+            warning: delta(c.timeouts.warning.max(crate::config::MIN_WARNING)),
+            goodbye: delta(c.timeouts.goodbye),
+            documents: c.steps.documents,
+            seats: c.steps.seats,
+            bags: c.steps.bags,
+            feedback: c.steps.feedback,
+            staff_ssrs: c.checkin.staff_ssrs.clone(),
+            assistance_ssrs: c.checkin.assistance_ssrs.clone(),
+            max_bags: c.checkin.max_bags,
+            attempts_before_help: c.checkin.attempts_before_help,
+            page_first_name: c.privacy.page_first_name,
+        }
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::from(&Config::default())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,449 @@
+//! The engine's vocabulary: what comes in (events), what goes out (effects), and the
+//! exceptions a check-in can meet.
+
+use super::Step;
+use crate::domain::{
+    Booking, CheckinRecord, FlightKey, LicencePlate, PassengerId, Seat, SeatMap, Timestamp,
+    TravelDocument,
+};
+use chrono::NaiveDate;
+
+/// Identifies an effect that expects an answer; answers to anything else are ignored (a late
+/// answer for a wiped session must not leak into the next passenger's).
+pub type RequestId = u64;
+
+/// Ways a passenger can be recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IdentifyMethod {
+    BookingReference,
+    ETicket,
+    FrequentFlyer,
+    Passport,
+    BoardingPass,
+}
+
+/// What the passenger entered or scanned to be recognised. Scans arrive already parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identification {
+    BookingReference { reference: String, surname: String },
+    ETicket { number: String, surname: String },
+    FrequentFlyer { number: String },
+    /// A passport or ID card read from its MRZ.
+    Document(TravelDocument),
+    /// A boarding pass barcode (BCBP): record locator and the name as printed.
+    BoardingPass { reference: String, surname: String },
+}
+
+/// A validated look-up for the airline system.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BookingQuery {
+    Reference {
+        reference: String,
+        surname: String,
+    },
+    ETicket {
+        number: String,
+        surname: String,
+    },
+    FrequentFlyer {
+        number: String,
+    },
+    /// By the holder of a travel document, among flights departing soon.
+    Document {
+        surname: String,
+        given_names: String,
+        number: String,
+        birth_date: Option<NaiveDate>,
+    },
+}
+
+/// A choice offered on an exception screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Choice {
+    TryAgain,
+    AnotherWay,
+    Staff,
+    ContinueWithoutBags,
+}
+
+/// Everything that can happen to the engine.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The clock moved; drives the idle prompt and the goodbye screen.
+    Tick,
+    /// Welcome: the passenger picked a language and started.
+    Start { locale: String },
+    /// Identify: the passenger switched to another way of being recognised.
+    ChooseMethod(IdentifyMethod),
+    Identify(Identification),
+    /// Greeting: select or leave out a passenger of the booking.
+    TogglePassenger(PassengerId),
+    ConfirmPassengers,
+    /// Documents: the document on file is the passenger's own and current.
+    ConfirmDocumentOnFile(PassengerId),
+    /// Documents: a passport or ID card was scanned (for the next passenger still to do).
+    DocumentScanned(TravelDocument),
+    /// Seats: show the map of another leg.
+    ChooseSeat { passenger: PassengerId, seat: Seat },
+    /// The passenger's answer to the exit-row eligibility question.
+    AnswerExitRow(bool),
+    ConfirmSeats,
+    SetBags { passenger: PassengerId, count: u8 },
+    ConfirmBags,
+    AcknowledgeDangerousGoods,
+    ConfirmReview,
+    GiveFeedback(u8),
+    SkipFeedback,
+    /// Goodbye: the passenger is done (Welcome returns).
+    Finish,
+    Back,
+    /// The passenger walked away or pressed Cancel: wipe now.
+    Cancel,
+    Choose(Choice),
+    MoreTime,
+    /// The Help button (or F1).
+    Help,
+    /// The passenger cancelled their help request.
+    CancelHelp,
+    /// The help system reports an agent acknowledged (their name, for "Sam is on the way").
+    HelpAcknowledged { agent: String },
+    /// The agent resolved the request.
+    HelpResolved,
+    /// The printer reports it can print again.
+    PrinterRestored,
+    /// The printer reports a fault outside a print job (paper out, cover open).
+    PrinterFault { detail: String },
+
+    // Answers to effects.
+    BookingFound {
+        request: RequestId,
+        result: Result<Booking, DcsFailure>,
+    },
+    SeatMapLoaded {
+        request: RequestId,
+        result: Result<SeatMap, DcsFailure>,
+    },
+    SeatsAssigned {
+        request: RequestId,
+        result: Result<Vec<(PassengerId, Seat)>, DcsFailure>,
+    },
+    CheckedIn {
+        request: RequestId,
+        result: Result<Vec<CheckedInPassenger>, DcsFailure>,
+    },
+    Printed {
+        request: RequestId,
+        result: Result<Vec<String>, PrinterFailure>,
+    },
+}
+
+impl Event {
+    /// A touch the passenger had to make (scans are not taps): the measure of DESIGN.md's
+    /// "≤ 6 taps" target.
+    pub fn is_tap(&self) -> bool {
+        self.is_passenger_action()
+            && !matches!(
+                self,
+                Event::Identify(Identification::Document(_))
+                    | Event::Identify(Identification::BoardingPass { .. })
+                    | Event::DocumentScanned(_)
+            )
+    }
+
+    /// Events that come from the passenger's own hand (and so reset the idle timer).
+    pub fn is_passenger_action(&self) -> bool {
+        !matches!(
+            self,
+            Event::Tick
+                | Event::HelpAcknowledged { .. }
+                | Event::HelpResolved
+                | Event::PrinterRestored
+                | Event::PrinterFault { .. }
+                | Event::BookingFound { .. }
+                | Event::SeatMapLoaded { .. }
+                | Event::SeatsAssigned { .. }
+                | Event::CheckedIn { .. }
+                | Event::Printed { .. }
+        )
+    }
+}
+
+/// How the airline system failed a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DcsFailure {
+    NotFound,
+    /// A seat asked for was taken by someone else meanwhile.
+    SeatTaken(Seat),
+    /// The system refused (e.g. the passenger is on a no-board list); needs a person.
+    Refused(String),
+    /// Unreachable, timing out, or answering garbage.
+    Unavailable(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterFailure {
+    pub detail: String,
+}
+
+/// What the airline system answered for one checked-in passenger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedInPassenger {
+    pub passenger: PassengerId,
+    /// One record per leg of the booking.
+    pub legs: Vec<CheckinRecord>,
+    pub bag_tags: Vec<LicencePlate>,
+}
+
+/// The check-in order the airline system carries out in one go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckInOrder {
+    pub reference: String,
+    /// Passengers to check in, with their checked bags, on every leg of the booking.
+    pub passengers: Vec<(PassengerId, u8)>,
+    /// Documents read or confirmed at the kiosk: advance passenger information.
+    pub documents: Vec<(PassengerId, TravelDocument)>,
+}
+
+/// What to print: every boarding pass and bag tag of the checked-in passengers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrintJob {
+    pub booking: Booking,
+    pub passengers: Vec<CheckedInPassenger>,
+    /// The passenger's language, for labels.
+    pub locale: String,
+    /// Set when the passenger or staff asked to print again (same data, same bag tags).
+    pub reprint: bool,
+}
+
+/// Why staff are paged. The code is stable: pages, desks and metrics rely on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// The passenger pressed Help.
+    PassengerAsked,
+    /// The engine met something only a person can fix.
+    Exception(ExceptionKind),
+    /// A low feedback score, and the passenger wants to talk to someone.
+    UnhappyPassenger,
+    /// A special service request that completes at the kiosk but the assistance service must
+    /// know of (a wheelchair).
+    Assistance(String),
+}
+
+impl Reason {
+    pub fn code(&self) -> String {
+        match self {
+            Reason::PassengerAsked => "passenger_asked".into(),
+            Reason::Exception(k) => k.code().into(),
+            Reason::UnhappyPassenger => "unhappy_passenger".into(),
+            Reason::Assistance(ssr) => format!("assistance_{}", ssr.to_ascii_lowercase()),
+        }
+    }
+}
+
+/// A page to staff: what a human needs to know to come and help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// The kiosk session it belongs to: one incident per session, so a second page in the same
+    /// session updates the first.
+    pub session: u64,
+    pub reason: Reason,
+    pub step: Step,
+    pub locale: String,
+    /// Flight as passengers read it (`NW 123`), when known.
+    pub flight: Option<String>,
+    pub minutes_until_close: Option<i64>,
+    /// Only when the operator allows it.
+    pub first_name: Option<String>,
+    pub at: Timestamp,
+}
+
+/// How a session ended, for the service metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Completed,
+    Cancelled,
+    TimedOut,
+}
+
+/// What the runtime must do for the engine.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    FindBooking {
+        request: RequestId,
+        query: BookingQuery,
+        now: Timestamp,
+    },
+    LoadSeatMap {
+        request: RequestId,
+        flight: FlightKey,
+    },
+    /// Assign all these seats in one transaction, or none.
+    AssignSeats {
+        request: RequestId,
+        reference: String,
+        leg: usize,
+        flight: FlightKey,
+        seats: Vec<(PassengerId, Seat)>,
+    },
+    CheckIn {
+        request: RequestId,
+        order: CheckInOrder,
+    },
+    Print {
+        request: RequestId,
+        job: Box<PrintJob>,
+    },
+    PageStaff(Page),
+    /// The passenger cancelled, or the session ended: close the open incident.
+    CancelPage {
+        session: u64,
+    },
+    /// Tell the assistance service (a page with its own reason; it opens no incident).
+    NotifyAssistance(Page),
+    RecordFeedback {
+        score: u8,
+        locale: String,
+    },
+    /// The session is over: forget everything about the passenger (screen, buffers, caches).
+    EndSession {
+        session: u64,
+        outcome: Outcome,
+        last_step: Step,
+    },
+}
+
+/// Kinds of exceptions, with stable codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExceptionKind {
+    BookingNotFound,
+    CheckinNotOpen,
+    CheckinClosed,
+    FlightCancelled,
+    WrongAirport,
+    DocumentExpired,
+    DocumentNameMismatch,
+    DocumentMissing,
+    SpecialService,
+    ExcessBaggage,
+    BagsClosed,
+    NoSeat,
+    Refused,
+    PrinterFailure,
+    AirlineSystemUnavailable,
+}
+
+impl ExceptionKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ExceptionKind::BookingNotFound => "booking_not_found",
+            ExceptionKind::CheckinNotOpen => "checkin_not_open",
+            ExceptionKind::CheckinClosed => "checkin_closed",
+            ExceptionKind::FlightCancelled => "flight_cancelled",
+            ExceptionKind::WrongAirport => "wrong_airport",
+            ExceptionKind::DocumentExpired => "document_expired",
+            ExceptionKind::DocumentNameMismatch => "document_name_mismatch",
+            ExceptionKind::DocumentMissing => "document_missing",
+            ExceptionKind::SpecialService => "special_service",
+            ExceptionKind::ExcessBaggage => "excess_baggage",
+            ExceptionKind::BagsClosed => "bags_closed",
+            ExceptionKind::NoSeat => "no_seat",
+            ExceptionKind::Refused => "refused",
+            ExceptionKind::PrinterFailure => "printer_failure",
+            ExceptionKind::AirlineSystemUnavailable => "airline_system_unavailable",
+        }
+    }
+
+    /// Where only a person can act, the engine pages staff as soon as it meets the exception.
+    pub fn pages_staff(self) -> bool {
+        matches!(
+            self,
+            ExceptionKind::FlightCancelled
+                | ExceptionKind::DocumentExpired
+                | ExceptionKind::DocumentNameMismatch
+                | ExceptionKind::SpecialService
+                | ExceptionKind::NoSeat
+                | ExceptionKind::Refused
+                | ExceptionKind::PrinterFailure
+                | ExceptionKind::AirlineSystemUnavailable
+        )
+    }
+}
+
+/// An exception the session is in, with what a screen needs to explain it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exception {
+    pub kind: ExceptionKind,
+    /// Failed look-ups so far (booking not found).
+    pub attempts: u8,
+    pub passenger: Option<PassengerId>,
+    /// When check-in opens or closed, for the not-open / closed screens.
+    pub time: Option<Timestamp>,
+    /// The SSR code, the departure airport, the printer's complaint … as fits the kind.
+    pub detail: Option<String>,
+    /// Bags: the allowance and the count asked for.
+    pub allowance: Option<(u8, u8)>,
+    /// The choices the screen offers (Help is always there besides).
+    pub choices: Vec<Choice>,
+    /// Set once staff were paged for it.
+    pub staff_paged: bool,
+}
+
+impl Exception {
+    pub fn new(kind: ExceptionKind) -> Self {
+        Exception {
+            kind,
+            attempts: 0,
+            passenger: None,
+            time: None,
+            detail: None,
+            allowance: None,
+            choices: default_choices(kind),
+            staff_paged: false,
+        }
+    }
+}
+
+fn default_choices(kind: ExceptionKind) -> Vec<Choice> {
+    use Choice::*;
+    use ExceptionKind::*;
+    match kind {
+        BookingNotFound => vec![TryAgain, AnotherWay],
+        CheckinNotOpen | WrongAirport => vec![AnotherWay, Staff],
+        CheckinClosed | FlightCancelled | SpecialService | Refused => vec![Staff],
+        DocumentExpired | DocumentNameMismatch | DocumentMissing => vec![TryAgain, Staff],
+        ExcessBaggage => vec![TryAgain, Staff],
+        BagsClosed => vec![ContinueWithoutBags, Staff],
+        NoSeat => vec![TryAgain, Staff],
+        PrinterFailure | AirlineSystemUnavailable => vec![TryAgain, Staff],
+    }
+}
+
+/// A passing message on the current screen; it blocks nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    InvalidBookingReference,
+    InvalidETicket,
+    InvalidFrequentFlyer,
+    InvalidSurname(crate::domain::NameError),
+    NoPassengerSelected,
+    /// A child or infant cannot be checked in without an adult of the booking.
+    ChildNeedsAdult(PassengerId),
+    SeatTaken(Seat),
+    SeatNotInCabin(Seat),
+    ExitRowNotAllowed(PassengerId),
+    /// This kiosk's printer cannot print: check-in is not offered until it can.
+    OutOfService,
+    /// The document scanned is not a passport or ID card.
+    NotAnIdentityDocument,
+}
+
+/// Where a passenger's travel document stands at the Documents step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentState {
+    /// A document is on file; the passenger is asked to confirm it.
+    OnFile(TravelDocument),
+    /// Nothing usable on file: the passport must be scanned.
+    NeedsScan,
+    /// Checked and good.
+    Accepted(TravelDocument),
+}

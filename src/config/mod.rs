@@ -1,0 +1,222 @@
+//! The operator's configuration, `concierge.toml`: every key optional with a sensible default,
+//! unknown keys warned about, mistakes reported with file, line, column and what to write
+//! instead. This is the part the engine needs (`[kiosk]`, `[timeouts]`, `[steps]`,
+//! `[checkin]`, `[bags]`, `[privacy]`, `[printer]`); the operators issue grows it.
+
+mod duration;
+mod raw;
+
+pub use duration::{format_duration, parse_duration};
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use thiserror::Error;
+
+/// The shortest "Need more time?" countdown allowed: a passenger must have time to read it.
+pub const MIN_WARNING: Duration = Duration::from_secs(20);
+
+/// Special service requests that only a person can handle, by default.
+pub const DEFAULT_STAFF_SSRS: &[&str] = &["UMNR", "STCR", "MEDA", "PETC"];
+/// Requests that complete at the kiosk and notify the assistance service.
+pub const DEFAULT_ASSISTANCE_SSRS: &[&str] = &["WCHR", "WCHS", "WCHC", "BLND", "DEAF", "DPNA"];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub kiosk: Kiosk,
+    pub timeouts: Timeouts,
+    pub steps: Steps,
+    pub checkin: Checkin,
+    pub bags: Bags,
+    pub privacy: Privacy,
+    pub printer: Printer,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kiosk {
+    pub id: String,
+    pub location: String,
+    /// IATA code of the airport the kiosk stands in; `None` (the demo) accepts any.
+    pub airport: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeouts {
+    /// Without a touch for this long, "Need more time?" appears.
+    pub idle: Duration,
+    /// How long "Need more time?" counts down before the session is wiped (≥ 20 s).
+    pub warning: Duration,
+    /// How long the goodbye screen stays before Welcome returns.
+    pub goodbye: Duration,
+}
+
+/// When travel documents are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentsStep {
+    /// When any leg crosses a border.
+    International,
+    Always,
+    Never,
+}
+
+/// Steps the operator may switch off. The dangerous-goods acknowledgement is not among them:
+/// 49 CFR 175.25 and ICAO require it on every check-in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Steps {
+    pub documents: DocumentsStep,
+    pub seats: bool,
+    pub bags: bool,
+    pub feedback: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checkin {
+    /// SSR codes that need a person (check-in stops and staff are paged).
+    pub staff_ssrs: Vec<String>,
+    /// SSR codes that complete at the kiosk and notify the assistance service.
+    pub assistance_ssrs: Vec<String>,
+    /// Most bags one passenger may check at the kiosk, allowance or not.
+    pub max_bags: u8,
+    /// Failed booking look-ups before the kiosk offers a person.
+    pub attempts_before_help: u8,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bags {
+    /// First and last 6-digit serial this kiosk issues licence plates from.
+    pub serials: (u32, u32),
+    /// A serial is reused only after this long (a bag may still be travelling before).
+    pub quarantine: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Privacy {
+    /// May pages to staff carry the passenger's first name?
+    pub page_first_name: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Printer {
+    /// Spool directory; `None` means `<data dir>/spool`.
+    pub spool: Option<PathBuf>,
+    /// Most files the spool keeps; older ones are removed.
+    pub keep: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            kiosk: Kiosk {
+                id: "DEMO-K01".into(),
+                location: "Demo hall".into(),
+                airport: None,
+            },
+            timeouts: Timeouts {
+                idle: Duration::from_secs(60),
+                warning: MIN_WARNING,
+                goodbye: Duration::from_secs(8),
+            },
+            steps: Steps {
+                documents: DocumentsStep::International,
+                seats: true,
+                bags: true,
+                feedback: true,
+            },
+            checkin: Checkin {
+                staff_ssrs: DEFAULT_STAFF_SSRS.iter().map(|s| s.to_string()).collect(),
+                assistance_ssrs: DEFAULT_ASSISTANCE_SSRS
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+                max_bags: 3,
+                attempts_before_help: 3,
+            },
+            bags: Bags {
+                serials: (100_000, 999_999),
+                quarantine: Duration::from_secs(30 * 24 * 3600),
+            },
+            privacy: Privacy {
+                page_first_name: false,
+            },
+            printer: Printer {
+                spool: None,
+                keep: 12,
+            },
+        }
+    }
+}
+
+/// A problem found in a config file, located for the operator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: Option<PathBuf>,
+    /// 1-based; 0 when the problem has no place in the file.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = self
+            .file
+            .as_deref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "<config>".into());
+        if self.line > 0 {
+            write!(f, "{file}:{}:{}: {}", self.line, self.column, self.message)
+        } else {
+            write!(f, "{file}: {}", self.message)
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Diagnostic>),
+}
+
+/// A config that parsed, with the warnings (unknown keys, ignored settings) found on the way.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub config: Config,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Config {
+    /// Parses config text; `file` only names it in diagnostics.
+    pub fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
+        raw::parse(text, file)
+    }
+
+    pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(&text, Some(path))
+    }
+}
+
+/// Where the config is looked up when `--config` is not given: `$XDG_CONFIG_HOME/concierge/`,
+/// then `/etc/concierge/`; `None` means the built-in demo defaults.
+pub fn default_path() -> Option<PathBuf> {
+    let xdg = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")));
+    let candidates = xdg
+        .map(|d| d.join("concierge/concierge.toml"))
+        .into_iter()
+        .chain(std::iter::once(PathBuf::from("/etc/concierge/concierge.toml")));
+    candidates.into_iter().find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests;

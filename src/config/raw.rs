@@ -1,0 +1,417 @@
+//! The file as written: a permissive serde shape, then validation into [`Config`] with every
+//! problem located in the file.
+
+use super::{
+    Config, ConfigError, Diagnostic, DocumentsStep, Loaded, MIN_WARNING, format_duration,
+    parse_duration,
+};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Raw {
+    kiosk: RawKiosk,
+    timeouts: RawTimeouts,
+    steps: RawSteps,
+    checkin: RawCheckin,
+    bags: RawBags,
+    privacy: RawPrivacy,
+    printer: RawPrinter,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawKiosk {
+    id: Option<String>,
+    location: Option<String>,
+    airport: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawTimeouts {
+    idle: Option<String>,
+    warning: Option<String>,
+    goodbye: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawSteps {
+    documents: Option<String>,
+    seats: Option<bool>,
+    bags: Option<bool>,
+    feedback: Option<bool>,
+    dangerous_goods: Option<toml::Value>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawCheckin {
+    staff_ssrs: Option<Vec<String>>,
+    assistance_ssrs: Option<Vec<String>>,
+    max_bags: Option<u8>,
+    attempts_before_help: Option<u8>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawBags {
+    serials: Option<String>,
+    quarantine: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawPrivacy {
+    page_first_name: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawPrinter {
+    spool: Option<PathBuf>,
+    keep: Option<usize>,
+}
+
+/// Every key the file may hold, for "did you mean".
+const KNOWN: &[(&str, &[&str])] = &[
+    ("kiosk", &["id", "location", "airport"]),
+    ("timeouts", &["idle", "warning", "goodbye"]),
+    (
+        "steps",
+        &["documents", "seats", "bags", "feedback", "dangerous_goods"],
+    ),
+    (
+        "checkin",
+        &[
+            "staff_ssrs",
+            "assistance_ssrs",
+            "max_bags",
+            "attempts_before_help",
+        ],
+    ),
+    ("bags", &["serials", "quarantine"]),
+    ("privacy", &["page_first_name"]),
+    ("printer", &["spool", "keep"]),
+];
+
+pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
+    let here = |line: usize, column: usize, message: String| Diagnostic {
+        file: file.map(Path::to_path_buf),
+        line,
+        column,
+        message,
+    };
+    let deserializer = toml::Deserializer::parse(text).map_err(|e| {
+        let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
+        ConfigError::Invalid(vec![here(line, column, e.message().to_string())])
+    })?;
+    let mut unknown = Vec::new();
+    let raw: Raw = serde_ignored::deserialize(deserializer, |path| unknown.push(path.to_string()))
+        .map_err(|e| {
+            let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
+            ConfigError::Invalid(vec![here(line, column, e.message().to_string())])
+        })?;
+
+    let mut warnings = Vec::new();
+    for path in unknown {
+        let mut parts = path.splitn(2, '.');
+        let section = parts.next().unwrap_or_default();
+        let key = parts.next();
+        let (line, column) = match key {
+            Some(k) => locate(text, section, k),
+            None => locate_section(text, section),
+        };
+        let suggestion = suggest(section, key);
+        let message = match suggestion {
+            Some(s) => format!("unknown key `{path}` is ignored; did you mean `{s}`?"),
+            None => format!("unknown key `{path}` is ignored"),
+        };
+        warnings.push(here(line, column, message));
+    }
+
+    let mut errors = Vec::new();
+    let mut config = Config::default();
+    let mut err = |section: &str, key: &str, message: String| {
+        let (line, column) = locate(text, section, key);
+        errors.push(here(line, column, message));
+    };
+
+    let k = raw.kiosk;
+    if let Some(id) = k.id {
+        if id.trim().is_empty() || id.chars().any(char::is_control) {
+            err("kiosk", "id", "`id` must be a short name like \"LHE-T1-K07\"".into());
+        } else {
+            config.kiosk.id = id;
+        }
+    }
+    if let Some(location) = k.location {
+        config.kiosk.location = location;
+    }
+    if let Some(airport) = k.airport {
+        let code = airport.trim().to_ascii_uppercase();
+        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            config.kiosk.airport = Some(code);
+        } else {
+            err(
+                "kiosk",
+                "airport",
+                format!("`airport` must be a 3-letter IATA code like \"LHE\", found {airport:?}"),
+            );
+        }
+    }
+
+    let mut duration = |key: &str, value: Option<String>, into: &mut Duration| {
+        if let Some(v) = value {
+            match parse_duration(&v) {
+                Some(d) => *into = d,
+                None => err(
+                    "timeouts",
+                    key,
+                    format!("`{key}` must be a duration like \"45s\", found {v}"),
+                ),
+            }
+        }
+    };
+    let t = raw.timeouts;
+    duration("idle", t.idle, &mut config.timeouts.idle);
+    duration("warning", t.warning, &mut config.timeouts.warning);
+    duration("goodbye", t.goodbye, &mut config.timeouts.goodbye);
+    if config.timeouts.warning < MIN_WARNING {
+        err(
+            "timeouts",
+            "warning",
+            format!(
+                "`warning` must be at least {} so a passenger can answer \"Need more time?\", found {}",
+                format_duration(MIN_WARNING),
+                format_duration(config.timeouts.warning)
+            ),
+        );
+    }
+    if config.timeouts.idle < Duration::from_secs(10) {
+        err(
+            "timeouts",
+            "idle",
+            format!(
+                "`idle` must be at least 10s, found {}",
+                format_duration(config.timeouts.idle)
+            ),
+        );
+    }
+
+    let s = raw.steps;
+    if let Some(d) = s.documents {
+        config.steps.documents = match d.as_str() {
+            "international" => DocumentsStep::International,
+            "always" => DocumentsStep::Always,
+            "never" => DocumentsStep::Never,
+            _ => {
+                err(
+                    "steps",
+                    "documents",
+                    format!(
+                        "`documents` must be \"international\", \"always\" or \"never\", found {d:?}"
+                    ),
+                );
+                config.steps.documents
+            }
+        };
+    }
+    config.steps.seats = s.seats.unwrap_or(config.steps.seats);
+    config.steps.bags = s.bags.unwrap_or(config.steps.bags);
+    config.steps.feedback = s.feedback.unwrap_or(config.steps.feedback);
+    if s.dangerous_goods.is_some() {
+        let (line, column) = locate(text, "steps", "dangerous_goods");
+        warnings.push(here(
+            line,
+            column,
+            "`dangerous_goods` is ignored: the dangerous-goods acknowledgement is required on every \
+             check-in (49 CFR 175.25, ICAO) and cannot be switched off"
+                .into(),
+        ));
+    }
+
+    let c = raw.checkin;
+    if let Some(list) = c.staff_ssrs {
+        config.checkin.staff_ssrs = ssr_list(list, "staff_ssrs", &mut err);
+    }
+    if let Some(list) = c.assistance_ssrs {
+        config.checkin.assistance_ssrs = ssr_list(list, "assistance_ssrs", &mut err);
+    }
+    if let Some(n) = c.max_bags {
+        if n > 9 {
+            err("checkin", "max_bags", format!("`max_bags` must be 0 to 9, found {n}"));
+        } else {
+            config.checkin.max_bags = n;
+        }
+    }
+    if let Some(n) = c.attempts_before_help {
+        if n == 0 {
+            err(
+                "checkin",
+                "attempts_before_help",
+                "`attempts_before_help` must be at least 1".into(),
+            );
+        } else {
+            config.checkin.attempts_before_help = n;
+        }
+    }
+
+    let b = raw.bags;
+    if let Some(range) = b.serials {
+        match parse_range(&range) {
+            Some(r) => config.bags.serials = r,
+            None => err(
+                "bags",
+                "serials",
+                format!(
+                    "`serials` must be a range of 6-digit serials like \"100000-199999\", found {range:?}"
+                ),
+            ),
+        }
+    }
+    if let Some(q) = b.quarantine {
+        match parse_duration(&q) {
+            Some(d) => config.bags.quarantine = d,
+            None => err(
+                "bags",
+                "quarantine",
+                format!("`quarantine` must be a duration like \"30d\", found {q}"),
+            ),
+        }
+    }
+
+    config.privacy.page_first_name = raw
+        .privacy
+        .page_first_name
+        .unwrap_or(config.privacy.page_first_name);
+    config.printer.spool = raw.printer.spool;
+    if let Some(keep) = raw.printer.keep {
+        if keep == 0 {
+            err("printer", "keep", "`keep` must be at least 1".into());
+        } else {
+            config.printer.keep = keep;
+        }
+    }
+
+    if errors.is_empty() {
+        Ok(Loaded { config, warnings })
+    } else {
+        Err(ConfigError::Invalid(errors))
+    }
+}
+
+fn ssr_list(
+    list: Vec<String>,
+    key: &str,
+    err: &mut impl FnMut(&str, &str, String),
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for code in list {
+        let upper = code.trim().to_ascii_uppercase();
+        if upper.len() == 4 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
+            out.push(upper);
+        } else {
+            err(
+                "checkin",
+                key,
+                format!("`{key}` holds 4-letter SSR codes like \"UMNR\", found {code:?}"),
+            );
+        }
+    }
+    out
+}
+
+fn parse_range(text: &str) -> Option<(u32, u32)> {
+    let (a, b) = text.split_once('-')?;
+    let a: u32 = a.trim().parse().ok()?;
+    let b: u32 = b.trim().parse().ok()?;
+    (a <= b && b <= 999_999).then_some((a, b))
+}
+
+/// 1-based line and column of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Where `key = …` sits inside `[section]` (or as `section.key = …`); (0, 0) if not found.
+fn locate(text: &str, section: &str, key: &str) -> (usize, usize) {
+    let mut current = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if let Some(header) = trimmed.strip_prefix('[') {
+            current = header
+                .trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        for candidate in [key.to_string(), format!("{section}.{key}")] {
+            let scope_ok = if candidate.contains('.') {
+                current.is_empty()
+            } else {
+                current == section
+            };
+            if scope_ok
+                && let Some(rest) = trimmed.strip_prefix(&candidate)
+                && rest.trim_start().starts_with('=')
+            {
+                return (i + 1, indent + 1);
+            }
+        }
+    }
+    (0, 0)
+}
+
+fn locate_section(text: &str, section: &str) -> (usize, usize) {
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if t == format!("[{section}]") || t.starts_with(&format!("{section}.")) {
+            return (i + 1, 1);
+        }
+    }
+    (0, 0)
+}
+
+/// The known key closest to a misspelt one.
+fn suggest(section: &str, key: Option<&str>) -> Option<String> {
+    let (wanted, candidates): (&str, Vec<String>) = match key {
+        None => (section, KNOWN.iter().map(|(s, _)| s.to_string()).collect()),
+        Some(k) => {
+            let keys = KNOWN.iter().find(|(s, _)| *s == section)?.1;
+            (k, keys.iter().map(|k| format!("{section}.{k}")).collect())
+        }
+    };
+    let best = candidates
+        .iter()
+        .map(|c| {
+            let short = c.rsplit('.').next().unwrap_or(c);
+            (edit_distance(wanted, short), c)
+        })
+        .min_by_key(|(d, _)| *d)?;
+    (best.0 <= 2.max(wanted.len() / 3)).then(|| best.1.clone())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

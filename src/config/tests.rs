@@ -1,0 +1,106 @@
+use super::*;
+use std::time::Duration;
+
+#[test]
+fn an_empty_file_gives_the_demo_defaults() {
+    let loaded = Config::parse("", None).unwrap();
+    assert_eq!(loaded.config, Config::default());
+    assert!(loaded.warnings.is_empty());
+    assert_eq!(loaded.config.timeouts.warning, Duration::from_secs(20));
+}
+
+#[test]
+fn the_fixed_keys_are_read() {
+    let text = r#"
+[kiosk]
+id = "LHE-T1-K07"
+location = "Lahore T1, hall B"
+airport = "lhe"
+
+[timeouts]
+idle = "45s"
+warning = "30s"
+
+[steps]
+seats = false
+documents = "always"
+"#;
+    let c = Config::parse(text, None).unwrap().config;
+    assert_eq!(c.kiosk.id, "LHE-T1-K07");
+    assert_eq!(c.kiosk.airport.as_deref(), Some("LHE"));
+    assert_eq!(c.timeouts.idle, Duration::from_secs(45));
+    assert_eq!(c.timeouts.warning, Duration::from_secs(30));
+    assert!(!c.steps.seats);
+    assert_eq!(c.steps.documents, DocumentsStep::Always);
+}
+
+#[test]
+fn a_bad_duration_names_file_line_and_what_to_write() {
+    let text = "[kiosk]\nid = \"K1\"\n\n[timeouts]\n  idle = \"45x\"\n";
+    let err = Config::parse(text, Some(Path::new("/etc/concierge/concierge.toml"))).unwrap_err();
+    let ConfigError::Invalid(diags) = err else {
+        panic!("expected a validation error")
+    };
+    assert_eq!(diags.len(), 1);
+    assert_eq!(
+        diags[0].to_string(),
+        "/etc/concierge/concierge.toml:5:3: `idle` must be a duration like \"45s\", found 45x"
+    );
+}
+
+#[test]
+fn a_too_short_warning_is_refused() {
+    let err = Config::parse("[timeouts]\nwarning = \"5s\"\n", None).unwrap_err();
+    assert!(err.to_string().contains("at least 20s"), "{err}");
+}
+
+#[test]
+fn a_type_error_is_located() {
+    let err = Config::parse("[steps]\nseats = \"yes\"\n", None).unwrap_err();
+    let ConfigError::Invalid(diags) = err else {
+        panic!("expected a validation error")
+    };
+    assert_eq!((diags[0].line, diags[0].column), (2, 9), "{:?}", diags[0]);
+}
+
+#[test]
+fn broken_toml_is_located() {
+    let err = Config::parse("[kiosk\nid = 1\n", None).unwrap_err();
+    let ConfigError::Invalid(diags) = err else {
+        panic!("expected a syntax error")
+    };
+    assert_eq!(diags[0].line, 1);
+}
+
+#[test]
+fn unknown_keys_warn_with_a_suggestion() {
+    let text = "[timeouts]\nidel = \"30s\"\n\n[kiosks]\nid = \"x\"\n";
+    let loaded = Config::parse(text, None).unwrap();
+    let w: Vec<String> = loaded.warnings.iter().map(|d| d.to_string()).collect();
+    assert!(
+        w.iter()
+            .any(|m| m.contains(":2:1:") && m.contains("did you mean `timeouts.idle`")),
+        "{w:?}"
+    );
+    assert!(
+        w.iter().any(|m| m.contains("did you mean `kiosk`")),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn dangerous_goods_cannot_be_switched_off() {
+    let loaded = Config::parse("[steps]\ndangerous_goods = false\n", None).unwrap();
+    assert_eq!(loaded.warnings.len(), 1);
+    assert!(loaded.warnings[0].message.contains("cannot be switched off"));
+}
+
+#[test]
+fn bag_serial_ranges_are_checked() {
+    let c = Config::parse("[bags]\nserials = \"200000-299999\"\nquarantine = \"14d\"\n", None)
+        .unwrap()
+        .config;
+    assert_eq!(c.bags.serials, (200_000, 299_999));
+    assert_eq!(c.bags.quarantine, Duration::from_secs(14 * 86_400));
+    assert!(Config::parse("[bags]\nserials = \"9-1\"\n", None).is_err());
+}
