@@ -7,4 +7,23 @@
 
 pub mod checkin;
 pub mod config;
+pub mod dcs;
 pub mod domain;
+pub mod headless;
+pub mod print;
+pub mod runtime;
+pub mod store;
+pub mod ui;
+
+use std::path::PathBuf;
+
+/// Where the kiosk keeps its files (the embedded airline, the spool): `--data-dir`, else
+/// `$XDG_DATA_HOME/concierge`, else `~/.local/share/concierge`.
+pub fn default_data_dir() -> PathBuf {
+    std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("concierge")
+}

@@ -1,1 +1,303 @@
-fn main() {}
+//! `concierge`: parses the command line and hands over to the library.
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use concierge::checkin::{Engine, Identification, Settings};
+use concierge::config::{Config, ConfigError};
+use concierge::dcs::{BagTagPolicy, SqliteAirline};
+use concierge::headless::{PassengerChoice, Rehearsal, RehearsalError, rehearse};
+use concierge::print::SpoolPrinter;
+use concierge::runtime::{LogPager, Runtime};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "concierge",
+    version,
+    about = "Self-service check-in kiosk for airlines"
+)]
+struct Cli {
+    /// Operator config file (default: $XDG_CONFIG_HOME/concierge/concierge.toml, then
+    /// /etc/concierge/concierge.toml, else built-in demo defaults).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Where the kiosk keeps its data (default: $XDG_DATA_HOME/concierge).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the kiosk (the default).
+    Run {
+        /// A window instead of full screen (development).
+        #[arg(long)]
+        windowed: bool,
+    },
+    /// Check passengers in without a screen, through the kiosk's engine.
+    Checkin(CheckinArgs),
+    /// The demo airline.
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
+    /// Operator config tools.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// Start the demo airline afresh (bookings, seats and check-ins as first seeded).
+    Reset,
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Check a config file: errors and warnings with file, line and column.
+    Check { file: PathBuf },
+}
+
+#[derive(Args)]
+struct CheckinArgs {
+    /// Booking reference (with --surname).
+    #[arg(long, value_name = "REF", conflicts_with_all = ["eticket", "ff"])]
+    booking: Option<String>,
+    /// 13-digit e-ticket number (with --surname).
+    #[arg(long, value_name = "N", conflicts_with = "ff")]
+    eticket: Option<String>,
+    /// Frequent-flyer number.
+    #[arg(long, value_name = "NUMBER")]
+    ff: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    surname: Option<String>,
+    /// `all`, or positions in the booking like `1,3`.
+    #[arg(long, default_value = "all")]
+    passengers: PassengerChoice,
+    /// Seat for the first passenger (others keep theirs or sit next to them), e.g. 12A.
+    #[arg(long)]
+    seat: Option<concierge::domain::Seat>,
+    /// The passenger confirmed they are willing and able to help in an emergency (exit rows).
+    #[arg(long)]
+    exit_row_eligible: bool,
+    /// Checked bags per passenger.
+    #[arg(long, default_value_t = 0)]
+    bags: u8,
+    /// Print to a spool in DIR instead of the configured printer.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// The passenger's language (labels on printed documents).
+    #[arg(long, default_value = "en-US")]
+    locale: String,
+    /// One JSON object on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CONCIERGE_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .init();
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("concierge: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode> {
+    let data_dir = cli
+        .data_dir
+        .clone()
+        .unwrap_or_else(concierge::default_data_dir);
+    match cli.command {
+        Some(Command::Config {
+            command: ConfigCommand::Check { file },
+        }) => Ok(config_check(&file)),
+        command => {
+            let config = load_config(cli.config.as_deref())?;
+            match command {
+                None => run_kiosk(&config, &data_dir, false),
+                Some(Command::Run { windowed }) => run_kiosk(&config, &data_dir, windowed),
+                Some(Command::Checkin(args)) => checkin(&config, &data_dir, args),
+                Some(Command::Demo {
+                    command: DemoCommand::Reset,
+                }) => {
+                    let airline = open_airline(&config, &data_dir)?;
+                    airline.reset(chrono::Utc::now())?;
+                    eprintln!("the demo airline is reset ({})", data_dir.display());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(Command::Config { .. }) => unreachable!("handled above"),
+            }
+        }
+    }
+}
+
+fn config_check(file: &Path) -> ExitCode {
+    match Config::load(file) {
+        Ok(loaded) => {
+            for w in &loaded.warnings {
+                eprintln!("warning: {w}");
+            }
+            println!("{}: ok", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(ConfigError::Invalid(diags)) => {
+            for d in diags {
+                eprintln!("error: {d}");
+            }
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn load_config(path: Option<&Path>) -> Result<Config> {
+    let path = path
+        .map(Path::to_path_buf)
+        .or_else(concierge::config::default_path);
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
+    let loaded = Config::load(&path)?;
+    for w in &loaded.warnings {
+        tracing::warn!("{w}");
+    }
+    Ok(loaded.config)
+}
+
+fn open_airline(config: &Config, data_dir: &Path) -> Result<SqliteAirline> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    let policy = BagTagPolicy {
+        kiosk: config.kiosk.id.clone(),
+        serials: config.bags.serials,
+        quarantine: config.bags.quarantine,
+    };
+    let path = data_dir.join("airline.sqlite");
+    SqliteAirline::open(&path, policy, chrono::Utc::now())
+        .with_context(|| format!("cannot open the airline store {}", path.display()))
+}
+
+fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCode> {
+    // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
+    open_airline(config, data_dir)?;
+    let title = format!("Kiosk {} — {}", config.kiosk.id, config.kiosk.location);
+    concierge::ui::run(title, windowed).context("the kiosk window failed")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCode> {
+    let identification = match (&args.booking, &args.eticket, &args.ff, &args.surname) {
+        (Some(reference), None, None, Some(surname)) => Identification::BookingReference {
+            reference: reference.clone(),
+            surname: surname.clone(),
+        },
+        (None, Some(number), None, Some(surname)) => Identification::ETicket {
+            number: number.clone(),
+            surname: surname.clone(),
+        },
+        (None, None, Some(number), _) => Identification::FrequentFlyer {
+            number: number.clone(),
+        },
+        (Some(_) | None, _, None, None) if args.booking.is_some() || args.eticket.is_some() => {
+            return usage("--surname is needed with --booking and --eticket");
+        }
+        _ => {
+            return usage(
+                "identify the passenger with --booking REF --surname NAME, --eticket N --surname NAME, or --ff NUMBER",
+            );
+        }
+    };
+    let airline = open_airline(config, data_dir)?;
+    let printer = match &args.out {
+        Some(dir) => SpoolPrinter::new(dir, None),
+        None => SpoolPrinter::new(
+            config
+                .printer
+                .spool
+                .clone()
+                .unwrap_or_else(|| data_dir.join("spool")),
+            Some(config.printer.keep),
+        ),
+    };
+    let pager = LogPager;
+    let runtime = Runtime {
+        dcs: &airline,
+        printer: &printer,
+        pager: &pager,
+    };
+    let session_seed = chrono::Utc::now().timestamp_millis().unsigned_abs();
+    let mut engine = Engine::new(Settings::from(config), session_seed);
+    let plan = Rehearsal {
+        identification,
+        passengers: args.passengers,
+        seat: args.seat,
+        exit_row_eligible: args.exit_row_eligible,
+        bags: args.bags,
+        locale: args.locale,
+    };
+    let report = match rehearse(&mut engine, &runtime, &|| chrono::Utc::now(), &plan) {
+        Ok(report) => report,
+        Err(RehearsalError::Input(message)) => return usage(&message),
+        Err(e) => anyhow::bail!(e),
+    };
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    }
+    if let Some(e) = &report.exception {
+        eprintln!(
+            "check-in stopped: {} ({}){}",
+            e.message,
+            e.reason,
+            if e.staff_paged { "; staff paged" } else { "" }
+        );
+        return Ok(ExitCode::from(2));
+    }
+    for p in &report.passengers {
+        let legs: Vec<String> = p
+            .legs
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} {}→{} seat {} seq {:03}",
+                    l.flight,
+                    l.from,
+                    l.to,
+                    l.seat.as_deref().unwrap_or("INF"),
+                    l.sequence
+                )
+            })
+            .collect();
+        eprintln!("checked in {}: {}", p.name, legs.join("; "));
+        if !p.bag_tags.is_empty() {
+            eprintln!("  bag tags {}", p.bag_tags.join(", "));
+        }
+    }
+    for f in &report.files {
+        eprintln!("printed {f}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn usage(message: &str) -> Result<ExitCode> {
+    eprintln!("concierge checkin: {message}");
+    Ok(ExitCode::from(1))
+}

@@ -5,8 +5,8 @@ use super::{
     Choice, DocumentState, Effect, Event, Exception, ExceptionKind, IdentifyMethod, Notice,
     Outcome, Page, Reason, RequestId, Settings, Step,
 };
-use crate::domain::{Booking, PassengerId, SeatMap, Timestamp};
 use crate::checkin::CheckedInPassenger;
+use crate::domain::{Booking, PassengerId, SeatMap, Timestamp};
 use chrono::DateTime;
 use std::collections::BTreeMap;
 
@@ -105,8 +105,7 @@ impl Session {
 
     /// Seconds left on the "Need more time?" countdown.
     pub fn idle_seconds_left(&self, now: Timestamp) -> Option<i64> {
-        self.idle_deadline
-            .map(|d| (d - now).num_seconds().max(0))
+        self.idle_deadline.map(|d| (d - now).num_seconds().max(0))
     }
 }
 
@@ -196,9 +195,10 @@ impl Engine {
             Event::PrinterFault { detail } => {
                 self.out_of_service = Some(detail);
                 if self.session.step == Step::Welcome {
-                    fx.push(Effect::PageStaff(
-                        self.make_page(now, Reason::Exception(ExceptionKind::PrinterFailure)),
-                    ));
+                    fx.push(Effect::PageStaff(self.make_page(
+                        now,
+                        Reason::Exception(ExceptionKind::PrinterFailure),
+                    )));
                 }
             }
             Event::Choose(choice) => self.choose(now, choice, &mut fx),
@@ -294,7 +294,11 @@ impl Engine {
     }
 
     /// Emits an effect that expects an answer and waits for it.
-    pub(super) fn await_effect(&mut self, make: impl FnOnce(RequestId) -> Effect, fx: &mut Vec<Effect>) {
+    pub(super) fn await_effect(
+        &mut self,
+        make: impl FnOnce(RequestId) -> Effect,
+        fx: &mut Vec<Effect>,
+    ) {
         let request = self.request_id();
         let effect = make(request);
         self.session.waiting = Some(Waiting {

@@ -3,8 +3,8 @@
 
 use super::engine::Engine;
 use super::{
-    BookingQuery, CheckInOrder, DcsFailure, DocumentState, Effect, Event, Exception,
-    ExceptionKind, Identification, IdentifyMethod, Notice, Outcome, PrintJob, Reason, Step,
+    BookingQuery, CheckInOrder, DcsFailure, DocumentState, Effect, Event, Exception, ExceptionKind,
+    Identification, IdentifyMethod, Notice, Outcome, PrintJob, Reason, Step,
 };
 use crate::config::DocumentsStep;
 use crate::domain::{
@@ -47,8 +47,7 @@ impl Engine {
             (Step::Greeting, Event::TogglePassenger(id)) => self.toggle(id),
             (Step::Greeting, Event::ConfirmPassengers) => self.confirm_passengers(now, fx),
             (Step::Documents, Event::ConfirmDocumentOnFile(id)) => {
-                if let Some(DocumentState::OnFile(doc)) = self.session.documents.get(&id).cloned()
-                {
+                if let Some(DocumentState::OnFile(doc)) = self.session.documents.get(&id).cloned() {
                     self.accept_document(now, id, doc, fx);
                 }
             }
@@ -73,10 +72,10 @@ impl Engine {
                 }
             }
             (Step::Seats, Event::ConfirmSeats) => self.confirm_seats(now, fx),
-            (Step::Bags, Event::SetBags { passenger, count }) => {
-                if self.session.selected.contains(&passenger) {
-                    self.session.bags.insert(passenger, count);
-                }
+            (Step::Bags, Event::SetBags { passenger, count })
+                if self.session.selected.contains(&passenger) =>
+            {
+                self.session.bags.insert(passenger, count);
             }
             (Step::Bags, Event::ConfirmBags) => self.confirm_bags(now, fx),
             (Step::DangerousGoods, Event::AcknowledgeDangerousGoods) => {
@@ -96,9 +95,7 @@ impl Engine {
                     self.goto(now, Step::Goodbye);
                 }
             }
-            (Step::Feedback, Event::SkipFeedback | Event::Finish) => {
-                self.goto(now, Step::Goodbye)
-            }
+            (Step::Feedback, Event::SkipFeedback | Event::Finish) => self.goto(now, Step::Goodbye),
             (Step::Goodbye, Event::Finish) => self.end_session(now, Outcome::Completed, fx),
             (_, Event::Back) => self.back(now, fx),
             _ => {}
@@ -147,8 +144,10 @@ impl Engine {
                 Ok(passengers) => {
                     if let Some(booking) = &mut self.session.booking {
                         for done in &passengers {
-                            if let Some(p) =
-                                booking.passengers.iter_mut().find(|p| p.id == done.passenger)
+                            if let Some(p) = booking
+                                .passengers
+                                .iter_mut()
+                                .find(|p| p.id == done.passenger)
                             {
                                 for (leg, record) in p.legs.iter_mut().zip(&done.legs) {
                                     leg.checked_in = Some(record.clone());
@@ -237,7 +236,10 @@ impl Engine {
 
     /// Moves to the next step of the path that is switched on.
     pub(super) fn advance(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
-        let here = PATH.iter().position(|s| *s == self.session.step).unwrap_or(0);
+        let here = PATH
+            .iter()
+            .position(|s| *s == self.session.step)
+            .unwrap_or(0);
         let next = PATH[here + 1..]
             .iter()
             .copied()
@@ -250,7 +252,12 @@ impl Engine {
         let step = self.session.step;
         if !matches!(
             step,
-            Step::Greeting | Step::Documents | Step::Seats | Step::Bags | Step::DangerousGoods | Step::Review
+            Step::Greeting
+                | Step::Documents
+                | Step::Seats
+                | Step::Bags
+                | Step::DangerousGoods
+                | Step::Review
         ) {
             return;
         }
@@ -299,7 +306,9 @@ impl Engine {
                 for id in self.session.selected.clone() {
                     self.session.bags.entry(id).or_insert(0);
                 }
-                self.session.bags.retain(|id, _| self.session.selected.contains(id));
+                self.session
+                    .bags
+                    .retain(|id, _| self.session.selected.contains(id));
             }
             _ => {}
         }
@@ -308,7 +317,10 @@ impl Engine {
     fn identify(&mut self, now: Timestamp, id: Identification, fx: &mut Vec<Effect>) {
         let surname = |s: &str| normalize_surname_input(s).map_err(Notice::InvalidSurname);
         let query = match id {
-            Identification::BookingReference { reference, surname: name } => {
+            Identification::BookingReference {
+                reference,
+                surname: name,
+            } => {
                 self.session.method = IdentifyMethod::BookingReference;
                 let reference = reference.trim().to_ascii_uppercase();
                 if reference.len() != 6 || !reference.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -317,7 +329,10 @@ impl Engine {
                     surname(&name).map(|surname| BookingQuery::Reference { reference, surname })
                 }
             }
-            Identification::ETicket { number, surname: name } => {
+            Identification::ETicket {
+                number,
+                surname: name,
+            } => {
                 self.session.method = IdentifyMethod::ETicket;
                 let digits: String = number.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
                 if digits.len() != 13 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -359,7 +374,10 @@ impl Engine {
                     Err(Notice::NotAnIdentityDocument)
                 }
             }
-            Identification::BoardingPass { reference, surname: name } => {
+            Identification::BoardingPass {
+                reference,
+                surname: name,
+            } => {
                 self.session.method = IdentifyMethod::BoardingPass;
                 surname(&name).map(|surname| BookingQuery::Reference {
                     reference: reference.trim().to_ascii_uppercase(),
@@ -396,7 +414,11 @@ impl Engine {
             self.raise(now, e, fx);
             return;
         }
-        if booking.legs.iter().any(|f| f.status == FlightStatus::Cancelled) {
+        if booking
+            .legs
+            .iter()
+            .any(|f| f.status == FlightStatus::Cancelled)
+        {
             self.raise(now, Exception::new(ExceptionKind::FlightCancelled), fx);
             return;
         }
@@ -503,7 +525,10 @@ impl Engine {
             let Some(p) = booking.passenger(id) else {
                 continue;
             };
-            if matches!(self.session.documents.get(&id), Some(DocumentState::Accepted(_))) {
+            if matches!(
+                self.session.documents.get(&id),
+                Some(DocumentState::Accepted(_))
+            ) {
                 continue;
             }
             let state = match p.identity_document() {
@@ -518,7 +543,8 @@ impl Engine {
         // A passport scanned to identify the passenger counts as scanned here.
         if let Some(doc) = self.session.identified_by_document.take() {
             let holder = booking.passengers.iter().find(|p| {
-                self.session.selected.contains(&p.id) && surnames_match(&doc.surname, &p.name.surname)
+                self.session.selected.contains(&p.id)
+                    && surnames_match(&doc.surname, &p.name.surname)
                     && given_names_match(&doc.given_names, &p.name.given_without_title())
             });
             if let Some(p) = holder {
@@ -559,7 +585,9 @@ impl Engine {
         };
         match check_document(&doc, &p, &booking) {
             Ok(()) => {
-                self.session.documents.insert(id, DocumentState::Accepted(doc));
+                self.session
+                    .documents
+                    .insert(id, DocumentState::Accepted(doc));
                 if self.documents_to_do().is_empty() {
                     self.advance(now, fx);
                 }
@@ -586,7 +614,11 @@ impl Engine {
         self.await_effect(|request| Effect::LoadSeatMap { request, flight }, fx);
     }
 
-    fn assign_seats(&mut self, seats: Vec<(PassengerId, crate::domain::Seat)>, fx: &mut Vec<Effect>) {
+    fn assign_seats(
+        &mut self,
+        seats: Vec<(PassengerId, crate::domain::Seat)>,
+        fx: &mut Vec<Effect>,
+    ) {
         let Some(booking) = &self.session.booking else {
             return;
         };
@@ -674,7 +706,8 @@ impl Engine {
     /// Seats on this leg are done: seat anyone still without one next to the party, then go to
     /// the next leg or step.
     fn confirm_seats(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
-        let (Some(booking), Some(map)) = (self.session.booking.clone(), self.session.seat_map.clone())
+        let (Some(booking), Some(map)) =
+            (self.session.booking.clone(), self.session.seat_map.clone())
         else {
             return;
         };

@@ -25,13 +25,24 @@ pub enum IdentifyMethod {
 /// What the passenger entered or scanned to be recognised. Scans arrive already parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Identification {
-    BookingReference { reference: String, surname: String },
-    ETicket { number: String, surname: String },
-    FrequentFlyer { number: String },
+    BookingReference {
+        reference: String,
+        surname: String,
+    },
+    ETicket {
+        number: String,
+        surname: String,
+    },
+    FrequentFlyer {
+        number: String,
+    },
     /// A passport or ID card read from its MRZ.
     Document(TravelDocument),
     /// A boarding pass barcode (BCBP): record locator and the name as printed.
-    BoardingPass { reference: String, surname: String },
+    BoardingPass {
+        reference: String,
+        surname: String,
+    },
 }
 
 /// A validated look-up for the airline system.
@@ -72,7 +83,9 @@ pub enum Event {
     /// The clock moved; drives the idle prompt and the goodbye screen.
     Tick,
     /// Welcome: the passenger picked a language and started.
-    Start { locale: String },
+    Start {
+        locale: String,
+    },
     /// Identify: the passenger switched to another way of being recognised.
     ChooseMethod(IdentifyMethod),
     Identify(Identification),
@@ -84,11 +97,17 @@ pub enum Event {
     /// Documents: a passport or ID card was scanned (for the next passenger still to do).
     DocumentScanned(TravelDocument),
     /// Seats: show the map of another leg.
-    ChooseSeat { passenger: PassengerId, seat: Seat },
+    ChooseSeat {
+        passenger: PassengerId,
+        seat: Seat,
+    },
     /// The passenger's answer to the exit-row eligibility question.
     AnswerExitRow(bool),
     ConfirmSeats,
-    SetBags { passenger: PassengerId, count: u8 },
+    SetBags {
+        passenger: PassengerId,
+        count: u8,
+    },
     ConfirmBags,
     AcknowledgeDangerousGoods,
     ConfirmReview,
@@ -106,13 +125,17 @@ pub enum Event {
     /// The passenger cancelled their help request.
     CancelHelp,
     /// The help system reports an agent acknowledged (their name, for "Sam is on the way").
-    HelpAcknowledged { agent: String },
+    HelpAcknowledged {
+        agent: String,
+    },
     /// The agent resolved the request.
     HelpResolved,
     /// The printer reports it can print again.
     PrinterRestored,
     /// The printer reports a fault outside a print job (paper out, cover open).
-    PrinterFault { detail: String },
+    PrinterFault {
+        detail: String,
+    },
 
     // Answers to effects.
     BookingFound {

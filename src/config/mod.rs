@@ -214,7 +214,9 @@ pub fn default_path() -> Option<PathBuf> {
     let candidates = xdg
         .map(|d| d.join("concierge/concierge.toml"))
         .into_iter()
-        .chain(std::iter::once(PathBuf::from("/etc/concierge/concierge.toml")));
+        .chain(std::iter::once(PathBuf::from(
+            "/etc/concierge/concierge.toml",
+        )));
     candidates.into_iter().find(|p| p.is_file())
 }
 

@@ -143,7 +143,11 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     let k = raw.kiosk;
     if let Some(id) = k.id {
         if id.trim().is_empty() || id.chars().any(char::is_control) {
-            err("kiosk", "id", "`id` must be a short name like \"LHE-T1-K07\"".into());
+            err(
+                "kiosk",
+                "id",
+                "`id` must be a short name like \"LHE-T1-K07\"".into(),
+            );
         } else {
             config.kiosk.id = id;
         }
@@ -243,7 +247,11 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
     if let Some(n) = c.max_bags {
         if n > 9 {
-            err("checkin", "max_bags", format!("`max_bags` must be 0 to 9, found {n}"));
+            err(
+                "checkin",
+                "max_bags",
+                format!("`max_bags` must be 0 to 9, found {n}"),
+            );
         } else {
             config.checkin.max_bags = n;
         }
@@ -304,11 +312,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
 }
 
-fn ssr_list(
-    list: Vec<String>,
-    key: &str,
-    err: &mut impl FnMut(&str, &str, String),
-) -> Vec<String> {
+fn ssr_list(list: Vec<String>, key: &str, err: &mut impl FnMut(&str, &str, String)) -> Vec<String> {
     let mut out = Vec::new();
     for code in list {
         let upper = code.trim().to_ascii_uppercase();

@@ -92,14 +92,21 @@ fn unknown_keys_warn_with_a_suggestion() {
 fn dangerous_goods_cannot_be_switched_off() {
     let loaded = Config::parse("[steps]\ndangerous_goods = false\n", None).unwrap();
     assert_eq!(loaded.warnings.len(), 1);
-    assert!(loaded.warnings[0].message.contains("cannot be switched off"));
+    assert!(
+        loaded.warnings[0]
+            .message
+            .contains("cannot be switched off")
+    );
 }
 
 #[test]
 fn bag_serial_ranges_are_checked() {
-    let c = Config::parse("[bags]\nserials = \"200000-299999\"\nquarantine = \"14d\"\n", None)
-        .unwrap()
-        .config;
+    let c = Config::parse(
+        "[bags]\nserials = \"200000-299999\"\nquarantine = \"14d\"\n",
+        None,
+    )
+    .unwrap()
+    .config;
     assert_eq!(c.bags.serials, (200_000, 299_999));
     assert_eq!(c.bags.quarantine, Duration::from_secs(14 * 86_400));
     assert!(Config::parse("[bags]\nserials = \"9-1\"\n", None).is_err());

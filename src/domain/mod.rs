@@ -313,7 +313,9 @@ impl LicencePlate {
         {
             return None;
         }
-        Some(LicencePlate(format!("{leading}{airline_numeric}{serial:06}")))
+        Some(LicencePlate(format!(
+            "{leading}{airline_numeric}{serial:06}"
+        )))
     }
 
     pub fn parse(s: &str) -> Option<Self> {

@@ -246,10 +246,7 @@ mod tests {
     #[test]
     fn typed_surnames_are_validated() {
         assert_eq!(normalize_surname_input("  Khan "), Ok("Khan".into()));
-        assert_eq!(
-            normalize_surname_input("Sm1th"),
-            Err(NameError::HasDigits)
-        );
+        assert_eq!(normalize_surname_input("Sm1th"), Err(NameError::HasDigits));
         assert_eq!(
             normalize_surname_input("Smith;"),
             Err(NameError::InvalidCharacter)

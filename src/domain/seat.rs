@@ -222,8 +222,21 @@ mod tests {
 
     #[test]
     fn seats_parse_and_print() {
-        assert_eq!("12a".parse::<Seat>(), Ok(Seat { row: 12, column: 'A' }));
-        assert_eq!(Seat { row: 3, column: 'F' }.to_string(), "3F");
+        assert_eq!(
+            "12a".parse::<Seat>(),
+            Ok(Seat {
+                row: 12,
+                column: 'A'
+            })
+        );
+        assert_eq!(
+            Seat {
+                row: 3,
+                column: 'F'
+            }
+            .to_string(),
+            "3F"
+        );
         assert!("A12".parse::<Seat>().is_err());
         assert!("0A".parse::<Seat>().is_err());
         assert!("".parse::<Seat>().is_err());

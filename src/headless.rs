@@ -1,0 +1,433 @@
+//! `concierge checkin`: a whole check-in without a screen, through the same engine the kiosk
+//! runs. Operators rehearse installations with it; tests and scripts rely on its contract
+//! (arguments, JSON, exit codes — see the README).
+
+use crate::checkin::{
+    DocumentState, Effect, Engine, Event, Exception, Identification, Notice, Step,
+};
+use crate::domain::{Booking, PassengerId, PassengerType, Seat, Timestamp};
+use crate::runtime::Runtime;
+use serde::Serialize;
+use thiserror::Error;
+
+/// Which passengers of the booking to check in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PassengerChoice {
+    All,
+    /// 1-based positions in the booking.
+    Positions(Vec<usize>),
+}
+
+impl std::str::FromStr for PassengerChoice {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.trim().eq_ignore_ascii_case("all") {
+            return Ok(PassengerChoice::All);
+        }
+        let positions = s
+            .split(',')
+            .map(|p| p.trim().parse::<usize>().ok().filter(|n| *n > 0))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| format!("expected `all` or positions like `1,3`, found {s:?}"))?;
+        Ok(PassengerChoice::Positions(positions))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rehearsal {
+    pub identification: Identification,
+    pub passengers: PassengerChoice,
+    /// The first passenger's seat on the first leg.
+    pub seat: Option<Seat>,
+    /// The passenger taking an exit-row seat said yes to the eligibility question.
+    pub exit_row_eligible: bool,
+    /// Checked bags per passenger (lap infants included only if they have an allowance).
+    pub bags: u8,
+    pub locale: String,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Report {
+    pub booking: Option<String>,
+    pub passengers: Vec<PassengerReport>,
+    pub files: Vec<String>,
+    pub exception: Option<ExceptionReport>,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct PassengerReport {
+    pub name: String,
+    pub seat: Option<String>,
+    /// Check-in sequence number on the first leg (`legs` has every leg).
+    pub sequence: Option<u16>,
+    pub legs: Vec<LegReport>,
+    pub bag_tags: Vec<String>,
+    /// `not_required`, `confirmed` (on file) or `scanned`.
+    pub documents: String,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct LegReport {
+    pub flight: String,
+    pub date: String,
+    pub from: String,
+    pub to: String,
+    pub seat: Option<String>,
+    pub sequence: u16,
+}
+
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct ExceptionReport {
+    pub reason: String,
+    pub staff_paged: bool,
+    /// What a person would read on the kiosk's screen.
+    pub message: String,
+}
+
+/// A rehearsal that could not be carried out as asked (exit 1).
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum RehearsalError {
+    #[error("{0}")]
+    Input(String),
+    #[error("the check-in stopped at the {0} step without finishing")]
+    Stuck(&'static str),
+}
+
+/// Runs a whole check-in. `Ok` holds a report for a check-in that completed or stopped at an
+/// engine exception (see [`Report::exception`]); `Err` is bad input.
+pub fn rehearse(
+    engine: &mut Engine,
+    runtime: &Runtime,
+    clock: &dyn Fn() -> Timestamp,
+    plan: &Rehearsal,
+) -> Result<Report, RehearsalError> {
+    let mut seat_chosen = plan.seat.is_none();
+    let mut bags_set = false;
+    let mut paged = false;
+    let mut next = Some(Event::Start {
+        locale: plan.locale.clone(),
+    });
+    let mut selection_done = false;
+    for _ in 0..200 {
+        let Some(event) = next.take() else {
+            break;
+        };
+        let effects = runtime.drive(engine, clock(), event);
+        paged |= effects.iter().any(|e| matches!(e, Effect::PageStaff(_)));
+        let s = engine.session();
+        if let Some(exception) = &s.exception {
+            return Ok(Report {
+                booking: s.booking.as_ref().map(|b| b.reference.clone()),
+                passengers: Vec::new(),
+                files: Vec::new(),
+                exception: Some(ExceptionReport {
+                    reason: exception.kind.code().into(),
+                    staff_paged: paged || exception.staff_paged,
+                    message: explain(exception, s.booking.as_ref()),
+                }),
+            });
+        }
+        if let Some(notice) = &s.notice {
+            return Err(RehearsalError::Input(explain_notice(
+                notice,
+                s.booking.as_ref(),
+            )));
+        }
+        next = Some(match s.step {
+            Step::Welcome => {
+                if let Some(reason) = engine.out_of_service() {
+                    return Err(RehearsalError::Input(format!(
+                        "the kiosk is out of service: {reason}"
+                    )));
+                }
+                return Err(RehearsalError::Stuck("welcome"));
+            }
+            Step::Identify => Event::Identify(plan.identification.clone()),
+            Step::Greeting => {
+                let booking = s
+                    .booking
+                    .as_ref()
+                    .ok_or(RehearsalError::Stuck("greeting"))?;
+                if !selection_done {
+                    selection_done = true;
+                    let wanted = wanted_passengers(booking, &plan.passengers)?;
+                    // Leave out everyone, then pick the wanted ones (infants follow their adult).
+                    while let Some(id) = engine.session().selected.first().copied() {
+                        runtime.drive(engine, clock(), Event::TogglePassenger(id));
+                    }
+                    for id in wanted {
+                        if !engine.session().selected.contains(&id) {
+                            runtime.drive(engine, clock(), Event::TogglePassenger(id));
+                        }
+                    }
+                }
+                Event::ConfirmPassengers
+            }
+            Step::Documents => {
+                let booking = s
+                    .booking
+                    .as_ref()
+                    .ok_or(RehearsalError::Stuck("documents"))?;
+                let todo = s
+                    .selected
+                    .iter()
+                    .find(|id| !matches!(s.documents.get(id), Some(DocumentState::Accepted(_))));
+                match todo.map(|id| (id, s.documents.get(id))) {
+                    Some((id, Some(DocumentState::OnFile(_)))) => Event::ConfirmDocumentOnFile(*id),
+                    Some((id, _)) => {
+                        let name = booking
+                            .passenger(*id)
+                            .map(|p| p.name.to_string())
+                            .unwrap_or_default();
+                        return Err(RehearsalError::Input(format!(
+                            "{name} has no passport on file: it must be scanned at the kiosk, \
+                             which this headless check-in cannot do yet"
+                        )));
+                    }
+                    None => return Err(RehearsalError::Stuck("documents")),
+                }
+            }
+            Step::Seats => {
+                if s.seat_map.is_none() {
+                    return Err(RehearsalError::Stuck("seats"));
+                }
+                if let Some((_, seat)) = s.exit_question {
+                    if !plan.exit_row_eligible {
+                        return Err(RehearsalError::Input(format!(
+                            "{seat} is in an emergency exit row: add --exit-row-eligible once the \
+                             passenger has confirmed they are willing and able to help in an emergency"
+                        )));
+                    }
+                    Event::AnswerExitRow(true)
+                } else if !seat_chosen && s.leg == 0 {
+                    seat_chosen = true;
+                    let booking = s.booking.as_ref().ok_or(RehearsalError::Stuck("seats"))?;
+                    let first = s
+                        .selected
+                        .iter()
+                        .find(|id| booking.passenger(**id).is_some_and(|p| p.needs_seat()))
+                        .copied()
+                        .ok_or(RehearsalError::Stuck("seats"))?;
+                    Event::ChooseSeat {
+                        passenger: first,
+                        seat: plan.seat.ok_or(RehearsalError::Stuck("seats"))?,
+                    }
+                } else {
+                    Event::ConfirmSeats
+                }
+            }
+            Step::Bags => {
+                if !bags_set {
+                    bags_set = true;
+                    let booking = s.booking.as_ref().ok_or(RehearsalError::Stuck("bags"))?;
+                    let targets: Vec<PassengerId> = s
+                        .selected
+                        .iter()
+                        .copied()
+                        .filter(|id| {
+                            booking.passenger(*id).is_some_and(|p| {
+                                p.kind != PassengerType::Infant || p.baggage_allowance > 0
+                            })
+                        })
+                        .collect();
+                    for id in targets {
+                        runtime.drive(
+                            engine,
+                            clock(),
+                            Event::SetBags {
+                                passenger: id,
+                                count: plan.bags,
+                            },
+                        );
+                    }
+                }
+                Event::ConfirmBags
+            }
+            // The operator rehearsing is the one confirming.
+            Step::DangerousGoods => Event::AcknowledgeDangerousGoods,
+            Step::Review => Event::ConfirmReview,
+            Step::Printing => return Err(RehearsalError::Stuck("printing")),
+            Step::Feedback | Step::Goodbye => {
+                let report = completed(engine);
+                runtime.drive(engine, clock(), Event::Cancel);
+                return Ok(report);
+            }
+        });
+    }
+    Err(RehearsalError::Stuck(engine.session().step.code()))
+}
+
+fn wanted_passengers(
+    booking: &Booking,
+    choice: &PassengerChoice,
+) -> Result<Vec<PassengerId>, RehearsalError> {
+    match choice {
+        PassengerChoice::All => Ok(booking.passengers.iter().map(|p| p.id).collect()),
+        PassengerChoice::Positions(positions) => positions
+            .iter()
+            .map(|n| {
+                booking.passengers.get(n - 1).map(|p| p.id).ok_or_else(|| {
+                    RehearsalError::Input(format!(
+                        "booking {} has {} passenger(s); there is no passenger {n}",
+                        booking.reference,
+                        booking.passengers.len()
+                    ))
+                })
+            })
+            .collect(),
+    }
+}
+
+fn completed(engine: &Engine) -> Report {
+    let s = engine.session();
+    let Some(booking) = &s.booking else {
+        return Report {
+            booking: None,
+            passengers: Vec::new(),
+            files: s.printed.clone(),
+            exception: None,
+        };
+    };
+    let passengers = s
+        .checked_in
+        .iter()
+        .filter_map(|done| {
+            let p = booking.passenger(done.passenger)?;
+            let legs: Vec<LegReport> = done
+                .legs
+                .iter()
+                .zip(&booking.legs)
+                .map(|(r, f)| LegReport {
+                    flight: f.designator(),
+                    date: f.key().date.to_string(),
+                    from: f.origin.code.clone(),
+                    to: f.destination.code.clone(),
+                    seat: r.seat.map(|s| s.to_string()),
+                    sequence: r.sequence,
+                })
+                .collect();
+            let documents = match s.documents.get(&p.id) {
+                None => "not_required",
+                Some(DocumentState::Accepted(doc)) if p.documents.contains(doc) => "confirmed",
+                Some(_) => "scanned",
+            };
+            Some(PassengerReport {
+                name: p.name.to_string(),
+                seat: legs.first().and_then(|l| l.seat.clone()),
+                sequence: legs.first().map(|l| l.sequence),
+                legs,
+                bag_tags: done.bag_tags.iter().map(ToString::to_string).collect(),
+                documents: documents.into(),
+            })
+        })
+        .collect();
+    Report {
+        booking: Some(booking.reference.clone()),
+        passengers,
+        files: s.printed.clone(),
+        exception: None,
+    }
+}
+
+/// What the kiosk would tell the passenger, in plain English (the GUI localises these).
+pub fn explain(e: &Exception, booking: Option<&Booking>) -> String {
+    use crate::checkin::ExceptionKind::*;
+    let flight = booking.and_then(|b| b.legs.first());
+    let local = |t: Option<Timestamp>| match (t, flight) {
+        (Some(t), Some(f)) => t
+            .with_timezone(&f.origin.time_zone)
+            .format("%H:%M on %d %b")
+            .to_string(),
+        _ => "—".into(),
+    };
+    match e.kind {
+        BookingNotFound => format!(
+            "No booking matches what was entered (attempt {}). Check the details, try another way, or ask for help.",
+            e.attempts
+        ),
+        CheckinNotOpen => format!(
+            "Check-in for this flight opens at {} (local time).",
+            local(e.time)
+        ),
+        CheckinClosed => format!(
+            "Check-in for this flight closed at {} (local time). Please see an agent.",
+            local(e.time)
+        ),
+        FlightCancelled => {
+            "This flight is cancelled. An agent has been called to rebook you.".into()
+        }
+        WrongAirport => format!(
+            "This flight departs from {}; this kiosk checks in flights from here only.",
+            e.detail.as_deref().unwrap_or("another airport")
+        ),
+        DocumentExpired => {
+            "The passport expires before the trip ends. An agent has been called.".into()
+        }
+        DocumentNameMismatch => {
+            "The name on the passport does not match the booking. An agent has been called.".into()
+        }
+        DocumentMissing => "A passport or ID card is needed for this trip.".into(),
+        SpecialService => format!(
+            "This booking includes a service request ({}) that an agent completes. An agent has been called.",
+            e.detail.as_deref().unwrap_or("special service")
+        ),
+        ExcessBaggage => match e.allowance {
+            Some((allowed, asked)) => format!(
+                "{asked} bag(s) is more than the {allowed} included. Change the number of bags, or an agent can help."
+            ),
+            None => "More bags than included. An agent can help.".into(),
+        },
+        BagsClosed => {
+            "Bags are no longer accepted for this flight. Continue without bags, or see an agent."
+                .into()
+        }
+        NoSeat => "No suitable seat is free. An agent has been called.".into(),
+        Refused => format!(
+            "The airline system refused the check-in: {}. An agent has been called.",
+            e.detail.as_deref().unwrap_or("no reason given")
+        ),
+        PrinterFailure => format!(
+            "The printer failed ({}). Your check-in is safe; an agent has been called to print it.",
+            e.detail.as_deref().unwrap_or("unknown fault")
+        ),
+        AirlineSystemUnavailable => {
+            "The airline system cannot be reached. Try again in a moment; an agent has been called."
+                .into()
+        }
+    }
+}
+
+fn explain_notice(n: &Notice, booking: Option<&Booking>) -> String {
+    let name = |id: &PassengerId| {
+        booking
+            .and_then(|b| b.passenger(*id))
+            .map(|p| p.name.to_string())
+            .unwrap_or_default()
+    };
+    match n {
+        Notice::InvalidBookingReference => {
+            "a booking reference has 6 letters and digits, like DEMO01".into()
+        }
+        Notice::InvalidETicket => "an e-ticket number has 13 digits".into(),
+        Notice::InvalidFrequentFlyer => {
+            "a frequent-flyer number has 4 to 16 letters and digits".into()
+        }
+        Notice::InvalidSurname(e) => format!("surname: {e}"),
+        Notice::NoPassengerSelected => "no passenger selected".into(),
+        Notice::ChildNeedsAdult(id) => format!(
+            "{} cannot be checked in without an adult of the booking",
+            name(id)
+        ),
+        Notice::SeatTaken(seat) => format!("seat {seat} is taken"),
+        Notice::SeatNotInCabin(seat) => {
+            format!("seat {seat} does not exist in the passenger's cabin")
+        }
+        Notice::ExitRowNotAllowed(id) => format!(
+            "{} cannot sit in an emergency exit row (children, and adults with an infant, may not)",
+            name(id)
+        ),
+        Notice::OutOfService => "the kiosk is out of service".into(),
+        Notice::NotAnIdentityDocument => "the document is not a passport or ID card".into(),
+    }
+}

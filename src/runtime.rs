@@ -1,0 +1,136 @@
+//! Performs the engine's effects against the airline system, the printer and the pager, and
+//! feeds the answers back. This is the synchronous runtime of the headless check-in; the GUI
+//! performs the same effects as background tasks.
+
+use crate::checkin::{Effect, Engine, Event, Page, PrinterFailure};
+use crate::dcs::DepartureControl;
+use crate::domain::Timestamp;
+use crate::print::Printer;
+
+/// Where pages to staff go. The help issue brings durable delivery over HTTP; until then pages
+/// are logged (reason and step only — never a passenger's name).
+pub trait Pager: Send + Sync {
+    fn page(&self, page: &Page);
+    fn notify_assistance(&self, page: &Page);
+    fn cancel(&self, session: u64);
+}
+
+/// A pager that writes what it would send to the log.
+#[derive(Debug, Default)]
+pub struct LogPager;
+
+impl Pager for LogPager {
+    fn page(&self, page: &Page) {
+        tracing::warn!(
+            session = page.session,
+            reason = %page.reason.code(),
+            step = page.step.code(),
+            flight = page.flight.as_deref().unwrap_or("-"),
+            "staff paged"
+        );
+    }
+
+    fn notify_assistance(&self, page: &Page) {
+        tracing::info!(
+            session = page.session,
+            reason = %page.reason.code(),
+            flight = page.flight.as_deref().unwrap_or("-"),
+            "assistance service notified"
+        );
+    }
+
+    fn cancel(&self, session: u64) {
+        tracing::info!(session, "help request closed");
+    }
+}
+
+pub struct Runtime<'a> {
+    pub dcs: &'a dyn DepartureControl,
+    pub printer: &'a dyn Printer,
+    pub pager: &'a dyn Pager,
+}
+
+impl Runtime<'_> {
+    /// Performs one effect; returns the answer the engine awaits, if any.
+    pub fn perform(&self, effect: &Effect, now: Timestamp) -> Option<Event> {
+        match effect {
+            Effect::FindBooking {
+                request,
+                query,
+                now,
+            } => Some(Event::BookingFound {
+                request: *request,
+                result: self.dcs.find_booking(query, *now).map_err(|e| {
+                    tracing::debug!(error = %e, "booking look-up failed");
+                    e.to_failure()
+                }),
+            }),
+            Effect::LoadSeatMap { request, flight } => Some(Event::SeatMapLoaded {
+                request: *request,
+                result: self.dcs.seat_map(flight).map_err(|e| e.to_failure()),
+            }),
+            Effect::AssignSeats {
+                request,
+                reference,
+                leg,
+                flight,
+                seats,
+            } => Some(Event::SeatsAssigned {
+                request: *request,
+                result: self
+                    .dcs
+                    .assign_seats(reference, *leg, flight, seats)
+                    .map_err(|e| e.to_failure()),
+            }),
+            Effect::CheckIn { request, order } => Some(Event::CheckedIn {
+                request: *request,
+                result: self.dcs.check_in(order, now).map_err(|e| {
+                    tracing::error!(error = %e, "check-in failed");
+                    e.to_failure()
+                }),
+            }),
+            Effect::Print { request, job } => Some(Event::Printed {
+                request: *request,
+                result: self
+                    .printer
+                    .print(job)
+                    .map(|files| files.iter().map(|f| f.display().to_string()).collect())
+                    .map_err(|e| {
+                        tracing::error!(error = %e, "printing failed");
+                        PrinterFailure {
+                            detail: e.to_string(),
+                        }
+                    }),
+            }),
+            Effect::PageStaff(page) => {
+                self.pager.page(page);
+                None
+            }
+            Effect::NotifyAssistance(page) => {
+                self.pager.notify_assistance(page);
+                None
+            }
+            Effect::CancelPage { session } => {
+                self.pager.cancel(*session);
+                None
+            }
+            Effect::RecordFeedback { .. } | Effect::EndSession { .. } => None,
+        }
+    }
+
+    /// Applies an event and performs every effect it leads to, feeding answers back until the
+    /// engine waits for the passenger again. Returns every effect emitted on the way.
+    pub fn drive(&self, engine: &mut Engine, now: Timestamp, event: Event) -> Vec<Effect> {
+        let mut all = Vec::new();
+        let mut queue = vec![event];
+        while let Some(event) = queue.pop() {
+            for effect in engine.handle(now, event) {
+                if let Some(answer) = self.perform(&effect, now) {
+                    queue.push(answer);
+                }
+                all.push(effect);
+            }
+        }
+        all
+    }
+}
