@@ -100,7 +100,14 @@ struct CheckinArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Bad usage exits 1 (2 means "the engine met an exception"); --help and --version exit 0.
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+        }
+    };
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))

@@ -441,7 +441,8 @@ impl Engine {
         self.session.booking.as_ref()?.passenger(id)
     }
 
-    /// Selects or leaves out a passenger; a lap infant goes with its adult.
+    /// Selects or leaves out a passenger; a lap infant goes where its adult goes, and never
+    /// without them.
     fn toggle(&mut self, id: PassengerId) {
         let Some(booking) = &self.session.booking else {
             return;
@@ -459,6 +460,10 @@ impl Engine {
             selected.push(id);
             if let Some(adult) = p.lap_of {
                 selected.push(adult);
+            }
+            // An adult's lap infant comes along (it can still be left out on its own).
+            for infant in booking.passengers.iter().filter(|i| i.lap_of == Some(id)) {
+                selected.push(infant.id);
             }
         }
         self.session.selected = booking

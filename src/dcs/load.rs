@@ -144,8 +144,7 @@ fn fnv(text: &str) -> u64 {
 }
 
 /// Creates a dated flight's seat occupancy the first time anyone touches it: the demo
-/// passengers' booked seats, and other (fictional) passengers in about half the rest — never in
-/// rows where a demo party already sits, so families find seats together.
+/// passengers' booked seats, and other (fictional) passengers in about half the rest.
 pub(super) fn ensure_departure(
     tx: &Transaction,
     flight: i64,
@@ -186,8 +185,11 @@ pub(super) fn ensure_departure(
     let number: i64 = tx.query_row("SELECT number FROM flights WHERE id = ?1", [flight], |r| {
         r.get(0)
     })?;
+    let last_row = map.rows.iter().map(|r| r.number).max().unwrap_or(0);
     for row in &map.rows {
-        if booked_rows.contains(&row.number) {
+        // Kept free: rows where a demo party sits (families find seats together), exit rows
+        // (to rehearse the eligibility question) and the last three rows.
+        if booked_rows.contains(&row.number) || row.exit || row.number + 3 > last_row {
             continue;
         }
         for column in map.columns() {

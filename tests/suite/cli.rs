@@ -1,0 +1,435 @@
+//! The `concierge` binary as operators and scripts use it: the `checkin` contract (arguments,
+//! JSON, exit codes), `demo reset` and `config check`.
+
+use serde_json::Value;
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn concierge(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("--data-dir")
+        .arg(data)
+        // No operator config of the machine running the tests.
+        .env("XDG_CONFIG_HOME", data.join("no-config"))
+        .env_remove("CONCIERGE_LOG")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn checkin(data: &Path, args: &[&str]) -> (i32, Value, String) {
+    let mut all = vec!["checkin", "--json"];
+    all.extend_from_slice(args);
+    let out = concierge(data, &all);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code().unwrap(), json, stderr)
+}
+
+#[test]
+fn demo01_checks_in_with_a_seat_and_a_sequence_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, json, stderr) = checkin(
+        dir.path(),
+        &["--booking", "DEMO01", "--surname", "desmarais"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["booking"], "DEMO01");
+    assert_eq!(json["exception"], Value::Null);
+    let p = &json["passengers"][0];
+    assert_eq!(p["name"], "DESMARAIS/LUC MR");
+    assert_eq!(p["seat"], "2A");
+    assert_eq!(p["sequence"], 1);
+    assert_eq!(p["documents"], "not_required");
+    assert_eq!(p["bag_tags"], Value::Array(vec![]));
+    let files = json["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1);
+    assert!(Path::new(files[0].as_str().unwrap()).is_file());
+    assert!(stderr.contains("checked in DESMARAIS/LUC MR"), "{stderr}");
+}
+
+#[test]
+fn sequence_numbers_follow_on_and_a_rerun_is_a_reprint() {
+    let dir = tempfile::tempdir().unwrap();
+    let seq = |args: &[&str]| {
+        let (code, json, stderr) = checkin(dir.path(), args);
+        assert_eq!(code, 0, "{stderr}");
+        json["passengers"][0]["sequence"].as_u64().unwrap()
+    };
+    assert_eq!(seq(&["--booking", "DEMO01", "--surname", "DESMARAIS"]), 1);
+    assert_eq!(seq(&["--booking", "DEMO02", "--surname", "tremblay"]), 2);
+    assert_eq!(seq(&["--booking", "DEMO01", "--surname", "Desmarais"]), 1);
+    assert_eq!(
+        seq(&["--eticket", "9871234567891", "--surname", "TREMBLAY"]),
+        2
+    );
+    assert_eq!(seq(&["--ff", "NW100234"]), 1);
+}
+
+#[test]
+fn bag_tags_are_unique_across_runs_restarts_and_resets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut seen = HashSet::new();
+    let run = |args: &[&str]| {
+        let (code, json, stderr) = checkin(dir.path(), args);
+        assert_eq!(code, 0, "{stderr}");
+        let mut tags = Vec::new();
+        for p in json["passengers"].as_array().unwrap() {
+            for t in p["bag_tags"].as_array().unwrap() {
+                tags.push(t.as_str().unwrap().to_string());
+            }
+        }
+        tags
+    };
+    let first = run(&[
+        "--booking",
+        "DEMO02",
+        "--surname",
+        "tremblay",
+        "--bags",
+        "1",
+    ]);
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].len(), 10);
+    assert_eq!(
+        run(&[
+            "--booking",
+            "DEMO02",
+            "--surname",
+            "tremblay",
+            "--bags",
+            "1"
+        ]),
+        first,
+        "a reprint keeps the plate"
+    );
+    seen.extend(first);
+    for t in run(&["--booking", "KHAN22", "--surname", "khan", "--bags", "1"]) {
+        assert!(seen.insert(t.clone()), "{t} twice");
+    }
+    let out = concierge(dir.path(), &["demo", "reset"]);
+    assert!(out.status.success());
+    for t in run(&["--booking", "CONX01", "--surname", "okafor", "--bags", "2"]) {
+        assert!(seen.insert(t.clone()), "{t} twice after a reset");
+    }
+    assert_eq!(seen.len(), 1 + 4 + 2);
+}
+
+#[test]
+fn a_reset_demo_starts_afresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, json, _) = checkin(
+        dir.path(),
+        &["--booking", "KHAN22", "--surname", "khan", "--seat", "30A"],
+    );
+    assert_eq!(json["passengers"][0]["seat"], "30A");
+    assert!(concierge(dir.path(), &["demo", "reset"]).status.success());
+    let (_, json, _) = checkin(dir.path(), &["--booking", "KHAN22", "--surname", "khan"]);
+    assert_eq!(
+        json["passengers"][0]["seat"], "14A",
+        "the booked seat again"
+    );
+}
+
+#[test]
+fn a_family_checks_in_together_with_a_lap_infant() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, json, stderr) = checkin(
+        dir.path(),
+        &[
+            "--booking",
+            "KHAN22",
+            "--surname",
+            "Khan",
+            "--seat",
+            "33A",
+            "--bags",
+            "1",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let p = json["passengers"].as_array().unwrap();
+    assert_eq!(p.len(), 4);
+    assert_eq!(p[0]["seat"], "33A", "the first passenger's chosen seat");
+    assert_eq!(p[1]["seat"], "14B", "others keep theirs");
+    assert_eq!(p[3]["name"], "KHAN/OMAR MSTR");
+    assert_eq!(p[3]["seat"], Value::Null, "a lap infant has no seat");
+    assert!(p.iter().all(|x| x["documents"] == "confirmed"));
+    let seqs: HashSet<u64> = p.iter().map(|x| x["sequence"].as_u64().unwrap()).collect();
+    assert_eq!(seqs.len(), 4);
+    // Two passengers only: the mother brings her infant.
+    let (code, json, _) = checkin(
+        dir.path(),
+        &[
+            "--booking",
+            "KHAN22",
+            "--surname",
+            "khan",
+            "--passengers",
+            "2",
+        ],
+    );
+    assert_eq!(code, 0);
+    let names: Vec<&str> = json["passengers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["KHAN/AYESHA MRS", "KHAN/OMAR MSTR"]);
+}
+
+#[test]
+fn a_through_check_in_prints_both_legs_and_tags_bags_to_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let (code, json, stderr) = checkin(
+        dir.path(),
+        &[
+            "--booking",
+            "CONX01",
+            "--surname",
+            "OKAFOR",
+            "--bags",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let legs = json["passengers"][0]["legs"].as_array().unwrap();
+    assert_eq!(legs.len(), 2);
+    assert_eq!(
+        (legs[0]["from"].as_str(), legs[1]["to"].as_str()),
+        (Some("LHE"), Some("LHR"))
+    );
+    assert!(legs[1]["seat"].is_string(), "a seat on the onward leg");
+    let files: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(
+        files.len(),
+        3,
+        "two boarding passes and a bag tag: {files:?}"
+    );
+    let tag = files
+        .iter()
+        .find(|f| f.to_string_lossy().contains("bag-tag"))
+        .unwrap();
+    let text = std::fs::read_to_string(tag).unwrap();
+    assert!(text.contains("LHR"), "{text}");
+}
+
+#[test]
+fn exceptions_exit_2_with_their_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            vec!["--booking", "LATE99", "--surname", "smith"],
+            "checkin_closed",
+            false,
+        ),
+        (
+            vec!["--booking", "UMNR01", "--surname", "garcia"],
+            "special_service",
+            true,
+        ),
+        (
+            vec!["--booking", "NOPE99", "--surname", "smith"],
+            "booking_not_found",
+            false,
+        ),
+        (
+            vec!["--booking", "EARLY1", "--surname", "patel"],
+            "checkin_not_open",
+            false,
+        ),
+        (
+            vec!["--booking", "CANX01", "--surname", "rossi"],
+            "flight_cancelled",
+            true,
+        ),
+        (
+            vec![
+                "--booking",
+                "DEMO02",
+                "--surname",
+                "tremblay",
+                "--bags",
+                "3",
+            ],
+            "excess_baggage",
+            false,
+        ),
+    ];
+    for (args, reason, paged) in cases {
+        let (code, json, stderr) = checkin(dir.path(), &args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert_eq!(json["exception"]["reason"], reason, "{args:?}");
+        assert_eq!(json["exception"]["staff_paged"], paged, "{args:?}");
+        assert!(stderr.contains("check-in stopped"), "{stderr}");
+    }
+}
+
+#[test]
+fn bad_input_exits_1_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            vec!["--booking", "DEMO01", "--surname", "desm4rais"],
+            "no digits",
+        ),
+        (
+            vec!["--eticket", "98712345", "--surname", "desmarais"],
+            "13 digits",
+        ),
+        (vec!["--booking", "DEMO01"], "--surname"),
+        (
+            vec!["--booking", "D#MO01", "--surname", "x"],
+            "6 letters and digits",
+        ),
+        (
+            vec![
+                "--booking",
+                "KHAN22",
+                "--surname",
+                "khan",
+                "--passengers",
+                "7",
+            ],
+            "no passenger 7",
+        ),
+        (
+            vec![
+                "--booking",
+                "KHAN22",
+                "--surname",
+                "khan",
+                "--passengers",
+                "3",
+            ],
+            "without an adult",
+        ),
+        (
+            vec![
+                "--booking",
+                "MUEL01",
+                "--surname",
+                "muller",
+                "--seat",
+                "19A",
+            ],
+            "exit row",
+        ),
+        (
+            vec!["--booking", "ERIK01", "--surname", "eriksson"],
+            "must be scanned",
+        ),
+        (vec![], "identify the passenger"),
+    ];
+    for (args, message) in cases {
+        let (code, json, stderr) = checkin(dir.path(), &args);
+        assert_eq!(code, 1, "{args:?}: {stderr}");
+        assert_eq!(json, Value::Null, "nothing on stdout");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+    // Arguments clap itself refuses are bad usage too.
+    let out = concierge(
+        dir.path(),
+        &["checkin", "--seat", "A12", "--ff", "NW100234"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("12A"));
+}
+
+#[test]
+fn an_exit_row_needs_the_passengers_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, json, stderr) = checkin(
+        dir.path(),
+        &[
+            "--booking",
+            "MUEL01",
+            "--surname",
+            "mueller",
+            "--seat",
+            "19A",
+            "--exit-row-eligible",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["passengers"][0]["seat"], "19A");
+}
+
+#[test]
+fn config_check_points_at_the_line_and_what_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.toml");
+    std::fs::write(
+        &good,
+        "[kiosk]\nid = \"LHE-T1-K07\"\n[timeouts]\nidle = \"45s\"\n",
+    )
+    .unwrap();
+    let out = concierge(dir.path(), &["config", "check", good.to_str().unwrap()]);
+    assert!(out.status.success());
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[timeouts]\nidle = \"45x\"\nwarnng = \"30s\"\n").unwrap();
+    let out = concierge(dir.path(), &["config", "check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.toml:2:1: `idle` must be a duration like \"45s\", found 45x"),
+        "{stderr}"
+    );
+    // A broken config given to a command stops it with the same message, exit 1.
+    let out = concierge(
+        dir.path(),
+        &[
+            "--config",
+            bad.to_str().unwrap(),
+            "checkin",
+            "--booking",
+            "DEMO01",
+            "--surname",
+            "x",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("45x"));
+    // Warnings alone pass.
+    std::fs::write(&bad, "[timeouts]\nwarnng = \"30s\"\n").unwrap();
+    let out = concierge(dir.path(), &["config", "check", bad.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean `timeouts.warning`"));
+}
+
+#[test]
+fn the_spool_keeps_only_a_handful_of_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(&config, "[printer]\nkeep = 3\n").unwrap();
+    for (r, s) in [
+        ("DEMO01", "desmarais"),
+        ("DEMO02", "tremblay"),
+        ("KHAN22", "khan"),
+    ] {
+        let out = concierge(
+            dir.path(),
+            &[
+                "--config",
+                config.to_str().unwrap(),
+                "checkin",
+                "--booking",
+                r,
+                "--surname",
+                s,
+            ],
+        );
+        assert!(out.status.success());
+    }
+    let spool = std::fs::read_dir(dir.path().join("spool")).unwrap().count();
+    assert_eq!(spool, 3);
+}

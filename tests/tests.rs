@@ -1,0 +1,8 @@
+//! Integration tests, linked into one test binary (linking the GUI stack once saves minutes).
+
+#[path = "suite/cli.rs"]
+mod cli;
+#[path = "suite/common.rs"]
+mod common;
+#[path = "suite/store.rs"]
+mod store;
