@@ -4,5 +4,7 @@
 mod cli;
 #[path = "suite/common.rs"]
 mod common;
+#[path = "suite/gui.rs"]
+mod gui;
 #[path = "suite/store.rs"]
 mod store;

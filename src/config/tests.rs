@@ -111,3 +111,14 @@ fn bag_serial_ranges_are_checked() {
     assert_eq!(c.bags.quarantine, Duration::from_secs(14 * 86_400));
     assert!(Config::parse("[bags]\nserials = \"9-1\"\n", None).is_err());
 }
+
+#[test]
+fn the_packaged_example_is_valid_and_shows_the_defaults() {
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/packaging/concierge.example.toml"
+    ));
+    let loaded = Config::load(path).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(loaded.config, Config::default());
+}
