@@ -124,7 +124,7 @@ pub fn rehearse(
                 exception: Some(ExceptionReport {
                     reason: exception.kind.code().into(),
                     staff_paged: paged || exception.staff_paged,
-                    message: explain(exception, s.booking.as_ref()),
+                    message: explain(exception, s.booking.as_ref(), &plan.locale),
                 }),
             });
         }
@@ -330,72 +330,29 @@ fn completed(engine: &Engine) -> Report {
     }
 }
 
-/// What the kiosk would tell the passenger, in plain English (the GUI localises these).
-pub fn explain(e: &Exception, booking: Option<&Booking>) -> String {
-    use crate::checkin::ExceptionKind::*;
+/// What the kiosk tells the passenger about an exception, in their language.
+pub fn explain(e: &Exception, booking: Option<&Booking>, locale: &str) -> String {
+    use fluent_bundle::FluentValue;
     let flight = booking.and_then(|b| b.legs.first());
-    let local = |t: Option<Timestamp>| match (t, flight) {
+    let time = match (e.time, flight) {
         (Some(t), Some(f)) => t
             .with_timezone(&f.origin.time_zone)
-            .format("%H:%M on %d %b")
+            .format("%H:%M, %d %b")
             .to_string(),
         _ => "—".into(),
     };
-    match e.kind {
-        BookingNotFound => format!(
-            "No booking matches what was entered (attempt {}). Check the details, try another way, or ask for help.",
-            e.attempts
-        ),
-        CheckinNotOpen => format!(
-            "Check-in for this flight opens at {} (local time).",
-            local(e.time)
-        ),
-        CheckinClosed => format!(
-            "Check-in for this flight closed at {} (local time). Please see an agent.",
-            local(e.time)
-        ),
-        FlightCancelled => {
-            "This flight is cancelled. An agent has been called to rebook you.".into()
-        }
-        WrongAirport => format!(
-            "This flight departs from {}; this kiosk checks in flights from here only.",
-            e.detail.as_deref().unwrap_or("another airport")
-        ),
-        DocumentExpired => {
-            "The passport expires before the trip ends. An agent has been called.".into()
-        }
-        DocumentNameMismatch => {
-            "The name on the passport does not match the booking. An agent has been called.".into()
-        }
-        DocumentMissing => "A passport or ID card is needed for this trip.".into(),
-        SpecialService => format!(
-            "This booking includes a service request ({}) that an agent completes. An agent has been called.",
-            e.detail.as_deref().unwrap_or("special service")
-        ),
-        ExcessBaggage => match e.allowance {
-            Some((allowed, asked)) => format!(
-                "{asked} bag(s) is more than the {allowed} included. Change the number of bags, or an agent can help."
-            ),
-            None => "More bags than included. An agent can help.".into(),
-        },
-        BagsClosed => {
-            "Bags are no longer accepted for this flight. Continue without bags, or see an agent."
-                .into()
-        }
-        NoSeat => "No suitable seat is free. An agent has been called.".into(),
-        Refused => format!(
-            "The airline system refused the check-in: {}. An agent has been called.",
-            e.detail.as_deref().unwrap_or("no reason given")
-        ),
-        PrinterFailure => format!(
-            "The printer failed ({}). Your check-in is safe; an agent has been called to print it.",
-            e.detail.as_deref().unwrap_or("unknown fault")
-        ),
-        AirlineSystemUnavailable => {
-            "The airline system cannot be reached. Try again in a moment; an agent has been called."
-                .into()
-        }
-    }
+    let detail = e.detail.clone().unwrap_or_default();
+    let (allowed, asked) = e.allowance.unwrap_or((0, 0));
+    let args: Vec<(&str, FluentValue)> = vec![
+        ("attempts", u32::from(e.attempts).into()),
+        ("time", time.into()),
+        ("airport", detail.clone().into()),
+        ("service", detail.clone().into()),
+        ("detail", detail.into()),
+        ("allowed", u32::from(allowed).into()),
+        ("asked", u32::from(asked).into()),
+    ];
+    crate::i18n::Messages::built_in().get(locale, e.kind.code(), &args)
 }
 
 fn explain_notice(n: &Notice, booking: Option<&Booking>) -> String {

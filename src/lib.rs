@@ -10,6 +10,7 @@ pub mod config;
 pub mod dcs;
 pub mod domain;
 pub mod headless;
+pub mod i18n;
 pub mod print;
 pub mod runtime;
 pub mod store;

@@ -1,0 +1,25 @@
+# What the kiosk says when a check-in meets an exception. One message per exception reason
+# (the engine's stable codes); the GUI shows these on the exception screens and the headless
+# check-in prints them.
+#
+# Variables: $attempts (failed look-ups), $time (a local time such as "14:35, 23 Nov"),
+# $airport (IATA code), $service (SSR code), $allowed and $asked (bags), $detail (free text).
+
+booking_not_found = { $attempts ->
+    [one] We could not find a booking with those details. Please check them and try again, or try another way.
+   *[other] We still could not find a booking ({ $attempts } tries). Please try another way, or ask for help.
+}
+checkin_not_open = Check-in for this flight opens at { $time } (local time). Please come back then.
+checkin_closed = Check-in for this flight closed at { $time } (local time). An agent can still help you.
+flight_cancelled = This flight has been cancelled. An agent is on the way to rebook you.
+wrong_airport = This flight departs from { $airport }. This kiosk checks in flights departing from here only.
+document_expired = This passport expires before your trip ends. An agent is on the way.
+document_name_mismatch = The name on this passport does not match the booking. An agent is on the way.
+document_missing = A passport or national ID card is needed for this trip. Please scan it, photo page down.
+special_service = Your booking includes a service ({ $service }) that an agent completes with you. An agent is on the way.
+excess_baggage = { $asked } bags is more than the { $allowed } included in your ticket. Change the number of bags, or an agent can help you with the extra ones.
+bags_closed = Bags are no longer accepted for this flight. You can continue without checked bags, or see an agent.
+no_seat = There is no suitable free seat left. An agent is on the way.
+refused = The airline system could not check you in ({ $detail }). An agent is on the way.
+printer_failure = The printer has a problem. You are checked in; an agent is on the way to print your documents.
+airline_system_unavailable = We cannot reach the airline system just now. Please try again in a moment; an agent is on the way.
