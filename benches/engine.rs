@@ -50,6 +50,7 @@ fn bench(c: &mut Criterion) {
         seat: None,
         exit_row_eligible: false,
         bags: 0,
+        documents: Vec::new(),
         locale: "en-US".into(),
     };
     let mut serial = 0;

@@ -5,7 +5,7 @@
 use crate::checkin::{
     DocumentState, Effect, Engine, Event, Exception, Identification, Notice, Step,
 };
-use crate::domain::{Booking, PassengerId, PassengerType, Seat, Timestamp};
+use crate::domain::{Booking, PassengerId, PassengerType, Seat, Timestamp, TravelDocument};
 use crate::runtime::Runtime;
 use serde::Serialize;
 use thiserror::Error;
@@ -44,6 +44,9 @@ pub struct Rehearsal {
     pub exit_row_eligible: bool,
     /// Checked bags per passenger (lap infants included only if they have an allowance).
     pub bags: u8,
+    /// Passports or ID cards as scanned, one per passenger in booking order among those
+    /// checking in (`--mrz-file`); scanned instead of confirming what is on file.
+    pub documents: Vec<TravelDocument>,
     pub locale: String,
 }
 
@@ -109,6 +112,7 @@ pub fn rehearse(
         locale: plan.locale.clone(),
     });
     let mut selection_done = false;
+    let mut scans = plan.documents.iter();
     for _ in 0..200 {
         let Some(event) = next.take() else {
             break;
@@ -174,6 +178,12 @@ pub fn rehearse(
                     .iter()
                     .find(|id| !matches!(s.documents.get(id), Some(DocumentState::Accepted(_))));
                 match todo.map(|id| (id, s.documents.get(id))) {
+                    Some(_) if scans.len() > 0 => Event::DocumentScanned(
+                        scans
+                            .next()
+                            .cloned()
+                            .ok_or(RehearsalError::Stuck("documents"))?,
+                    ),
                     Some((id, Some(DocumentState::OnFile(_)))) => Event::ConfirmDocumentOnFile(*id),
                     Some((id, _)) => {
                         let name = booking
@@ -181,8 +191,8 @@ pub fn rehearse(
                             .map(|p| p.name.to_string())
                             .unwrap_or_default();
                         return Err(RehearsalError::Input(format!(
-                            "{name} has no passport on file: it must be scanned at the kiosk, \
-                             which this headless check-in cannot do yet"
+                            "{name} has no passport on file: give the scanned machine-readable \
+                             zone with --mrz-file"
                         )));
                     }
                     None => return Err(RehearsalError::Stuck("documents")),

@@ -88,6 +88,10 @@ struct CheckinArgs {
     /// Checked bags per passenger.
     #[arg(long, default_value_t = 0)]
     bags: u8,
+    /// A text file of scanned passports/ID cards: the MRZ lines of one document per passenger,
+    /// documents separated by a blank line.
+    #[arg(long, value_name = "FILE")]
+    mrz_file: Option<PathBuf>,
     /// Print to a spool in DIR instead of the configured printer.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -233,6 +237,26 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
             );
         }
     };
+    let mut documents = Vec::new();
+    if let Some(file) = &args.mrz_file {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let today = chrono::Utc::now().date_naive();
+        for (i, block) in concierge::documents::blocks(&text).iter().enumerate() {
+            match concierge::documents::read(block, today) {
+                Ok(doc) => documents.push(doc),
+                Err(e) => {
+                    return usage(&format!("{}: document {}: {e}", file.display(), i + 1));
+                }
+            }
+        }
+        if documents.is_empty() {
+            return usage(&format!(
+                "{}: no machine-readable zone in it",
+                file.display()
+            ));
+        }
+    }
     let airline = open_airline(config, data_dir)?;
     let printer = match &args.out {
         Some(dir) => SpoolPrinter::new(dir, None),
@@ -259,6 +283,7 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
         seat: args.seat,
         exit_row_eligible: args.exit_row_eligible,
         bags: args.bags,
+        documents,
         locale: args.locale,
     };
     let report = match rehearse(&mut engine, &runtime, &|| chrono::Utc::now(), &plan) {

@@ -53,6 +53,7 @@ pub struct Runtime<'a> {
 impl Runtime<'_> {
     /// Performs one effect; returns the answer the engine awaits, if any.
     pub fn perform(&self, effect: &Effect, now: Timestamp) -> Option<Event> {
+        tracing::debug!(effect = effect.name(), "performing");
         match effect {
             Effect::FindBooking {
                 request,

@@ -204,6 +204,11 @@ impl Engine {
                 e.detail = Some(detail);
                 e
             }
+            DcsFailure::NoBoard(passenger) => {
+                let mut e = Exception::new(ExceptionKind::NoBoard);
+                e.passenger = Some(passenger);
+                e
+            }
             DcsFailure::NotFound | DcsFailure::SeatTaken(_) => {
                 let mut e = Exception::new(ExceptionKind::Refused);
                 e.detail = Some("the airline system no longer knows this booking".into());
@@ -550,7 +555,10 @@ impl Engine {
             let holder = booking.passengers.iter().find(|p| {
                 self.session.selected.contains(&p.id)
                     && surnames_match(&doc.surname, &p.name.surname)
-                    && given_names_match(&doc.given_names, &p.name.given_without_title())
+                    && crate::documents::given_names_match(
+                        &doc.given_names,
+                        &p.name.given_without_title(),
+                    )
             });
             if let Some(p) = holder {
                 self.accept_document(now, p.id, doc, fx);
@@ -588,7 +596,7 @@ impl Engine {
         else {
             return;
         };
-        match check_document(&doc, &p, &booking) {
+        match crate::documents::check(&doc, &p, &booking, &self.settings.document_rules) {
             Ok(()) => {
                 self.session
                     .documents
@@ -597,9 +605,25 @@ impl Engine {
                     self.advance(now, fx);
                 }
             }
-            Err(kind) => {
+            Err(problem) => {
+                use crate::documents::DocumentProblem as P;
+                let (kind, detail) = match problem {
+                    P::NotAnIdentityDocument => (ExceptionKind::DocumentMissing, None),
+                    P::Expired { valid_until } => (
+                        ExceptionKind::DocumentExpired,
+                        Some(valid_until.to_string()),
+                    ),
+                    P::NameMismatch => (ExceptionKind::DocumentNameMismatch, None),
+                    P::VisaMissing { destination } => {
+                        (ExceptionKind::VisaRequired, Some(destination))
+                    }
+                    P::AddressMissing { destination } => {
+                        (ExceptionKind::AddressRequired, Some(destination))
+                    }
+                };
                 let mut e = Exception::new(kind);
                 e.passenger = Some(id);
+                e.detail = detail;
                 self.raise(now, e, fx);
             }
         }
@@ -832,39 +856,4 @@ impl Engine {
             fx,
         );
     }
-}
-
-/// Is a travel document good for this passenger and trip? Expiry is checked against the day
-/// the trip ends; names after ICAO transliteration (Ü as UE or U, titles ignored).
-pub fn check_document(
-    doc: &TravelDocument,
-    passenger: &Passenger,
-    booking: &Booking,
-) -> Result<(), ExceptionKind> {
-    if !doc.kind.is_identity() {
-        return Err(ExceptionKind::DocumentMissing);
-    }
-    if let Some(last) = booking.legs.last()
-        && doc.expiry < last.local_arrival().date_naive()
-    {
-        return Err(ExceptionKind::DocumentExpired);
-    }
-    if !surnames_match(&doc.surname, &passenger.name.surname)
-        || !given_names_match(&doc.given_names, &passenger.name.given_without_title())
-    {
-        return Err(ExceptionKind::DocumentNameMismatch);
-    }
-    Ok(())
-}
-
-/// The first given name on the document appears among the booked ones (middle names and
-/// their order may differ; a truncated MRZ name may be a prefix).
-fn given_names_match(document: &str, booked: &str) -> bool {
-    let doc_first = document.split([' ', '<']).find(|w| !w.is_empty());
-    let Some(doc_first) = doc_first else {
-        return booked.trim().is_empty();
-    };
-    booked
-        .split_whitespace()
-        .any(|b| surnames_match(doc_first, b) || surnames_match(b, doc_first))
 }

@@ -67,6 +67,8 @@ pub struct Settings {
     pub max_bags: u8,
     pub attempts_before_help: u8,
     pub page_first_name: bool,
+    /// Entry rules per destination country.
+    pub document_rules: Vec<crate::documents::DocumentRule>,
 }
 
 impl From<&Config> for Settings {
@@ -88,6 +90,7 @@ impl From<&Config> for Settings {
             max_bags: c.checkin.max_bags,
             attempts_before_help: c.checkin.attempts_before_help,
             page_first_name: c.privacy.page_first_name,
+            document_rules: c.documents.rules.clone(),
         }
     }
 }

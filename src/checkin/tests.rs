@@ -67,6 +67,7 @@ fn passport(surname: &str, given: &str, expiry: (i32, u32, u32)) -> TravelDocume
         surname: surname.into(),
         given_names: given.into(),
         birth_date: None,
+        sex: None,
         expiry: chrono::NaiveDate::from_ymd_opt(expiry.0, expiry.1, expiry.2).unwrap(),
         valid_for: None,
     }
@@ -85,6 +86,8 @@ fn pax(id: i64, surname: &str, given: &str, kind: PassengerType, legs: usize) ->
         special_services: Vec::new(),
         baggage_allowance: 1,
         documents: Vec::new(),
+        residence: None,
+        destination_address: None,
         legs: vec![
             PassengerLeg {
                 compartment: 'Y',
@@ -133,6 +136,10 @@ fn family() -> Booking {
         (&mut omar, "OMAR"),
     ] {
         p.documents.push(passport("KHAN", given, (2031, 1, 1)));
+        let mut visa = passport("KHAN", given, (2027, 12, 31));
+        visa.kind = DocumentKind::Visa;
+        visa.valid_for = Some("AE".into());
+        p.documents.push(visa);
     }
     booking(
         "KHAN22",
@@ -170,8 +177,13 @@ struct Kiosk {
 }
 
 impl Kiosk {
+    /// Default settings without destination entry rules (tests of the rules use
+    /// `Kiosk::with(Settings::default())`).
     fn new() -> Self {
-        Self::with(Settings::default())
+        Self::with(Settings {
+            document_rules: Vec::new(),
+            ..Settings::default()
+        })
     }
 
     fn with(settings: Settings) -> Self {
@@ -1198,4 +1210,136 @@ fn new_settings_wait_for_the_next_session() {
     k.send(Event::Cancel);
     assert!(k.engine.set_settings(off));
     assert!(!k.engine.settings().seats);
+}
+
+/// Anna Maria Eriksson to New York: US rules (a travel authorisation, an address).
+fn to_new_york() -> Booking {
+    let mut anna = pax(1, "ERIKSSON", "ANNA MARIA MS", PassengerType::Adult, 1);
+    anna.nationality = "SWE".into();
+    anna.legs[0].seat = Some("22D".parse().unwrap());
+    let mut esta = passport("ERIKSSON", "ANNA MARIA", (2028, 4, 30));
+    esta.kind = DocumentKind::TravelAuthorisation;
+    esta.valid_for = Some("US".into());
+    anna.documents.push(esta);
+    anna.destination_address = Some("350 5th Avenue, New York".into());
+    let leg = flight(
+        432,
+        airport("ARN", "SE", "Europe/Stockholm"),
+        airport("JFK", "US", "America/New_York"),
+        TimeDelta::hours(5),
+    );
+    booking("ERIK01", vec![leg], vec![anna])
+}
+
+fn swedish_passport(expiry: (i32, u32, u32)) -> TravelDocument {
+    let mut p = passport("ERIKSSON", "ANNA MARIA", expiry);
+    p.nationality = "SWE".into();
+    p.issuing_state = "SWE".into();
+    p
+}
+
+#[test]
+fn a_scanned_eu_passport_with_an_esta_checks_in_to_new_york() {
+    let mut k = Kiosk::with(Settings::default());
+    k.identify(to_new_york());
+    k.send(Event::ConfirmPassengers);
+    assert_eq!(k.step(), Step::Documents);
+    assert_eq!(
+        k.s().documents.get(&PassengerId(1)),
+        Some(&DocumentState::NeedsScan),
+        "an ESTA alone is no passport"
+    );
+    k.send(Event::DocumentScanned(swedish_passport((2031, 4, 15))));
+    assert!(k.s().exception.is_none(), "{:?}", k.s().exception);
+    assert_eq!(k.step(), Step::Seats);
+}
+
+#[test]
+fn the_destinations_rules_apply() {
+    // Without the ESTA: a person must check.
+    let mut b = to_new_york();
+    b.passengers[0].documents.clear();
+    let mut k = Kiosk::with(Settings::default());
+    k.identify(b);
+    k.send(Event::ConfirmPassengers);
+    let fx = k.send(Event::DocumentScanned(swedish_passport((2031, 4, 15))));
+    let e = k.s().exception.clone().unwrap();
+    assert_eq!(
+        (e.kind, e.detail.as_deref()),
+        (ExceptionKind::VisaRequired, Some("US"))
+    );
+    assert!(matches!(&fx[..], [Effect::PageStaff(p)] if p.reason.code() == "visa_required"));
+    // Without an address in the United States.
+    let mut b = to_new_york();
+    b.passengers[0].destination_address = None;
+    let mut k = Kiosk::with(Settings::default());
+    k.identify(b);
+    k.send(Event::ConfirmPassengers);
+    k.send(Event::DocumentScanned(swedish_passport((2031, 4, 15))));
+    assert_eq!(
+        k.s().exception.as_ref().map(|e| e.kind),
+        Some(ExceptionKind::AddressRequired)
+    );
+    // Dubai wants six months' validity after arrival: a passport valid for three is refused.
+    let mut b = family();
+    b.passengers.truncate(1);
+    b.passengers[0].documents = vec![passport("KHAN", "ALI", (2027, 2, 20))];
+    let mut k = Kiosk::with(Settings::default());
+    k.identify(b.clone());
+    k.send(Event::ConfirmPassengers);
+    k.send(Event::ConfirmDocumentOnFile(PassengerId(1)));
+    let e = k.s().exception.clone().unwrap();
+    assert_eq!(e.kind, ExceptionKind::DocumentExpired);
+    assert_eq!(
+        e.detail.as_deref(),
+        Some("2027-05-23"),
+        "valid until six months after arrival"
+    );
+    // A Pakistani to Dubai with a UAE visa on file passes; without it, staff check.
+    let mut k = Kiosk::with(Settings::default());
+    let mut with_visa = family();
+    with_visa.passengers.truncate(1);
+    let mut visa = passport("KHAN", "ALI", (2027, 12, 31));
+    visa.kind = DocumentKind::Visa;
+    visa.valid_for = Some("AE".into());
+    with_visa.passengers[0].documents.push(visa);
+    k.identify(with_visa);
+    k.send(Event::ConfirmPassengers);
+    k.send(Event::ConfirmDocumentOnFile(PassengerId(1)));
+    assert!(k.s().exception.is_none(), "{:?}", k.s().exception);
+    let mut k = Kiosk::with(Settings::default());
+    let mut no_visa = family();
+    no_visa.passengers.truncate(1);
+    no_visa.passengers[0]
+        .documents
+        .retain(|d| d.kind.is_identity());
+    k.identify(no_visa);
+    k.send(Event::ConfirmPassengers);
+    k.send(Event::ConfirmDocumentOnFile(PassengerId(1)));
+    assert_eq!(
+        k.s().exception.as_ref().map(|e| e.kind),
+        Some(ExceptionKind::VisaRequired)
+    );
+}
+
+#[test]
+fn a_no_board_answer_is_its_own_exception_and_pages_staff() {
+    let mut k = Kiosk::with(Settings::default());
+    k.identify(to_new_york());
+    k.send(Event::ConfirmPassengers);
+    k.send(Event::DocumentScanned(swedish_passport((2031, 4, 15))));
+    k.map_loaded();
+    k.send(Event::ConfirmSeats);
+    k.send(Event::ConfirmBags);
+    k.send(Event::AcknowledgeDangerousGoods);
+    k.send(Event::ConfirmReview);
+    let request = k.pending();
+    let fx = k.send(Event::CheckedIn {
+        request,
+        result: Err(DcsFailure::NoBoard(PassengerId(1))),
+    });
+    let e = k.s().exception.clone().unwrap();
+    assert_eq!(e.kind, ExceptionKind::NoBoard);
+    assert_eq!(e.choices, vec![Choice::Staff]);
+    assert!(matches!(&fx[..], [Effect::PageStaff(p)] if p.reason.code() == "no_board"));
 }

@@ -201,6 +201,8 @@ pub enum DcsFailure {
     Refused(String),
     /// Unreachable, timing out, or answering garbage.
     Unavailable(String),
+    /// The destination's authorities answered "no board" for this passenger.
+    NoBoard(PassengerId),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -335,6 +337,24 @@ pub enum Effect {
     },
 }
 
+impl Effect {
+    /// The effect's name, for logs (never its contents: they may hold passenger data).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Effect::FindBooking { .. } => "find_booking",
+            Effect::LoadSeatMap { .. } => "load_seat_map",
+            Effect::AssignSeats { .. } => "assign_seats",
+            Effect::CheckIn { .. } => "check_in",
+            Effect::Print { .. } => "print",
+            Effect::PageStaff(_) => "page_staff",
+            Effect::CancelPage { .. } => "cancel_page",
+            Effect::NotifyAssistance(_) => "notify_assistance",
+            Effect::RecordFeedback { .. } => "record_feedback",
+            Effect::EndSession { .. } => "end_session",
+        }
+    }
+}
+
 /// Kinds of exceptions, with stable codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExceptionKind {
@@ -346,6 +366,12 @@ pub enum ExceptionKind {
     DocumentExpired,
     DocumentNameMismatch,
     DocumentMissing,
+    /// The destination requires a visa or travel authorisation the passenger does not hold.
+    VisaRequired,
+    /// The destination requires an address in the country, and none is on file.
+    AddressRequired,
+    /// The destination's authorities answered "no board".
+    NoBoard,
     SpecialService,
     ExcessBaggage,
     BagsClosed,
@@ -356,6 +382,28 @@ pub enum ExceptionKind {
 }
 
 impl ExceptionKind {
+    /// Every kind, for screens and tests that must cover them all.
+    pub const ALL: [ExceptionKind; 18] = [
+        ExceptionKind::BookingNotFound,
+        ExceptionKind::CheckinNotOpen,
+        ExceptionKind::CheckinClosed,
+        ExceptionKind::FlightCancelled,
+        ExceptionKind::WrongAirport,
+        ExceptionKind::DocumentExpired,
+        ExceptionKind::DocumentNameMismatch,
+        ExceptionKind::DocumentMissing,
+        ExceptionKind::VisaRequired,
+        ExceptionKind::AddressRequired,
+        ExceptionKind::NoBoard,
+        ExceptionKind::SpecialService,
+        ExceptionKind::ExcessBaggage,
+        ExceptionKind::BagsClosed,
+        ExceptionKind::NoSeat,
+        ExceptionKind::Refused,
+        ExceptionKind::PrinterFailure,
+        ExceptionKind::AirlineSystemUnavailable,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             ExceptionKind::BookingNotFound => "booking_not_found",
@@ -366,6 +414,9 @@ impl ExceptionKind {
             ExceptionKind::DocumentExpired => "document_expired",
             ExceptionKind::DocumentNameMismatch => "document_name_mismatch",
             ExceptionKind::DocumentMissing => "document_missing",
+            ExceptionKind::VisaRequired => "visa_required",
+            ExceptionKind::AddressRequired => "address_required",
+            ExceptionKind::NoBoard => "no_board",
             ExceptionKind::SpecialService => "special_service",
             ExceptionKind::ExcessBaggage => "excess_baggage",
             ExceptionKind::BagsClosed => "bags_closed",
@@ -383,6 +434,9 @@ impl ExceptionKind {
             ExceptionKind::FlightCancelled
                 | ExceptionKind::DocumentExpired
                 | ExceptionKind::DocumentNameMismatch
+                | ExceptionKind::VisaRequired
+                | ExceptionKind::AddressRequired
+                | ExceptionKind::NoBoard
                 | ExceptionKind::SpecialService
                 | ExceptionKind::NoSeat
                 | ExceptionKind::Refused
@@ -432,7 +486,8 @@ fn default_choices(kind: ExceptionKind) -> Vec<Choice> {
     match kind {
         BookingNotFound => vec![TryAgain, AnotherWay],
         CheckinNotOpen | WrongAirport => vec![AnotherWay, Staff],
-        CheckinClosed | FlightCancelled | SpecialService | Refused => vec![Staff],
+        CheckinClosed | FlightCancelled | SpecialService | Refused | NoBoard => vec![Staff],
+        VisaRequired | AddressRequired => vec![Staff],
         DocumentExpired | DocumentNameMismatch | DocumentMissing => vec![TryAgain, Staff],
         ExcessBaggage => vec![TryAgain, Staff],
         BagsClosed => vec![ContinueWithoutBags, Staff],

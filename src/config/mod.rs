@@ -30,6 +30,13 @@ pub struct Config {
     pub bags: Bags,
     pub privacy: Privacy,
     pub printer: Printer,
+    pub documents: Documents,
+}
+
+/// Entry rules per destination country (`[[documents.rules]]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Documents {
+    pub rules: Vec<crate::documents::DocumentRule>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,6 +148,9 @@ impl Default for Config {
             printer: Printer {
                 spool: None,
                 keep: 12,
+            },
+            documents: Documents {
+                rules: crate::documents::default_rules(),
             },
         }
     }

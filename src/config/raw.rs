@@ -19,6 +19,26 @@ struct Raw {
     bags: RawBags,
     privacy: RawPrivacy,
     printer: RawPrinter,
+    documents: RawDocuments,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawDocuments {
+    rules: Option<Vec<RawRule>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawRule {
+    destination: String,
+    #[serde(default)]
+    valid_months_after_arrival: u32,
+    #[serde(default)]
+    visa_required: Vec<String>,
+    #[serde(default)]
+    visa_exempt: Vec<String>,
+    #[serde(default)]
+    address_required: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -96,6 +116,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("bags", &["serials", "quarantine"]),
     ("privacy", &["page_first_name"]),
     ("printer", &["spool", "keep"]),
+    ("documents", &["rules"]),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -303,6 +324,52 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
         } else {
             config.printer.keep = keep;
         }
+    }
+
+    if let Some(rules) = raw.documents.rules {
+        let mut out = Vec::new();
+        for r in rules {
+            let destination = r.destination.trim().to_ascii_uppercase();
+            if destination.len() != 2 || !destination.bytes().all(|b| b.is_ascii_uppercase()) {
+                err(
+                    "documents.rules",
+                    "destination",
+                    format!(
+                        "`destination` must be a 2-letter ISO country code like \"AE\", found {:?}",
+                        r.destination
+                    ),
+                );
+                continue;
+            }
+            let mut codes = |list: Vec<String>, key: &str| -> Vec<String> {
+                let mut ok = Vec::new();
+                for code in list {
+                    let upper = code.trim().to_ascii_uppercase();
+                    if upper == "*" || crate::documents::is_known_code(&upper) {
+                        ok.push(upper);
+                    } else {
+                        err(
+                            "documents.rules",
+                            key,
+                            format!(
+                                "`{key}` holds nationality codes as in passports (\"PAK\", \"D\") or \"*\", found {code:?}"
+                            ),
+                        );
+                    }
+                }
+                ok
+            };
+            let visa_required = codes(r.visa_required, "visa_required");
+            let visa_exempt = codes(r.visa_exempt, "visa_exempt");
+            out.push(crate::documents::DocumentRule {
+                destination,
+                valid_months_after_arrival: r.valid_months_after_arrival,
+                visa_required,
+                visa_exempt,
+                address_required: r.address_required,
+            });
+        }
+        config.documents.rules = out;
     }
 
     if errors.is_empty() {

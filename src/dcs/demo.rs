@@ -34,6 +34,10 @@ pub struct AirlineData {
     pub designator: String,
     pub numeric_code: String,
     pub checkin: WindowData,
+    /// Document numbers the destination's authorities answer "no board" for (the demo's
+    /// stand-in for an interactive advance passenger information system).
+    #[serde(default)]
+    pub no_board_documents: Vec<String>,
 }
 
 /// Check-in windows, as durations before departure.
@@ -120,6 +124,8 @@ pub struct PassengerData {
     pub special_services: Vec<String>,
     #[serde(default)]
     pub documents: Vec<DocumentData>,
+    pub residence: Option<String>,
+    pub destination_address: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -139,6 +145,7 @@ pub struct DocumentData {
     pub surname: String,
     pub given_names: String,
     pub birth_date: Option<String>,
+    pub sex: Option<char>,
     pub expiry: String,
     pub valid_for: Option<String>,
 }

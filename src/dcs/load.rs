@@ -284,7 +284,7 @@ pub(super) fn booking(tx: &Transaction, reference: &str) -> Result<Booking, DcsE
     let rows: Vec<PassengerRowData> = {
         let mut stmt = tx.prepare(
             "SELECT id, surname, given_names, kind, birth_date, nationality, eticket, ff_number,
-                    ff_tier, lap_of, ssr, allowance
+                    ff_tier, lap_of, ssr, allowance, residence, destination_address
              FROM passengers WHERE reference = ?1 ORDER BY ordinal",
         )?;
         stmt.query_map([&reference], |r| {
@@ -301,6 +301,8 @@ pub(super) fn booking(tx: &Transaction, reference: &str) -> Result<Booking, DcsE
                 lap_of: r.get(9)?,
                 ssr: r.get(10)?,
                 allowance: r.get(11)?,
+                residence: r.get(12)?,
+                destination_address: r.get(13)?,
             })
         })?
         .collect::<Result<_, _>>()?
@@ -372,6 +374,8 @@ pub(super) fn booking(tx: &Transaction, reference: &str) -> Result<Booking, DcsE
                 .collect(),
             baggage_allowance: p.allowance,
             documents,
+            residence: p.residence,
+            destination_address: p.destination_address,
             legs: pax_legs,
             bag_tags,
         });
@@ -397,12 +401,14 @@ struct PassengerRowData {
     lap_of: Option<i64>,
     ssr: String,
     allowance: u8,
+    residence: Option<String>,
+    destination_address: Option<String>,
 }
 
 fn documents(tx: &Transaction, passenger: i64) -> Result<Vec<TravelDocument>, DcsError> {
     let mut stmt = tx.prepare(
         "SELECT kind, number, issuing_state, nationality, surname, given_names, birth_date,
-                expiry, valid_for
+                expiry, valid_for, sex
          FROM documents WHERE passenger_id = ?1",
     )?;
     let docs = stmt
@@ -417,6 +423,7 @@ fn documents(tx: &Transaction, passenger: i64) -> Result<Vec<TravelDocument>, Dc
                 r.get::<_, Option<String>>(6)?,
                 r.get::<_, String>(7)?,
                 r.get::<_, Option<String>>(8)?,
+                r.get::<_, Option<String>>(9)?,
             ))
         })?
         .filter_map(|row| {
@@ -430,6 +437,7 @@ fn documents(tx: &Transaction, passenger: i64) -> Result<Vec<TravelDocument>, Dc
                 birth,
                 expiry,
                 valid_for,
+                sex,
             ) = row.ok()?;
             Some(TravelDocument {
                 kind: document_kind(&kind)?,
@@ -441,6 +449,7 @@ fn documents(tx: &Transaction, passenger: i64) -> Result<Vec<TravelDocument>, Dc
                 birth_date: birth.and_then(|d| d.parse().ok()),
                 expiry: expiry.parse().ok()?,
                 valid_for,
+                sex: sex.and_then(|s| s.chars().next()),
             })
         })
         .collect();

@@ -23,6 +23,8 @@ pub enum DcsError {
     SeatTaken(Seat),
     #[error("refused: {0}")]
     Refused(String),
+    #[error("the destination's authorities answered \"no board\" for passenger {0}")]
+    NoBoard(PassengerId),
     #[error(
         "no bag-tag serial is free in this kiosk's range: every one was issued within the quarantine"
     )]
@@ -40,6 +42,7 @@ impl DcsError {
             DcsError::NotFound => DcsFailure::NotFound,
             DcsError::SeatTaken(s) => DcsFailure::SeatTaken(*s),
             DcsError::Refused(r) => DcsFailure::Refused(r.clone()),
+            DcsError::NoBoard(p) => DcsFailure::NoBoard(*p),
             DcsError::BagTagsExhausted => DcsFailure::Refused(self.to_string()),
             DcsError::Store(_) | DcsError::Unavailable(_) => {
                 DcsFailure::Unavailable(self.to_string())

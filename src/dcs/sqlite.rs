@@ -20,7 +20,8 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE airline(designator TEXT PRIMARY KEY, numeric_code TEXT NOT NULL, name TEXT NOT NULL,
     opens_s INTEGER NOT NULL, closes_dom_s INTEGER NOT NULL, closes_intl_s INTEGER NOT NULL,
@@ -68,7 +69,19 @@ CREATE INDEX bag_tags_trip ON bag_tags(passenger_id, trip);
 CREATE TABLE bag_serials(kiosk TEXT PRIMARY KEY, next INTEGER NOT NULL);
 CREATE TABLE sequences(carrier TEXT NOT NULL, number INTEGER NOT NULL, date TEXT NOT NULL,
     next INTEGER NOT NULL, PRIMARY KEY(carrier, number, date));
-"#];
+"#,
+    r#"
+ALTER TABLE documents ADD COLUMN sex TEXT;
+ALTER TABLE passengers ADD COLUMN residence TEXT;
+ALTER TABLE passengers ADD COLUMN destination_address TEXT;
+ALTER TABLE apis ADD COLUMN sex TEXT;
+ALTER TABLE apis ADD COLUMN residence TEXT;
+ALTER TABLE apis ADD COLUMN destination_address TEXT;
+ALTER TABLE apis ADD COLUMN permit_kind TEXT;
+ALTER TABLE apis ADD COLUMN permit_number TEXT;
+CREATE TABLE no_board(number TEXT PRIMARY KEY);
+"#,
+];
 
 /// Tables that make up the demo's bookings and flights; `demo reset` empties these. Bag tags,
 /// their serial counters and the check-in sequence counters are kept: a licence plate must not
@@ -88,6 +101,7 @@ const DEMO_TABLES: &[&str] = &[
     "seats",
     "checkins",
     "apis",
+    "no_board",
 ];
 
 /// The demo is moved forward once it is this old, so its flights stay where the bookings
@@ -331,6 +345,9 @@ fn seed(tx: &Transaction, demo: &DemoAirline, now: Timestamp) -> Result<(), DcsE
             secs(&w.boarding)
         ],
     )?;
+    for number in &a.no_board_documents {
+        tx.execute("INSERT OR IGNORE INTO no_board VALUES (?1)", [number])?;
+    }
     for ap in &demo.airports {
         tx.execute(
             "INSERT INTO airports VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -395,8 +412,9 @@ fn seed(tx: &Transaction, demo: &DemoAirline, now: Timestamp) -> Result<(), DcsE
             });
             tx.execute(
                 "INSERT INTO passengers(reference, ordinal, surname, given_names, kind, birth_date,
-                    nationality, eticket, ff_number, ff_tier, lap_of, ssr, allowance)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, ?11, ?12)",
+                    nationality, eticket, ff_number, ff_tier, lap_of, ssr, allowance, residence,
+                    destination_address)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, NULL, ?11, ?12, ?13, ?14)",
                 params![
                     b.reference,
                     ordinal as i64,
@@ -411,7 +429,9 @@ fn seed(tx: &Transaction, demo: &DemoAirline, now: Timestamp) -> Result<(), DcsE
                         .map(|f| f.number.to_ascii_uppercase()),
                     p.frequent_flyer.as_ref().and_then(|f| f.tier.clone()),
                     p.special_services.join(","),
-                    p.allowance
+                    p.allowance,
+                    p.residence,
+                    p.destination_address
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -425,7 +445,9 @@ fn seed(tx: &Transaction, demo: &DemoAirline, now: Timestamp) -> Result<(), DcsE
             }
             for d in &p.documents {
                 tx.execute(
-                    "INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    "INSERT INTO documents(passenger_id, kind, number, issuing_state, nationality,
+                        surname, given_names, birth_date, expiry, valid_for, sex)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     params![
                         id,
                         d.kind,
@@ -436,7 +458,8 @@ fn seed(tx: &Transaction, demo: &DemoAirline, now: Timestamp) -> Result<(), DcsE
                         d.given_names,
                         d.birth_date,
                         d.expiry,
-                        d.valid_for
+                        d.valid_for,
+                        d.sex.map(|c| c.to_string())
                     ],
                 )?;
             }
@@ -649,6 +672,15 @@ impl DepartureControl for SqliteAirline {
                     )));
                 }
             }
+            // The destination's authorities answer board / no board before anything is printed.
+            for (id, doc) in &order.documents {
+                let refused: Option<String> = tx
+                    .query_row("SELECT number FROM no_board WHERE number = ?1", [&doc.number], |r| r.get(0))
+                    .optional()?;
+                if refused.is_some() {
+                    return Err(DcsError::NoBoard(*id));
+                }
+            }
             let mut records: Vec<Vec<CheckinRecord>> = vec![Vec::new(); order.passengers.len()];
             for (leg, flight) in booking.legs.iter().enumerate() {
                 let key = flight.key();
@@ -724,8 +756,17 @@ impl DepartureControl for SqliteAirline {
                         }
                     };
                     for (pid, doc) in order.documents.iter().filter(|(pid, _)| pid == id) {
+                        // The visa or travel authorisation held for the final destination.
+                        let destination = booking.legs.last().map(|f| f.destination.country.clone());
+                        let permit = p.documents.iter().find(|d| {
+                            !d.kind.is_identity() && d.valid_for == destination
+                        });
                         tx.execute(
-                            "INSERT OR REPLACE INTO apis VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            "INSERT OR REPLACE INTO apis(passenger_id, flight_id, date, kind, number,
+                                issuing_state, nationality, surname, given_names, birth_date, expiry,
+                                recorded_at, sex, residence, destination_address, permit_kind,
+                                permit_number)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
                             params![
                                 pid.0,
                                 flight_id,
@@ -738,7 +779,12 @@ impl DepartureControl for SqliteAirline {
                                 doc.given_names,
                                 doc.birth_date.map(|d| d.to_string()),
                                 doc.expiry.to_string(),
-                                now.timestamp()
+                                now.timestamp(),
+                                doc.sex.map(|c| c.to_string()),
+                                p.residence.clone().unwrap_or_else(|| doc.nationality.clone()),
+                                p.destination_address,
+                                permit.map(|d| d.kind.code()),
+                                permit.map(|d| d.number.clone())
                             ],
                         )?;
                     }

@@ -204,6 +204,8 @@ pub struct TravelDocument {
     pub surname: String,
     pub given_names: String,
     pub birth_date: Option<NaiveDate>,
+    /// `M`, `F`, or `None` when unspecified (`<`, `X`).
+    pub sex: Option<char>,
     pub expiry: NaiveDate,
     /// For visas and travel authorisations: the ISO alpha-2 country they admit to.
     pub valid_for: Option<String>,
@@ -247,6 +249,10 @@ pub struct Passenger {
     pub baggage_allowance: u8,
     /// Documents already on file (entered online or at an earlier check-in).
     pub documents: Vec<TravelDocument>,
+    /// Country of residence (ICAO alpha-3), for advance passenger information.
+    pub residence: Option<String>,
+    /// Address at the destination, for countries that ask for one (the United States).
+    pub destination_address: Option<String>,
     /// One entry per leg of the booking, in the booking's order.
     pub legs: Vec<PassengerLeg>,
     /// Bag-tag licence plates already issued to this passenger for this trip.

@@ -155,25 +155,15 @@ mod tests {
     #[test]
     fn every_exception_has_an_english_message() {
         let m = Messages::built_in();
-        use ExceptionKind::*;
-        for kind in [
-            BookingNotFound,
-            CheckinNotOpen,
-            CheckinClosed,
-            FlightCancelled,
-            WrongAirport,
-            DocumentExpired,
-            DocumentNameMismatch,
-            DocumentMissing,
-            SpecialService,
-            ExcessBaggage,
-            BagsClosed,
-            NoSeat,
-            Refused,
-            PrinterFailure,
-            AirlineSystemUnavailable,
-        ] {
+        for kind in ExceptionKind::ALL {
             assert!(m.has("en-US", kind.code()), "{}", kind.code());
+        }
+        for id in [
+            "mrz-unreadable",
+            "mrz-not-a-travel-document",
+            "mrz-check-failed",
+        ] {
+            assert!(m.has("en-US", id), "{id}");
         }
     }
 

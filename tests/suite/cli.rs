@@ -326,7 +326,7 @@ fn bad_input_exits_1_with_a_clear_message() {
         ),
         (
             vec!["--booking", "ERIK01", "--surname", "eriksson"],
-            "must be scanned",
+            "--mrz-file",
         ),
         (vec![], "identify the passenger"),
     ];
@@ -432,4 +432,133 @@ fn the_spool_keeps_only_a_handful_of_files() {
     }
     let spool = std::fs::read_dir(dir.path().join("spool")).unwrap().count();
     assert_eq!(spool, 3);
+}
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/passports/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn erik01_checks_in_with_a_scanned_passport_and_refuses_a_bad_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = ["--booking", "ERIK01", "--surname", "ERIKSSON", "--mrz-file"];
+    let run = |file: &str| {
+        let mut args = base.to_vec();
+        let path = fixture(file);
+        args.push(&path);
+        checkin(dir.path(), &args)
+    };
+    let (code, json, stderr) = run("erik-valid.mrz");
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["passengers"][0]["documents"], "scanned");
+    assert_eq!(
+        json["passengers"][0]["name"], "ERIKSSON/ANNA MARIA MS",
+        "printed as booked"
+    );
+    for (file, reason) in [
+        ("erik-expired.mrz", "document_expired"),
+        ("erik-mismatch.mrz", "document_name_mismatch"),
+        ("erik-noboard.mrz", "no_board"),
+    ] {
+        let (code, json, stderr) = run(file);
+        assert_eq!(code, 2, "{file}: {stderr}");
+        assert_eq!(json["exception"]["reason"], reason, "{file}");
+        assert_eq!(json["exception"]["staff_paged"], true, "{file}");
+    }
+    // Not a machine-readable zone at all: bad input, with what is wrong.
+    let junk = dir.path().join("junk.mrz");
+    std::fs::write(&junk, "P<SWEERIKSSON<<ANNA\n").unwrap();
+    let (code, _, stderr) = checkin(
+        dir.path(),
+        &[
+            "--booking",
+            "ERIK01",
+            "--surname",
+            "eriksson",
+            "--mrz-file",
+            junk.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("document 1") && stderr.contains("not a machine-readable zone"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_advance_passenger_record_is_kept_with_the_check_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = fixture("erik-valid.mrz");
+    let out = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+        .env("CONCIERGE_LOG", "debug")
+        .args([
+            "checkin",
+            "--booking",
+            "ERIK01",
+            "--surname",
+            "eriksson",
+            "--mrz-file",
+            &path,
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let db = rusqlite::Connection::open(dir.path().join("airline.sqlite")).unwrap();
+    let row: (
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) = db
+        .query_row(
+            "SELECT number, nationality, expiry, sex, destination_address, permit_kind FROM apis",
+            [],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
+        )
+        .unwrap();
+    assert_eq!(row.0, "AA1234567");
+    assert_eq!(row.1, "SWE");
+    assert_eq!(row.2, "2031-04-15");
+    assert_eq!(row.3.as_deref(), Some("F"));
+    assert!(row.4.unwrap().contains("New York"));
+    assert_eq!(
+        row.5.as_deref(),
+        Some("travel_authorisation"),
+        "the ESTA held"
+    );
+    // Logs (even at debug level) never hold the document number, the name or the booking.
+    let logs: Vec<&str> = stderr
+        .lines()
+        .filter(|l| {
+            [" DEBUG ", " INFO ", " WARN ", " ERROR "]
+                .iter()
+                .any(|lvl| l.contains(lvl))
+        })
+        .collect();
+    assert!(logs.iter().any(|l| l.contains("check_in")), "{stderr}");
+    for secret in ["AA1234567", "ERIKSSON", "ERIK01", "New York"] {
+        assert!(
+            !logs.iter().any(|l| l.contains(secret)),
+            "{secret} in {logs:?}"
+        );
+    }
 }
