@@ -396,5 +396,6 @@ fn explain_notice(n: &Notice, booking: Option<&Booking>) -> String {
         ),
         Notice::OutOfService => "the kiosk is out of service".into(),
         Notice::NotAnIdentityDocument => "the document is not a passport or ID card".into(),
+        Notice::UnreadableDocument(id) => crate::i18n::Messages::built_in().get("en-US", id, &[]),
     }
 }

@@ -4,6 +4,8 @@
 mod cli;
 #[path = "suite/common.rs"]
 mod common;
+#[path = "suite/documents.rs"]
+mod documents;
 #[path = "suite/gui.rs"]
 mod gui;
 #[path = "suite/store.rs"]

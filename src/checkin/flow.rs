@@ -42,6 +42,9 @@ impl Engine {
                 self.goto(now, Step::Identify);
             }
             (Step::Identify, Event::ChooseMethod(method)) => self.session.method = method,
+            (Step::Identify | Step::Documents, Event::DocumentUnreadable(message)) => {
+                self.session.notice = Some(Notice::UnreadableDocument(message));
+            }
             (Step::Identify, Event::Identify(id)) => self.identify(now, id, fx),
             (Step::Identify, Event::Back) => self.end_session(now, Outcome::Cancelled, fx),
             (Step::Greeting, Event::TogglePassenger(id)) => self.toggle(id),

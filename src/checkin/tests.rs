@@ -1343,3 +1343,19 @@ fn a_no_board_answer_is_its_own_exception_and_pages_staff() {
     assert_eq!(e.choices, vec![Choice::Staff]);
     assert!(matches!(&fx[..], [Effect::PageStaff(p)] if p.reason.code() == "no_board"));
 }
+
+#[test]
+fn an_unreadable_scan_says_so_and_keeps_the_passenger_where_they_are() {
+    let mut k = Kiosk::new();
+    k.send(Event::Start {
+        locale: "en-US".into(),
+    });
+    let fx = k.send(Event::DocumentUnreadable("mrz-unreadable"));
+    assert!(fx.is_empty());
+    assert_eq!(k.step(), Step::Identify);
+    assert_eq!(
+        k.s().notice,
+        Some(Notice::UnreadableDocument("mrz-unreadable"))
+    );
+    assert_eq!(k.s().taps, 1, "a scan is not a tap");
+}

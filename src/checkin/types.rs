@@ -96,6 +96,9 @@ pub enum Event {
     ConfirmDocumentOnFile(PassengerId),
     /// Documents: a passport or ID card was scanned (for the next passenger still to do).
     DocumentScanned(TravelDocument),
+    /// A scan that could not be read; carries the message id the screen shows
+    /// (`mrz-unreadable` …).
+    DocumentUnreadable(&'static str),
     /// Seats: show the map of another leg.
     ChooseSeat {
         passenger: PassengerId,
@@ -170,6 +173,7 @@ impl Event {
                 Event::Identify(Identification::Document(_))
                     | Event::Identify(Identification::BoardingPass { .. })
                     | Event::DocumentScanned(_)
+                    | Event::DocumentUnreadable(_)
             )
     }
 
@@ -513,6 +517,8 @@ pub enum Notice {
     OutOfService,
     /// The document scanned is not a passport or ID card.
     NotAnIdentityDocument,
+    /// A scan could not be read (message id, e.g. `mrz-unreadable`).
+    UnreadableDocument(&'static str),
 }
 
 /// Where a passenger's travel document stands at the Documents step.

@@ -122,3 +122,26 @@ fn the_packaged_example_is_valid_and_shows_the_defaults() {
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(loaded.config, Config::default());
 }
+
+#[test]
+fn document_rules_are_read_and_checked() {
+    let text = "[[documents.rules]]\ndestination = \"jp\"\nvalid_months_after_arrival = 3\nvisa_required = [\"pak\", \"*\"]\nvisa_exempt = [\"D\"]\n";
+    let c = Config::parse(text, None).unwrap().config;
+    assert_eq!(c.documents.rules.len(), 1);
+    let r = &c.documents.rules[0];
+    assert_eq!(r.destination, "JP");
+    assert_eq!(r.valid_months_after_arrival, 3);
+    assert_eq!(r.visa_required, vec!["PAK", "*"]);
+    assert_eq!(r.visa_exempt, vec!["D"]);
+    let err = Config::parse(
+        "[[documents.rules]]\ndestination = \"JPN\"\n\n[[documents.rules]]\ndestination = \"US\"\nvisa_required = [\"XYZ\"]\n",
+        None,
+    )
+    .unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains(":2:1: `destination` must be a 2-letter"),
+        "{text}"
+    );
+    assert!(text.contains("found \"XYZ\""), "{text}");
+}

@@ -5,10 +5,12 @@ mod countries;
 pub mod mrz;
 mod ocr;
 mod rules;
+pub mod scanner;
 
 pub use countries::{alpha2, is_known_code};
 pub use mrz::{Format, Mrz, MrzError, Sex};
 pub use rules::{DocumentProblem, DocumentRule, check, default_rules, given_names_match};
+pub use scanner::{Scan, ScanBuffer};
 
 use crate::domain::{DocumentKind, TravelDocument};
 use chrono::NaiveDate;
