@@ -11,10 +11,12 @@ pub mod dcs;
 pub mod documents;
 pub mod domain;
 pub mod headless;
+pub mod help;
 pub mod i18n;
 pub mod print;
 pub mod runtime;
 pub mod store;
+#[cfg(feature = "gui")]
 pub mod ui;
 
 use std::path::PathBuf;

@@ -6,10 +6,12 @@ use concierge::checkin::{Engine, Identification, Settings};
 use concierge::config::{Config, ConfigError};
 use concierge::dcs::{BagTagPolicy, SqliteAirline};
 use concierge::headless::{PassengerChoice, Rehearsal, RehearsalError, rehearse};
+use concierge::help::{Attempt, HelpRequest, KioskInfo, Outbox, Pager, Worker, flush, send_once};
 use concierge::print::SpoolPrinter;
-use concierge::runtime::{LogPager, Runtime};
+use concierge::runtime::Runtime;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(Parser)]
 #[command(
@@ -49,6 +51,25 @@ enum Command {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Page staff from the command line: test the targets, raise a page, or deliver what is queued.
+    Page(PageArgs),
+}
+
+#[derive(Args)]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["test", "reason", "flush"]))]
+struct PageArgs {
+    /// Send a test page through each configured target now; report each.
+    #[arg(long)]
+    test: bool,
+    /// Raise a real help request with this reason (a drill, or software driving the kiosk).
+    #[arg(long, value_name = "TEXT")]
+    reason: Option<String>,
+    /// Deliver the pages still queued.
+    #[arg(long)]
+    flush: bool,
+    /// How long to keep delivering before giving up (the page stays queued).
+    #[arg(long, default_value = "30s", value_name = "DURATION")]
+    wait: String,
 }
 
 #[derive(Subcommand)]
@@ -153,6 +174,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(Command::Config { .. }) => unreachable!("handled above"),
+                Some(Command::Page(args)) => page(&config, &data_dir, args),
             }
         }
     }
@@ -207,12 +229,143 @@ fn open_airline(config: &Config, data_dir: &Path) -> Result<SqliteAirline> {
         .with_context(|| format!("cannot open the airline store {}", path.display()))
 }
 
+fn pager(config: &Config, data_dir: &Path) -> Result<Pager> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    let path = data_dir.join("kiosk.sqlite");
+    let outbox = Outbox::open(&path)
+        .with_context(|| format!("cannot open the kiosk store {}", path.display()))?;
+    Ok(Pager::new(
+        Arc::new(outbox),
+        Arc::new(config.help.clone()),
+        KioskInfo::from_config(config),
+    ))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+fn page(config: &Config, data_dir: &Path, args: PageArgs) -> Result<ExitCode> {
+    let Some(wait) = concierge::config::parse_duration(&args.wait) else {
+        return usage(&format!(
+            "--wait must be a duration like \"30s\", found {}",
+            args.wait
+        ));
+    };
+    let pager = pager(config, data_dir)?;
+    let rt = runtime()?;
+    if args.test {
+        if config.help.targets.is_empty() {
+            eprintln!("concierge page: no [[help.targets]] are configured");
+            return Ok(ExitCode::from(1));
+        }
+        concierge::help::install_crypto();
+        let client = reqwest::Client::new();
+        let kiosk = KioskInfo::from_config(config);
+        let mut all = true;
+        for target in &config.help.targets {
+            let now = chrono::Utc::now();
+            let request = HelpRequest {
+                version: 1,
+                id: format!("{}-test-{}", kiosk.id, now.timestamp_millis()),
+                incident: format!("{}-test-{}", kiosk.id, now.timestamp_millis()),
+                state: "test".into(),
+                kiosk: kiosk.clone(),
+                airline: None,
+                flight: None,
+                minutes_until_close: None,
+                step: "welcome".into(),
+                reason: "test".into(),
+                locale: "en-US".into(),
+                first_name: None,
+                requested_at: now.to_rfc3339(),
+                escalation_level: 0,
+            };
+            let started = std::time::Instant::now();
+            let attempt = rt.block_on(send_once(&client, target, &request));
+            let ms = started.elapsed().as_millis();
+            match attempt {
+                Attempt::Delivered => println!(
+                    "{} ({}): delivered in {ms} ms",
+                    target.name,
+                    target.kind.code()
+                ),
+                Attempt::Retry { error, .. } | Attempt::Refused { error } => {
+                    all = false;
+                    println!(
+                        "{} ({}): failed after {ms} ms: {error}",
+                        target.name,
+                        target.kind.code()
+                    );
+                }
+            }
+        }
+        return Ok(ExitCode::from(if all { 0 } else { 1 }));
+    }
+    if let Some(reason) = args.reason {
+        let session = chrono::Utc::now().timestamp_millis().unsigned_abs();
+        let request_page = concierge::checkin::Page {
+            session,
+            reason: concierge::checkin::Reason::Exception(
+                concierge::checkin::ExceptionKind::Refused,
+            ),
+            step: concierge::checkin::Step::Welcome,
+            locale: "en-US".into(),
+            flight: None,
+            minutes_until_close: None,
+            first_name: None,
+            at: chrono::Utc::now(),
+        };
+        let key = pager.page_with_reason(&request_page, &reason)?;
+        eprintln!("help request {key} is queued");
+        if config.help.targets.is_empty() {
+            eprintln!(
+                "no [[help.targets]] are configured: nobody can be paged; passengers are sent to {}",
+                config.help.fallback_desk
+            );
+            return Ok(ExitCode::from(3));
+        }
+    }
+    let left = rt.block_on(flush(&pager, wait))?;
+    if left == 0 {
+        eprintln!("delivered");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "{left} page(s) still queued: the kiosk or `concierge page --flush` delivers them later"
+        );
+        Ok(ExitCode::from(3))
+    }
+}
+
 fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     open_airline(config, data_dir)?;
+    // Pages queued before a restart (a crash, a power cut) go out now.
+    let pager = pager(config, data_dir)?;
+    std::thread::Builder::new()
+        .name("help".into())
+        .spawn(move || match runtime() {
+            Ok(rt) => rt.block_on(Worker::new(pager).run()),
+            Err(e) => tracing::error!(error = %e, "the help worker could not start"),
+        })
+        .context("cannot start the help worker")?;
     let title = format!("Kiosk {} — {}", config.kiosk.id, config.kiosk.location);
-    concierge::ui::run(title, windowed).context("the kiosk window failed")?;
-    Ok(ExitCode::SUCCESS)
+    #[cfg(feature = "gui")]
+    {
+        concierge::ui::run(title, windowed).context("the kiosk window failed")?;
+        Ok(ExitCode::SUCCESS)
+    }
+    #[cfg(not(feature = "gui"))]
+    {
+        let _ = (title, windowed);
+        anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
+    }
 }
 
 fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCode> {
@@ -269,7 +422,7 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
             Some(config.printer.keep),
         ),
     };
-    let pager = LogPager;
+    let pager = pager(config, data_dir)?;
     let runtime = Runtime {
         dcs: &airline,
         printer: &printer,
@@ -291,6 +444,15 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
         Err(RehearsalError::Input(message)) => return usage(&message),
         Err(e) => anyhow::bail!(e),
     };
+    // Pages the check-in raised are committed; try to deliver them before leaving.
+    if pager.outbox().pending()? > 0 {
+        let left = runtime_block(|| flush(&pager, std::time::Duration::from_secs(3)))?;
+        if left > 0 {
+            eprintln!(
+                "{left} page(s) to staff still queued: the kiosk or `concierge page --flush` delivers them"
+            );
+        }
+    }
     if args.json {
         println!("{}", serde_json::to_string(&report)?);
     }
@@ -327,6 +489,14 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
         eprintln!("printed {f}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn runtime_block<F, Fut, T>(f: F) -> Result<T>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<T, concierge::help::OutboxError>>,
+{
+    Ok(runtime()?.block_on(f())?)
 }
 
 fn usage(message: &str) -> Result<ExitCode> {

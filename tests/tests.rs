@@ -8,5 +8,7 @@ mod common;
 mod documents;
 #[path = "suite/gui.rs"]
 mod gui;
+#[path = "suite/help.rs"]
+mod help;
 #[path = "suite/store.rs"]
 mod store;

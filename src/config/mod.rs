@@ -4,9 +4,11 @@
 //! `[checkin]`, `[bags]`, `[privacy]`, `[printer]`); the operators issue grows it.
 
 mod duration;
+mod help;
 mod raw;
 
 pub use duration::{format_duration, parse_duration};
+pub use help::{Help, Secret, Target, TargetKind};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -31,6 +33,7 @@ pub struct Config {
     pub privacy: Privacy,
     pub printer: Printer,
     pub documents: Documents,
+    pub help: Help,
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -152,6 +155,7 @@ impl Default for Config {
             documents: Documents {
                 rules: crate::documents::default_rules(),
             },
+            help: Help::default(),
         }
     }
 }

@@ -20,6 +20,7 @@ struct Raw {
     privacy: RawPrivacy,
     printer: RawPrinter,
     documents: RawDocuments,
+    help: super::help::RawHelp,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -117,6 +118,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("privacy", &["page_first_name"]),
     ("printer", &["spool", "keep"]),
     ("documents", &["rules"]),
+    ("help", super::help::KNOWN_HELP),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -371,6 +373,8 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
         }
         config.documents.rules = out;
     }
+
+    config.help = super::help::parse(raw.help, &mut err);
 
     if errors.is_empty() {
         Ok(Loaded { config, warnings })

@@ -1,0 +1,334 @@
+//! `[help]` and `[[help.targets]]`: where pages to staff go. Secrets (a shared key, a routing
+//! key, a token, a URL that embeds one) are never written in the file: they come from
+//! `<key>_env` (an environment variable) or `<key>_file` (a file), read when the config loads.
+
+use super::parse_duration;
+use serde::Deserialize;
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A value that must not appear in logs or debug output.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TargetKind {
+    /// Our agent desk: the webhook protocol plus status polls.
+    Desk,
+    Webhook,
+    Alertmanager,
+    PagerDuty,
+    Ntfy,
+    Slack,
+}
+
+impl TargetKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            TargetKind::Desk => "desk",
+            TargetKind::Webhook => "webhook",
+            TargetKind::Alertmanager => "alertmanager",
+            TargetKind::PagerDuty => "pagerduty",
+            TargetKind::Ntfy => "ntfy",
+            TargetKind::Slack => "slack",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub kind: TargetKind,
+    /// How logs and staff mode name it.
+    pub name: String,
+    /// Base URL (desk), receiver URL (webhook, ntfy topic, Slack), Alertmanager base URL,
+    /// PagerDuty events endpoint.
+    pub url: Secret,
+    /// Shared key for signatures (desk, webhook).
+    pub secret: Option<Secret>,
+    /// PagerDuty integration key.
+    pub routing_key: Option<Secret>,
+    /// Bearer token (ntfy).
+    pub token: Option<Secret>,
+    /// Escalation level: level 0 is paged at once, level 1 when nobody acknowledged in time …
+    pub level: u8,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Help {
+    pub targets: Vec<Target>,
+    /// A page nobody acknowledged in this time goes to the next level's targets.
+    pub escalate_after: Duration,
+    /// If nothing could be delivered for this long, the screen sends the passenger to a desk.
+    pub fallback_after: Duration,
+    /// Where the fallback sends passengers ("the check-in desk 12").
+    pub fallback_desk: String,
+    /// How often the kiosk asks the desk about an open incident.
+    pub poll_every: Duration,
+    /// First retry delay, doubled each time (with jitter) up to `retry_max`.
+    pub retry_min: Duration,
+    pub retry_max: Duration,
+    /// Alertmanager forgets alerts it stops hearing about: re-post open ones this often.
+    pub repeat_every: Duration,
+}
+
+impl Default for Help {
+    fn default() -> Self {
+        Help {
+            targets: Vec::new(),
+            escalate_after: Duration::from_secs(180),
+            fallback_after: Duration::from_secs(120),
+            fallback_desk: "the check-in desk".into(),
+            poll_every: Duration::from_secs(3),
+            retry_min: Duration::from_millis(500),
+            retry_max: Duration::from_secs(60),
+            repeat_every: Duration::from_secs(60),
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub(super) struct RawHelp {
+    escalate_after: Option<String>,
+    fallback_after: Option<String>,
+    fallback_desk: Option<String>,
+    poll_every: Option<String>,
+    retry_min: Option<String>,
+    retry_max: Option<String>,
+    repeat_every: Option<String>,
+    targets: Vec<RawTarget>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub(super) struct RawTarget {
+    kind: String,
+    name: Option<String>,
+    url: Option<String>,
+    url_env: Option<String>,
+    url_file: Option<PathBuf>,
+    secret: Option<toml::Value>,
+    secret_env: Option<String>,
+    secret_file: Option<PathBuf>,
+    routing_key: Option<toml::Value>,
+    routing_key_env: Option<String>,
+    routing_key_file: Option<PathBuf>,
+    token: Option<toml::Value>,
+    token_env: Option<String>,
+    token_file: Option<PathBuf>,
+    level: Option<u8>,
+    timeout: Option<String>,
+}
+
+pub(super) const KNOWN_HELP: &[&str] = &[
+    "escalate_after",
+    "fallback_after",
+    "fallback_desk",
+    "poll_every",
+    "retry_min",
+    "retry_max",
+    "repeat_every",
+    "targets",
+];
+
+/// Reads a secret from `<key>_env` or `<key>_file`; `Err` says what is wrong.
+fn resolve(
+    key: &str,
+    inline: Option<&toml::Value>,
+    env: Option<&str>,
+    file: Option<&PathBuf>,
+) -> Result<Option<Secret>, String> {
+    if inline.is_some() {
+        return Err(format!(
+            "`{key}` is a secret and is never written in the file: use `{key}_env = \"VARIABLE\"` or `{key}_file = \"/etc/concierge/{key}\"`"
+        ));
+    }
+    if let Some(var) = env {
+        return match std::env::var(var) {
+            Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
+            _ => Err(format!("`{key}_env` names {var}, which is not set")),
+        };
+    }
+    if let Some(path) = file {
+        return match std::fs::read_to_string(path) {
+            Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
+            Ok(_) => Err(format!("`{key}_file` {} is empty", path.display())),
+            Err(e) => Err(format!(
+                "`{key}_file` {} cannot be read: {e}",
+                path.display()
+            )),
+        };
+    }
+    Ok(None)
+}
+
+/// Validates `[help]`; `err(section, key, message)` records a located error.
+pub(super) fn parse(raw: RawHelp, err: &mut dyn FnMut(&str, &str, String)) -> Help {
+    let mut help = Help::default();
+    let mut duration = |key: &str, value: Option<String>, into: &mut Duration| {
+        if let Some(v) = value {
+            match parse_duration(&v) {
+                Some(d) => *into = d,
+                None => err(
+                    "help",
+                    key,
+                    format!("`{key}` must be a duration like \"3m\", found {v}"),
+                ),
+            }
+        }
+    };
+    duration(
+        "escalate_after",
+        raw.escalate_after,
+        &mut help.escalate_after,
+    );
+    duration(
+        "fallback_after",
+        raw.fallback_after,
+        &mut help.fallback_after,
+    );
+    duration("poll_every", raw.poll_every, &mut help.poll_every);
+    duration("retry_min", raw.retry_min, &mut help.retry_min);
+    duration("retry_max", raw.retry_max, &mut help.retry_max);
+    duration("repeat_every", raw.repeat_every, &mut help.repeat_every);
+    if let Some(desk) = raw.fallback_desk {
+        help.fallback_desk = desk;
+    }
+    for (i, t) in raw.targets.into_iter().enumerate() {
+        let section = "help.targets";
+        let kind = match t.kind.as_str() {
+            "desk" => TargetKind::Desk,
+            "webhook" => TargetKind::Webhook,
+            "alertmanager" => TargetKind::Alertmanager,
+            "pagerduty" => TargetKind::PagerDuty,
+            "ntfy" => TargetKind::Ntfy,
+            "slack" => TargetKind::Slack,
+            other => {
+                err(
+                    section,
+                    "kind",
+                    format!(
+                        "`kind` must be one of desk, webhook, alertmanager, pagerduty, ntfy, slack; found {other:?}"
+                    ),
+                );
+                continue;
+            }
+        };
+        let mut problems: Vec<(&str, String)> = Vec::new();
+        let mut take = |key: &'static str,
+                        inline: Option<&toml::Value>,
+                        env: Option<&String>,
+                        file: Option<&PathBuf>| {
+            resolve(key, inline, env.map(String::as_str), file).unwrap_or_else(|message| {
+                problems.push((key, message));
+                None
+            })
+        };
+        let url_inline = t.url.clone().map(toml::Value::String);
+        let url = match (&t.url, &t.url_env, &t.url_file) {
+            (Some(u), None, None) => Some(Secret::new(u.clone())),
+            (None, _, _) => take("url", None, t.url_env.as_ref(), t.url_file.as_ref()),
+            _ => take("url", url_inline.as_ref(), None, None),
+        };
+        let secret = take(
+            "secret",
+            t.secret.as_ref(),
+            t.secret_env.as_ref(),
+            t.secret_file.as_ref(),
+        );
+        let routing_key = take(
+            "routing_key",
+            t.routing_key.as_ref(),
+            t.routing_key_env.as_ref(),
+            t.routing_key_file.as_ref(),
+        );
+        let token = take(
+            "token",
+            t.token.as_ref(),
+            t.token_env.as_ref(),
+            t.token_file.as_ref(),
+        );
+        let url = match (url, kind) {
+            (Some(u), _) => Some(u),
+            (None, TargetKind::PagerDuty) => {
+                Some(Secret::new("https://events.pagerduty.com/v2/enqueue"))
+            }
+            (None, _) => {
+                problems.push((
+                    "kind",
+                    format!("target {} ({}) needs a `url`", i + 1, kind.code()),
+                ));
+                None
+            }
+        };
+        if let Some(u) = &url
+            && !(u.expose().starts_with("http://") || u.expose().starts_with("https://"))
+        {
+            problems.push(("url", "`url` must start with http:// or https://".into()));
+        }
+        if matches!(kind, TargetKind::Desk | TargetKind::Webhook) && secret.is_none() {
+            problems.push((
+                "kind",
+                format!(
+                    "a {} target signs its pages: give `secret_env` or `secret_file`",
+                    kind.code()
+                ),
+            ));
+        }
+        if kind == TargetKind::PagerDuty && routing_key.is_none() {
+            problems.push((
+                "kind",
+                "a pagerduty target needs `routing_key_env` or `routing_key_file`".into(),
+            ));
+        }
+        let failed = !problems.is_empty();
+        for (key, message) in problems {
+            err(section, key, message);
+        }
+        let Some(url) = url.filter(|_| !failed) else {
+            continue;
+        };
+        let mut timeout = Duration::from_secs(5);
+        if let Some(v) = t.timeout {
+            match parse_duration(&v) {
+                Some(d) => timeout = d,
+                None => err(
+                    section,
+                    "timeout",
+                    format!("`timeout` must be a duration like \"5s\", found {v}"),
+                ),
+            }
+        }
+        help.targets.push(Target {
+            kind,
+            name: t
+                .name
+                .unwrap_or_else(|| format!("{}-{}", kind.code(), i + 1)),
+            url,
+            secret,
+            routing_key,
+            token,
+            level: t.level.unwrap_or(0),
+            timeout,
+        });
+    }
+    help
+}

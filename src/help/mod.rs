@@ -1,0 +1,337 @@
+//! Help: paging a human. The Help button and the engine's own "page staff" effects become help
+//! requests, committed to a durable outbox before the screen says "Help is on the way", then
+//! delivered over HTTP by a background worker to the targets the operator configured (our desk,
+//! a webhook, Alertmanager, PagerDuty, ntfy, Slack), retried with backoff, escalated when nobody
+//! acknowledges, deduplicated by incident key. See DESIGN.md "Help".
+
+mod outbox;
+pub mod signature;
+mod targets;
+mod worker;
+
+pub use outbox::{DeliveryReport, Incident, IncidentState, Outbox, OutboxError};
+pub use targets::{Attempt, send_once};
+pub use worker::{Worker, backoff, flush, install_crypto};
+
+use crate::checkin::Page;
+use crate::config::{Config, Help as HelpConfig};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Where the kiosk stands, as pages describe it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KioskInfo {
+    pub id: String,
+    pub airport: Option<String>,
+    pub location: String,
+}
+
+impl KioskInfo {
+    pub fn from_config(c: &Config) -> Self {
+        KioskInfo {
+            id: c.kiosk.id.clone(),
+            airport: c.kiosk.airport.clone(),
+            location: c.kiosk.location.clone(),
+        }
+    }
+}
+
+/// A help request, version 1 of our webhook and desk protocol (DESIGN.md "Help"). Never carries
+/// documents or full names; a first name only where the operator allows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpRequest {
+    pub version: u32,
+    /// Unique per request.
+    pub id: String,
+    /// The incident (one per kiosk session): the idempotency key receivers deduplicate on.
+    pub incident: String,
+    /// open, updated, escalated, cancelled, resolved, test.
+    pub state: String,
+    pub kiosk: KioskInfo,
+    pub airline: Option<String>,
+    pub flight: Option<String>,
+    pub minutes_until_close: Option<i64>,
+    pub step: String,
+    pub reason: String,
+    pub locale: String,
+    pub first_name: Option<String>,
+    /// RFC 3339.
+    pub requested_at: String,
+    pub escalation_level: u8,
+}
+
+impl HelpRequest {
+    /// An empty request, filled in when read back from the store.
+    pub(crate) fn placeholder() -> Self {
+        HelpRequest {
+            version: 1,
+            id: String::new(),
+            incident: String::new(),
+            state: String::new(),
+            kiosk: KioskInfo {
+                id: String::new(),
+                airport: None,
+                location: String::new(),
+            },
+            airline: None,
+            flight: None,
+            minutes_until_close: None,
+            step: String::new(),
+            reason: String::new(),
+            locale: String::new(),
+            first_name: None,
+            requested_at: String::new(),
+            escalation_level: 0,
+        }
+    }
+
+    /// One line for people (chat messages, pager summaries).
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "Kiosk {} ({}): {}",
+            self.kiosk.id,
+            self.kiosk.location,
+            self.reason.replace('_', " ")
+        );
+        if let Some(name) = &self.first_name {
+            s.push_str(&format!(" — passenger {name}"));
+        }
+        if let Some(flight) = &self.flight {
+            s.push_str(&format!(", flight {flight}"));
+            if let Some(m) = self.minutes_until_close {
+                s.push_str(&format!(", check-in closes in {m} min"));
+            }
+        }
+        s.push_str(&format!(", step {}", self.step));
+        if self.escalation_level > 0 {
+            s.push_str(&format!(
+                " (escalated: not acknowledged, level {})",
+                self.escalation_level
+            ));
+        }
+        match self.state.as_str() {
+            "cancelled" => s.push_str(" — cancelled by the passenger"),
+            "resolved" => s.push_str(" — resolved"),
+            _ => {}
+        }
+        s
+    }
+}
+
+/// The incident key of a kiosk session.
+pub fn incident_key(kiosk: &str, session: u64) -> String {
+    format!("{kiosk}-{session}")
+}
+
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// What the screen shows about a help request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpStatus {
+    /// Committed, not yet delivered anywhere.
+    Queued,
+    Delivered,
+    Acknowledged {
+        agent: String,
+    },
+    Resolved,
+    Cancelled,
+    /// Nothing could be delivered for too long: send the passenger to a desk.
+    Fallback {
+        desk: String,
+    },
+}
+
+/// The kiosk side of help: commits requests and reads their state. Cheap to clone.
+#[derive(Clone)]
+pub struct Pager {
+    outbox: Arc<Outbox>,
+    config: Arc<HelpConfig>,
+    kiosk: KioskInfo,
+    wake: Arc<tokio::sync::Notify>,
+}
+
+impl std::fmt::Debug for Pager {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pager")
+            .field("kiosk", &self.kiosk.id)
+            .finish()
+    }
+}
+
+impl Pager {
+    pub fn new(outbox: Arc<Outbox>, config: Arc<HelpConfig>, kiosk: KioskInfo) -> Self {
+        Pager {
+            outbox,
+            config,
+            kiosk,
+            wake: Arc::new(tokio::sync::Notify::new()),
+        }
+    }
+
+    pub fn outbox(&self) -> &Arc<Outbox> {
+        &self.outbox
+    }
+
+    pub fn config(&self) -> &Arc<HelpConfig> {
+        &self.config
+    }
+
+    /// Wakes the worker when something new is queued.
+    pub fn wake_handle(&self) -> Arc<tokio::sync::Notify> {
+        self.wake.clone()
+    }
+
+    /// Targets of an escalation level.
+    pub fn targets_at(&self, level: u8) -> Vec<usize> {
+        self.config
+            .targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.level == level)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    fn request(&self, page: &Page, state: &str, level: u8, seq: i64) -> HelpRequest {
+        let incident = incident_key(&self.kiosk.id, page.session);
+        HelpRequest {
+            version: 1,
+            id: format!("{incident}-{seq}"),
+            incident,
+            state: state.into(),
+            kiosk: self.kiosk.clone(),
+            airline: page
+                .flight
+                .as_ref()
+                .and_then(|f| f.split_whitespace().next())
+                .map(String::from),
+            flight: page.flight.clone(),
+            minutes_until_close: page.minutes_until_close,
+            step: page.step.code().into(),
+            reason: page.reason.code(),
+            locale: page.locale.clone(),
+            first_name: page.first_name.clone(),
+            requested_at: page.at.to_rfc3339(),
+            escalation_level: level,
+        }
+    }
+
+    /// Commits a page (the Help button, or the engine's own) and wakes the worker. A second
+    /// page in the same session updates the open incident. Returns the incident key.
+    pub fn page(&self, page: &Page) -> Result<String, OutboxError> {
+        let key = incident_key(&self.kiosk.id, page.session);
+        let existing = self.outbox.incident(&key)?;
+        let (state, level) = match &existing {
+            Some(i) if i.state.is_open() => ("updated", i.level),
+            _ => ("open", 0),
+        };
+        let request = self.request(page, state, level, now_ms());
+        // Updates go to every target already engaged (levels up to the current one).
+        let targets: Vec<usize> = (0..=level).flat_map(|l| self.targets_at(l)).collect();
+        self.outbox.raise(&request, &targets, now_ms())?;
+        self.wake.notify_one();
+        Ok(key)
+    }
+
+    /// A page whose reason is free text (a drill, software driving the kiosk).
+    pub fn page_with_reason(&self, page: &Page, reason: &str) -> Result<String, OutboxError> {
+        let key = incident_key(&self.kiosk.id, page.session);
+        let mut request = self.request(page, "open", 0, now_ms());
+        request.reason = reason.to_string();
+        self.outbox.raise(&request, &self.targets_at(0), now_ms())?;
+        self.wake.notify_one();
+        Ok(key)
+    }
+
+    /// A notice for the assistance service: its own incident, not the session's.
+    pub fn notify(&self, page: &Page) -> Result<String, OutboxError> {
+        let mut own = page.clone();
+        own.session = page.session.wrapping_mul(31).wrapping_add(7);
+        let key = incident_key(&self.kiosk.id, own.session);
+        let request = self.request(&own, "open", 0, now_ms());
+        self.outbox.raise(&request, &self.targets_at(0), now_ms())?;
+        self.wake.notify_one();
+        Ok(key)
+    }
+
+    /// The passenger cancelled (or the session ended): close the incident everywhere.
+    pub fn cancel(&self, session: u64) -> Result<(), OutboxError> {
+        self.close(
+            &incident_key(&self.kiosk.id, session),
+            IncidentState::Cancelled,
+        )
+    }
+
+    pub fn close(&self, key: &str, state: IncidentState) -> Result<(), OutboxError> {
+        let Some(incident) = self.outbox.incident(key)? else {
+            return Ok(());
+        };
+        if !incident.state.is_open() {
+            return Ok(());
+        }
+        let mut request = incident.request.clone();
+        request.state = match state {
+            IncidentState::Resolved => "resolved".into(),
+            _ => "cancelled".into(),
+        };
+        request.id = format!("{}-{}", incident.key, now_ms());
+        request.requested_at = chrono::Utc::now().to_rfc3339();
+        let targets: Vec<usize> = (0..=incident.level)
+            .flat_map(|l| self.targets_at(l))
+            .collect();
+        self.outbox.close(&request, state, &targets, now_ms())?;
+        self.wake.notify_one();
+        Ok(())
+    }
+
+    /// Where a request stands, for the screen.
+    pub fn status(&self, key: &str) -> Result<HelpStatus, OutboxError> {
+        let Some(i) = self.outbox.incident(key)? else {
+            return Ok(HelpStatus::Queued);
+        };
+        Ok(match i.state {
+            IncidentState::Resolved => HelpStatus::Resolved,
+            IncidentState::Cancelled => HelpStatus::Cancelled,
+            IncidentState::Acknowledged => HelpStatus::Acknowledged {
+                agent: i.acknowledged_by.unwrap_or_default(),
+            },
+            IncidentState::Open if i.delivered => HelpStatus::Delivered,
+            IncidentState::Open => {
+                let waited = now_ms() - i.opened_at;
+                if self.config.targets.is_empty()
+                    || waited >= self.config.fallback_after.as_millis() as i64
+                {
+                    HelpStatus::Fallback {
+                        desk: self.config.fallback_desk.clone(),
+                    }
+                } else {
+                    HelpStatus::Queued
+                }
+            }
+        })
+    }
+}
+
+/// The runtime's pager for the headless check-in and the GUI: commits every page to the outbox.
+impl crate::runtime::Pager for Pager {
+    fn page(&self, page: &Page) {
+        if let Err(e) = Pager::page(self, page) {
+            tracing::error!(error = %e, "a page could not be committed");
+        }
+    }
+
+    fn notify_assistance(&self, page: &Page) {
+        if let Err(e) = Pager::notify(self, page) {
+            tracing::error!(error = %e, "an assistance notice could not be committed");
+        }
+    }
+
+    fn cancel(&self, session: u64) {
+        if let Err(e) = Pager::cancel(self, session) {
+            tracing::error!(error = %e, "a help request could not be closed");
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! The delivery worker: takes due deliveries from the outbox, sends each to its target, and
+//! records the outcome; retries with exponential backoff and jitter (or the receiver's
+//! `Retry-After`), escalates incidents nobody acknowledged, re-posts open Alertmanager alerts,
+//! and asks the desk whether an agent acknowledged or resolved.
+
+use super::outbox::{Delivery, IncidentState};
+use super::targets::{Attempt, send_once};
+use super::{HelpRequest, OutboxError, Pager, now_ms, signature};
+use crate::config::TargetKind;
+use std::time::Duration;
+
+/// Installs the rustls crypto provider (ring) once; reqwest panics without one.
+pub fn install_crypto() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+#[derive(Clone)]
+pub struct Worker {
+    pager: Pager,
+    client: reqwest::Client,
+}
+
+impl Worker {
+    pub fn new(pager: Pager) -> Self {
+        install_crypto();
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .user_agent(concat!("concierge/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .unwrap_or_default();
+        Worker { pager, client }
+    }
+
+    /// Runs until the process ends.
+    pub async fn run(self) {
+        let wake = self.pager.wake_handle();
+        loop {
+            let sleep = match self.step().await {
+                Ok(d) => d,
+                Err(e) => {
+                    tracing::error!(error = %e, "help worker");
+                    Duration::from_secs(1)
+                }
+            };
+            tokio::select! {
+                _ = wake.notified() => {}
+                _ = tokio::time::sleep(sleep) => {}
+            }
+        }
+    }
+
+    /// One round: deliveries due, escalations, desk polls. Returns how long to rest.
+    pub async fn step(&self) -> Result<Duration, OutboxError> {
+        let outbox = self.pager.outbox().clone();
+        let now = now_ms();
+        for delivery in outbox.take_due(now, 32)? {
+            let me = self.clone();
+            tokio::spawn(async move { me.deliver(delivery).await });
+        }
+        self.escalate(now)?;
+        self.poll(now)?;
+        let next = outbox
+            .next_due()?
+            .map(|due| (due - now_ms()).clamp(5, 1000))
+            .unwrap_or(1000);
+        Ok(Duration::from_millis(next as u64))
+    }
+
+    async fn deliver(&self, d: Delivery) {
+        let config = self.pager.config().clone();
+        let outbox = self.pager.outbox().clone();
+        let Some(target) = config.targets.get(d.target) else {
+            let _ = outbox.failed(d.id, "the target is no longer configured");
+            return;
+        };
+        let result = match send_once(&self.client, target, &d.request).await {
+            Attempt::Delivered => {
+                tracing::info!(target = %target.name, incident = %d.incident, state = %d.request.state, "page delivered");
+                let r = outbox.delivered(d.id, now_ms());
+                let closing = matches!(d.request.state.as_str(), "cancelled" | "resolved");
+                if target.kind == TargetKind::Alertmanager && !closing {
+                    let _ = outbox.repeat(
+                        &d.incident,
+                        d.target,
+                        now_ms() + config.repeat_every.as_millis() as i64,
+                    );
+                }
+                r
+            }
+            Attempt::Retry { error, after } => {
+                let wait = backoff(config.retry_min, config.retry_max, d.attempts, after);
+                tracing::warn!(target = %target.name, incident = %d.incident, %error, retry_in_ms = wait.as_millis() as u64, "page not delivered yet");
+                outbox.retry(d.id, now_ms() + wait.as_millis() as i64, &error)
+            }
+            Attempt::Refused { error } => {
+                tracing::error!(target = %target.name, incident = %d.incident, %error, "operator fault: the target refuses pages");
+                outbox.failed(d.id, &error)
+            }
+        };
+        if let Err(e) = result {
+            tracing::error!(error = %e, "recording a delivery");
+        }
+        self.pager.wake_handle().notify_one();
+    }
+
+    /// Incidents nobody acknowledged in time go to the next level's targets, saying so.
+    fn escalate(&self, now: i64) -> Result<(), OutboxError> {
+        let after = self.pager.config().escalate_after.as_millis() as i64;
+        for i in self.pager.outbox().open_incidents()? {
+            if i.state != IncidentState::Open || now - i.escalated_at < after {
+                continue;
+            }
+            let next = i.level + 1;
+            let targets = self.pager.targets_at(next);
+            if targets.is_empty() {
+                continue;
+            }
+            let mut request: HelpRequest = i.request.clone();
+            request.state = "escalated".into();
+            request.escalation_level = next;
+            request.id = format!("{}-{now}", i.key);
+            tracing::warn!(incident = %i.key, level = next, "not acknowledged: escalating");
+            self.pager
+                .outbox()
+                .escalate(&request, next, &targets, now)?;
+        }
+        Ok(())
+    }
+
+    /// Asks the desk about open incidents it received.
+    fn poll(&self, now: i64) -> Result<(), OutboxError> {
+        let config = self.pager.config().clone();
+        let every = config.poll_every.as_millis() as i64;
+        for i in self.pager.outbox().open_incidents()? {
+            if !i.delivered || now - i.polled_at < every {
+                continue;
+            }
+            let desks: Vec<_> = config
+                .targets
+                .iter()
+                .filter(|t| t.kind == TargetKind::Desk && t.level <= i.level)
+                .cloned()
+                .collect();
+            if desks.is_empty() {
+                continue;
+            }
+            self.pager.outbox().polled(&i.key, now)?;
+            let me = self.clone();
+            tokio::spawn(async move {
+                for desk in desks {
+                    me.poll_one(&desk, &i.key).await;
+                }
+            });
+        }
+        Ok(())
+    }
+
+    async fn poll_one(&self, desk: &crate::config::Target, key: &str) {
+        let secret = desk
+            .secret
+            .as_ref()
+            .map(|s| s.expose().as_bytes())
+            .unwrap_or_default();
+        let url = format!(
+            "{}/api/v1/incidents/{key}",
+            desk.url.expose().trim_end_matches('/')
+        );
+        let t = chrono::Utc::now().timestamp();
+        let response = self
+            .client
+            .get(url)
+            .header(signature::HEADER, signature::sign(secret, t, b""))
+            .timeout(desk.timeout)
+            .send()
+            .await;
+        let Ok(response) = response else {
+            return;
+        };
+        if !response.status().is_success() {
+            return;
+        }
+        #[derive(serde::Deserialize)]
+        struct Answer {
+            state: String,
+            agent: Option<String>,
+        }
+        let Ok(answer) = response.json::<Answer>().await else {
+            tracing::debug!(desk = %desk.name, "the desk answered something unreadable");
+            return;
+        };
+        let outbox = self.pager.outbox();
+        let r = match answer.state.as_str() {
+            "acknowledged" => {
+                outbox.acknowledge(key, answer.agent.as_deref().unwrap_or("An agent"), now_ms())
+            }
+            "resolved" => outbox.resolved_elsewhere(key, now_ms()),
+            _ => Ok(()),
+        };
+        if let Err(e) = r {
+            tracing::error!(error = %e, "recording the desk's answer");
+        }
+    }
+}
+
+/// Exponential backoff from `min`, doubling per attempt up to `max`, with jitter (half to all
+/// of it); a receiver's `Retry-After` wins when longer.
+pub fn backoff(min: Duration, max: Duration, attempts: u32, after: Option<Duration>) -> Duration {
+    let exp = min.saturating_mul(1u32 << attempts.min(16)).min(max);
+    let jittered = exp.mul_f64(0.5 + fastrand::f64() * 0.5);
+    match after {
+        Some(a) if a > jittered => a,
+        _ => jittered,
+    }
+}
+
+/// Delivers what is pending for up to `wait`; returns how many deliveries are still pending.
+pub async fn flush(pager: &Pager, wait: Duration) -> Result<usize, OutboxError> {
+    let worker = Worker::new(pager.clone());
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let rest = worker.step().await?;
+        let pending = pager.outbox().pending()?;
+        if pending == 0 {
+            return Ok(0);
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return Ok(pending);
+        }
+        let wake = pager.wake_handle();
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(rest.min(Duration::from_millis(100))) => {}
+            _ = tokio::time::sleep_until(deadline) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_up_to_the_cap_and_honours_retry_after() {
+        let min = Duration::from_millis(100);
+        let max = Duration::from_secs(2);
+        for attempt in 0..10 {
+            let d = backoff(min, max, attempt, None);
+            let full = (min * (1 << attempt)).min(max);
+            assert!(d >= full / 2 && d <= full, "{attempt}: {d:?}");
+        }
+        assert_eq!(
+            backoff(min, max, 0, Some(Duration::from_secs(9))),
+            Duration::from_secs(9)
+        );
+        assert!(backoff(min, max, 40, None) <= max, "capped");
+    }
+}
