@@ -12,6 +12,7 @@ use crate::print::Printer;
 pub trait Pager: Send + Sync {
     fn page(&self, page: &Page);
     fn notify_assistance(&self, page: &Page);
+    fn maintenance(&self, page: &Page);
     fn cancel(&self, session: u64);
 }
 
@@ -37,6 +38,10 @@ impl Pager for LogPager {
             flight = page.flight.as_deref().unwrap_or("-"),
             "assistance service notified"
         );
+    }
+
+    fn maintenance(&self, page: &Page) {
+        tracing::warn!(reason = %page.reason.code(), "maintenance page");
     }
 
     fn cancel(&self, session: u64) {
@@ -109,6 +114,10 @@ impl Runtime<'_> {
             }
             Effect::NotifyAssistance(page) => {
                 self.pager.notify_assistance(page);
+                None
+            }
+            Effect::Maintenance(page) => {
+                self.pager.maintenance(page);
                 None
             }
             Effect::CancelPage { session } => {

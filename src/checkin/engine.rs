@@ -193,13 +193,19 @@ impl Engine {
             }
             Event::PrinterRestored => self.out_of_service = None,
             Event::PrinterFault { detail } => {
-                self.out_of_service = Some(detail);
-                if self.session.step == Step::Welcome {
-                    fx.push(Effect::PageStaff(self.make_page(
+                // The kiosk, not a passenger, needs someone: a maintenance page of its own.
+                if self.out_of_service.is_none() {
+                    fx.push(Effect::Maintenance(self.make_page(
                         now,
                         Reason::Exception(ExceptionKind::PrinterFailure),
                     )));
                 }
+                self.out_of_service = Some(detail);
+            }
+            Event::PrinterPaperLow => {
+                fx.push(Effect::Maintenance(
+                    self.make_page(now, Reason::PrinterPaperLow),
+                ));
             }
             Event::Choose(choice) => self.choose(now, choice, &mut fx),
             other => {

@@ -1359,3 +1359,27 @@ fn an_unreadable_scan_says_so_and_keeps_the_passenger_where_they_are() {
     );
     assert_eq!(k.s().taps, 1, "a scan is not a tap");
 }
+
+#[test]
+fn printer_trouble_is_a_maintenance_page_apart_from_passengers() {
+    let mut k = Kiosk::new();
+    let fx = k.send(Event::PrinterPaperLow);
+    assert!(matches!(&fx[..], [Effect::Maintenance(p)] if p.reason.code() == "printer_paper_low"));
+    assert!(
+        k.engine.out_of_service().is_none(),
+        "paper low still prints"
+    );
+    let fx = k.send(Event::PrinterFault {
+        detail: "paper out".into(),
+    });
+    assert!(matches!(&fx[..], [Effect::Maintenance(p)] if p.reason.code() == "printer_failure"));
+    assert!(
+        k.send(Event::PrinterFault {
+            detail: "paper out".into()
+        })
+        .is_empty(),
+        "once"
+    );
+    assert!(!k.s().help_open, "no passenger's incident");
+    assert_eq!(k.engine.out_of_service(), Some("paper out"));
+}

@@ -139,6 +139,8 @@ pub enum Event {
     PrinterFault {
         detail: String,
     },
+    /// The printer's paper is running low: someone should refill it before it runs out.
+    PrinterPaperLow,
 
     // Answers to effects.
     BookingFound {
@@ -186,6 +188,7 @@ impl Event {
                 | Event::HelpResolved
                 | Event::PrinterRestored
                 | Event::PrinterFault { .. }
+                | Event::PrinterPaperLow
                 | Event::BookingFound { .. }
                 | Event::SeatMapLoaded { .. }
                 | Event::SeatsAssigned { .. }
@@ -256,6 +259,8 @@ pub enum Reason {
     /// A special service request that completes at the kiosk but the assistance service must
     /// know of (a wheelchair).
     Assistance(String),
+    /// Kiosk maintenance: the printer's paper is low.
+    PrinterPaperLow,
 }
 
 impl Reason {
@@ -264,6 +269,7 @@ impl Reason {
             Reason::PassengerAsked => "passenger_asked".into(),
             Reason::Exception(k) => k.code().into(),
             Reason::UnhappyPassenger => "unhappy_passenger".into(),
+            Reason::PrinterPaperLow => "printer_paper_low".into(),
             Reason::Assistance(ssr) => format!("assistance_{}", ssr.to_ascii_lowercase()),
         }
     }
@@ -329,6 +335,9 @@ pub enum Effect {
     },
     /// Tell the assistance service (a page with its own reason; it opens no incident).
     NotifyAssistance(Page),
+    /// The kiosk itself needs someone (printer paper low or out): a maintenance incident of
+    /// its own, one per reason, apart from any passenger's session.
+    Maintenance(Page),
     RecordFeedback {
         score: u8,
         locale: String,
@@ -353,6 +362,7 @@ impl Effect {
             Effect::PageStaff(_) => "page_staff",
             Effect::CancelPage { .. } => "cancel_page",
             Effect::NotifyAssistance(_) => "notify_assistance",
+            Effect::Maintenance(_) => "maintenance",
             Effect::RecordFeedback { .. } => "record_feedback",
             Effect::EndSession { .. } => "end_session",
         }

@@ -257,6 +257,56 @@ impl Pager {
         Ok(key)
     }
 
+    /// The kiosk needs maintenance: one incident per reason (repeats update it), apart from any
+    /// passenger's session; closed with [`Pager::maintenance_done`].
+    pub fn maintenance(&self, page: &Page) -> Result<String, OutboxError> {
+        let key = format!("{}-maintenance-{}", self.kiosk.id, page.reason.code());
+        let existing = self.outbox.incident(&key)?;
+        let state = if existing.as_ref().is_some_and(|i| i.state.is_open()) {
+            "updated"
+        } else {
+            "open"
+        };
+        let mut request = self.request(page, state, 0, now_ms());
+        request.incident = key.clone();
+        request.id = format!("{key}-{}", now_ms());
+        request.first_name = None;
+        request.flight = None;
+        request.airline = None;
+        request.minutes_until_close = None;
+        self.outbox.raise(&request, &self.targets_at(0), now_ms())?;
+        self.wake.notify_one();
+        Ok(key)
+    }
+
+    /// The maintenance need is over (paper refilled, printer back).
+    pub fn maintenance_done(&self, reason: &str) -> Result<(), OutboxError> {
+        let key = format!("{}-maintenance-{reason}", self.kiosk.id);
+        self.close(&key, IncidentState::Resolved)
+    }
+
+    /// What the engine should hear about the session's help request (an agent acknowledged,
+    /// or resolved it), given what it last heard.
+    pub fn engine_event(
+        &self,
+        session: u64,
+        last: Option<&HelpStatus>,
+    ) -> Result<Option<(HelpStatus, crate::checkin::Event)>, OutboxError> {
+        use crate::checkin::Event;
+        let status = self.status(&incident_key(&self.kiosk.id, session))?;
+        if last == Some(&status) {
+            return Ok(None);
+        }
+        let event = match &status {
+            HelpStatus::Acknowledged { agent } => Event::HelpAcknowledged {
+                agent: agent.clone(),
+            },
+            HelpStatus::Resolved => Event::HelpResolved,
+            _ => return Ok(None),
+        };
+        Ok(Some((status, event)))
+    }
+
     /// The passenger cancelled (or the session ended): close the incident everywhere.
     pub fn cancel(&self, session: u64) -> Result<(), OutboxError> {
         self.close(
@@ -326,6 +376,12 @@ impl crate::runtime::Pager for Pager {
     fn notify_assistance(&self, page: &Page) {
         if let Err(e) = Pager::notify(self, page) {
             tracing::error!(error = %e, "an assistance notice could not be committed");
+        }
+    }
+
+    fn maintenance(&self, page: &Page) {
+        if let Err(e) = Pager::maintenance(self, page) {
+            tracing::error!(error = %e, "a maintenance page could not be committed");
         }
     }
 

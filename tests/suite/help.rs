@@ -360,6 +360,15 @@ async fn the_kiosk_learns_from_the_desk_who_is_coming() {
             agent: "Sam".into()
         }
     );
+    // What the engine hears (once): "Sam is on the way".
+    let (seen, event) = pager.engine_event(18, None).unwrap().unwrap();
+    assert_eq!(
+        event,
+        concierge::checkin::Event::HelpAcknowledged {
+            agent: "Sam".into()
+        }
+    );
+    assert!(pager.engine_event(18, Some(&seen)).unwrap().is_none());
     *desk.desk_state.lock().unwrap() = ("resolved".into(), Some("Sam".into()));
     let deadline = Instant::now() + Duration::from_secs(3);
     while pager.status(&key).unwrap() != HelpStatus::Resolved && Instant::now() < deadline {
@@ -608,4 +617,32 @@ async fn page_test_reports_each_target_with_its_latency() {
         "{stdout}"
     );
     assert_eq!(good.json()[0]["state"], "test");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn maintenance_is_one_incident_per_reason_apart_from_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = Receiver::answering(vec![]);
+    let (url, _server) = serve(r.clone()).await;
+    let pager = pager(dir.path(), &webhook(&url));
+    let a = pager
+        .maintenance(&page(20, Reason::PrinterPaperLow))
+        .unwrap();
+    let b = pager
+        .maintenance(&page(21, Reason::PrinterPaperLow))
+        .unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a, "LHE-T1-K07-maintenance-printer_paper_low");
+    pager.maintenance_done("printer_paper_low").unwrap();
+    flush(&pager, Duration::from_secs(3)).await.unwrap();
+    let states: Vec<String> = r
+        .json()
+        .iter()
+        .map(|b| b["state"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(states, ["open", "updated", "resolved"]);
+    assert!(
+        r.json().iter().all(|b| b["flight"].is_null()),
+        "no passenger's data"
+    );
 }
