@@ -4,7 +4,7 @@
 mod name;
 mod seat;
 
-pub use name::{BookedName, NameError, normalize_surname_input, surnames_match};
+pub use name::{BookedName, NameError, ascii_fold, normalize_surname_input, surnames_match};
 pub use seat::{Seat, SeatError, SeatMap, SeatRow, SeatStatus};
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -140,6 +140,20 @@ pub fn surnames_match(typed: &str, booked: &str) -> bool {
     spellings(booked).iter().any(|s| typed.contains(s))
 }
 
+/// A name in upper-case ASCII, each letter with a diacritic folded to its base letter (`Ü` →
+/// `U`, `ß` → `SS`); spaces, `/` and `-` kept. For fields that only take ASCII.
+pub fn ascii_fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_uppercase());
+        } else if let Some(first) = letter_options(c).first() {
+            out.push_str(first);
+        }
+    }
+    out
+}
+
 /// Every Latin-letter spelling of a name: upper case A–Z only, each letter with a diacritic
 /// either folded to its base letter or spelt out as ICAO 9303 transliterates it.
 fn spellings(name: &str) -> BTreeSet<String> {

@@ -3,6 +3,7 @@
 //! Until the printing issue brings IATA 792 boarding passes and bag tags as PDFs, documents are
 //! plain-text slips (`.txt`) carrying the same data, written to a spool directory.
 
+pub mod bcbp;
 mod spool;
 mod text;
 
