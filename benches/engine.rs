@@ -34,7 +34,11 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(map.find_together(4, 'Y', &[])))
     });
 
-    let printer = SpoolPrinter::new(dir.path().join("spool"), Some(12));
+    let printer = SpoolPrinter::new(
+        dir.path().join("spool"),
+        Some(12),
+        concierge::print::Paper::Atb,
+    );
     let pager = LogPager;
     let runtime = Runtime {
         dcs: &airline,

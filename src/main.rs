@@ -7,7 +7,7 @@ use concierge::config::{Config, ConfigError};
 use concierge::dcs::{BagTagPolicy, SqliteAirline};
 use concierge::headless::{PassengerChoice, Rehearsal, RehearsalError, rehearse};
 use concierge::help::{Attempt, HelpRequest, KioskInfo, Outbox, Pager, Worker, flush, send_once};
-use concierge::print::SpoolPrinter;
+use concierge::print::{CupsPrinter, Printer, SpoolPrinter};
 use concierge::runtime::Runtime;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -53,6 +53,15 @@ enum Command {
     },
     /// Page staff from the command line: test the targets, raise a page, or deliver what is queued.
     Page(PageArgs),
+    /// Print a sample boarding pass, bag tag and bag receipt (to align paper).
+    PrintSample {
+        /// Write the PDFs to DIR instead of the configured printer.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Labels in this language (and English).
+        #[arg(long, default_value = "en-US")]
+        locale: String,
+    },
 }
 
 #[derive(Args)]
@@ -175,6 +184,18 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 }
                 Some(Command::Config { .. }) => unreachable!("handled above"),
                 Some(Command::Page(args)) => page(&config, &data_dir, args),
+                Some(Command::PrintSample { out, locale }) => {
+                    let locale = match locale.as_str() {
+                        "ur" => "ur-PK".to_string(),
+                        other => other.to_string(),
+                    };
+                    let job = concierge::print::sample_job(&locale, chrono::Utc::now());
+                    let files = printer(&config, &data_dir, out.as_deref()).print(&job)?;
+                    for f in files {
+                        println!("{}", f.display());
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
             }
         }
     }
@@ -411,21 +432,11 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
         }
     }
     let airline = open_airline(config, data_dir)?;
-    let printer = match &args.out {
-        Some(dir) => SpoolPrinter::new(dir, None),
-        None => SpoolPrinter::new(
-            config
-                .printer
-                .spool
-                .clone()
-                .unwrap_or_else(|| data_dir.join("spool")),
-            Some(config.printer.keep),
-        ),
-    };
+    let printer = printer(config, data_dir, args.out.as_deref());
     let pager = pager(config, data_dir)?;
     let runtime = Runtime {
         dcs: &airline,
-        printer: &printer,
+        printer: printer.as_ref(),
         pager: &pager,
     };
     let session_seed = chrono::Utc::now().timestamp_millis().unsigned_abs();
@@ -497,6 +508,32 @@ where
     Fut: std::future::Future<Output = Result<T, concierge::help::OutboxError>>,
 {
     Ok(runtime()?.block_on(f())?)
+}
+
+/// The configured printer; `--out DIR` prints to a spool there instead (kept whole).
+fn printer(config: &Config, data_dir: &Path, out: Option<&Path>) -> Box<dyn Printer> {
+    let paper = config.printer.paper;
+    if let Some(dir) = out {
+        return Box::new(SpoolPrinter::new(dir, None, paper));
+    }
+    match &config.printer.queue {
+        Some(queue) => Box::new(CupsPrinter {
+            queue: queue.clone(),
+            lp: config.printer.lp.clone(),
+            lpstat: config.printer.lpstat.clone(),
+            paper,
+            staging: data_dir.join("staging"),
+        }),
+        None => Box::new(SpoolPrinter::new(
+            config
+                .printer
+                .spool
+                .clone()
+                .unwrap_or_else(|| data_dir.join("spool")),
+            Some(config.printer.keep),
+            paper,
+        )),
+    }
 }
 
 fn usage(message: &str) -> Result<ExitCode> {

@@ -10,5 +10,7 @@ mod documents;
 mod gui;
 #[path = "suite/help.rs"]
 mod help;
+#[path = "suite/print.rs"]
+mod print;
 #[path = "suite/store.rs"]
 mod store;

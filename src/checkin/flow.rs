@@ -161,7 +161,7 @@ impl Engine {
                         }
                     }
                     self.session.checked_in = passengers;
-                    self.print(false, fx);
+                    self.print(now, fx);
                 }
                 Err(DcsFailure::SeatTaken(seat)) => {
                     let mut e = Exception::new(ExceptionKind::NoSeat);
@@ -841,7 +841,7 @@ impl Engine {
         self.await_effect(|request| Effect::CheckIn { request, order }, fx);
     }
 
-    fn print(&mut self, reprint: bool, fx: &mut Vec<Effect>) {
+    fn print(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
         let Some(booking) = self.session.booking.clone() else {
             return;
         };
@@ -849,7 +849,15 @@ impl Engine {
             booking,
             passengers: self.session.checked_in.clone(),
             locale: self.session.locale.clone(),
-            reprint,
+            reprint: false,
+            at: now,
+            documents_verified: self
+                .session
+                .documents
+                .iter()
+                .filter(|(_, s)| matches!(s, DocumentState::Accepted(_)))
+                .map(|(id, _)| *id)
+                .collect(),
         };
         self.await_effect(
             |request| Effect::Print {

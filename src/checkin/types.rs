@@ -245,6 +245,11 @@ pub struct PrintJob {
     pub locale: String,
     /// Set when the passenger or staff asked to print again (same data, same bag tags).
     pub reprint: bool,
+    /// When the documents were issued (the boarding pass's date of issue).
+    pub at: Timestamp,
+    /// Passengers whose travel documents the kiosk checked (IATA 792 documentation
+    /// verification).
+    pub documents_verified: Vec<PassengerId>,
 }
 
 /// Why staff are paged. The code is stable: pages, desks and metrics rely on it.

@@ -111,6 +111,13 @@ pub struct Printer {
     pub spool: Option<PathBuf>,
     /// Most files the spool keeps; older ones are removed.
     pub keep: usize,
+    /// A CUPS queue to print to instead of the spool.
+    pub queue: Option<String>,
+    /// Boarding-pass paper.
+    pub paper: crate::print::Paper,
+    /// The CUPS programs (stand-ins in tests).
+    pub lp: PathBuf,
+    pub lpstat: PathBuf,
 }
 
 impl Default for Config {
@@ -151,6 +158,10 @@ impl Default for Config {
             printer: Printer {
                 spool: None,
                 keep: 12,
+                queue: None,
+                paper: crate::print::Paper::Atb,
+                lp: PathBuf::from("lp"),
+                lpstat: PathBuf::from("lpstat"),
             },
             documents: Documents {
                 rules: crate::documents::default_rules(),

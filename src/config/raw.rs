@@ -95,6 +95,10 @@ struct RawPrivacy {
 struct RawPrinter {
     spool: Option<PathBuf>,
     keep: Option<usize>,
+    queue: Option<String>,
+    paper: Option<String>,
+    lp: Option<PathBuf>,
+    lpstat: Option<PathBuf>,
 }
 
 /// Every key the file may hold, for "did you mean".
@@ -116,7 +120,10 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     ("bags", &["serials", "quarantine"]),
     ("privacy", &["page_first_name"]),
-    ("printer", &["spool", "keep"]),
+    (
+        "printer",
+        &["spool", "keep", "queue", "paper", "lp", "lpstat"],
+    ),
     ("documents", &["rules"]),
     ("help", super::help::KNOWN_HELP),
 ];
@@ -320,6 +327,23 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
         .page_first_name
         .unwrap_or(config.privacy.page_first_name);
     config.printer.spool = raw.printer.spool;
+    config.printer.queue = raw.printer.queue.filter(|q| !q.trim().is_empty());
+    if let Some(paper) = raw.printer.paper {
+        match crate::print::Paper::parse(&paper) {
+            Some(p) => config.printer.paper = p,
+            None => err(
+                "printer",
+                "paper",
+                format!("`paper` must be \"atb\", \"thermal80\" or \"a4\", found {paper:?}"),
+            ),
+        }
+    }
+    if let Some(lp) = raw.printer.lp {
+        config.printer.lp = lp;
+    }
+    if let Some(lpstat) = raw.printer.lpstat {
+        config.printer.lpstat = lpstat;
+    }
     if let Some(keep) = raw.printer.keep {
         if keep == 0 {
             err("printer", "keep", "`keep` must be at least 1".into());

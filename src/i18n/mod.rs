@@ -12,11 +12,28 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 pub const FALLBACK: &str = "en-US";
 
 /// Built-in Fluent files: (locale, file name, text).
-const BUILT_IN: &[(&str, &str, &str)] = &[(
-    "en-US",
-    "exceptions.ftl",
-    include_str!("../../locales/en-US/exceptions.ftl"),
-)];
+const BUILT_IN: &[(&str, &str, &str)] = &[
+    (
+        "en-US",
+        "exceptions.ftl",
+        include_str!("../../locales/en-US/exceptions.ftl"),
+    ),
+    (
+        "en-US",
+        "print.ftl",
+        include_str!("../../locales/en-US/print.ftl"),
+    ),
+    (
+        "ur-PK",
+        "print.ftl",
+        include_str!("../../locales/ur-PK/print.ftl"),
+    ),
+    (
+        "ar",
+        "print.ftl",
+        include_str!("../../locales/ar/print.ftl"),
+    ),
+];
 
 /// Reading order of a locale's script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

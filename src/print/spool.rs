@@ -2,8 +2,7 @@
 //! rename), so a crash never leaves half a boarding pass; the oldest files are removed beyond a
 //! configured count, so printed passenger data does not pile up.
 
-use super::text::{bag_tag_text, boarding_pass_text};
-use super::{PrintError, Printer};
+use super::{Paper, PrintError, Printer, render};
 use crate::checkin::PrintJob;
 use std::fs;
 use std::io::Write;
@@ -14,13 +13,15 @@ pub struct SpoolPrinter {
     dir: PathBuf,
     /// Most files kept; `None` keeps everything (rehearsals with `--out`).
     keep: Option<usize>,
+    paper: Paper,
 }
 
 impl SpoolPrinter {
-    pub fn new(dir: impl Into<PathBuf>, keep: Option<usize>) -> Self {
+    pub fn new(dir: impl Into<PathBuf>, keep: Option<usize>, paper: Paper) -> Self {
         SpoolPrinter {
             dir: dir.into(),
             keep,
+            paper,
         }
     }
 
@@ -28,12 +29,12 @@ impl SpoolPrinter {
         &self.dir
     }
 
-    fn write_atomically(&self, name: &str, contents: &str) -> std::io::Result<PathBuf> {
+    fn write_atomically(&self, name: &str, contents: &[u8]) -> std::io::Result<PathBuf> {
         let path = self.dir.join(name);
         let tmp = self.dir.join(format!(".{name}.tmp"));
         {
             let mut f = fs::File::create(&tmp)?;
-            f.write_all(contents.as_bytes())?;
+            f.write_all(contents)?;
             f.sync_all()?;
         }
         fs::rename(&tmp, &path)?;
@@ -69,31 +70,11 @@ impl Printer for SpoolPrinter {
             dir: self.dir.clone(),
             source,
         };
+        let documents = render(job, self.paper)?;
         fs::create_dir_all(&self.dir).map_err(err)?;
         let mut files = Vec::new();
-        for done in &job.passengers {
-            let Some(passenger) = job.booking.passenger(done.passenger) else {
-                continue;
-            };
-            for (leg, record) in done.legs.iter().enumerate() {
-                let Some(flight) = job.booking.legs.get(leg) else {
-                    continue;
-                };
-                let name = format!(
-                    "boarding-pass-{}{}-{}-{:03}.txt",
-                    flight.carrier,
-                    flight.number,
-                    flight.key().date,
-                    record.sequence
-                );
-                let text = boarding_pass_text(&job.booking, passenger, leg, record);
-                files.push(self.write_atomically(&name, &text).map_err(err)?);
-            }
-            for plate in &done.bag_tags {
-                let name = format!("bag-tag-{plate}.txt");
-                let text = bag_tag_text(&job.booking, passenger, plate);
-                files.push(self.write_atomically(&name, &text).map_err(err)?);
-            }
+        for (name, bytes) in documents {
+            files.push(self.write_atomically(&name, &bytes).map_err(err)?);
         }
         self.prune().map_err(err)?;
         Ok(files)

@@ -1,0 +1,705 @@
+//! The printed documents: boarding passes (IATA 792 BCBP in a PDF417), bag tags (IATA 740
+//! licence plate in Interleaved 2 of 5) and the bag receipt, laid out for the paper in use,
+//! labelled in the passenger's language and in English.
+
+use super::barcode::{self, BarcodeError};
+use super::bcbp::{self, BoardingPass};
+use super::pdf::{Align, Document, Page};
+use super::shape::Weight;
+use crate::checkin::{CheckedInPassenger, PrintJob};
+use crate::domain::{Booking, Flight, LicencePlate, Passenger, PassengerType, Timestamp};
+use crate::i18n::Messages;
+use chrono::Datelike;
+
+/// Paper the kiosk's printer holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// ATB boarding-pass stock, 203 × 82.5 mm.
+    Atb,
+    /// 80 mm thermal roll.
+    Thermal80,
+    /// A4 (home printers and testing): the pass at the top of the sheet.
+    A4,
+}
+
+impl Paper {
+    pub fn parse(s: &str) -> Option<Paper> {
+        match s {
+            "atb" => Some(Paper::Atb),
+            "thermal80" => Some(Paper::Thermal80),
+            "a4" => Some(Paper::A4),
+            _ => None,
+        }
+    }
+}
+
+/// PDF417 module width: two dots of a 203 dpi thermal head.
+pub const MODULE_MM: f32 = 2.0 * 25.4 / 203.0;
+/// ITF narrow bar: three dots at 203 dpi.
+pub const ITF_MODULE_MM: f32 = 3.0 * 25.4 / 203.0;
+
+/// The boarding pass data for one passenger on one leg (the BCBP carries every leg).
+pub fn boarding_pass_data(job: &PrintJob, done: &CheckedInPassenger) -> Option<BoardingPass> {
+    let booking = &job.booking;
+    let p = booking.passenger(done.passenger)?;
+    let origin_tz = booking.legs.first()?.origin.time_zone;
+    let issued = job.at.with_timezone(&origin_tz);
+    let holds_infant = booking.passengers.iter().any(|i| i.lap_of == Some(p.id));
+    let description = match p.kind {
+        PassengerType::Infant => '4',
+        PassengerType::Child => '3',
+        PassengerType::Adult if holds_infant => '6',
+        PassengerType::Adult => '0',
+    };
+    let legs = booking
+        .legs
+        .iter()
+        .zip(&done.legs)
+        .enumerate()
+        .take(4)
+        .map(|(i, (f, record))| bcbp::Leg {
+            pnr: booking.reference.clone(),
+            from: f.origin.code.clone(),
+            to: f.destination.code.clone(),
+            carrier: f.carrier.clone(),
+            flight_number: f.number,
+            flight_suffix: None,
+            julian_date: f.local_departure().ordinal() as u16,
+            compartment: p.legs.get(i).map_or('Y', |l| l.compartment),
+            seat: record.seat.map(|s| s.to_string()),
+            sequence: record.sequence,
+            status: '1',
+            conditional: Some(bcbp::LegConditional {
+                airline_numeric: p.eticket.get(..3).unwrap_or("").into(),
+                document_serial: p.eticket.get(3..13).unwrap_or("").into(),
+                selectee: '0',
+                documentation_verification: if !f.is_international() {
+                    '0'
+                } else if job.documents_verified.contains(&p.id) {
+                    '2'
+                } else {
+                    '1'
+                },
+                marketing_carrier: f.carrier.clone(),
+                frequent_flyer_airline: p
+                    .frequent_flyer
+                    .as_ref()
+                    .map(|ff| ff.airline.clone())
+                    .unwrap_or_default(),
+                frequent_flyer_number: p
+                    .frequent_flyer
+                    .as_ref()
+                    .map(|ff| ff.number.clone())
+                    .unwrap_or_default(),
+                id_ad: ' ',
+                free_baggage: format!("{}PC", p.baggage_allowance.min(9)),
+                fast_track: if fast_track(p, i) { 'Y' } else { 'N' },
+            }),
+            airline_use: String::new(),
+        })
+        .collect();
+    Some(BoardingPass {
+        name: p.name.to_string(),
+        electronic_ticket: true,
+        unique: Some(bcbp::Unique {
+            version: '6',
+            passenger_description: description,
+            checkin_source: 'K',
+            issuance_source: 'K',
+            issue_date: format!("{}{:03}", issued.year() % 10, issued.ordinal()),
+            document_type: 'B',
+            issuer: booking.airline.designator.clone(),
+            bag_tags: series(&done.bag_tags),
+        }),
+        legs,
+    })
+}
+
+/// Business class and top-tier frequent flyers use the fast track.
+fn fast_track(p: &Passenger, leg: usize) -> bool {
+    p.legs.get(leg).is_some_and(|l| l.compartment == 'J')
+        || p.frequent_flyer
+            .as_ref()
+            .and_then(|f| f.tier.as_deref())
+            .is_some_and(|t| t.eq_ignore_ascii_case("gold"))
+}
+
+/// Licence plates as runs of consecutive numbers (at most 3 runs fit a BCBP).
+fn series(plates: &[LicencePlate]) -> Vec<(String, u16)> {
+    let mut sorted: Vec<&LicencePlate> = plates.iter().collect();
+    sorted.sort();
+    let mut out: Vec<(String, u16, u32)> = Vec::new();
+    for p in sorted {
+        match out.last_mut() {
+            Some((_, count, last))
+                if p.serial() == *last + 1 && p.as_str()[..4] == p.as_str()[..4] =>
+            {
+                *count += 1;
+                *last = p.serial();
+            }
+            _ => out.push((p.as_str().to_string(), 1, p.serial())),
+        }
+    }
+    out.into_iter().take(3).map(|(p, c, _)| (p, c)).collect()
+}
+
+/// The boarding zone: business first, then top-tier flyers, then the back of the cabin.
+fn zone(p: &Passenger, leg: usize, seat_row: Option<u16>) -> &'static str {
+    if p.legs.get(leg).is_some_and(|l| l.compartment == 'J') {
+        "1"
+    } else if fast_track(p, leg) {
+        "2"
+    } else if seat_row.is_some_and(|r| r >= 20) {
+        "3"
+    } else {
+        "4"
+    }
+}
+
+/// A label in the passenger's language, followed by the English one when they differ.
+fn label(locale: &str, id: &str) -> String {
+    let m = Messages::built_in();
+    let english = m.get("en-US", id, &[]).to_uppercase();
+    let own = m.get(locale, id, &[]);
+    if locale.starts_with("en") || own.to_uppercase() == english {
+        english
+    } else {
+        format!("{english}  {own}")
+    }
+}
+
+fn airline_date(f: &Flight) -> String {
+    f.local_departure()
+        .format("%d%b")
+        .to_string()
+        .to_uppercase()
+}
+
+/// Draws one boarding pass (one passenger, one leg) with its top-left at `(ox, oy)` on a
+/// 203 × 82.5 mm card.
+fn boarding_pass_card(
+    page: &mut Page,
+    ox: f32,
+    oy: f32,
+    job: &PrintJob,
+    done: &CheckedInPassenger,
+    leg: usize,
+    code: &str,
+) -> Result<(), BarcodeError> {
+    let booking = &job.booking;
+    let (Some(p), Some(f), Some(record)) = (
+        booking.passenger(done.passenger),
+        booking.legs.get(leg),
+        done.legs.get(leg),
+    ) else {
+        return Ok(());
+    };
+    let l = |id: &str| label(&job.locale, id);
+    let seat = record
+        .seat
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| "INF".into());
+    let boarding = f.local_boarding().format("%H:%M").to_string();
+    let zone = zone(p, leg, record.seat.map(|s| s.row));
+    let gate = f.gate.clone().unwrap_or_else(|| "—".into());
+    let (x, y) = (ox, oy);
+    // Coupon.
+    page.text(
+        x + 6.0,
+        y + 8.5,
+        14.0,
+        Weight::Bold,
+        Align::Left,
+        &booking.airline.name.to_uppercase(),
+    );
+    page.text(
+        x + 146.0,
+        y + 7.0,
+        9.0,
+        Weight::Bold,
+        Align::Right,
+        &l("print-boarding-pass"),
+    );
+    if job.reprint {
+        page.text(
+            x + 146.0,
+            y + 11.5,
+            7.0,
+            Weight::Regular,
+            Align::Right,
+            &l("print-reprint"),
+        );
+    }
+    page.rect(x + 6.0, y + 13.0, 140.0, 0.4);
+    page.text(
+        x + 6.0,
+        y + 17.5,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-name"),
+    );
+    page.text(
+        x + 6.0,
+        y + 23.0,
+        12.0,
+        Weight::Bold,
+        Align::Left,
+        &p.name.to_string(),
+    );
+    page.text(
+        x + 110.0,
+        y + 17.5,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-booking"),
+    );
+    page.text(
+        x + 110.0,
+        y + 23.0,
+        12.0,
+        Weight::Bold,
+        Align::Left,
+        &booking.reference,
+    );
+    page.text(
+        x + 6.0,
+        y + 28.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-from"),
+    );
+    page.text(
+        x + 6.0,
+        y + 36.0,
+        22.0,
+        Weight::Bold,
+        Align::Left,
+        &f.origin.code,
+    );
+    page.text(
+        x + 6.0,
+        y + 40.5,
+        8.0,
+        Weight::Regular,
+        Align::Left,
+        &f.origin.city,
+    );
+    // An arrow from origin to destination (drawn: the fonts have no arrow glyph).
+    page.rect(x + 35.0, y + 31.0, 11.0, 0.8);
+    page.text(x + 46.0, y + 34.2, 14.0, Weight::Bold, Align::Right, ">");
+    page.text(
+        x + 52.0,
+        y + 28.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-to"),
+    );
+    page.text(
+        x + 52.0,
+        y + 36.0,
+        22.0,
+        Weight::Bold,
+        Align::Left,
+        &f.destination.code,
+    );
+    page.text(
+        x + 52.0,
+        y + 40.5,
+        8.0,
+        Weight::Regular,
+        Align::Left,
+        &f.destination.city,
+    );
+    // Flight facts, large where the passenger looks first.
+    let facts: [(&str, String, f32); 7] = [
+        ("print-flight", f.designator(), 13.0),
+        ("print-date", airline_date(f), 13.0),
+        ("print-boarding", boarding, 16.0),
+        ("print-gate", gate, 16.0),
+        ("print-zone", zone.to_string(), 16.0),
+        ("print-seat", seat.clone(), 16.0),
+        ("print-sequence", format!("{:03}", record.sequence), 13.0),
+    ];
+    for (i, (id, value, size)) in facts.iter().enumerate() {
+        let cx = x + 6.0 + i as f32 * 20.5;
+        let english = Messages::built_in().get("en-US", id, &[]).to_uppercase();
+        page.text(cx, y + 46.0, 6.0, Weight::Regular, Align::Left, &english);
+        if !job.locale.starts_with("en") {
+            page.text(
+                cx,
+                y + 49.5,
+                6.5,
+                Weight::Regular,
+                Align::Left,
+                &Messages::built_in().get(&job.locale, id, &[]),
+            );
+        }
+        page.text(cx, y + 56.0, *size, Weight::Bold, Align::Left, value);
+    }
+    // The barcode: BCBP in PDF417, quiet zone around it.
+    let symbol = barcode::pdf417(code)?;
+    page.pdf417(x + 8.0, y + 60.0, MODULE_MM, &symbol);
+    page.text(
+        x + 146.0,
+        y + 78.5,
+        6.5,
+        Weight::Regular,
+        Align::Right,
+        &l("print-gate-closes"),
+    );
+    // Stub.
+    let mut dash = y + 2.0;
+    while dash < y + 80.0 {
+        page.rect(x + 150.0, dash, 0.2, 1.5);
+        dash += 3.0;
+    }
+    let sx = x + 154.0;
+    page.text(
+        sx,
+        y + 8.5,
+        9.0,
+        Weight::Bold,
+        Align::Left,
+        &booking.airline.name.to_uppercase(),
+    );
+    page.text(
+        sx,
+        y + 15.0,
+        8.0,
+        Weight::Bold,
+        Align::Left,
+        &p.name.to_string(),
+    );
+    page.text(
+        sx,
+        y + 23.0,
+        12.0,
+        Weight::Bold,
+        Align::Left,
+        &format!("{} – {}", f.origin.code, f.destination.code),
+    );
+    page.text(
+        sx,
+        y + 30.0,
+        9.0,
+        Weight::Regular,
+        Align::Left,
+        &format!("{}  {}", f.designator(), airline_date(f)),
+    );
+    page.text(sx, y + 38.0, 6.0, Weight::Regular, Align::Left, "SEAT");
+    page.text(sx, y + 46.0, 18.0, Weight::Bold, Align::Left, &seat);
+    page.text(
+        sx + 24.0,
+        y + 38.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        "SEQ",
+    );
+    page.text(
+        sx + 24.0,
+        y + 46.0,
+        12.0,
+        Weight::Bold,
+        Align::Left,
+        &format!("{:03}", record.sequence),
+    );
+    page.text(
+        sx,
+        y + 54.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        "BOARDING  GATE  ZONE",
+    );
+    page.text(
+        sx,
+        y + 61.0,
+        11.0,
+        Weight::Bold,
+        Align::Left,
+        &format!(
+            "{}  {}  {}",
+            f.local_boarding().format("%H:%M"),
+            f.gate.as_deref().unwrap_or("—"),
+            zone
+        ),
+    );
+    Ok(())
+}
+
+/// One PDF per passenger and leg.
+pub fn boarding_passes(
+    job: &PrintJob,
+    paper: Paper,
+) -> Result<Vec<(String, Vec<u8>)>, BarcodeError> {
+    let mut out = Vec::new();
+    for done in &job.passengers {
+        let Some(data) = boarding_pass_data(job, done) else {
+            continue;
+        };
+        let code = data.encode();
+        for (leg, record) in done.legs.iter().enumerate() {
+            let Some(f) = job.booking.legs.get(leg) else {
+                continue;
+            };
+            let mut doc = Document::new("Boarding pass");
+            {
+                let (w, h, oy) = match paper {
+                    Paper::Atb | Paper::Thermal80 => (203.0, 82.5, 0.0),
+                    Paper::A4 => (210.0, 297.0, 10.0),
+                };
+                let mut page = doc.page(w, h);
+                boarding_pass_card(&mut page, (w - 203.0) / 2.0, oy, job, done, leg, &code)?;
+                page.finish();
+            }
+            let name = format!(
+                "boarding-pass-{}{}-{}-{:03}.pdf",
+                f.carrier,
+                f.number,
+                f.key().date,
+                record.sequence
+            );
+            out.push((name, doc.save()));
+        }
+    }
+    Ok(out)
+}
+
+/// A bag tag: 54 mm wide, destination large, routing, licence plate in ITF and in the airline's
+/// form, the passenger's name, and the claim stub.
+pub fn bag_tag(
+    booking: &Booking,
+    passenger: &Passenger,
+    plate: &LicencePlate,
+    at: Timestamp,
+) -> Result<Vec<u8>, BarcodeError> {
+    let bars = barcode::itf(plate.as_str())?;
+    let mut doc = Document::new("Bag tag");
+    let (w, h) = (54.0, 400.0);
+    let mut page = doc.page(w, h);
+    let destination = booking
+        .final_destination()
+        .map(|a| a.code.clone())
+        .unwrap_or_default();
+    let city = booking
+        .final_destination()
+        .map(|a| a.city.clone())
+        .unwrap_or_default();
+    page.text(
+        w / 2.0,
+        10.0,
+        10.0,
+        Weight::Bold,
+        Align::Center,
+        &booking.airline.name.to_uppercase(),
+    );
+    page.text(
+        w / 2.0,
+        40.0,
+        44.0,
+        Weight::Bold,
+        Align::Center,
+        &destination,
+    );
+    page.text(w / 2.0, 47.0, 9.0, Weight::Regular, Align::Center, &city);
+    let mut y = 58.0;
+    for f in &booking.legs {
+        page.text(4.0, y, 9.0, Weight::Bold, Align::Left, &f.designator());
+        page.text(26.0, y, 9.0, Weight::Regular, Align::Left, &airline_date(f));
+        page.text(
+            w - 4.0,
+            y,
+            11.0,
+            Weight::Bold,
+            Align::Right,
+            &f.destination.code,
+        );
+        y += 6.0;
+    }
+    let barcode_width = bars.len() as f32 * ITF_MODULE_MM;
+    let bx = (w - barcode_width) / 2.0;
+    page.itf(bx, y + 4.0, ITF_MODULE_MM, 30.0, &bars);
+    page.text(
+        w / 2.0,
+        y + 42.0,
+        16.0,
+        Weight::Bold,
+        Align::Center,
+        &plate.airline_form(&booking.airline.designator),
+    );
+    page.text(
+        w / 2.0,
+        y + 48.0,
+        8.0,
+        Weight::Regular,
+        Align::Center,
+        plate.as_str(),
+    );
+    page.text(
+        w / 2.0,
+        y + 58.0,
+        9.0,
+        Weight::Bold,
+        Align::Center,
+        &passenger.name.to_string(),
+    );
+    page.text(
+        w / 2.0,
+        y + 63.0,
+        7.0,
+        Weight::Regular,
+        Align::Center,
+        &format!(
+            "{}  {}",
+            booking.reference,
+            at.format("%d%b%y").to_string().to_uppercase()
+        ),
+    );
+    // A second barcode lower on the tag (read from either end of the bag).
+    page.itf(bx, 250.0, ITF_MODULE_MM, 30.0, &bars);
+    page.text(
+        w / 2.0,
+        288.0,
+        16.0,
+        Weight::Bold,
+        Align::Center,
+        &destination,
+    );
+    // Claim stub.
+    page.cut_line(2.0, w - 2.0, 330.0);
+    page.text(
+        w / 2.0,
+        340.0,
+        7.0,
+        Weight::Regular,
+        Align::Center,
+        "CLAIM / PASSENGER RECEIPT",
+    );
+    page.text(
+        w / 2.0,
+        350.0,
+        14.0,
+        Weight::Bold,
+        Align::Center,
+        &plate.airline_form(&booking.airline.designator),
+    );
+    page.text(
+        w / 2.0,
+        358.0,
+        9.0,
+        Weight::Bold,
+        Align::Center,
+        &destination,
+    );
+    page.text(
+        w / 2.0,
+        365.0,
+        8.0,
+        Weight::Regular,
+        Align::Center,
+        &passenger.name.to_string(),
+    );
+    page.itf(bx, 370.0, ITF_MODULE_MM, 20.0, &bars);
+    page.finish();
+    Ok(doc.save())
+}
+
+/// The bag receipt: every licence plate per passenger, on the 80 mm roll.
+pub fn bag_receipt(job: &PrintJob) -> Option<Vec<u8>> {
+    let with_bags: Vec<(&Passenger, &CheckedInPassenger)> = job
+        .passengers
+        .iter()
+        .filter(|d| !d.bag_tags.is_empty())
+        .filter_map(|d| Some((job.booking.passenger(d.passenger)?, d)))
+        .collect();
+    if with_bags.is_empty() {
+        return None;
+    }
+    let booking = &job.booking;
+    let rows: usize = with_bags.iter().map(|(_, d)| d.bag_tags.len() + 2).sum();
+    let (w, h) = (80.0, 50.0 + rows as f32 * 6.0);
+    let mut doc = Document::new("Bag receipt");
+    let mut page = doc.page(w, h);
+    page.text(
+        w / 2.0,
+        9.0,
+        11.0,
+        Weight::Bold,
+        Align::Center,
+        &booking.airline.name.to_uppercase(),
+    );
+    page.text(
+        w / 2.0,
+        16.0,
+        9.0,
+        Weight::Bold,
+        Align::Center,
+        &label(&job.locale, "print-bag-receipt"),
+    );
+    let route: Vec<String> = booking
+        .legs
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}–{}",
+                f.designator(),
+                f.origin.code,
+                f.destination.code
+            )
+        })
+        .collect();
+    page.text(
+        4.0,
+        24.0,
+        7.5,
+        Weight::Regular,
+        Align::Left,
+        &format!("{}  {}", booking.reference, route.join("  ")),
+    );
+    let mut y = 32.0;
+    for (p, done) in with_bags {
+        page.text(4.0, y, 8.5, Weight::Bold, Align::Left, &p.name.to_string());
+        let count = Messages::built_in().get(
+            &job.locale,
+            "print-bags",
+            &[("count", (done.bag_tags.len() as u32).into())],
+        );
+        page.text(w - 4.0, y, 8.0, Weight::Regular, Align::Right, &count);
+        y += 6.0;
+        for plate in &done.bag_tags {
+            page.text(
+                8.0,
+                y,
+                9.0,
+                Weight::Regular,
+                Align::Left,
+                &plate.airline_form(&booking.airline.designator),
+            );
+            page.text(
+                w - 4.0,
+                y,
+                8.0,
+                Weight::Regular,
+                Align::Right,
+                plate.as_str(),
+            );
+            y += 6.0;
+        }
+        y += 6.0;
+    }
+    page.text(
+        w / 2.0,
+        h - 6.0,
+        6.5,
+        Weight::Regular,
+        Align::Center,
+        &job.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+    );
+    page.finish();
+    Some(doc.save())
+}

@@ -1,0 +1,293 @@
+//! Printed output: real PDFs with embedded fonts and extractable text, barcodes that a reader
+//! decodes from the page rendered at thermal resolution, and every printer failure reaching the
+//! engine as a printer exception.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn concierge(data: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("--data-dir")
+        .arg(data)
+        .env("XDG_CONFIG_HOME", data.join("no-config"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// DEMO01 with one bag, printed to `out`: (boarding pass, bag tag, the JSON report).
+fn demo01(data: &Path, out: &Path) -> (PathBuf, PathBuf, Value) {
+    let o = concierge(
+        data,
+        &[
+            "checkin",
+            "--booking",
+            "DEMO01",
+            "--surname",
+            "DESMARAIS",
+            "--bags",
+            "1",
+            "--json",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let json: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let file = |prefix: &str| {
+        std::fs::read_dir(out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+            .unwrap()
+    };
+    (file("boarding-pass-"), file("bag-tag-"), json)
+}
+
+#[test]
+fn the_boarding_pass_is_a_pdf_with_subset_fonts_and_searchable_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pass, tag, _) = demo01(dir.path(), &dir.path().join("out"));
+    let bytes = std::fs::read(&pass).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(
+        bytes.len() < 120_000,
+        "fonts are subset: {} bytes",
+        bytes.len()
+    );
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let embedded = doc.objects.values().any(|o| {
+        o.as_dict()
+            .is_ok_and(|d| d.has(b"FontFile2") || d.has(b"FontFile3"))
+    });
+    assert!(embedded, "fonts are embedded");
+    let text = doc.extract_text(&[1]).unwrap();
+    for word in ["BOARDING", "DESMARAIS", "YUL", "YYZ", "NW 101", "2A"] {
+        assert!(text.contains(word), "{word:?} in {text:?}");
+    }
+    assert!(std::fs::read(&tag).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn a_sample_prints_in_urdu_and_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("sample");
+    let o = concierge(
+        dir.path(),
+        &[
+            "print-sample",
+            "--out",
+            out.to_str().unwrap(),
+            "--locale",
+            "ur",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("boarding-pass"))
+            .count(),
+        6,
+        "3 passengers × 2 legs"
+    );
+    assert_eq!(names.iter().filter(|n| n.starts_with("bag-tag")).count(), 4);
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("bag-receipt"))
+            .count(),
+        1
+    );
+}
+
+fn exception(o: &std::process::Output) -> (Option<i32>, Value) {
+    let json: Value = serde_json::from_slice(&o.stdout).unwrap_or(Value::Null);
+    (o.status.code(), json["exception"].clone())
+}
+
+#[test]
+fn every_printer_failure_is_a_printer_exception_that_pages_staff() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // A spool that cannot be created (its parent is a file).
+    std::fs::write(d.join("not-a-dir"), "").unwrap();
+    let spool_config = d.join("spool.toml");
+    std::fs::write(
+        &spool_config,
+        format!(
+            "[printer]\nspool = \"{}\"\n",
+            d.join("not-a-dir/spool").display()
+        ),
+    )
+    .unwrap();
+    // CUPS stand-ins: lp that fails, lpstat reporting a stopped queue, and ones that work.
+    let script = |name: &str, body: &str| {
+        let p = d.join(name);
+        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        p
+    };
+    let lp_fails = script(
+        "lp-fails",
+        "echo 'lp: Error - The printer or class does not exist.' >&2; exit 1",
+    );
+    let lp_ok = script(
+        "lp-ok",
+        &format!("echo \"$@\" >> {}; exit 0", d.join("lp.log").display()),
+    );
+    let lpstat_ok = script(
+        "lpstat-ok",
+        "echo 'printer kiosk is idle.  enabled since now'",
+    );
+    let lpstat_stopped = script(
+        "lpstat-stopped",
+        "echo 'printer kiosk disabled since now - media-empty'",
+    );
+    let cups = |name: &str, lp: &Path, lpstat: &Path| {
+        let p = d.join(name);
+        std::fs::write(
+            &p,
+            format!(
+                "[printer]\nqueue = \"kiosk\"\nlp = \"{}\"\nlpstat = \"{}\"\n",
+                lp.display(),
+                lpstat.display()
+            ),
+        )
+        .unwrap();
+        p
+    };
+    let cases = [
+        (spool_config, "not-a-dir"),
+        (
+            cups("lp-fails.toml", &lp_fails, &lpstat_ok),
+            "does not exist",
+        ),
+        (cups("stopped.toml", &lp_ok, &lpstat_stopped), "media-empty"),
+    ];
+    for (config, why) in cases {
+        let o = concierge(
+            d,
+            &[
+                "--config",
+                config.to_str().unwrap(),
+                "checkin",
+                "--booking",
+                "DEMO01",
+                "--surname",
+                "desmarais",
+                "--json",
+            ],
+        );
+        let (code, e) = exception(&o);
+        assert_eq!(
+            code,
+            Some(2),
+            "{why}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(e["reason"], "printer_failure", "{why}");
+        assert_eq!(e["staff_paged"], true, "{why}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("printer"),
+            "{why}"
+        );
+    }
+    // The queue that works takes every document.
+    let ok = cups("ok.toml", &lp_ok, &lpstat_ok);
+    let o = concierge(
+        d,
+        &[
+            "--config",
+            ok.to_str().unwrap(),
+            "checkin",
+            "--booking",
+            "DEMO02",
+            "--surname",
+            "tremblay",
+            "--bags",
+            "1",
+            "--json",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let log = std::fs::read_to_string(d.join("lp.log")).unwrap();
+    assert!(
+        log.contains("-d kiosk") && log.contains("boarding-pass-NW101"),
+        "{log}"
+    );
+    assert!(log.contains("bag-tag-0987"), "{log}");
+}
+
+/// Reads a binary PGM (what `pdftoppm -gray` writes).
+fn pgm(path: &Path) -> (u32, u32, Vec<u8>) {
+    let bytes = std::fs::read(path).unwrap();
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).to_string());
+    }
+    assert_eq!(fields[0], "P5");
+    let (w, h): (u32, u32) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    (w, h, bytes[at + 1..].to_vec())
+}
+
+fn render(pdf: &Path, dpi: u32) -> (u32, u32, Vec<u8>) {
+    let prefix = pdf.with_extension("");
+    let ok = Command::new("pdftoppm")
+        .args(["-gray", "-r", &dpi.to_string(), "-singlefile"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils): scripts/test installs it");
+    assert!(ok.success());
+    pgm(&prefix.with_extension("pgm"))
+}
+
+#[test]
+#[ignore = "needs pdftoppm (poppler-utils): scripts/test installs it"]
+fn the_barcodes_read_back_from_the_printed_page_at_203_dpi() {
+    let dir = tempfile::tempdir().unwrap();
+    let (pass, tag, json) = demo01(dir.path(), &dir.path().join("out"));
+    let (w, h, pixels) = render(&pass, 203);
+    let read = rxing::helpers::detect_in_luma(pixels, w, h, Some(rxing::BarcodeFormat::PDF_417))
+        .expect("the PDF417 reads");
+    let text = read.getText();
+    let bcbp = concierge::print::bcbp::BoardingPass::decode(text).unwrap();
+    assert_eq!(bcbp.name, "DESMARAIS/LUC MR");
+    let leg = &bcbp.legs[0];
+    assert_eq!(
+        (leg.from.as_str(), leg.to.as_str(), leg.carrier.as_str()),
+        ("YUL", "YYZ", "NW")
+    );
+    assert_eq!(leg.flight_number, 101);
+    assert_eq!(leg.seat.as_deref(), Some("2A"));
+    assert_eq!(leg.pnr, "DEMO01");
+    let p = &json["passengers"][0];
+    assert_eq!(u64::from(leg.sequence), p["sequence"].as_u64().unwrap());
+    let unique = bcbp.unique.unwrap();
+    assert_eq!((unique.checkin_source, unique.issuance_source), ('K', 'K'));
+    let plate = p["bag_tags"][0].as_str().unwrap();
+    assert_eq!(unique.bag_tags, vec![(plate.to_string(), 1)]);
+    // The bag tag's Interleaved 2 of 5 is its licence plate.
+    let (w, h, pixels) = render(&tag, 203);
+    let read = rxing::helpers::detect_in_luma(pixels, w, h, Some(rxing::BarcodeFormat::ITF))
+        .expect("the ITF reads");
+    assert_eq!(read.getText(), plate);
+}
