@@ -212,15 +212,19 @@ fn a_through_check_in_prints_both_legs_and_tags_bags_to_the_end() {
         .collect();
     assert_eq!(
         files.len(),
-        3,
-        "two boarding passes and a bag tag: {files:?}"
+        4,
+        "two boarding passes, a bag tag and the bag receipt: {files:?}"
     );
     let tag = files
         .iter()
         .find(|f| f.to_string_lossy().contains("bag-tag"))
         .unwrap();
-    let text = std::fs::read_to_string(tag).unwrap();
-    assert!(text.contains("LHR"), "{text}");
+    let pdf = lopdf::Document::load(tag).unwrap();
+    let text = pdf.extract_text(&[1]).unwrap();
+    assert!(
+        text.contains("LHR"),
+        "tagged to the final destination: {text}"
+    );
 }
 
 #[test]
