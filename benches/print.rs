@@ -22,7 +22,9 @@ fn bench(c: &mut Criterion) {
     let p = &job.booking.passengers[0];
     let plate = &job.passengers[0].bag_tags[0];
     c.bench_function("bag tag PDF", |b| {
-        b.iter(|| black_box(documents::bag_tag(&job.booking, p, plate, job.at).unwrap()))
+        b.iter(|| {
+            black_box(documents::bag_tag(&job.booking, p, plate, job.at, Paper::Atb).unwrap())
+        })
     });
 }
 

@@ -104,6 +104,9 @@ struct CheckinArgs {
     /// Frequent-flyer number.
     #[arg(long, value_name = "NUMBER")]
     ff: Option<String>,
+    /// A scanned boarding pass barcode (IATA 792 BCBP string).
+    #[arg(long, value_name = "STRING", conflicts_with_all = ["booking", "eticket", "ff"])]
+    bcbp: Option<String>,
     #[arg(long, value_name = "NAME")]
     surname: Option<String>,
     /// `all`, or positions in the booking like `1,3`.
@@ -390,25 +393,35 @@ fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCod
 }
 
 fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCode> {
-    let identification = match (&args.booking, &args.eticket, &args.ff, &args.surname) {
-        (Some(reference), None, None, Some(surname)) => Identification::BookingReference {
-            reference: reference.clone(),
-            surname: surname.clone(),
-        },
-        (None, Some(number), None, Some(surname)) => Identification::ETicket {
-            number: number.clone(),
-            surname: surname.clone(),
-        },
-        (None, None, Some(number), _) => Identification::FrequentFlyer {
-            number: number.clone(),
-        },
-        (Some(_) | None, _, None, None) if args.booking.is_some() || args.eticket.is_some() => {
-            return usage("--surname is needed with --booking and --eticket");
+    let identification = if let Some(code) = &args.bcbp {
+        match concierge::print::bcbp::BoardingPass::decode(code) {
+            Ok(pass) => Identification::BoardingPass {
+                reference: pass.legs.first().map(|l| l.pnr.clone()).unwrap_or_default(),
+                surname: pass.surname().to_string(),
+            },
+            Err(e) => return usage(&format!("--bcbp: {e}")),
         }
-        _ => {
-            return usage(
-                "identify the passenger with --booking REF --surname NAME, --eticket N --surname NAME, or --ff NUMBER",
-            );
+    } else {
+        match (&args.booking, &args.eticket, &args.ff, &args.surname) {
+            (Some(reference), None, None, Some(surname)) => Identification::BookingReference {
+                reference: reference.clone(),
+                surname: surname.clone(),
+            },
+            (None, Some(number), None, Some(surname)) => Identification::ETicket {
+                number: number.clone(),
+                surname: surname.clone(),
+            },
+            (None, None, Some(number), _) => Identification::FrequentFlyer {
+                number: number.clone(),
+            },
+            (Some(_) | None, _, None, None) if args.booking.is_some() || args.eticket.is_some() => {
+                return usage("--surname is needed with --booking and --eticket");
+            }
+            _ => {
+                return usage(
+                    "identify the passenger with --booking REF --surname NAME, --eticket N --surname NAME, --ff NUMBER or --bcbp STRING",
+                );
+            }
         }
     };
     let mut documents = Vec::new();

@@ -14,6 +14,8 @@ pub enum Scan {
     /// It looked like a machine-readable zone but could not be read (the screen explains
     /// [`MrzError::message_id`]).
     Unreadable(MrzError),
+    /// A boarding pass barcode (IATA 792), decoded.
+    BoardingPass(Box<crate::print::bcbp::BoardingPass>),
 }
 
 /// Collects scanned lines until they make a whole zone.
@@ -42,6 +44,19 @@ impl ScanBuffer {
     /// One line as typed (without its Enter). `None` while a zone is incomplete, or when the
     /// line is not part of one (ordinary typing is left to the screen).
     pub fn push_line(&mut self, line: &str, today: NaiveDate) -> Option<Scan> {
+        let line = line.trim_end_matches(['\r', '\n']);
+        // A boarding pass barcode comes as one line: `M`, the number of legs, the name …
+        if line.len() >= 60
+            && line.starts_with('M')
+            && line
+                .as_bytes()
+                .get(1)
+                .is_some_and(|b| (b'1'..=b'4').contains(b))
+            && let Ok(pass) = crate::print::bcbp::BoardingPass::decode(line)
+        {
+            self.clear();
+            return Some(Scan::BoardingPass(Box::new(pass)));
+        }
         let line = line.trim();
         if !looks_like_mrz_line(line) {
             if self.lines.is_empty() {
@@ -97,6 +112,19 @@ mod tests {
         };
         assert_eq!(doc.number, "L898902C3");
         assert!(b.is_empty());
+    }
+
+    #[test]
+    fn a_boarding_pass_barcode_is_recognised_in_one_line() {
+        let mut b = ScanBuffer::default();
+        let Some(Scan::BoardingPass(pass)) = b.push_line(
+            "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100",
+            today(),
+        ) else {
+            panic!("expected a boarding pass")
+        };
+        assert_eq!(pass.surname(), "DESMARAIS");
+        assert_eq!(pass.legs[0].pnr, "DEMO01");
     }
 
     #[test]

@@ -432,6 +432,158 @@ fn boarding_pass_card(
     Ok(())
 }
 
+/// The boarding pass on the 80 mm roll: the same facts stacked, the barcode across the roll.
+fn boarding_pass_roll(
+    page: &mut Page,
+    job: &PrintJob,
+    done: &CheckedInPassenger,
+    leg: usize,
+    code: &str,
+) -> Result<(), BarcodeError> {
+    let booking = &job.booking;
+    let (Some(p), Some(f), Some(record)) = (
+        booking.passenger(done.passenger),
+        booking.legs.get(leg),
+        done.legs.get(leg),
+    ) else {
+        return Ok(());
+    };
+    let l = |id: &str| label(&job.locale, id);
+    let w = page.width;
+    let seat = record
+        .seat
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| "INF".into());
+    let zone = zone(p, leg, record.seat.map(|s| s.row));
+    page.text(
+        w / 2.0,
+        9.0,
+        12.0,
+        Weight::Bold,
+        Align::Center,
+        &booking.airline.name.to_uppercase(),
+    );
+    page.text(
+        w / 2.0,
+        15.0,
+        8.0,
+        Weight::Bold,
+        Align::Center,
+        &l("print-boarding-pass"),
+    );
+    if job.reprint {
+        page.text(
+            w / 2.0,
+            19.5,
+            7.0,
+            Weight::Regular,
+            Align::Center,
+            &l("print-reprint"),
+        );
+    }
+    page.rect(4.0, 22.0, w - 8.0, 0.4);
+    page.text(
+        4.0,
+        27.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-name"),
+    );
+    page.text(
+        4.0,
+        32.5,
+        11.0,
+        Weight::Bold,
+        Align::Left,
+        &p.name.to_string(),
+    );
+    page.text(
+        4.0,
+        38.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-from"),
+    );
+    page.text(4.0, 46.0, 20.0, Weight::Bold, Align::Left, &f.origin.code);
+    page.text(4.0, 50.5, 7.5, Weight::Regular, Align::Left, &f.origin.city);
+    page.text(
+        w - 4.0,
+        38.0,
+        6.0,
+        Weight::Regular,
+        Align::Right,
+        &l("print-to"),
+    );
+    page.text(
+        w - 4.0,
+        46.0,
+        20.0,
+        Weight::Bold,
+        Align::Right,
+        &f.destination.code,
+    );
+    page.text(
+        w - 4.0,
+        50.5,
+        7.5,
+        Weight::Regular,
+        Align::Right,
+        &f.destination.city,
+    );
+    page.rect(w / 2.0 - 8.0, 42.0, 13.0, 0.8);
+    page.text(w / 2.0 + 6.0, 45.2, 14.0, Weight::Bold, Align::Right, ">");
+    let facts: [(&str, String, f32); 8] = [
+        ("print-flight", f.designator(), 12.0),
+        ("print-date", airline_date(f), 12.0),
+        (
+            "print-boarding",
+            f.local_boarding().format("%H:%M").to_string(),
+            16.0,
+        ),
+        (
+            "print-gate",
+            f.gate.clone().unwrap_or_else(|| "—".into()),
+            16.0,
+        ),
+        ("print-seat", seat, 18.0),
+        ("print-zone", zone.to_string(), 16.0),
+        ("print-sequence", format!("{:03}", record.sequence), 12.0),
+        ("print-booking", booking.reference.clone(), 12.0),
+    ];
+    for (i, (id, value, size)) in facts.iter().enumerate() {
+        let (cx, row) = (4.0 + (i % 2) as f32 * (w / 2.0), (i / 2) as f32);
+        let y = 58.0 + row * 15.0;
+        page.text(cx, y, 6.0, Weight::Regular, Align::Left, &l(id));
+        page.text(cx, y + 8.0, *size, Weight::Bold, Align::Left, value);
+    }
+    let symbol = barcode::pdf417(code)?;
+    let width = symbol.columns() as f32 * MODULE_MM;
+    page.pdf417((w - width) / 2.0, 122.0, MODULE_MM, &symbol);
+    // The roll is narrow: the note in English, then in the passenger's language.
+    let m = Messages::built_in();
+    page.text(
+        w / 2.0,
+        156.0,
+        6.0,
+        Weight::Regular,
+        Align::Center,
+        &m.get("en-US", "print-gate-closes", &[]),
+    );
+    if !job.locale.starts_with("en") {
+        page.text(
+            w / 2.0,
+            160.5,
+            6.5,
+            Weight::Regular,
+            Align::Center,
+            &m.get(&job.locale, "print-gate-closes", &[]),
+        );
+    }
+    Ok(())
+}
+
 /// One PDF per passenger and leg.
 pub fn boarding_passes(
     job: &PrintJob,
@@ -448,14 +600,21 @@ pub fn boarding_passes(
                 continue;
             };
             let mut doc = Document::new("Boarding pass");
-            {
-                let (w, h, oy) = match paper {
-                    Paper::Atb | Paper::Thermal80 => (203.0, 82.5, 0.0),
-                    Paper::A4 => (210.0, 297.0, 10.0),
-                };
-                let mut page = doc.page(w, h);
-                boarding_pass_card(&mut page, (w - 203.0) / 2.0, oy, job, done, leg, &code)?;
-                page.finish();
+            match paper {
+                Paper::Thermal80 => {
+                    let mut page = doc.page(80.0, 165.0);
+                    boarding_pass_roll(&mut page, job, done, leg, &code)?;
+                    page.finish();
+                }
+                Paper::Atb | Paper::A4 => {
+                    let (w, h, oy) = match paper {
+                        Paper::A4 => (210.0, 297.0, 10.0),
+                        _ => (203.0, 82.5, 0.0),
+                    };
+                    let mut page = doc.page(w, h);
+                    boarding_pass_card(&mut page, (w - 203.0) / 2.0, oy, job, done, leg, &code)?;
+                    page.finish();
+                }
             }
             let name = format!(
                 "boarding-pass-{}{}-{}-{:03}.pdf",
@@ -477,11 +636,18 @@ pub fn bag_tag(
     passenger: &Passenger,
     plate: &LicencePlate,
     at: Timestamp,
+    paper: Paper,
 ) -> Result<Vec<u8>, BarcodeError> {
     let bars = barcode::itf(plate.as_str())?;
     let mut doc = Document::new("Bag tag");
-    let (w, h) = (54.0, 400.0);
-    let mut page = doc.page(w, h);
+    // Bag-tag stock is 54 × 400 mm; on A4 (testing) the tag is drawn at the sheet's left
+    // edge, its lower parts moved up to fit.
+    let (pw, ph, w, h) = match paper {
+        Paper::A4 => (210.0, 297.0, 54.0, 297.0),
+        _ => (54.0, 400.0, 54.0, 400.0),
+    };
+    let k = h / 400.0;
+    let mut page = doc.page(pw, ph);
     let destination = booking
         .final_destination()
         .map(|a| a.code.clone())
@@ -561,20 +727,20 @@ pub fn bag_tag(
         ),
     );
     // A second barcode lower on the tag (read from either end of the bag).
-    page.itf(bx, 250.0, ITF_MODULE_MM, 30.0, &bars);
+    page.itf(bx, 250.0 * k, ITF_MODULE_MM, 30.0, &bars);
     page.text(
         w / 2.0,
-        288.0,
+        250.0 * k + 38.0,
         16.0,
         Weight::Bold,
         Align::Center,
         &destination,
     );
     // Claim stub.
-    page.cut_line(2.0, w - 2.0, 330.0);
+    page.cut_line(2.0, w - 2.0, 330.0 * k);
     page.text(
         w / 2.0,
-        340.0,
+        340.0 * k,
         7.0,
         Weight::Regular,
         Align::Center,
@@ -582,7 +748,7 @@ pub fn bag_tag(
     );
     page.text(
         w / 2.0,
-        350.0,
+        350.0 * k,
         14.0,
         Weight::Bold,
         Align::Center,
@@ -590,7 +756,7 @@ pub fn bag_tag(
     );
     page.text(
         w / 2.0,
-        358.0,
+        358.0 * k,
         9.0,
         Weight::Bold,
         Align::Center,
@@ -598,13 +764,13 @@ pub fn bag_tag(
     );
     page.text(
         w / 2.0,
-        365.0,
+        365.0 * k,
         8.0,
         Weight::Regular,
         Align::Center,
         &passenger.name.to_string(),
     );
-    page.itf(bx, 370.0, ITF_MODULE_MM, 20.0, &bars);
+    page.itf(bx, 370.0 * k, ITF_MODULE_MM, 20.0, &bars);
     page.finish();
     Ok(doc.save())
 }

@@ -48,7 +48,7 @@ pub fn render(job: &PrintJob, paper: Paper) -> Result<Vec<(String, Vec<u8>)>, Pr
         for plate in &done.bag_tags {
             files.push((
                 format!("bag-tag-{plate}.pdf"),
-                documents::bag_tag(&job.booking, p, plate, job.at)?,
+                documents::bag_tag(&job.booking, p, plate, job.at, paper)?,
             ));
         }
     }

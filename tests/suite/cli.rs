@@ -566,3 +566,20 @@ fn the_advance_passenger_record_is_kept_with_the_check_in() {
         );
     }
 }
+
+#[test]
+fn a_scanned_boarding_pass_identifies_the_passenger() {
+    let dir = tempfile::tempdir().unwrap();
+    // The boarding pass a previous check-in printed (or the airline's app shows).
+    let code = "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100";
+    let (code_, json, stderr) = checkin(dir.path(), &["--bcbp", code]);
+    assert_eq!(code_, 0, "{stderr}");
+    assert_eq!(json["booking"], "DEMO01");
+    assert_eq!(json["passengers"][0]["name"], "DESMARAIS/LUC MR");
+    let (code_, _, stderr) = checkin(dir.path(), &["--bcbp", "M1DESMARAIS"]);
+    assert_eq!(code_, 1);
+    assert!(
+        stderr.contains("--bcbp: the barcode is cut short"),
+        "{stderr}"
+    );
+}

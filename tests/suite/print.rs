@@ -291,3 +291,63 @@ fn the_barcodes_read_back_from_the_printed_page_at_203_dpi() {
         .expect("the ITF reads");
     assert_eq!(read.getText(), plate);
 }
+
+/// Width and height of a PDF's first page, in mm.
+fn page_mm(path: &Path) -> (f32, f32) {
+    let doc = lopdf::Document::load(path).unwrap();
+    let page = doc.get_pages()[&1];
+    let dict = doc.get_dictionary(page).unwrap();
+    let media = dict.get(b"MediaBox").unwrap().as_array().unwrap();
+    let n = |o: &lopdf::Object| {
+        o.as_float()
+            .or_else(|_| o.as_i64().map(|i| i as f32))
+            .unwrap()
+    };
+    let mm = |pt: f32| (pt * 25.4 / 72.0).round();
+    (
+        mm(n(&media[2]) - n(&media[0])),
+        mm(n(&media[3]) - n(&media[1])),
+    )
+}
+
+#[test]
+fn each_paper_gets_its_own_page_size() {
+    let dir = tempfile::tempdir().unwrap();
+    for (paper, pass, tag) in [
+        ("atb", (203.0, 83.0), (54.0, 400.0)),
+        ("thermal80", (80.0, 165.0), (54.0, 400.0)),
+        ("a4", (210.0, 297.0), (210.0, 297.0)),
+    ] {
+        let config = dir.path().join(format!("{paper}.toml"));
+        std::fs::write(&config, format!("[printer]\npaper = \"{paper}\"\n")).unwrap();
+        let out = dir.path().join(paper);
+        let o = concierge(
+            dir.path(),
+            &[
+                "--config",
+                config.to_str().unwrap(),
+                "print-sample",
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success());
+        let file = |prefix: &str| {
+            std::fs::read_dir(&out)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+                .unwrap()
+        };
+        assert_eq!(page_mm(&file("boarding-pass-")), pass, "{paper}");
+        assert_eq!(page_mm(&file("bag-tag-")), tag, "{paper}");
+    }
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[printer]\npaper = \"letter\"\n").unwrap();
+    let o = concierge(dir.path(), &["config", "check", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("`paper` must be \"atb\", \"thermal80\" or \"a4\"")
+    );
+}
