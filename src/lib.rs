@@ -8,6 +8,7 @@
 pub mod checkin;
 pub mod config;
 pub mod dcs;
+pub mod desk;
 pub mod documents;
 pub mod domain;
 pub mod headless;

@@ -53,6 +53,14 @@ enum Command {
     },
     /// Page staff from the command line: test the targets, raise a page, or deliver what is queued.
     Page(PageArgs),
+    /// The agent desk: receives pages from kiosks, shows them to agents in a browser.
+    Desk {
+        /// Address to listen on (plain HTTP: loopback only).
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<String>,
+        #[command(subcommand)]
+        command: Option<DeskCommand>,
+    },
     /// Print a sample boarding pass, bag tag and bag receipt (to align paper).
     PrintSample {
         /// Write the PDFs to DIR instead of the configured printer.
@@ -85,6 +93,12 @@ struct PageArgs {
 enum DemoCommand {
     /// Start the demo airline afresh (bookings, seats and check-ins as first seeded).
     Reset,
+}
+
+#[derive(Subcommand)]
+enum DeskCommand {
+    /// Add an agent (or change their password); the password is read from standard input.
+    AddAgent { name: String },
 }
 
 #[derive(Subcommand)]
@@ -187,6 +201,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
                 }
                 Some(Command::Config { .. }) => unreachable!("handled above"),
                 Some(Command::Page(args)) => page(&config, &data_dir, args),
+                Some(Command::Desk { listen, command }) => {
+                    desk(&config, &data_dir, listen, command)
+                }
                 Some(Command::PrintSample { out, locale }) => {
                     let locale = match locale.as_str() {
                         "ur" => "ur-PK".to_string(),
@@ -281,6 +298,9 @@ fn page(config: &Config, data_dir: &Path, args: PageArgs) -> Result<ExitCode> {
             args.wait
         ));
     };
+    let mut config = config.clone();
+    demo_help_target(&mut config, data_dir)?;
+    let config = &config;
     let pager = pager(config, data_dir)?;
     let rt = runtime()?;
     if args.test {
@@ -367,15 +387,137 @@ fn page(config: &Config, data_dir: &Path, args: PageArgs) -> Result<ExitCode> {
     }
 }
 
+fn desk_store(data_dir: &Path) -> Result<concierge::desk::DeskStore> {
+    std::fs::create_dir_all(data_dir)?;
+    let path = data_dir.join("desk.sqlite");
+    concierge::desk::DeskStore::open(&path)
+        .with_context(|| format!("cannot open the desk database {}", path.display()))
+}
+
+fn desk(
+    config: &Config,
+    data_dir: &Path,
+    listen: Option<String>,
+    command: Option<DeskCommand>,
+) -> Result<ExitCode> {
+    let store = desk_store(data_dir)?;
+    if let Some(DeskCommand::AddAgent { name }) = command {
+        eprintln!("password for {name}:");
+        let mut password = String::new();
+        std::io::stdin().read_line(&mut password)?;
+        let password = password.trim_end_matches(['\r', '\n']);
+        if password.chars().count() < 8 {
+            return usage("the password needs at least 8 characters");
+        }
+        let hash = concierge::desk::hash_password(password).map_err(anyhow::Error::msg)?;
+        store.set_agent(&name, &hash)?;
+        eprintln!("agent {name} can sign in");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let listen = listen.unwrap_or_else(|| config.desk.listen.clone());
+    let addr: std::net::SocketAddr = listen.parse().with_context(|| {
+        format!("--listen must be an address like 127.0.0.1:8787, found {listen}")
+    })?;
+    if !addr.ip().is_loopback() {
+        anyhow::bail!(
+            "the desk serves plain HTTP, so only on a loopback address; {addr} would expose agents' sign-ins"
+        );
+    }
+    if config.desk.kiosks.is_empty() {
+        eprintln!("warning: no [[desk.kiosks]] are registered: every page will be refused");
+    }
+    let desk = concierge::desk::Desk::new(store, &config.desk, false);
+    let rt = runtime()?;
+    rt.block_on(async {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
+        eprintln!("agent desk on http://{addr}");
+        concierge::desk::serve(listener, desk, config.desk.purge_after).await;
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The demo: with no help targets configured, pages go to the desk the kiosk starts on
+/// loopback (the kiosk's secret in a file of the data directory). Returns whether it applies.
+fn demo_help_target(config: &mut Config, data_dir: &Path) -> Result<bool> {
+    if !config.help.targets.is_empty() {
+        return Ok(false);
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let key_path = data_dir.join("demo-desk.key");
+    if !key_path.exists() {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("no randomness: {e}"))?;
+        std::fs::write(&key_path, hex::encode(bytes))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&key_path, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    let secret = concierge::config::Secret::new(std::fs::read_to_string(&key_path)?.trim());
+    config.desk.kiosks = vec![concierge::config::DeskKiosk {
+        id: config.kiosk.id.clone(),
+        secret: secret.clone(),
+    }];
+    config.help.targets = vec![concierge::config::Target {
+        kind: concierge::config::TargetKind::Desk,
+        name: "demo desk".into(),
+        url: concierge::config::Secret::new(format!("http://{}", config.desk.listen)),
+        secret: Some(secret),
+        routing_key: None,
+        token: None,
+        level: 0,
+        timeout: std::time::Duration::from_secs(5),
+    }];
+    Ok(true)
+}
+
+/// The demo desk itself (agent `demo`, password `demo`), when [`demo_help_target`] applies.
+fn demo_desk(
+    config: &mut Config,
+    data_dir: &Path,
+) -> Result<Option<std::sync::Arc<concierge::desk::Desk>>> {
+    if !demo_help_target(config, data_dir)? {
+        return Ok(None);
+    }
+    let store = desk_store(data_dir)?;
+    if store.agent_hash("demo")?.is_none() {
+        let hash = concierge::desk::hash_password("demo").map_err(anyhow::Error::msg)?;
+        store.set_agent("demo", &hash)?;
+    }
+    Ok(Some(concierge::desk::Desk::new(store, &config.desk, false)))
+}
+
 fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     open_airline(config, data_dir)?;
+    let mut config = config.clone();
+    let desk = demo_desk(&mut config, data_dir)?;
+    let config = &config;
     // Pages queued before a restart (a crash, a power cut) go out now.
     let pager = pager(config, data_dir)?;
+    let listen = config.desk.listen.clone();
+    let purge_after = config.desk.purge_after;
     std::thread::Builder::new()
         .name("help".into())
         .spawn(move || match runtime() {
-            Ok(rt) => rt.block_on(Worker::new(pager).run()),
+            Ok(rt) => rt.block_on(async move {
+                if let Some(desk) = desk {
+                    match tokio::net::TcpListener::bind(&listen).await {
+                        Ok(listener) => {
+                            eprintln!("agent desk: http://{listen} (sign in as demo / demo)");
+                            tokio::spawn(concierge::desk::serve(listener, desk, purge_after));
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, %listen, "the demo desk could not start")
+                        }
+                    }
+                }
+                Worker::new(pager).run().await
+            }),
             Err(e) => tracing::error!(error = %e, "the help worker could not start"),
         })
         .context("cannot start the help worker")?;

@@ -4,6 +4,8 @@
 mod cli;
 #[path = "suite/common.rs"]
 mod common;
+#[path = "suite/desk.rs"]
+mod desk;
 #[path = "suite/documents.rs"]
 mod documents;
 #[path = "suite/gui.rs"]

@@ -150,7 +150,7 @@ pub(super) const KNOWN_HELP: &[&str] = &[
 ];
 
 /// Reads a secret from `<key>_env` or `<key>_file`; `Err` says what is wrong.
-fn resolve(
+pub(super) fn resolve(
     key: &str,
     inline: Option<&toml::Value>,
     env: Option<&str>,

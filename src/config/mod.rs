@@ -3,10 +3,12 @@
 //! instead. This is the part the engine needs (`[kiosk]`, `[timeouts]`, `[steps]`,
 //! `[checkin]`, `[bags]`, `[privacy]`, `[printer]`); the operators issue grows it.
 
+mod desk;
 mod duration;
 mod help;
 mod raw;
 
+pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
 
@@ -34,6 +36,7 @@ pub struct Config {
     pub printer: Printer,
     pub documents: Documents,
     pub help: Help,
+    pub desk: Desk,
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -167,6 +170,7 @@ impl Default for Config {
                 rules: crate::documents::default_rules(),
             },
             help: Help::default(),
+            desk: Desk::default(),
         }
     }
 }

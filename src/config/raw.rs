@@ -21,6 +21,7 @@ struct Raw {
     printer: RawPrinter,
     documents: RawDocuments,
     help: super::help::RawHelp,
+    desk: super::desk::RawDesk,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -126,6 +127,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     ("documents", &["rules"]),
     ("help", super::help::KNOWN_HELP),
+    ("desk", super::desk::KNOWN_DESK),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -399,6 +401,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
 
     config.help = super::help::parse(raw.help, &mut err);
+    config.desk = super::desk::parse(raw.desk, &mut err);
 
     if errors.is_empty() {
         Ok(Loaded { config, warnings })

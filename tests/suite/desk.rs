@@ -1,0 +1,255 @@
+//! The agent desk: signed pages from kiosks (good, tampered, stale, replayed, unknown kiosk),
+//! one incident per key however often it arrives, and the agent's acknowledgement reaching the
+//! kiosk through its status polls.
+
+use concierge::checkin::{Page, Reason, Step};
+use concierge::config::Config;
+use concierge::desk::{Desk, DeskStore, hash_password};
+use concierge::help::{HelpStatus, KioskInfo, Outbox, Pager, Worker, flush, signature};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const SECRET: &str = "desk-test-kiosk-secret";
+
+struct Running {
+    url: String,
+    desk: Arc<Desk>,
+    _dir: tempfile::TempDir,
+}
+
+async fn start() -> Running {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k07.key");
+    std::fs::write(&key, SECRET).unwrap();
+    let config = Config::parse(
+        &format!(
+            "[[desk.kiosks]]\nid = \"LHE-T1-K07\"\nsecret_file = \"{}\"\n",
+            key.display()
+        ),
+        None,
+    )
+    .unwrap()
+    .config;
+    let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
+    store
+        .set_agent("Sam", &hash_password("correct horse").unwrap())
+        .unwrap();
+    let desk = Desk::new(store, &config.desk, false);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(concierge::desk::serve(
+        listener,
+        desk.clone(),
+        Duration::from_secs(3600),
+    ));
+    Running {
+        url,
+        desk,
+        _dir: dir,
+    }
+}
+
+fn body(incident: &str, state: &str) -> String {
+    serde_json::json!({
+        "version": 1, "id": format!("{incident}-1"), "incident": incident, "state": state,
+        "kiosk": {"id": "LHE-T1-K07", "airport": "LHE", "location": "Lahore T1, hall B"},
+        "airline": "NW", "flight": "NW 786", "minutes_until_close": 42, "step": "seats",
+        "reason": "passenger_asked", "locale": "ur-PK", "first_name": null,
+        "requested_at": "2026-11-23T08:00:00Z", "escalation_level": 0
+    })
+    .to_string()
+}
+
+async fn post(url: &str, body: &str, sig: &str) -> u16 {
+    concierge::help::install_crypto();
+    reqwest::Client::new()
+        .post(format!("{url}/api/v1/incidents"))
+        .header(signature::HEADER, sig)
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_desk_accepts_only_good_fresh_signatures_and_deduplicates() {
+    let d = start().await;
+    let now = chrono::Utc::now().timestamp();
+    let b = body("LHE-T1-K07-1", "open");
+    let good = signature::sign(SECRET.as_bytes(), now, b.as_bytes());
+    assert_eq!(post(&d.url, &b, &good).await, 200);
+    // Replayed (same signature, within the window): harmless, still one incident.
+    assert_eq!(post(&d.url, &b, &good).await, 200);
+    // A retry signed afresh.
+    let again = signature::sign(SECRET.as_bytes(), now + 1, b.as_bytes());
+    assert_eq!(post(&d.url, &b, &again).await, 200);
+    let open = d.desk.store.open_incidents().unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].deliveries, 3);
+    // Tampered, stale, wrong key, unknown kiosk, garbage.
+    let tampered = b.replace("passenger_asked", "printer_failure");
+    assert_eq!(post(&d.url, &tampered, &good).await, 401);
+    let stale = signature::sign(SECRET.as_bytes(), now - 400, b.as_bytes());
+    assert_eq!(post(&d.url, &b, &stale).await, 401);
+    let wrong = signature::sign(b"not the kiosk's", now, b.as_bytes());
+    assert_eq!(post(&d.url, &b, &wrong).await, 401);
+    let stranger = b.replace(
+        "\"id\":\"LHE-T1-K07\",\"location\"",
+        "\"id\":\"LHE-T1-K99\",\"location\"",
+    );
+    assert_ne!(stranger, b);
+    let sig = signature::sign(SECRET.as_bytes(), now, stranger.as_bytes());
+    assert_eq!(post(&d.url, &stranger, &sig).await, 401);
+    assert_eq!(post(&d.url, "garbage", &good).await, 400);
+    assert_eq!(
+        d.desk.store.open_incidents().unwrap()[0].request.reason,
+        "passenger_asked"
+    );
+}
+
+/// `application/x-www-form-urlencoded`, as a browser sends a form.
+fn form(pairs: &[(&str, &str)]) -> String {
+    let enc = |s: &str| {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                    (b as char).to_string()
+                }
+                b' ' => "+".into(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    };
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn cookie_and_csrf(set_cookie: &str, page: &str) -> (String, String) {
+    let cookie = set_cookie.split(';').next().unwrap().to_string();
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .unwrap_or_default();
+    (cookie, csrf)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
+    let d = start().await;
+    // The kiosk: its pager with the desk as target.
+    let kdir = tempfile::tempdir().unwrap();
+    let key = kdir.path().join("k.key");
+    std::fs::write(&key, SECRET).unwrap();
+    let config = Config::parse(
+        &format!(
+            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\n[help]\npoll_every = \"100ms\"\n\
+             [[help.targets]]\nkind = \"desk\"\nurl = \"{}\"\nsecret_file = \"{}\"\n",
+            d.url,
+            key.display()
+        ),
+        None,
+    )
+    .unwrap()
+    .config;
+    let pager = Pager::new(
+        Arc::new(Outbox::open(&kdir.path().join("kiosk.sqlite")).unwrap()),
+        Arc::new(config.help.clone()),
+        KioskInfo::from_config(&config),
+    );
+    let page = Page {
+        session: 5,
+        reason: Reason::PassengerAsked,
+        step: Step::Seats,
+        locale: "ur-PK".into(),
+        flight: Some("NW 786".into()),
+        minutes_until_close: Some(42),
+        first_name: None,
+        at: chrono::Utc::now(),
+    };
+    let incident = pager.page(&page).unwrap();
+    assert_eq!(flush(&pager, Duration::from_secs(3)).await.unwrap(), 0);
+
+    // The agent signs in and acknowledges.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let denied = client
+        .post(format!("{}/login", d.url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(&[("name", "Sam"), ("password", "wrong")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(denied.status().as_u16(), 401);
+    let signed_in = client
+        .post(format!("{}/login", d.url))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(&[("name", "Sam"), ("password", "correct horse")]))
+        .send()
+        .await
+        .unwrap();
+    let set_cookie = signed_in.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
+    let html = client
+        .get(&d.url)
+        .header("Cookie", set_cookie.split(';').next().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("LHE-T1-K07") && html.contains("passenger asked"),
+        "{html}"
+    );
+    let (cookie, csrf) = cookie_and_csrf(&set_cookie, &html);
+    // Without the form's token the button does nothing.
+    let forged = client
+        .post(format!("{}/incidents/{incident}/ack", d.url))
+        .header("Cookie", &cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(&[("csrf", "forged")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status().as_u16(), 403);
+    let ack = client
+        .post(format!("{}/incidents/{incident}/ack", d.url))
+        .header("Cookie", &cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(&[("csrf", csrf.as_str())]))
+        .send()
+        .await
+        .unwrap();
+    assert!(ack.status().is_redirection());
+
+    // The kiosk learns who is coming.
+    let worker = Worker::new(pager.clone());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while pager.status(&incident).unwrap() == HelpStatus::Delivered && Instant::now() < deadline {
+        worker.step().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        pager.status(&incident).unwrap(),
+        HelpStatus::Acknowledged {
+            agent: "Sam".into()
+        }
+    );
+    // The passenger cancels: the desk's list empties.
+    pager.cancel(5).unwrap();
+    flush(&pager, Duration::from_secs(3)).await.unwrap();
+    assert!(d.desk.store.open_incidents().unwrap().is_empty());
+    assert_eq!(d.desk.store.recent(5).unwrap()[0].state, "cancelled");
+}
