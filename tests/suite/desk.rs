@@ -253,3 +253,87 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
     assert!(d.desk.store.open_incidents().unwrap().is_empty());
     assert_eq!(d.desk.store.recent(5).unwrap()[0].state, "cancelled");
 }
+
+/// 500 kiosks page the desk at once (each twice: open, then an update): every incident arrives
+/// exactly once. Prints the latency until each is stored (what the agents' page shows).
+#[tokio::test(flavor = "multi_thread")]
+async fn five_hundred_kiosks_paging_at_once_lose_and_duplicate_nothing() {
+    const KIOSKS: usize = 500;
+    let dir = tempfile::tempdir().unwrap();
+    let mut toml = String::new();
+    for i in 0..KIOSKS {
+        let key = dir.path().join(format!("k{i}.key"));
+        std::fs::write(&key, format!("secret-{i}")).unwrap();
+        toml.push_str(&format!(
+            "[[desk.kiosks]]\nid = \"K{i:03}\"\nsecret_file = \"{}\"\n",
+            key.display()
+        ));
+    }
+    let config = Config::parse(&toml, None).unwrap().config;
+    let desk = Desk::new(
+        DeskStore::open(&dir.path().join("desk.sqlite")).unwrap(),
+        &config.desk,
+        false,
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(concierge::desk::serve(
+        listener,
+        desk.clone(),
+        Duration::from_secs(3600),
+    ));
+    concierge::help::install_crypto();
+    let client = reqwest::Client::new();
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..KIOSKS)
+        .map(|i| {
+            let (client, url) = (client.clone(), url.clone());
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                for state in ["open", "updated"] {
+                    let b = body(&format!("K{i:03}-1"), state)
+                        .replace("LHE-T1-K07", &format!("K{i:03}"));
+                    let sent = Instant::now();
+                    for _ in 0..5 {
+                        let sig = signature::sign(
+                            format!("secret-{i}").as_bytes(),
+                            chrono::Utc::now().timestamp(),
+                            b.as_bytes(),
+                        );
+                        let ok = client
+                            .post(format!("{url}/api/v1/incidents"))
+                            .header(signature::HEADER, sig)
+                            .body(b.clone())
+                            .send()
+                            .await
+                            .is_ok_and(|r| r.status().is_success());
+                        if ok {
+                            break;
+                        }
+                    }
+                    latencies.push(sent.elapsed());
+                }
+                latencies
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for t in tasks {
+        latencies.extend(t.await.unwrap());
+    }
+    let total = started.elapsed();
+    let open = desk.store.open_incidents().unwrap();
+    assert_eq!(open.len(), KIOSKS, "nothing lost");
+    let keys: std::collections::HashSet<_> = open.iter().map(|i| i.key.clone()).collect();
+    assert_eq!(keys.len(), KIOSKS, "nothing duplicated");
+    assert!(open.iter().all(|i| i.deliveries == 2));
+    latencies.sort();
+    let p = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    eprintln!(
+        "{} pages from {KIOSKS} kiosks in {:.2} s; to stored on the desk p50 {:.1} ms, p99 {:.1} ms",
+        latencies.len(),
+        total.as_secs_f64(),
+        p(0.5).as_secs_f64() * 1e3,
+        p(0.99).as_secs_f64() * 1e3
+    );
+}
