@@ -418,22 +418,37 @@ fn desk(
     let addr: std::net::SocketAddr = listen.parse().with_context(|| {
         format!("--listen must be an address like 127.0.0.1:8787, found {listen}")
     })?;
-    if !addr.ip().is_loopback() {
+    let tls = match (&config.desk.tls_cert, &config.desk.tls_key) {
+        (Some(cert), Some(key)) => {
+            Some(concierge::desk::acceptor(cert, key).map_err(anyhow::Error::msg)?)
+        }
+        _ => None,
+    };
+    if tls.is_none() && !addr.ip().is_loopback() {
         anyhow::bail!(
-            "the desk serves plain HTTP, so only on a loopback address; {addr} would expose agents' sign-ins"
+            "without [desk] tls_cert and tls_key the desk serves plain HTTP, so only on a loopback address; {addr} would expose agents' sign-ins"
         );
     }
     if config.desk.kiosks.is_empty() {
         eprintln!("warning: no [[desk.kiosks]] are registered: every page will be refused");
     }
-    let desk = concierge::desk::Desk::new(store, &config.desk, false);
+    let desk = concierge::desk::Desk::new(store, &config.desk, tls.is_some());
     let rt = runtime()?;
     rt.block_on(async {
-        let listener = tokio::net::TcpListener::bind(addr)
+        let tcp = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
-        eprintln!("agent desk on http://{addr}");
-        concierge::desk::serve(listener, desk, config.desk.purge_after).await;
+        match tls {
+            Some(acceptor) => {
+                eprintln!("agent desk on https://{addr}");
+                let listener = concierge::desk::TlsListener { tcp, acceptor };
+                concierge::desk::serve(listener, desk, config.desk.purge_after).await;
+            }
+            None => {
+                eprintln!("agent desk on http://{addr}");
+                concierge::desk::serve(tcp, desk, config.desk.purge_after).await;
+            }
+        }
         Ok::<_, anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)

@@ -13,6 +13,10 @@ pub struct Desk {
     pub kiosks: Vec<DeskKiosk>,
     /// Resolved and cancelled requests are deleted after this long.
     pub purge_after: Duration,
+    /// TLS certificate chain and private key (PEM); without them the desk serves plain HTTP on
+    /// loopback only.
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +31,8 @@ impl Default for Desk {
             listen: "127.0.0.1:8787".into(),
             kiosks: Vec::new(),
             purge_after: Duration::from_secs(7 * 86_400),
+            tls_cert: None,
+            tls_key: None,
         }
     }
 }
@@ -36,6 +42,8 @@ impl Default for Desk {
 pub(super) struct RawDesk {
     listen: Option<String>,
     purge_after: Option<String>,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
     kiosks: Vec<RawKiosk>,
 }
 
@@ -48,7 +56,7 @@ struct RawKiosk {
     secret_file: Option<PathBuf>,
 }
 
-pub(super) const KNOWN_DESK: &[&str] = &["listen", "purge_after", "kiosks"];
+pub(super) const KNOWN_DESK: &[&str] = &["listen", "purge_after", "tls_cert", "tls_key", "kiosks"];
 
 pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> Desk {
     let mut desk = Desk::default();
@@ -72,6 +80,18 @@ pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> De
                 format!("`purge_after` must be a duration like \"7d\", found {p}"),
             ),
         }
+    }
+    match (raw.tls_cert, raw.tls_key) {
+        (Some(cert), Some(key)) => {
+            desk.tls_cert = Some(cert);
+            desk.tls_key = Some(key);
+        }
+        (None, None) => {}
+        _ => err(
+            "desk",
+            "tls_cert",
+            "TLS needs both `tls_cert` and `tls_key`".into(),
+        ),
     }
     for k in raw.kiosks {
         if k.id.trim().is_empty() {

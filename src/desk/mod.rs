@@ -4,8 +4,10 @@
 
 mod page;
 mod store;
+mod tls;
 
 pub use store::{DeskIncident, DeskStore};
+pub use tls::{TlsListener, acceptor};
 
 use crate::config::{Desk as DeskConfig, Secret};
 use crate::help::{HelpRequest, signature};
@@ -106,11 +108,11 @@ pub fn router(desk: Arc<Desk>) -> Router {
 }
 
 /// Serves until the process ends; purges old requests hourly.
-pub async fn serve(
-    listener: tokio::net::TcpListener,
-    desk: Arc<Desk>,
-    purge_after: std::time::Duration,
-) {
+pub async fn serve<L>(listener: L, desk: Arc<Desk>, purge_after: std::time::Duration)
+where
+    L: axum::serve::Listener,
+    L::Addr: std::fmt::Debug,
+{
     let purger = desk.clone();
     tokio::spawn(async move {
         loop {

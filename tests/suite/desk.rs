@@ -337,3 +337,120 @@ async fn five_hundred_kiosks_paging_at_once_lose_and_duplicate_nothing() {
         p(0.99).as_secs_f64() * 1e3
     );
 }
+
+#[test]
+fn without_tls_the_desk_listens_on_loopback_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+        .args(["desk", "--listen", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only on a loopback address"));
+}
+
+/// The desk over TLS, as agents' phones reach it: the real binary, a certificate made with
+/// openssl, a `Secure` session cookie.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs openssl to make a certificate: scripts/test installs it"]
+async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = (dir.path().join("desk.crt"), dir.path().join("desk.pem"));
+    let made = std::process::Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=desk",
+        ])
+        .args(["-addext", "subjectAltName=IP:127.0.0.1"])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("openssl");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let config = dir.path().join("desk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[desk]\ntls_cert = \"{}\"\ntls_key = \"{}\"\n",
+            cert.display(),
+            key.display()
+        ),
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_concierge");
+    let mut add = std::process::Command::new(bin)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["desk", "add-agent", "Sam"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"correct horse\n")
+        .unwrap();
+    assert!(add.wait().unwrap().success());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = std::process::Command::new(bin)
+        .arg("--config")
+        .arg(&config)
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["desk", "--listen", &format!("127.0.0.1:{port}")])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    concierge::help::install_crypto();
+    let client = reqwest::Client::builder()
+        .danger_accept_invalid_certs(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("https://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut page = None;
+    while Instant::now() < deadline {
+        if let Ok(r) = client.get(format!("{url}/login")).send().await {
+            page = Some(r.status().as_u16());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(page, Some(200), "the sign-in page over https");
+    let signed_in = client
+        .post(format!("{url}/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(&[("name", "Sam"), ("password", "correct horse")]))
+        .send()
+        .await
+        .unwrap();
+    let cookie = signed_in.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    // Plain HTTP to the TLS port gets nothing.
+    let plain = reqwest::Client::new()
+        .get(format!("http://127.0.0.1:{port}/login"))
+        .timeout(Duration::from_secs(2))
+        .send()
+        .await;
+    assert!(plain.is_err() || !plain.unwrap().status().is_success());
+    let _ = server.kill();
+    let _ = server.wait();
+}
