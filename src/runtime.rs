@@ -13,6 +13,8 @@ pub trait Pager: Send + Sync {
     fn page(&self, page: &Page);
     fn notify_assistance(&self, page: &Page);
     fn maintenance(&self, page: &Page);
+    /// The printer works again: its maintenance incidents are over.
+    fn printer_back(&self);
     fn cancel(&self, session: u64);
 }
 
@@ -42,6 +44,10 @@ impl Pager for LogPager {
 
     fn maintenance(&self, page: &Page) {
         tracing::warn!(reason = %page.reason.code(), "maintenance page");
+    }
+
+    fn printer_back(&self) {
+        tracing::info!("the printer prints again");
     }
 
     fn cancel(&self, session: u64) {
@@ -118,6 +124,10 @@ impl Runtime<'_> {
             }
             Effect::Maintenance(page) => {
                 self.pager.maintenance(page);
+                None
+            }
+            Effect::PrinterBack => {
+                self.pager.printer_back();
                 None
             }
             Effect::CancelPage { session } => {

@@ -191,7 +191,10 @@ impl Engine {
                     self.end_session(now, Outcome::Cancelled, &mut fx);
                 }
             }
-            Event::PrinterRestored => self.out_of_service = None,
+            Event::PrinterRestored => {
+                self.out_of_service = None;
+                fx.push(Effect::PrinterBack);
+            }
             Event::PrinterFault { detail } => {
                 // The kiosk, not a passenger, needs someone: a maintenance page of its own.
                 if self.out_of_service.is_none() {
@@ -390,7 +393,8 @@ impl Engine {
         }
         match choice {
             Choice::Staff => {
-                if !exception.staff_paged {
+                // Once more if the earlier request was cancelled or resolved.
+                if !self.session.help_open {
                     self.page(now, Reason::Exception(exception.kind), fx);
                 }
             }

@@ -59,8 +59,25 @@ impl Engine {
                     self.session.notice = Some(Notice::NotAnIdentityDocument);
                     return;
                 }
-                let next = self.documents_to_do().first().copied();
-                if let Some(id) = next {
+                // The holder among those still to do (by name), else the first who must scan.
+                let todo = self.documents_to_do();
+                let booking = self.session.booking.as_ref();
+                let holder = todo.iter().copied().find(|id| {
+                    booking.and_then(|b| b.passenger(*id)).is_some_and(|p| {
+                        surnames_match(&doc.surname, &p.name.surname)
+                            && crate::documents::given_names_match(
+                                &doc.given_names,
+                                &p.name.given_without_title(),
+                            )
+                    })
+                });
+                let needs_scan = todo.iter().copied().find(|id| {
+                    matches!(
+                        self.session.documents.get(id),
+                        Some(DocumentState::NeedsScan)
+                    )
+                });
+                if let Some(id) = holder.or(needs_scan).or(todo.first().copied()) {
                     self.accept_document(now, id, doc, fx);
                 }
             }
@@ -284,11 +301,14 @@ impl Engine {
             return;
         }
         let here = PATH.iter().position(|s| *s == step).unwrap_or(0);
+        // Documents all accepted would move straight on again: step over them.
+        let documents_done =
+            !self.session.documents.is_empty() && self.documents_to_do().is_empty();
         let previous = PATH[..here]
             .iter()
             .rev()
             .copied()
-            .find(|s| self.enabled(*s))
+            .find(|s| self.enabled(*s) && !(*s == Step::Documents && documents_done))
             .unwrap_or(Step::Greeting);
         self.enter(now, previous, fx);
         if previous == Step::Seats {

@@ -317,6 +317,14 @@ impl Kiosk {
         }
     }
 
+    /// Everyone of the booking selected (the default), for readability in tests.
+    fn toggle_all_on(&self) {
+        assert_eq!(
+            self.s().selected.len(),
+            self.s().booking.as_ref().map_or(0, |b| b.passengers.len())
+        );
+    }
+
     fn pages(&self) -> Vec<&Page> {
         self.seen
             .iter()
@@ -1382,4 +1390,67 @@ fn printer_trouble_is_a_maintenance_page_apart_from_passengers() {
     );
     assert!(!k.s().help_open, "no passenger's incident");
     assert_eq!(k.engine.out_of_service(), Some("paper out"));
+}
+
+#[test]
+fn back_over_accepted_documents_reaches_the_passengers() {
+    let mut k = Kiosk::new();
+    k.identify(family());
+    k.send(Event::ConfirmPassengers);
+    for id in 1..=4 {
+        k.send(Event::ConfirmDocumentOnFile(PassengerId(id)));
+    }
+    assert_eq!(k.step(), Step::Seats);
+    k.map_loaded();
+    k.send(Event::Back);
+    assert_eq!(k.step(), Step::Greeting, "not bounced back to seats");
+}
+
+#[test]
+fn a_scan_goes_to_its_holder_not_to_the_first_in_the_list() {
+    let mut b = family();
+    b.passengers.truncate(2);
+    b.passengers[1].documents.retain(|d| !d.kind.is_identity());
+    let mut k = Kiosk::new();
+    k.identify(b);
+    k.toggle_all_on();
+    k.send(Event::ConfirmPassengers);
+    // Ali's passport is on file; Ayesha scans hers.
+    k.send(Event::DocumentScanned(passport(
+        "KHAN",
+        "AYESHA",
+        (2031, 1, 1),
+    )));
+    assert!(k.s().exception.is_none(), "{:?}", k.s().exception);
+    assert!(matches!(
+        k.s().documents.get(&PassengerId(2)),
+        Some(DocumentState::Accepted(_))
+    ));
+    assert!(matches!(
+        k.s().documents.get(&PassengerId(1)),
+        Some(DocumentState::OnFile(_))
+    ));
+}
+
+#[test]
+fn the_staff_button_pages_again_after_a_cancelled_request() {
+    let mut k = Kiosk::new();
+    let mut b = single();
+    b.legs[0].checkin.closes = t0() - TimeDelta::minutes(1);
+    k.identify(b);
+    k.send(Event::Choose(Choice::Staff));
+    k.send(Event::CancelHelp);
+    k.send(Event::Choose(Choice::Staff));
+    assert_eq!(k.pages().len(), 2);
+    assert!(k.s().help_open);
+}
+
+#[test]
+fn a_working_printer_closes_its_maintenance_pages() {
+    let mut k = Kiosk::new();
+    k.send(Event::PrinterFault {
+        detail: "paper out".into(),
+    });
+    let fx = k.send(Event::PrinterRestored);
+    assert_eq!(fx, vec![Effect::PrinterBack]);
 }

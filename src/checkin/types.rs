@@ -343,6 +343,8 @@ pub enum Effect {
     /// The kiosk itself needs someone (printer paper low or out): a maintenance incident of
     /// its own, one per reason, apart from any passenger's session.
     Maintenance(Page),
+    /// The printer prints again: close its maintenance incidents (paper low, printer failure).
+    PrinterBack,
     RecordFeedback {
         score: u8,
         locale: String,
@@ -368,6 +370,7 @@ impl Effect {
             Effect::CancelPage { .. } => "cancel_page",
             Effect::NotifyAssistance(_) => "notify_assistance",
             Effect::Maintenance(_) => "maintenance",
+            Effect::PrinterBack => "printer_back",
             Effect::RecordFeedback { .. } => "record_feedback",
             Effect::EndSession { .. } => "end_session",
         }

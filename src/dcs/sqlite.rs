@@ -604,7 +604,7 @@ impl DepartureControl for SqliteAirline {
                 .ok_or(DcsError::NotFound)?;
             if load::flight_id(tx, flight)? != flight_id {
                 return Err(DcsError::Refused(format!(
-                    "flight {flight} is not leg {} of booking {reference}",
+                    "flight {flight} is not leg {} of this booking",
                     leg + 1
                 )));
             }
@@ -666,9 +666,9 @@ impl DepartureControl for SqliteAirline {
             let booking = load::booking(tx, &order.reference)?;
             for (id, _) in &order.passengers {
                 if booking.passenger(*id).is_none() {
+                    // Never the booking reference: this message may reach a log.
                     return Err(DcsError::Refused(format!(
-                        "passenger {id} is not on booking {}",
-                        order.reference
+                        "passenger {id} is not on this booking"
                     )));
                 }
             }

@@ -171,9 +171,18 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
         return (StatusCode::OK, "test page received").into_response();
     }
     let payload = String::from_utf8_lossy(&body);
-    if let Err(e) = desk.store.receive(&request, &payload, now_ms()) {
-        tracing::error!(error = %e, "storing a help request");
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    match desk.store.receive(&request, &payload, now_ms()) {
+        Ok(true) => {}
+        Ok(false) => {
+            return refuse(
+                StatusCode::FORBIDDEN,
+                &format!("kiosk {} sent another kiosk's incident", request.kiosk.id),
+            );
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "storing a help request");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
     }
     desk.changed();
     StatusCode::OK.into_response()

@@ -59,17 +59,30 @@ impl DeskStore {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Records a request from a kiosk: one incident per key, whatever the retries.
-    pub fn receive(&self, r: &HelpRequest, payload: &str, now: i64) -> Result<()> {
+    /// Records a request from a kiosk: one incident per key, whatever the retries. `false`
+    /// when the incident belongs to another kiosk (refused).
+    pub fn receive(&self, r: &HelpRequest, payload: &str, now: i64) -> Result<bool> {
         let conn = self.conn();
-        let existing: Option<String> = conn
+        let existing: Option<(String, String, Option<i64>)> = conn
             .query_row(
-                "SELECT state FROM incidents WHERE key = ?1",
+                "SELECT state, kiosk, closed_at FROM incidents WHERE key = ?1",
                 [&r.incident],
-                |row| row.get(0),
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
             .optional()?;
-        match (existing.as_deref(), r.state.as_str()) {
+        if let Some((_, kiosk, _)) = &existing
+            && *kiosk != r.kiosk.id
+        {
+            return Ok(false);
+        }
+        // A late retry of the first page must not reopen what an agent already closed: only a
+        // request made after the closing reopens.
+        let requested = chrono::DateTime::parse_from_rfc3339(&r.requested_at)
+            .map(|t| t.timestamp_millis())
+            .unwrap_or(now);
+        let closed_at = existing.as_ref().and_then(|(_, _, c)| *c);
+        let state = existing.map(|(s, _, _)| s);
+        match (state.as_deref(), r.state.as_str()) {
             (None, "cancelled" | "resolved") => {}
             (None, _) => {
                 conn.execute(
@@ -85,7 +98,7 @@ impl DeskStore {
                     params![r.incident, r.state, now],
                 )?;
             }
-            (Some("resolved" | "cancelled"), "open") => {
+            (Some("resolved" | "cancelled"), "open") if closed_at.is_none_or(|c| requested > c) => {
                 conn.execute(
                     "UPDATE incidents SET state = 'open', payload = ?2, received_at = ?3, updated_at = ?3,
                      acknowledged_by = NULL, acknowledged_at = NULL, closed_at = NULL,
@@ -101,7 +114,7 @@ impl DeskStore {
                 )?;
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     pub fn acknowledge(&self, key: &str, agent: &str, now: i64) -> Result<bool> {

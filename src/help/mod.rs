@@ -246,12 +246,17 @@ impl Pager {
         Ok(key)
     }
 
-    /// A notice for the assistance service: its own incident, not the session's.
+    /// A notice for the assistance service: its own incident per session and kind of request
+    /// (wheelchair, blind passenger …), never escalated.
     pub fn notify(&self, page: &Page) -> Result<String, OutboxError> {
-        let mut own = page.clone();
-        own.session = page.session.wrapping_mul(31).wrapping_add(7);
-        let key = incident_key(&self.kiosk.id, own.session);
-        let request = self.request(&own, "open", 0, now_ms());
+        let key = format!(
+            "{}-assist-{}",
+            incident_key(&self.kiosk.id, page.session),
+            page.reason.code()
+        );
+        let mut request = self.request(page, "open", 0, now_ms());
+        request.incident = key.clone();
+        request.id = format!("{key}-{}", now_ms());
         self.outbox.raise(&request, &self.targets_at(0), now_ms())?;
         self.wake.notify_one();
         Ok(key)
@@ -382,6 +387,14 @@ impl crate::runtime::Pager for Pager {
     fn maintenance(&self, page: &Page) {
         if let Err(e) = Pager::maintenance(self, page) {
             tracing::error!(error = %e, "a maintenance page could not be committed");
+        }
+    }
+
+    fn printer_back(&self) {
+        for reason in ["printer_failure", "printer_paper_low"] {
+            if let Err(e) = self.maintenance_done(reason) {
+                tracing::error!(error = %e, "a maintenance page could not be closed");
+            }
         }
     }
 

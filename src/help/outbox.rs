@@ -32,7 +32,8 @@ CREATE TABLE deliveries(
     created_at INTEGER NOT NULL,
     delivered_at INTEGER,
     last_error TEXT,
-    repeat INTEGER NOT NULL DEFAULT 0  -- a keep-alive re-post (Alertmanager), not a new page
+    repeat INTEGER NOT NULL DEFAULT 0,  -- a keep-alive re-post (Alertmanager), not a new page
+    in_flight INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX deliveries_due ON deliveries(status, due_at);
 CREATE INDEX deliveries_incident ON deliveries(incident);
@@ -137,7 +138,7 @@ impl Outbox {
         // A process that died (or stopped) mid-delivery left its leases and back-offs behind:
         // on start, whatever is pending goes out now.
         conn.execute(
-            "UPDATE deliveries SET due_at = ?1 WHERE status = 'pending' AND due_at > ?1",
+            "UPDATE deliveries SET due_at = ?1, in_flight = 0 WHERE status = 'pending' AND due_at > ?1",
             [super::now_ms()],
         )?;
         Ok(Outbox {
@@ -187,7 +188,8 @@ impl Outbox {
                     if !state.is_open() {
                         tx.execute(
                             "UPDATE incidents SET state = 'open', closed_at = NULL, opened_at = ?2,
-                             escalated_at = ?2, acknowledged_by = NULL WHERE key = ?1",
+                             escalated_at = ?2, acknowledged_by = NULL, level = 0, polled_at = 0
+                             WHERE key = ?1",
                             params![request.incident, now],
                         )?;
                     }
@@ -200,7 +202,7 @@ impl Outbox {
             };
             // A new message supersedes a scheduled keep-alive (and must not wait behind it).
             tx.execute(
-                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1",
+                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1 AND in_flight = 0",
                 [&request.incident],
             )?;
             for t in targets {
@@ -231,7 +233,7 @@ impl Outbox {
             )?;
             // Keep-alive re-posts of an incident that is over would only revive it.
             tx.execute(
-                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1",
+                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1 AND in_flight = 0",
                 [&request.incident],
             )?;
             for t in targets {
@@ -260,7 +262,7 @@ impl Outbox {
                 params![request.incident, level, now, payload],
             )?;
             tx.execute(
-                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1",
+                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1 AND in_flight = 0",
                 [&request.incident],
             )?;
             for t in targets {
@@ -295,7 +297,7 @@ impl Outbox {
             let mut out = Vec::new();
             for (id, incident, target, payload, attempts) in rows {
                 tx.execute(
-                    "UPDATE deliveries SET due_at = ?2 WHERE id = ?1",
+                    "UPDATE deliveries SET due_at = ?2, in_flight = 1 WHERE id = ?1",
                     params![id, now + LEASE_MS],
                 )?;
                 out.push(Delivery {
@@ -335,7 +337,7 @@ impl Outbox {
         self.with(|tx| {
             tx.execute(
                 "UPDATE deliveries SET status = 'delivered', delivered_at = ?2,
-                 attempts = attempts + 1, last_error = NULL WHERE id = ?1",
+                 attempts = attempts + 1, last_error = NULL, in_flight = 0 WHERE id = ?1",
                 params![id, now],
             )?;
             Ok(())
@@ -345,7 +347,7 @@ impl Outbox {
     pub fn retry(&self, id: i64, due_at: i64, error: &str) -> Result<(), OutboxError> {
         self.with(|tx| {
             tx.execute(
-                "UPDATE deliveries SET due_at = ?2, attempts = attempts + 1, last_error = ?3
+                "UPDATE deliveries SET due_at = ?2, attempts = attempts + 1, last_error = ?3, in_flight = 0
                  WHERE id = ?1",
                 params![id, due_at, error],
             )?;
@@ -357,7 +359,7 @@ impl Outbox {
     pub fn failed(&self, id: i64, error: &str) -> Result<(), OutboxError> {
         self.with(|tx| {
             tx.execute(
-                "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?2
+                "UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?2, in_flight = 0
                  WHERE id = ?1",
                 params![id, error],
             )?;
@@ -396,23 +398,6 @@ impl Outbox {
         })
     }
 
-    /// The desk resolved it: closed here, nothing to send.
-    pub fn resolved_elsewhere(&self, key: &str, now: i64) -> Result<(), OutboxError> {
-        self.with(|tx| {
-            tx.execute(
-                "UPDATE incidents SET state = 'resolved', closed_at = ?2
-                 WHERE key = ?1 AND state IN ('open', 'acknowledged')",
-                params![key, now],
-            )?;
-            tx.execute(
-                "UPDATE deliveries SET status = 'delivered', delivered_at = ?2, last_error = 'resolved at the desk'
-                 WHERE incident = ?1 AND status = 'pending'",
-                params![key, now],
-            )?;
-            Ok(())
-        })
-    }
-
     pub fn polled(&self, key: &str, now: i64) -> Result<(), OutboxError> {
         self.with(|tx| {
             tx.execute(
@@ -442,7 +427,8 @@ impl Outbox {
         self.with(|tx| {
             let sql = format!(
                 "SELECT key, state, level, payload, opened_at, escalated_at, acknowledged_by, polled_at,
-                    EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'delivered'),
+                    EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'delivered'
+                           AND d.created_at >= incidents.opened_at),
                     EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'failed')
                  FROM incidents {filter} ORDER BY opened_at"
             );

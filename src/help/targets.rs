@@ -26,16 +26,18 @@ pub enum Attempt {
 fn alert_body(r: &HelpRequest, closing: bool) -> serde_json::Value {
     let now = chrono::Utc::now().to_rfc3339();
     let mut alert = serde_json::json!({
+        // Labels are the alert's identity: only what never changes within an incident.
         "labels": {
             "alertname": "ConciergeHelp",
             "kiosk": r.kiosk.id,
             "airport": r.kiosk.airport.clone().unwrap_or_default(),
-            "reason": r.reason,
-            "severity": if r.escalation_level > 0 { "critical" } else { "page" },
+            "severity": "page",
             "incident": r.incident,
         },
         "annotations": {
             "summary": r.summary(),
+            "reason": r.reason,
+            "escalation_level": r.escalation_level.to_string(),
             "location": r.kiosk.location,
             "step": r.step,
             "flight": r.flight.clone().unwrap_or_default(),

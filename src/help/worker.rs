@@ -110,7 +110,11 @@ impl Worker {
     fn escalate(&self, now: i64) -> Result<(), OutboxError> {
         let after = self.pager.config().escalate_after.as_millis() as i64;
         for i in self.pager.outbox().open_incidents()? {
-            if i.state != IncidentState::Open || now - i.escalated_at < after {
+            // Notices to the assistance service are information, not a call for a person now.
+            if i.state != IncidentState::Open
+                || now - i.escalated_at < after
+                || i.key.contains("-assist-")
+            {
                 continue;
             }
             let next = i.level + 1;
@@ -196,7 +200,8 @@ impl Worker {
             "acknowledged" => {
                 outbox.acknowledge(key, answer.agent.as_deref().unwrap_or("An agent"), now_ms())
             }
-            "resolved" => outbox.resolved_elsewhere(key, now_ms()),
+            // Resolved at the desk: close it here, and tell every other engaged target.
+            "resolved" => self.pager.close(key, IncidentState::Resolved),
             _ => Ok(()),
         };
         if let Err(e) = r {

@@ -125,10 +125,11 @@ impl BoardingPass {
             s.push_str(&pad(&leg.from, 3));
             s.push_str(&pad(&leg.to, 3));
             s.push_str(&pad(&leg.carrier, 3));
+            // Four digits each: flight numbers and sequence numbers stop at 9999.
             let _ = write!(
                 s,
                 "{:04}{}",
-                leg.flight_number,
+                leg.flight_number.min(9999),
                 leg.flight_suffix.unwrap_or(' ')
             );
             let _ = write!(s, "{:03}", leg.julian_date);
@@ -137,7 +138,7 @@ impl BoardingPass {
                 Some(seat) => s.push_str(&seat_field(seat)),
                 None => s.push_str("INF "),
             }
-            let _ = write!(s, "{:04} ", leg.sequence);
+            let _ = write!(s, "{:04} ", leg.sequence.min(9999));
             s.push(leg.status);
             let mut variable = String::new();
             if i == 0

@@ -131,8 +131,8 @@ fn series(plates: &[LicencePlate]) -> Vec<(String, u16)> {
     let mut out: Vec<(String, u16, u32)> = Vec::new();
     for p in sorted {
         match out.last_mut() {
-            Some((_, count, last))
-                if p.serial() == *last + 1 && p.as_str()[..4] == p.as_str()[..4] =>
+            Some((first, count, last))
+                if p.serial() == *last + 1 && p.as_str()[..4] == first[..4] =>
             {
                 *count += 1;
                 *last = p.serial();

@@ -21,10 +21,14 @@ async fn start() -> Running {
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("k07.key");
     std::fs::write(&key, SECRET).unwrap();
+    let key8 = dir.path().join("k08.key");
+    std::fs::write(&key8, "k08-secret").unwrap();
     let config = Config::parse(
         &format!(
-            "[[desk.kiosks]]\nid = \"LHE-T1-K07\"\nsecret_file = \"{}\"\n",
-            key.display()
+            "[[desk.kiosks]]\nid = \"LHE-T1-K07\"\nsecret_file = \"{}\"\n\
+             [[desk.kiosks]]\nid = \"LHE-T1-K08\"\nsecret_file = \"{}\"\n",
+            key.display(),
+            key8.display()
         ),
         None,
     )
@@ -55,7 +59,7 @@ fn body(incident: &str, state: &str) -> String {
         "kiosk": {"id": "LHE-T1-K07", "airport": "LHE", "location": "Lahore T1, hall B"},
         "airline": "NW", "flight": "NW 786", "minutes_until_close": 42, "step": "seats",
         "reason": "passenger_asked", "locale": "ur-PK", "first_name": null,
-        "requested_at": "2026-11-23T08:00:00Z", "escalation_level": 0
+        "requested_at": "2025-01-01T08:00:00Z", "escalation_level": 0
     })
     .to_string()
 }
@@ -103,6 +107,16 @@ async fn the_desk_accepts_only_good_fresh_signatures_and_deduplicates() {
     let sig = signature::sign(SECRET.as_bytes(), now, stranger.as_bytes());
     assert_eq!(post(&d.url, &stranger, &sig).await, 401);
     assert_eq!(post(&d.url, "garbage", &good).await, 400);
+    // Another registered kiosk cannot touch this kiosk's incident.
+    let other = b
+        .replace(
+            "\"id\":\"LHE-T1-K07\",\"location\"",
+            "\"id\":\"LHE-T1-K08\",\"location\"",
+        )
+        .replace("\"state\":\"open\"", "\"state\":\"resolved\"");
+    let sig = signature::sign(b"k08-secret", now, other.as_bytes());
+    assert_eq!(post(&d.url, &other, &sig).await, 403);
+    assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
     assert_eq!(
         d.desk.store.open_incidents().unwrap()[0].request.reason,
         "passenger_asked"
@@ -453,4 +467,29 @@ async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
     assert!(plain.is_err() || !plain.unwrap().status().is_success());
     let _ = server.kill();
     let _ = server.wait();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_late_retry_of_the_first_page_does_not_reopen_a_resolved_request() {
+    let d = start().await;
+    let now = chrono::Utc::now().timestamp();
+    let first = body("LHE-T1-K07-9", "open");
+    let sig = signature::sign(SECRET.as_bytes(), now, first.as_bytes());
+    assert_eq!(post(&d.url, &first, &sig).await, 200);
+    d.desk
+        .store
+        .resolve("LHE-T1-K07-9", "Sam", chrono::Utc::now().timestamp_millis())
+        .unwrap();
+    // The same request (made before the agent resolved it) arrives again late.
+    let sig = signature::sign(SECRET.as_bytes(), now + 2, first.as_bytes());
+    assert_eq!(post(&d.url, &first, &sig).await, 200);
+    assert!(d.desk.store.open_incidents().unwrap().is_empty());
+    // A new request, made after, does reopen it.
+    let later = first.replace(
+        "2025-01-01T08:00:00Z",
+        &(chrono::Utc::now() + chrono::TimeDelta::seconds(1)).to_rfc3339(),
+    );
+    let sig = signature::sign(SECRET.as_bytes(), now + 3, later.as_bytes());
+    assert_eq!(post(&d.url, &later, &sig).await, 200);
+    assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
 }

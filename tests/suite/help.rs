@@ -376,6 +376,15 @@ async fn the_kiosk_learns_from_the_desk_who_is_coming() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(pager.status(&key).unwrap(), HelpStatus::Resolved);
+    // The passenger needs help again in the same session: the same incident reopens, from the
+    // first level, and is delivered again (the desk reopens it too).
+    *desk.desk_state.lock().unwrap() = ("open".into(), None);
+    pager.page(&page(18, Reason::PassengerAsked)).unwrap();
+    let reopened = pager.outbox().incident(&key).unwrap().unwrap();
+    assert_eq!((reopened.level, reopened.delivered), (0, false));
+    flush(&pager, Duration::from_secs(2)).await.unwrap();
+    assert_eq!(pager.status(&key).unwrap(), HelpStatus::Delivered);
+    assert_eq!(desk.json().last().unwrap()["state"], "open");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -411,7 +420,11 @@ async fn alertmanager_pagerduty_ntfy_and_slack_each_get_their_own_protocol() {
     let first: serde_json::Value = serde_json::from_slice(&alerts[0].body).unwrap();
     assert_eq!(first[0]["labels"]["alertname"], "ConciergeHelp");
     assert_eq!(first[0]["labels"]["kiosk"], "LHE-T1-K07");
-    assert_eq!(first[0]["labels"]["reason"], "printer_failure");
+    assert_eq!(first[0]["annotations"]["reason"], "printer_failure");
+    assert!(
+        first[0]["labels"].get("reason").is_none(),
+        "labels stay the same all along"
+    );
     assert!(first[0].get("endsAt").is_none());
     let last: serde_json::Value = serde_json::from_slice(&alerts.last().unwrap().body).unwrap();
     assert!(last[0]["endsAt"].is_string(), "resolved with endsAt");
@@ -633,7 +646,8 @@ async fn maintenance_is_one_incident_per_reason_apart_from_sessions() {
         .unwrap();
     assert_eq!(a, b);
     assert_eq!(a, "LHE-T1-K07-maintenance-printer_paper_low");
-    pager.maintenance_done("printer_paper_low").unwrap();
+    // The printer works again: its maintenance pages close.
+    concierge::runtime::Pager::printer_back(&pager);
     flush(&pager, Duration::from_secs(3)).await.unwrap();
     let states: Vec<String> = r
         .json()
