@@ -134,9 +134,14 @@ fn figures(store: &DeskStore) -> String {
         .map(|(r, n)| format!("{} {n}", esc(&r.replace('_', " "))))
         .collect();
     format!(
-        "<div class=\"card\"><div class=\"row\"><span>Last 24 h: <b>{}</b> requests ({:.1} per hour)</span>\
+        "<div class=\"card\"><div class=\"row\"><span>Last 24 h: <b>{}</b> {} ({:.1} per hour)</span>\
          <span>median time to acknowledge <b>{median}</b></span></div><div class=\"row muted\">{}</div></div>",
         all.len(),
+        if all.len() == 1 {
+            "request"
+        } else {
+            "requests"
+        },
         all.len() as f64 / 24.0,
         reasons.join(" · ")
     )

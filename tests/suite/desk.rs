@@ -493,3 +493,76 @@ async fn a_late_retry_of_the_first_page_does_not_reopen_a_resolved_request() {
     assert_eq!(post(&d.url, &later, &sig).await, 200);
     assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
 }
+
+/// An agent in a real browser (headless Chromium driven by playwright-core): signs in, sees a
+/// kiosk's page arrive, acknowledges, and the kiosk learns the agent's name.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
+async fn an_agent_in_a_real_browser_acknowledges_and_the_kiosk_hears_it() {
+    let d = start().await;
+    let kdir = tempfile::tempdir().unwrap();
+    let key = kdir.path().join("k.key");
+    std::fs::write(&key, SECRET).unwrap();
+    let config = Config::parse(
+        &format!(
+            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\nairport = \"LHE\"\n\
+             [help]\npoll_every = \"100ms\"\n\
+             [[help.targets]]\nkind = \"desk\"\nurl = \"{}\"\nsecret_file = \"{}\"\n",
+            d.url,
+            key.display()
+        ),
+        None,
+    )
+    .unwrap()
+    .config;
+    let pager = Pager::new(
+        Arc::new(Outbox::open(&kdir.path().join("kiosk.sqlite")).unwrap()),
+        Arc::new(config.help.clone()),
+        KioskInfo::from_config(&config),
+    );
+    let incident = pager
+        .page(&Page {
+            session: 77,
+            reason: Reason::Exception(concierge::checkin::ExceptionKind::DocumentExpired),
+            step: Step::Documents,
+            locale: "ur-PK".into(),
+            flight: Some("NW 786".into()),
+            minutes_until_close: Some(38),
+            first_name: Some("Ali".into()),
+            at: chrono::Utc::now(),
+        })
+        .unwrap();
+    assert_eq!(flush(&pager, Duration::from_secs(3)).await.unwrap(), 0);
+    let screenshot = std::env::var("CONCIERGE_DESK_SCREENSHOT")
+        .unwrap_or_else(|_| kdir.path().join("desk.png").display().to_string());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/desk.mjs");
+    let url = d.url.clone();
+    let key_ = incident.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        std::process::Command::new("node")
+            .arg(script)
+            .args([&url, &key_, &screenshot])
+            .output()
+            .expect("node (with tests/browser/node_modules: scripts/test installs it)")
+    })
+    .await
+    .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("acknowledged"),
+        "{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let worker = Worker::new(pager.clone());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while pager.status(&incident).unwrap() == HelpStatus::Delivered && Instant::now() < deadline {
+        worker.step().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        pager.status(&incident).unwrap(),
+        HelpStatus::Acknowledged {
+            agent: "Sam".into()
+        }
+    );
+}
