@@ -7,9 +7,10 @@ use super::{
     Identification, IdentifyMethod, Notice, Outcome, PrintJob, Reason, Step,
 };
 use crate::config::DocumentsStep;
+use crate::documents::is_holder;
 use crate::domain::{
     Booking, CheckinStatus, FlightStatus, Passenger, PassengerId, PassengerType, SeatStatus,
-    Timestamp, TravelDocument, normalize_surname_input, surnames_match,
+    Timestamp, TravelDocument, normalize_surname_input,
 };
 
 /// The path in order; disabled steps are skipped.
@@ -63,13 +64,9 @@ impl Engine {
                 let todo = self.documents_to_do();
                 let booking = self.session.booking.as_ref();
                 let holder = todo.iter().copied().find(|id| {
-                    booking.and_then(|b| b.passenger(*id)).is_some_and(|p| {
-                        surnames_match(&doc.surname, &p.name.surname)
-                            && crate::documents::given_names_match(
-                                &doc.given_names,
-                                &p.name.given_without_title(),
-                            )
-                    })
+                    booking
+                        .and_then(|b| b.passenger(*id))
+                        .is_some_and(|p| is_holder(&doc.surname, &doc.given_names, p))
                 });
                 let needs_scan = todo.iter().copied().find(|id| {
                     matches!(
@@ -577,11 +574,7 @@ impl Engine {
         if let Some(doc) = self.session.identified_by_document.take() {
             let holder = booking.passengers.iter().find(|p| {
                 self.session.selected.contains(&p.id)
-                    && surnames_match(&doc.surname, &p.name.surname)
-                    && crate::documents::given_names_match(
-                        &doc.given_names,
-                        &p.name.given_without_title(),
-                    )
+                    && is_holder(&doc.surname, &doc.given_names, p)
             });
             if let Some(p) = holder {
                 self.accept_document(now, p.id, doc, fx);

@@ -550,18 +550,10 @@ impl DepartureControl for SqliteAirline {
                             f.departure > now - TimeDelta::hours(1)
                                 && f.departure < now + TimeDelta::hours(48)
                         });
-                        soon && booking.passengers.iter().any(|p| {
-                            surnames_match(surname, &p.name.surname)
-                                && given_names
-                                    .split([' ', '<'])
-                                    .find(|w| !w.is_empty())
-                                    .is_some_and(|g| {
-                                        p.name
-                                            .given_without_title()
-                                            .split_whitespace()
-                                            .any(|b| surnames_match(g, b))
-                                    })
-                        })
+                        soon && booking
+                            .passengers
+                            .iter()
+                            .any(|p| crate::documents::is_holder(surname, given_names, p))
                     }
                     (_, None) => true,
                 };

@@ -10,7 +10,7 @@ pub use store::{DeskIncident, DeskStore};
 pub use tls::{TlsListener, acceptor};
 
 use crate::config::{Desk as DeskConfig, Secret};
-use crate::help::{HelpRequest, signature};
+use crate::help::{HelpRequest, now_ms, signature};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::Router;
@@ -58,10 +58,6 @@ impl Desk {
     }
 }
 
-fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
-
 /// An argon2id hash of a password, for the agents table.
 pub fn hash_password(password: &str) -> Result<String, String> {
     let mut salt = [0u8; 16];
@@ -81,9 +77,10 @@ fn verify_password(password: &str, hash: &str) -> bool {
     })
 }
 
-fn random_hex() -> String {
+/// 32 random bytes in hex (session tokens, kiosk secrets); empty if the system has no
+/// randomness to give — an all-zero token is never issued.
+pub fn random_hex() -> String {
     let mut bytes = [0u8; 32];
-    // Without randomness no session can be made safely; an all-zero token is never issued.
     if getrandom::fill(&mut bytes).is_err() {
         return String::new();
     }

@@ -9,7 +9,9 @@ pub mod scanner;
 
 pub use countries::{alpha2, is_known_code};
 pub use mrz::{Format, Mrz, MrzError, Sex};
-pub use rules::{DocumentProblem, DocumentRule, check, default_rules, given_names_match};
+pub use rules::{
+    DocumentProblem, DocumentRule, check, default_rules, given_names_match, is_holder,
+};
 pub use scanner::{Scan, ScanBuffer};
 
 use crate::domain::{DocumentKind, TravelDocument};

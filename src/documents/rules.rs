@@ -72,9 +72,7 @@ pub fn check(
     if !doc.kind.is_identity() {
         return Err(DocumentProblem::NotAnIdentityDocument);
     }
-    if !surnames_match(&doc.surname, &passenger.name.surname)
-        || !given_names_match(&doc.given_names, &passenger.name.given_without_title())
-    {
+    if !is_holder(&doc.surname, &doc.given_names, passenger) {
         return Err(DocumentProblem::NameMismatch);
     }
     let Some(last) = booking.legs.last() else {
@@ -117,6 +115,13 @@ pub fn check(
         });
     }
     Ok(())
+}
+
+/// Is the holder named `surname` / `given_names` (as a document spells them) this booked
+/// passenger? The one name test for scans, look-ups and checks.
+pub fn is_holder(surname: &str, given_names: &str, passenger: &Passenger) -> bool {
+    surnames_match(surname, &passenger.name.surname)
+        && given_names_match(given_names, &passenger.name.given_without_title())
 }
 
 /// The first given name on the document appears among the booked ones (middle names and their

@@ -121,6 +121,31 @@ pub enum OutboxError {
     Poisoned,
 }
 
+/// Queues `payload` for `targets`. A new message supersedes the incident's scheduled
+/// keep-alive re-posts (which must neither revive a closed incident nor make the new message
+/// wait); one already in flight stays, so the order per target holds.
+fn queue(
+    tx: &rusqlite::Transaction,
+    incident: &str,
+    payload: &str,
+    targets: &[usize],
+    now: i64,
+) -> Result<(), OutboxError> {
+    tx.execute(
+        "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1
+         AND in_flight = 0",
+        [incident],
+    )?;
+    for t in targets {
+        tx.execute(
+            "INSERT INTO deliveries(incident, target, payload, status, due_at, created_at)
+             VALUES (?1, ?2, ?3, 'pending', ?4, ?4)",
+            params![incident, *t as i64, payload, now],
+        )?;
+    }
+    Ok(())
+}
+
 pub struct Outbox {
     conn: Mutex<Connection>,
 }
@@ -200,18 +225,7 @@ impl Outbox {
                     false
                 }
             };
-            // A new message supersedes a scheduled keep-alive (and must not wait behind it).
-            tx.execute(
-                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1 AND in_flight = 0",
-                [&request.incident],
-            )?;
-            for t in targets {
-                tx.execute(
-                    "INSERT INTO deliveries(incident, target, payload, status, due_at, created_at)
-                     VALUES (?1, ?2, ?3, 'pending', ?4, ?4)",
-                    params![request.incident, *t as i64, payload, now],
-                )?;
-            }
+            queue(tx, &request.incident, &payload, targets, now)?;
             Ok(new)
         })
     }
@@ -231,18 +245,7 @@ impl Outbox {
                 "UPDATE incidents SET state = ?2, closed_at = ?3, payload = ?4 WHERE key = ?1",
                 params![request.incident, state.code(), now, payload],
             )?;
-            // Keep-alive re-posts of an incident that is over would only revive it.
-            tx.execute(
-                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1 AND in_flight = 0",
-                [&request.incident],
-            )?;
-            for t in targets {
-                tx.execute(
-                    "INSERT INTO deliveries(incident, target, payload, status, due_at, created_at)
-                     VALUES (?1, ?2, ?3, 'pending', ?4, ?4)",
-                    params![request.incident, *t as i64, payload, now],
-                )?;
-            }
+            queue(tx, &request.incident, &payload, targets, now)?;
             Ok(())
         })
     }
@@ -261,17 +264,7 @@ impl Outbox {
                 "UPDATE incidents SET level = ?2, escalated_at = ?3, payload = ?4 WHERE key = ?1",
                 params![request.incident, level, now, payload],
             )?;
-            tx.execute(
-                "DELETE FROM deliveries WHERE incident = ?1 AND status = 'pending' AND repeat = 1 AND in_flight = 0",
-                [&request.incident],
-            )?;
-            for t in targets {
-                tx.execute(
-                    "INSERT INTO deliveries(incident, target, payload, status, due_at, created_at)
-                     VALUES (?1, ?2, ?3, 'pending', ?4, ?4)",
-                    params![request.incident, *t as i64, payload, now],
-                )?;
-            }
+            queue(tx, &request.incident, &payload, targets, now)?;
             Ok(())
         })
     }

@@ -3,7 +3,7 @@
 //! `Retry-After`), escalates incidents nobody acknowledged, re-posts open Alertmanager alerts,
 //! and asks the desk whether an agent acknowledged or resolved.
 
-use super::outbox::{Delivery, IncidentState};
+use super::outbox::{Delivery, Incident, IncidentState};
 use super::targets::{Attempt, send_once};
 use super::{HelpRequest, OutboxError, Pager, now_ms, signature};
 use crate::config::TargetKind;
@@ -60,8 +60,10 @@ impl Worker {
             let me = self.clone();
             tokio::spawn(async move { me.deliver(delivery).await });
         }
-        self.escalate(now)?;
-        self.poll(now)?;
+        // One read of the open incidents serves both.
+        let open = outbox.open_incidents()?;
+        self.escalate(now, &open)?;
+        self.poll(now, &open)?;
         let next = outbox
             .next_due()?
             .map(|due| (due - now_ms()).clamp(5, 1000))
@@ -107,9 +109,9 @@ impl Worker {
     }
 
     /// Incidents nobody acknowledged in time go to the next level's targets, saying so.
-    fn escalate(&self, now: i64) -> Result<(), OutboxError> {
+    fn escalate(&self, now: i64, open: &[Incident]) -> Result<(), OutboxError> {
         let after = self.pager.config().escalate_after.as_millis() as i64;
-        for i in self.pager.outbox().open_incidents()? {
+        for i in open {
             // Notices to the assistance service are information, not a call for a person now.
             if i.state != IncidentState::Open
                 || now - i.escalated_at < after
@@ -135,10 +137,10 @@ impl Worker {
     }
 
     /// Asks the desk about open incidents it received.
-    fn poll(&self, now: i64) -> Result<(), OutboxError> {
+    fn poll(&self, now: i64, open: &[Incident]) -> Result<(), OutboxError> {
         let config = self.pager.config().clone();
         let every = config.poll_every.as_millis() as i64;
-        for i in self.pager.outbox().open_incidents()? {
+        for i in open {
             if !i.delivered || now - i.polled_at < every {
                 continue;
             }
@@ -153,9 +155,10 @@ impl Worker {
             }
             self.pager.outbox().polled(&i.key, now)?;
             let me = self.clone();
+            let key = i.key.clone();
             tokio::spawn(async move {
                 for desk in desks {
-                    me.poll_one(&desk, &i.key).await;
+                    me.poll_one(&desk, &key).await;
                 }
             });
         }

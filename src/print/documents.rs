@@ -175,6 +175,39 @@ fn airline_date(f: &Flight) -> String {
         .to_uppercase()
 }
 
+/// What one boarding pass shows, whatever the paper.
+struct Pass<'a> {
+    p: &'a Passenger,
+    f: &'a Flight,
+    record: &'a crate::domain::CheckinRecord,
+    /// `INF` for a lap infant.
+    seat: String,
+    zone: &'static str,
+    gate: String,
+    /// Boarding time, local to the departure airport.
+    boarding: String,
+}
+
+impl<'a> Pass<'a> {
+    fn of(job: &'a PrintJob, done: &'a CheckedInPassenger, leg: usize) -> Option<Self> {
+        let p = job.booking.passenger(done.passenger)?;
+        let f = job.booking.legs.get(leg)?;
+        let record = done.legs.get(leg)?;
+        Some(Pass {
+            p,
+            f,
+            record,
+            seat: record
+                .seat
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "INF".into()),
+            zone: zone(p, leg, record.seat.map(|s| s.row)),
+            gate: f.gate.clone().unwrap_or_else(|| "—".into()),
+            boarding: f.local_boarding().format("%H:%M").to_string(),
+        })
+    }
+}
+
 /// Draws one boarding pass (one passenger, one leg) with its top-left at `(ox, oy)` on a
 /// 203 × 82.5 mm card.
 fn boarding_pass_card(
@@ -187,21 +220,19 @@ fn boarding_pass_card(
     code: &str,
 ) -> Result<(), BarcodeError> {
     let booking = &job.booking;
-    let (Some(p), Some(f), Some(record)) = (
-        booking.passenger(done.passenger),
-        booking.legs.get(leg),
-        done.legs.get(leg),
-    ) else {
+    let Some(Pass {
+        p,
+        f,
+        record,
+        seat,
+        zone,
+        gate,
+        boarding,
+    }) = Pass::of(job, done, leg)
+    else {
         return Ok(());
     };
     let l = |id: &str| label(&job.locale, id);
-    let seat = record
-        .seat
-        .map(|s| s.to_string())
-        .unwrap_or_else(|| "INF".into());
-    let boarding = f.local_boarding().format("%H:%M").to_string();
-    let zone = zone(p, leg, record.seat.map(|s| s.row));
-    let gate = f.gate.clone().unwrap_or_else(|| "—".into());
     let (x, y) = (ox, oy);
     // Coupon.
     page.text(
@@ -318,8 +349,8 @@ fn boarding_pass_card(
     let facts: [(&str, String, f32); 7] = [
         ("print-flight", f.designator(), 13.0),
         ("print-date", airline_date(f), 13.0),
-        ("print-boarding", boarding, 16.0),
-        ("print-gate", gate, 16.0),
+        ("print-boarding", boarding.clone(), 16.0),
+        ("print-gate", gate.clone(), 16.0),
         ("print-zone", zone.to_string(), 16.0),
         ("print-seat", seat.clone(), 16.0),
         ("print-sequence", format!("{:03}", record.sequence), 13.0),
@@ -422,12 +453,7 @@ fn boarding_pass_card(
         11.0,
         Weight::Bold,
         Align::Left,
-        &format!(
-            "{}  {}  {}",
-            f.local_boarding().format("%H:%M"),
-            f.gate.as_deref().unwrap_or("—"),
-            zone
-        ),
+        &format!("{boarding}  {gate}  {zone}"),
     );
     Ok(())
 }
@@ -441,20 +467,20 @@ fn boarding_pass_roll(
     code: &str,
 ) -> Result<(), BarcodeError> {
     let booking = &job.booking;
-    let (Some(p), Some(f), Some(record)) = (
-        booking.passenger(done.passenger),
-        booking.legs.get(leg),
-        done.legs.get(leg),
-    ) else {
+    let Some(Pass {
+        p,
+        f,
+        record,
+        seat,
+        zone,
+        gate,
+        boarding,
+    }) = Pass::of(job, done, leg)
+    else {
         return Ok(());
     };
     let l = |id: &str| label(&job.locale, id);
     let w = page.width;
-    let seat = record
-        .seat
-        .map(|s| s.to_string())
-        .unwrap_or_else(|| "INF".into());
-    let zone = zone(p, leg, record.seat.map(|s| s.row));
     page.text(
         w / 2.0,
         9.0,
@@ -537,16 +563,8 @@ fn boarding_pass_roll(
     let facts: [(&str, String, f32); 8] = [
         ("print-flight", f.designator(), 12.0),
         ("print-date", airline_date(f), 12.0),
-        (
-            "print-boarding",
-            f.local_boarding().format("%H:%M").to_string(),
-            16.0,
-        ),
-        (
-            "print-gate",
-            f.gate.clone().unwrap_or_else(|| "—".into()),
-            16.0,
-        ),
+        ("print-boarding", boarding, 16.0),
+        ("print-gate", gate, 16.0),
         ("print-seat", seat, 18.0),
         ("print-zone", zone.to_string(), 16.0),
         ("print-sequence", format!("{:03}", record.sequence), 12.0),

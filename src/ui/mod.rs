@@ -37,6 +37,7 @@ fn view(state: &String) -> Element<'_, Message> {
                 "Rehearse a check-in with:  concierge checkin --booking DEMO01 --surname DESMARAIS"
             )
             .size(24),
+            text("Agent desk (demo):  http://127.0.0.1:8787  —  sign in as demo / demo").size(24),
         ]
         .spacing(24)
         .align_x(iced::Alignment::Center),

@@ -53,3 +53,23 @@ pub fn open_bulk(path: &Path, kiosk: &str, extra: usize) -> SqliteAirline {
 pub fn bulk_surname(i: usize) -> String {
     format!("BULK{}", (b'A' + (i % 26) as u8) as char)
 }
+
+/// Runs the kiosk's help worker until `key` reaches `want` (or `within` passes); returns the
+/// status it ended at, for the caller to assert.
+pub async fn step_until(
+    pager: &concierge::help::Pager,
+    key: &str,
+    want: &concierge::help::HelpStatus,
+    within: Duration,
+) -> concierge::help::HelpStatus {
+    let worker = concierge::help::Worker::new(pager.clone());
+    let deadline = std::time::Instant::now() + within;
+    loop {
+        let status = pager.status(key).unwrap();
+        if &status == want || std::time::Instant::now() >= deadline {
+            return status;
+        }
+        worker.step().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

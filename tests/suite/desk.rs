@@ -5,7 +5,7 @@
 use concierge::checkin::{Page, Reason, Step};
 use concierge::config::Config;
 use concierge::desk::{Desk, DeskStore, hash_password};
-use concierge::help::{HelpStatus, KioskInfo, Outbox, Pager, Worker, flush, signature};
+use concierge::help::{HelpStatus, KioskInfo, Outbox, Pager, flush, signature};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -51,6 +51,28 @@ async fn start() -> Running {
         desk,
         _dir: dir,
     }
+}
+
+/// Kiosk LHE-T1-K07's pager, its store in `dir`, paging the desk at `url`.
+fn kiosk_pager(url: &str, dir: &std::path::Path) -> Pager {
+    let key = dir.join("k.key");
+    std::fs::write(&key, SECRET).unwrap();
+    let config = Config::parse(
+        &format!(
+            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\nairport = \"LHE\"\n\
+             [help]\npoll_every = \"100ms\"\n\
+             [[help.targets]]\nkind = \"desk\"\nurl = \"{url}\"\nsecret_file = \"{}\"\n",
+            key.display()
+        ),
+        None,
+    )
+    .unwrap()
+    .config;
+    Pager::new(
+        Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
+        Arc::new(config.help.clone()),
+        KioskInfo::from_config(&config),
+    )
 }
 
 fn body(incident: &str, state: &str) -> String {
@@ -158,24 +180,7 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
     let d = start().await;
     // The kiosk: its pager with the desk as target.
     let kdir = tempfile::tempdir().unwrap();
-    let key = kdir.path().join("k.key");
-    std::fs::write(&key, SECRET).unwrap();
-    let config = Config::parse(
-        &format!(
-            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\n[help]\npoll_every = \"100ms\"\n\
-             [[help.targets]]\nkind = \"desk\"\nurl = \"{}\"\nsecret_file = \"{}\"\n",
-            d.url,
-            key.display()
-        ),
-        None,
-    )
-    .unwrap()
-    .config;
-    let pager = Pager::new(
-        Arc::new(Outbox::open(&kdir.path().join("kiosk.sqlite")).unwrap()),
-        Arc::new(config.help.clone()),
-        KioskInfo::from_config(&config),
-    );
+    let pager = kiosk_pager(&d.url, kdir.path());
     let page = Page {
         session: 5,
         reason: Reason::PassengerAsked,
@@ -249,17 +254,12 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
     assert!(ack.status().is_redirection());
 
     // The kiosk learns who is coming.
-    let worker = Worker::new(pager.clone());
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while pager.status(&incident).unwrap() == HelpStatus::Delivered && Instant::now() < deadline {
-        worker.step().await.unwrap();
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let want = HelpStatus::Acknowledged {
+        agent: "Sam".into(),
+    };
     assert_eq!(
-        pager.status(&incident).unwrap(),
-        HelpStatus::Acknowledged {
-            agent: "Sam".into()
-        }
+        crate::common::step_until(&pager, &incident, &want, Duration::from_secs(5)).await,
+        want
     );
     // The passenger cancels: the desk's list empties.
     pager.cancel(5).unwrap();
@@ -501,25 +501,7 @@ async fn a_late_retry_of_the_first_page_does_not_reopen_a_resolved_request() {
 async fn an_agent_in_a_real_browser_acknowledges_and_the_kiosk_hears_it() {
     let d = start().await;
     let kdir = tempfile::tempdir().unwrap();
-    let key = kdir.path().join("k.key");
-    std::fs::write(&key, SECRET).unwrap();
-    let config = Config::parse(
-        &format!(
-            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\nairport = \"LHE\"\n\
-             [help]\npoll_every = \"100ms\"\n\
-             [[help.targets]]\nkind = \"desk\"\nurl = \"{}\"\nsecret_file = \"{}\"\n",
-            d.url,
-            key.display()
-        ),
-        None,
-    )
-    .unwrap()
-    .config;
-    let pager = Pager::new(
-        Arc::new(Outbox::open(&kdir.path().join("kiosk.sqlite")).unwrap()),
-        Arc::new(config.help.clone()),
-        KioskInfo::from_config(&config),
-    );
+    let pager = kiosk_pager(&d.url, kdir.path());
     let incident = pager
         .page(&Page {
             session: 77,
@@ -553,16 +535,46 @@ async fn an_agent_in_a_real_browser_acknowledges_and_the_kiosk_hears_it() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    let worker = Worker::new(pager.clone());
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while pager.status(&incident).unwrap() == HelpStatus::Delivered && Instant::now() < deadline {
-        worker.step().await.unwrap();
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let want = HelpStatus::Acknowledged {
+        agent: "Sam".into(),
+    };
     assert_eq!(
-        pager.status(&incident).unwrap(),
-        HelpStatus::Acknowledged {
-            agent: "Sam".into()
-        }
+        crate::common::step_until(&pager, &incident, &want, Duration::from_secs(5)).await,
+        want
+    );
+}
+
+#[test]
+fn a_bad_certificate_or_a_short_password_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str], stdin: &[u8]| {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_concierge"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let out = run(&["desk", "add-agent", "Sam"], b"short\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 8 characters"));
+    let config = dir.path().join("tls.toml");
+    std::fs::write(
+        &config,
+        "[desk]\ntls_cert = \"/nonexistent/desk.crt\"\ntls_key = \"/nonexistent/desk.pem\"\n",
+    )
+    .unwrap();
+    let out = run(&["--config", config.to_str().unwrap(), "desk"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("/nonexistent/desk.crt"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
 }

@@ -348,17 +348,12 @@ async fn the_kiosk_learns_from_the_desk_who_is_coming() {
     flush(&pager, Duration::from_secs(2)).await.unwrap();
     assert_eq!(desk.seen()[0].path, "/api/v1/incidents");
     *desk.desk_state.lock().unwrap() = ("acknowledged".into(), Some("Sam".into()));
-    let worker = concierge::help::Worker::new(pager.clone());
-    let deadline = Instant::now() + Duration::from_secs(3);
-    while pager.status(&key).unwrap() == HelpStatus::Delivered && Instant::now() < deadline {
-        worker.step().await.unwrap();
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let want = HelpStatus::Acknowledged {
+        agent: "Sam".into(),
+    };
     assert_eq!(
-        pager.status(&key).unwrap(),
-        HelpStatus::Acknowledged {
-            agent: "Sam".into()
-        }
+        crate::common::step_until(&pager, &key, &want, Duration::from_secs(3)).await,
+        want
     );
     // What the engine hears (once): "Sam is on the way".
     let (seen, event) = pager.engine_event(18, None).unwrap().unwrap();
@@ -370,12 +365,11 @@ async fn the_kiosk_learns_from_the_desk_who_is_coming() {
     );
     assert!(pager.engine_event(18, Some(&seen)).unwrap().is_none());
     *desk.desk_state.lock().unwrap() = ("resolved".into(), Some("Sam".into()));
-    let deadline = Instant::now() + Duration::from_secs(3);
-    while pager.status(&key).unwrap() != HelpStatus::Resolved && Instant::now() < deadline {
-        worker.step().await.unwrap();
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert_eq!(pager.status(&key).unwrap(), HelpStatus::Resolved);
+    let want = HelpStatus::Resolved;
+    assert_eq!(
+        crate::common::step_until(&pager, &key, &want, Duration::from_secs(3)).await,
+        want
+    );
     // The passenger needs help again in the same session: the same incident reopens, from the
     // first level, and is delivered again (the desk reopens it too).
     *desk.desk_state.lock().unwrap() = ("open".into(), None);
