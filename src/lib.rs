@@ -14,6 +14,7 @@ pub mod domain;
 pub mod headless;
 pub mod help;
 pub mod i18n;
+pub mod metrics;
 pub mod print;
 pub mod runtime;
 pub mod store;

@@ -499,12 +499,13 @@ fn demo_desk(
 
 fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
-    open_airline(config, data_dir)?;
+    let dcs = open_airline(config, data_dir)?;
     let mut config = config.clone();
     let desk = demo_desk(&mut config, data_dir)?;
     let config = &config;
     // Pages queued before a restart (a crash, a power cut) go out now.
     let pager = pager(config, data_dir)?;
+    let ui_pager = pager.clone();
     let listen = config.desk.listen.clone();
     let purge_after = config.desk.purge_after;
     std::thread::Builder::new()
@@ -527,15 +528,32 @@ fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCod
             Err(e) => tracing::error!(error = %e, "the help worker could not start"),
         })
         .context("cannot start the help worker")?;
-    let title = format!("Kiosk {} — {}", config.kiosk.id, config.kiosk.location);
     #[cfg(feature = "gui")]
     {
-        concierge::ui::run(title, windowed).context("the kiosk window failed")?;
+        let metrics = concierge::metrics::SqliteMetrics::open(&data_dir.join("kiosk.sqlite"))
+            .context("cannot open the kiosk store for service metrics")?;
+        let backend = concierge::ui::Backend {
+            dcs: Box::new(dcs),
+            printer: printer(config, data_dir, None),
+            pager: Arc::new(ui_pager),
+            metrics: Arc::new(metrics),
+        };
+        let options = concierge::ui::Options {
+            kiosk_id: config.kiosk.id.clone(),
+            ..concierge::ui::Options::demo()
+        };
+        let kiosk = concierge::ui::Kiosk::new(
+            Settings::from(config),
+            backend,
+            options,
+            concierge::ui::system_clock(),
+        );
+        concierge::ui::run(kiosk, windowed).context("the kiosk window failed")?;
         Ok(ExitCode::SUCCESS)
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (title, windowed);
+        let _ = (windowed, ui_pager, dcs);
         anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
     }
 }

@@ -16,6 +16,11 @@ pub trait Pager: Send + Sync {
     /// The printer works again: its maintenance incidents are over.
     fn printer_back(&self);
     fn cancel(&self, session: u64);
+    /// Where the session's help request stands, for the screen (`None`: this pager cannot
+    /// tell).
+    fn status(&self, _session: u64) -> Option<crate::help::HelpStatus> {
+        None
+    }
 }
 
 /// A pager that writes what it would send to the log.

@@ -403,4 +403,14 @@ impl crate::runtime::Pager for Pager {
             tracing::error!(error = %e, "a help request could not be closed");
         }
     }
+
+    fn status(&self, session: u64) -> Option<HelpStatus> {
+        match Pager::status(self, &incident_key(&self.kiosk.id, session)) {
+            Ok(status) => Some(status),
+            Err(e) => {
+                tracing::error!(error = %e, "the help request's state could not be read");
+                None
+            }
+        }
+    }
 }

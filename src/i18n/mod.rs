@@ -24,10 +24,31 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en-US/print.ftl"),
     ),
     (
+        "en-US",
+        "ui.ftl",
+        include_str!("../../locales/en-US/ui.ftl"),
+    ),
+    (
+        "ur-PK",
+        "exceptions.ftl",
+        include_str!("../../locales/ur-PK/exceptions.ftl"),
+    ),
+    (
+        "ur-PK",
+        "ui.ftl",
+        include_str!("../../locales/ur-PK/ui.ftl"),
+    ),
+    (
         "ur-PK",
         "print.ftl",
         include_str!("../../locales/ur-PK/print.ftl"),
     ),
+    (
+        "ar",
+        "exceptions.ftl",
+        include_str!("../../locales/ar/exceptions.ftl"),
+    ),
+    ("ar", "ui.ftl", include_str!("../../locales/ar/ui.ftl")),
     (
         "ar",
         "print.ftl",
@@ -192,10 +213,13 @@ mod tests {
         assert!(one.starts_with("We could not find"), "{one}");
         assert!(three.contains("(3 tries)"), "{three}");
         // A locale without the message falls back to English; an unknown id shows the id.
-        assert_eq!(
-            m.get("ur-PK", "no_seat", &[]),
-            m.get("en-US", "no_seat", &[])
-        );
+        let partial = Messages::from_sources([
+            ("en-US", "a.ftl", "hello = Hello\nbye = Goodbye"),
+            ("ur-PK", "a.ftl", "hello = سلام"),
+        ])
+        .unwrap();
+        assert_eq!(partial.get("ur-PK", "bye", &[]), "Goodbye");
+        assert_eq!(partial.get("ur-PK", "hello", &[]), "سلام");
         assert_eq!(m.get("en-US", "no-such-message", &[]), "no-such-message");
     }
 

@@ -6,7 +6,7 @@ pub mod bcbp;
 mod cups;
 pub mod documents;
 mod pdf;
-mod shape;
+pub mod shape;
 mod spool;
 
 pub use barcode::{BarcodeError, Pdf417, itf, pdf417};

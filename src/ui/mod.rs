@@ -1,48 +1,817 @@
-//! The kiosk's touchscreen GUI (iced, tiny-skia software renderer by default).
+//! The kiosk's touchscreen GUI: iced 0.14 over the check-in engine, tiny-skia software
+//! renderer by default.
 //!
-//! The full passenger path on screen is the GUI issue's work; until it lands this window says
-//! so and points at the headless check-in, which runs the same engine.
+//! [`Kiosk`] holds the engine and what only the screen needs (typed text, keyboard focus, text
+//! size, contrast). A tap becomes an engine [`Event`]; the effects that come back are performed
+//! one by one through the same [`Runtime`] the headless check-in uses, each in its own
+//! `Work` message so the screen repaints between them (the Printing screen shows while the
+//! printer works). Nothing here reads a clock directly: tests drive time.
+//!
+//! Keyboard: Tab / Shift+Tab and the arrows move a focus ring over every button of the screen
+//! (iced buttons take no focus, so [`Kiosk::view`] records them in order), Enter activates,
+//! F1 or the keypad's Help key is the Help button. A scanner types a passport's machine-readable
+//! zone or a boarding-pass barcode as lines ending in Enter; those are recognised on any screen.
 
-use iced::widget::{center, column, text};
-use iced::{Element, Length};
+pub mod fonts;
+mod keypad;
+pub mod seatmap;
+pub mod theme;
+mod view;
 
-/// Opens the kiosk window. `kiosk` names the kiosk and its airline in the window.
-pub fn run(kiosk: String, windowed: bool) -> iced::Result {
-    iced::application(move || kiosk.clone(), update, view)
-        .title("Concierge")
-        .window(iced::window::Settings {
-            fullscreen: !windowed,
-            size: iced::Size::new(1280.0, 800.0),
-            ..Default::default()
-        })
-        .run()
+#[cfg(test)]
+mod tests;
+
+use crate::checkin::{
+    Choice, Effect, Engine, Event, Identification, IdentifyMethod, Settings, Step,
+};
+use crate::dcs::DepartureControl;
+use crate::documents::{Scan, ScanBuffer};
+use crate::domain::{PassengerId, Seat, Timestamp};
+use crate::help::HelpStatus;
+use crate::i18n::{Direction, Messages};
+use crate::print::Printer;
+use crate::runtime::{Pager, Runtime};
+use fluent_bundle::FluentValue;
+use iced::keyboard;
+use iced::{Subscription, Task};
+use std::cell::RefCell;
+use std::collections::{BTreeSet, VecDeque};
+use std::sync::Arc;
+
+pub type El<'a> = iced::Element<'a, Message>;
+
+/// What the kiosk talks to: the airline system, the printer, the pager and the service metrics.
+pub struct Backend {
+    pub dcs: Box<dyn DepartureControl>,
+    pub printer: Box<dyn Printer>,
+    pub pager: Arc<dyn Pager>,
+    pub metrics: Arc<dyn crate::metrics::Metrics>,
+}
+
+/// What the operator decides about the screens.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub kiosk_id: String,
+    pub airline: String,
+    /// Languages offered on Welcome, in the operator's order; the first is the default.
+    pub locales: Vec<String>,
+    /// Shown as a QR code after a good feedback score.
+    pub review_url: Option<String>,
+}
+
+impl Options {
+    pub fn demo() -> Options {
+        Options {
+            kiosk_id: "KIOSK-1".into(),
+            airline: "Northwind Airways".into(),
+            locales: vec!["en-US".into(), "ur-PK".into(), "ar".into()],
+            review_url: Some("https://northwind.example/review".into()),
+        }
+    }
+}
+
+/// Where the time comes from (tests set it by hand).
+pub type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(chrono::Utc::now)
+}
+
+/// A text field of the Identify or Feedback screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Reference,
+    Surname,
+    ETicket,
+    FrequentFlyer,
+    Comment,
+}
+
+impl Field {
+    fn max_len(self) -> usize {
+        match self {
+            Field::Reference => 6,
+            Field::Surname => 40,
+            Field::ETicket => 14,
+            Field::FrequentFlyer => 16,
+            Field::Comment => 280,
+        }
+    }
+
+    /// The fields a method asks for, in order.
+    pub fn for_method(method: IdentifyMethod) -> &'static [Field] {
+        match method {
+            IdentifyMethod::BookingReference => &[Field::Reference, Field::Surname],
+            IdentifyMethod::ETicket => &[Field::ETicket, Field::Surname],
+            IdentifyMethod::FrequentFlyer => &[Field::FrequentFlyer],
+            IdentifyMethod::Passport | IdentifyMethod::BoardingPass => &[],
+        }
+    }
+}
+
+/// Text the passenger typed; part of the session, wiped with it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Typed {
+    pub reference: String,
+    pub surname: String,
+    pub eticket: String,
+    pub frequent_flyer: String,
+    pub comment: String,
+}
+
+impl Typed {
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Reference => &self.reference,
+            Field::Surname => &self.surname,
+            Field::ETicket => &self.eticket,
+            Field::FrequentFlyer => &self.frequent_flyer,
+            Field::Comment => &self.comment,
+        }
+    }
+
+    fn get_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::Reference => &mut self.reference,
+            Field::Surname => &mut self.surname,
+            Field::ETicket => &mut self.eticket,
+            Field::FrequentFlyer => &mut self.frequent_flyer,
+            Field::Comment => &mut self.comment,
+        }
+    }
+}
+
+/// A key of the on-screen keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyPress {
+    Char(char),
+    Backspace,
+    Clear,
+}
+
+/// A key from a physical keyboard, keypad or scanner, already sorted out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    Next,
+    Previous,
+    /// Arrow keys: which way depends on the reading direction.
+    Left,
+    Right,
+    Enter,
+    Help,
+    Escape,
+    Backspace,
+    Text(String),
+}
+
+/// Maps a keyboard event to a [`Key`]; `None` for keys the kiosk does not use.
+pub fn key_of(event: keyboard::Event) -> Option<Key> {
+    use keyboard::key::Named;
+    let keyboard::Event::KeyPressed {
+        key,
+        modifiers,
+        text,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    match key.as_ref() {
+        keyboard::Key::Named(Named::Tab) if modifiers.shift() => Some(Key::Previous),
+        keyboard::Key::Named(Named::Tab) => Some(Key::Next),
+        keyboard::Key::Named(Named::ArrowDown) => Some(Key::Next),
+        keyboard::Key::Named(Named::ArrowUp) => Some(Key::Previous),
+        keyboard::Key::Named(Named::ArrowLeft) => Some(Key::Left),
+        keyboard::Key::Named(Named::ArrowRight) => Some(Key::Right),
+        keyboard::Key::Named(Named::Enter) => Some(Key::Enter),
+        keyboard::Key::Named(Named::F1 | Named::Help) => Some(Key::Help),
+        keyboard::Key::Named(Named::Escape) => Some(Key::Escape),
+        keyboard::Key::Named(Named::Backspace) => Some(Key::Backspace),
+        _ if modifiers.control() || modifiers.alt() || modifiers.logo() => None,
+        _ => text
+            .map(|t| t.to_string())
+            .filter(|t| !t.is_empty() && t.chars().all(|c| !c.is_control()))
+            .map(Key::Text),
+    }
 }
 
 #[derive(Debug, Clone)]
-enum Message {}
-
-fn update(_state: &mut String, message: Message) {
-    match message {}
+pub enum Message {
+    Tick,
+    /// The engine event a button stands for.
+    Engine(Event),
+    /// Welcome: a language button (starts the check-in in that language).
+    Language(String),
+    /// Welcome: "Touch to start" in the operator's first language.
+    Start,
+    SelectField(Field),
+    Keypad(KeyPress),
+    /// Identify: the Find button.
+    Find,
+    /// Seats: whose seat the map sets.
+    SeatFor(PassengerId),
+    /// Seats: a seat tapped on the map or in the list.
+    Seat(Seat),
+    SeatList(bool),
+    /// Bags: one more or one fewer for a passenger.
+    Bags(PassengerId, i8),
+    LargerText,
+    HighContrast,
+    /// Feedback: after a low score, write a comment.
+    WriteComment,
+    SendComment,
+    Key(Key),
+    /// Perform the next effect the engine asked for.
+    Work,
+    FontLoaded,
 }
 
-#[allow(clippy::ptr_arg)] // iced hands the view the state type itself
-fn view(state: &String) -> Element<'_, Message> {
-    let state: &str = state;
-    center(
-        column![
-            text("Concierge").size(64),
-            text(state).size(28),
-            text("The kiosk screens are not built yet.").size(32),
-            text(
-                "Rehearse a check-in with:  concierge checkin --booking DEMO01 --surname DESMARAIS"
-            )
-            .size(24),
-            text("Agent desk (demo):  http://127.0.0.1:8787  —  sign in as demo / demo").size(24),
-        ]
-        .spacing(24)
-        .align_x(iced::Alignment::Center),
-    )
-    .width(Length::Fill)
-    .height(Length::Fill)
-    .into()
+/// The kiosk's state: the engine plus what only the screen needs.
+pub struct Kiosk {
+    engine: Engine,
+    backend: Backend,
+    options: Options,
+    clock: Clock,
+    messages: &'static Messages,
+    /// The language of the Welcome screen (before a session has one).
+    welcome_locale: String,
+    typed: Typed,
+    field: Option<Field>,
+    /// Hardware keys typed since the last Enter: a scanner's line in the making.
+    line: String,
+    /// The field as it was before the line began, to undo a scan typed into it.
+    line_start: Option<(Field, String)>,
+    scan: ScanBuffer,
+    /// What the help system last said of this session's request.
+    help: Option<HelpStatus>,
+    focus: Option<usize>,
+    /// The buttons of the last view in focus order, and what each does.
+    focusables: RefCell<Vec<Message>>,
+    larger_text: bool,
+    high_contrast: bool,
+    seat_list: bool,
+    seat_for: Option<PassengerId>,
+    writing_comment: bool,
+    comment_sent: bool,
+    pending: VecDeque<Effect>,
+    fonts_loaded: BTreeSet<&'static str>,
+    /// The feedback score of the session that just ended, for the review QR code on Goodbye.
+    last_score: Option<u8>,
+    review_qr: Option<iced::widget::qr_code::Data>,
+}
+
+impl Kiosk {
+    pub fn new(settings: Settings, backend: Backend, options: Options, clock: Clock) -> Kiosk {
+        let first_session = clock().timestamp_millis().max(1) as u64;
+        let messages = Messages::built_in();
+        let mut options = options;
+        options.locales.retain(|l| messages.has(l, "welcome-start"));
+        if options.locales.is_empty() {
+            options.locales.push(crate::i18n::FALLBACK.into());
+        }
+        let review_qr = options
+            .review_url
+            .as_deref()
+            .and_then(|url| iced::widget::qr_code::Data::new(url).ok());
+        Kiosk {
+            review_qr,
+            engine: Engine::new(settings, first_session),
+            backend,
+            welcome_locale: options.locales[0].clone(),
+            options,
+            clock,
+            messages,
+            typed: Typed::default(),
+            field: Some(Field::Reference),
+            line: String::new(),
+            line_start: None,
+            scan: ScanBuffer::default(),
+            help: None,
+            focus: None,
+            focusables: RefCell::new(Vec::new()),
+            larger_text: false,
+            high_contrast: false,
+            seat_list: false,
+            seat_for: None,
+            writing_comment: false,
+            comment_sent: false,
+            pending: VecDeque::new(),
+            fonts_loaded: BTreeSet::new(),
+            last_score: None,
+        }
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// The language the screen speaks now.
+    pub fn locale(&self) -> &str {
+        let s = self.engine.session();
+        if s.step == Step::Welcome || s.locale.is_empty() {
+            &self.welcome_locale
+        } else {
+            &s.locale
+        }
+    }
+
+    pub fn direction(&self) -> Direction {
+        crate::i18n::direction(self.locale())
+    }
+
+    /// A message in the screen's language.
+    pub fn t(&self, id: &str) -> String {
+        self.messages.get(self.locale(), id, &[])
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.messages.get(self.locale(), id, args)
+    }
+
+    pub fn typed(&self) -> &Typed {
+        &self.typed
+    }
+
+    pub fn help_status(&self) -> Option<&HelpStatus> {
+        self.help.as_ref()
+    }
+
+    pub fn palette(&self) -> &'static theme::Palette {
+        theme::palette(self.high_contrast)
+    }
+
+    pub fn sizes(&self) -> theme::Sizes {
+        theme::Sizes::new(self.larger_text)
+    }
+
+    pub fn theme(&self) -> iced::Theme {
+        theme::iced_theme(self.palette())
+    }
+
+    /// Effects waiting to be performed.
+    pub fn has_work(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.apply(message);
+        let work = if self.pending.is_empty() {
+            Task::none()
+        } else {
+            Task::done(Message::Work)
+        };
+        Task::batch([task, work])
+    }
+
+    fn apply(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Tick => {
+                self.poll_help();
+                self.dispatch(Event::Tick);
+            }
+            Message::Engine(event) => {
+                if matches!(event, Event::Identify(_)) {
+                    self.scan.clear();
+                }
+                self.dispatch(event);
+            }
+            Message::Language(locale) => {
+                self.welcome_locale = locale.clone();
+                let fonts = self.load_fonts(&locale);
+                self.dispatch(Event::Start { locale });
+                return fonts;
+            }
+            Message::Start => {
+                let locale = self.welcome_locale.clone();
+                return self.apply(Message::Language(locale));
+            }
+            Message::SelectField(field) => self.field = Some(field),
+            Message::Keypad(key) => self.press(key),
+            Message::Find => self.find(),
+            Message::SeatFor(id) => self.seat_for = Some(id),
+            Message::Seat(seat) => {
+                if let Some(passenger) = self.seat_passenger() {
+                    self.dispatch(Event::ChooseSeat { passenger, seat });
+                    self.next_seat_passenger(passenger);
+                }
+            }
+            Message::SeatList(list) => self.seat_list = list,
+            Message::Bags(passenger, delta) => {
+                let s = self.engine.session();
+                let count = s.bags.get(&passenger).copied().unwrap_or(0);
+                let count = (count as i16 + delta as i16).clamp(0, 9) as u8;
+                self.dispatch(Event::SetBags { passenger, count });
+            }
+            Message::LargerText => self.larger_text = !self.larger_text,
+            Message::HighContrast => self.high_contrast = !self.high_contrast,
+            Message::WriteComment => {
+                self.writing_comment = true;
+                self.field = Some(Field::Comment);
+            }
+            Message::SendComment => {
+                let comment = std::mem::take(&mut self.typed.comment);
+                if !comment.trim().is_empty() {
+                    self.backend
+                        .metrics
+                        .record_comment(comment.trim(), self.locale());
+                    self.comment_sent = true;
+                }
+                self.writing_comment = false;
+                self.dispatch(Event::Finish);
+            }
+            Message::Key(key) => return self.key(key),
+            Message::Work => self.work(),
+            Message::FontLoaded => {}
+        }
+        Task::none()
+    }
+
+    /// Hands an event to the engine and queues the effects.
+    fn dispatch(&mut self, event: Event) {
+        let step_before = self.engine.session().step;
+        let now = (self.clock)();
+        let effects = self.engine.handle(now, event);
+        for effect in effects {
+            self.effect(effect);
+        }
+        if self.engine.session().step != step_before {
+            // A new screen: the focus starts afresh, the seat map on the first passenger.
+            self.focus = None;
+            self.seat_for = None;
+            self.seat_list = false;
+            if self.engine.session().step == Step::Identify {
+                self.field = Field::for_method(self.engine.session().method)
+                    .first()
+                    .copied();
+            }
+        }
+    }
+
+    fn effect(&mut self, effect: Effect) {
+        match &effect {
+            Effect::FindBooking { .. }
+            | Effect::LoadSeatMap { .. }
+            | Effect::AssignSeats { .. }
+            | Effect::CheckIn { .. }
+            | Effect::Print { .. } => self.pending.push_back(effect),
+            Effect::RecordFeedback { score, locale } => {
+                self.backend.metrics.record_feedback(*score, locale);
+            }
+            Effect::EndSession {
+                outcome, last_step, ..
+            } => {
+                self.backend.metrics.record_session(*outcome, *last_step);
+                self.last_score = None;
+                self.wipe();
+            }
+            Effect::PageStaff(_) => {
+                self.perform(&effect);
+                if self.help.is_none() {
+                    self.help = Some(HelpStatus::Queued);
+                }
+            }
+            Effect::CancelPage { .. } => {
+                self.perform(&effect);
+                self.help = None;
+            }
+            _ => {
+                self.perform(&effect);
+            }
+        }
+        if matches!(self.engine.session().step, Step::Goodbye | Step::Feedback) {
+            self.last_score = self.engine.session().feedback.or(self.last_score);
+        }
+    }
+
+    fn perform(&mut self, effect: &Effect) -> Option<Event> {
+        let runtime = Runtime {
+            dcs: self.backend.dcs.as_ref(),
+            printer: self.backend.printer.as_ref(),
+            pager: self.backend.pager.as_ref(),
+        };
+        runtime.perform(effect, (self.clock)())
+    }
+
+    /// Performs one queued effect and feeds its answer back.
+    fn work(&mut self) {
+        if let Some(effect) = self.pending.pop_front()
+            && let Some(answer) = self.perform(&effect)
+        {
+            self.dispatch(answer);
+        }
+    }
+
+    /// Performs every queued effect (tests, and the tour).
+    pub fn settle(&mut self) {
+        while self.has_work() {
+            self.work();
+        }
+    }
+
+    /// Forgets everything about the passenger that the screen held.
+    fn wipe(&mut self) {
+        self.typed = Typed::default();
+        self.field = Some(Field::Reference);
+        self.line.clear();
+        self.line_start = None;
+        self.scan.clear();
+        self.help = None;
+        self.focus = None;
+        self.seat_list = false;
+        self.seat_for = None;
+        self.writing_comment = false;
+        self.comment_sent = false;
+        self.pending.clear();
+        self.welcome_locale = self.options.locales[0].clone();
+    }
+
+    fn poll_help(&mut self) {
+        let s = self.engine.session();
+        if !s.help_open {
+            return;
+        }
+        let Some(status) = self.backend.pager.status(s.serial) else {
+            return;
+        };
+        if self.help.as_ref() == Some(&status) {
+            return;
+        }
+        self.help = Some(status.clone());
+        match status {
+            HelpStatus::Acknowledged { agent } => {
+                self.dispatch(Event::HelpAcknowledged { agent });
+            }
+            HelpStatus::Resolved => self.dispatch(Event::HelpResolved),
+            _ => {}
+        }
+    }
+
+    fn press(&mut self, key: KeyPress) {
+        let Some(field) = self.field else {
+            return;
+        };
+        let text = self.typed.get_mut(field);
+        match key {
+            KeyPress::Char(c) => {
+                if text.chars().count() < field.max_len() {
+                    text.push(c);
+                }
+            }
+            KeyPress::Backspace => {
+                text.pop();
+            }
+            KeyPress::Clear => text.clear(),
+        }
+        // The reference is complete: move on to the surname.
+        if field == Field::Reference && key != KeyPress::Backspace && text.len() == 6 {
+            self.field = Some(Field::Surname);
+        }
+    }
+
+    /// Identify: the Find button (or Enter in a field).
+    fn find(&mut self) {
+        let t = &self.typed;
+        let id = match self.engine.session().method {
+            IdentifyMethod::BookingReference => Identification::BookingReference {
+                reference: t.reference.clone(),
+                surname: t.surname.clone(),
+            },
+            IdentifyMethod::ETicket => Identification::ETicket {
+                number: t.eticket.clone(),
+                surname: t.surname.clone(),
+            },
+            IdentifyMethod::FrequentFlyer => Identification::FrequentFlyer {
+                number: t.frequent_flyer.clone(),
+            },
+            IdentifyMethod::Passport | IdentifyMethod::BoardingPass => return,
+        };
+        self.dispatch(Event::Identify(id));
+    }
+
+    /// The passenger whose seat a tap on the map sets.
+    pub fn seat_passenger(&self) -> Option<PassengerId> {
+        let s = self.engine.session();
+        let booking = s.booking.as_ref()?;
+        let seated: Vec<PassengerId> = s
+            .selected
+            .iter()
+            .copied()
+            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
+            .collect();
+        self.seat_for
+            .filter(|id| seated.contains(id))
+            .or_else(|| seated.first().copied())
+    }
+
+    /// After a seat is chosen, the map moves on to the next passenger of the party.
+    fn next_seat_passenger(&mut self, chosen: PassengerId) {
+        let s = self.engine.session();
+        if s.exit_question.is_some() {
+            return;
+        }
+        let Some(booking) = s.booking.as_ref() else {
+            return;
+        };
+        let seated: Vec<PassengerId> = s
+            .selected
+            .iter()
+            .copied()
+            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
+            .collect();
+        if let Some(i) = seated.iter().position(|id| *id == chosen) {
+            self.seat_for = seated.get(i + 1).copied().or(Some(chosen));
+        }
+    }
+
+    fn key(&mut self, key: Key) -> Task<Message> {
+        let rtl = self.direction() == Direction::RightToLeft;
+        match key {
+            Key::Help => return self.apply(Message::Engine(Event::Help)),
+            Key::Next => self.move_focus(1),
+            Key::Previous => self.move_focus(-1),
+            Key::Right => self.move_focus(if rtl { -1 } else { 1 }),
+            Key::Left => self.move_focus(if rtl { 1 } else { -1 }),
+            Key::Escape => {
+                if self.engine.session().idle_deadline.is_some() {
+                    return self.apply(Message::Engine(Event::MoreTime));
+                }
+                self.focus = None;
+            }
+            Key::Backspace => {
+                self.line.pop();
+                if self.engine.session().step == Step::Identify || self.writing_comment {
+                    self.press(KeyPress::Backspace);
+                }
+            }
+            Key::Text(text) => {
+                if self.line.is_empty() {
+                    self.line_start = self.field.map(|f| (f, self.typed.get(f).to_string()));
+                }
+                self.line.push_str(&text);
+                let typing = (self.engine.session().step == Step::Identify
+                    && Field::for_method(self.engine.session().method)
+                        .iter()
+                        .any(|f| Some(*f) == self.field))
+                    || self.writing_comment;
+                if typing {
+                    for c in text.chars() {
+                        let c = if self.field == Some(Field::Comment) {
+                            c
+                        } else {
+                            c.to_ascii_uppercase()
+                        };
+                        self.press(KeyPress::Char(c));
+                    }
+                }
+            }
+            Key::Enter => return self.enter(),
+        }
+        Task::none()
+    }
+
+    /// Enter ends a scanner's line, or activates the focused button, or submits a field.
+    fn enter(&mut self) -> Task<Message> {
+        let line = std::mem::take(&mut self.line);
+        let line_start = self.line_start.take();
+        let today = (self.clock)().date_naive();
+        let scanning = !self.scan.is_empty() || line.chars().count() >= 30;
+        if !line.is_empty()
+            && let Some(scan) = self.scan.push_line(&line, today)
+        {
+            self.undo_line(line_start);
+            self.scanned(scan);
+            return Task::none();
+        }
+        if !self.scan.is_empty() || scanning {
+            // The first line(s) of a machine-readable zone: wait for the rest.
+            self.undo_line(line_start);
+            return Task::none();
+        }
+        if let Some(i) = self.focus {
+            let action = self.focusables.borrow().get(i).cloned();
+            if let Some(action) = action {
+                return self.apply(action);
+            }
+        }
+        if self.writing_comment {
+            return self.apply(Message::SendComment);
+        }
+        if self.engine.session().step == Step::Identify {
+            self.find();
+        }
+        Task::none()
+    }
+
+    fn undo_line(&mut self, start: Option<(Field, String)>) {
+        if let Some((field, text)) = start {
+            *self.typed.get_mut(field) = text;
+        }
+    }
+
+    fn scanned(&mut self, scan: Scan) {
+        let step = self.engine.session().step;
+        let event = match scan {
+            Scan::Document(doc) => match step {
+                Step::Identify => Event::Identify(Identification::Document(*doc)),
+                Step::Documents => Event::DocumentScanned(*doc),
+                _ => return,
+            },
+            Scan::Unreadable(e) => Event::DocumentUnreadable(e.message_id()),
+            Scan::BoardingPass(pass) => {
+                if step != Step::Identify {
+                    return;
+                }
+                Event::Identify(Identification::BoardingPass {
+                    reference: pass.legs.first().map(|l| l.pnr.clone()).unwrap_or_default(),
+                    surname: pass.surname().to_string(),
+                })
+            }
+        };
+        self.dispatch(event);
+    }
+
+    fn move_focus(&mut self, by: i32) {
+        let n = self.focusables.borrow().len() as i32;
+        if n == 0 {
+            self.focus = None;
+            return;
+        }
+        self.focus = Some(match self.focus {
+            None if by > 0 => 0,
+            None => (n - 1) as usize,
+            Some(i) => (i as i32 + by).rem_euclid(n) as usize,
+        });
+    }
+
+    /// Loads the fonts a locale needs, once.
+    fn load_fonts(&mut self, locale: &str) -> Task<Message> {
+        let mut tasks = Vec::new();
+        for font in fonts::for_locale(locale) {
+            if self.fonts_loaded.insert(font.name) {
+                tasks.push(iced::font::load(font.bytes).map(|_| Message::FontLoaded));
+            }
+        }
+        Task::batch(tasks)
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::Tick),
+            keyboard::listen().filter_map(|e| key_of(e).map(Message::Key)),
+        ])
+    }
+
+    /// Choices an exception screen offers, for the view.
+    pub fn exception_choices(&self) -> Vec<Choice> {
+        self.engine
+            .session()
+            .exception
+            .as_ref()
+            .map(|e| e.choices.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Opens the kiosk window: full screen and undecorated unless `windowed`.
+pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
+    let welcome_fonts: Vec<&'static [u8]> = fonts::for_welcome(&kiosk.options.locales)
+        .iter()
+        .map(|f| f.bytes)
+        .collect();
+    let slot = std::sync::Mutex::new(Some(kiosk));
+    let boot = move || {
+        let mut kiosk = slot
+            .lock()
+            .ok()
+            .and_then(|mut k| k.take())
+            .expect("the kiosk boots once");
+        for locale in kiosk.options.locales.clone() {
+            for font in fonts::for_locale(&locale) {
+                if fonts::for_welcome(&kiosk.options.locales)
+                    .iter()
+                    .any(|f| f.name == font.name)
+                {
+                    kiosk.fonts_loaded.insert(font.name);
+                }
+            }
+        }
+        kiosk
+    };
+    let mut app = iced::application(boot, Kiosk::update, Kiosk::view)
+        .title("Concierge")
+        .subscription(Kiosk::subscription)
+        .theme(Kiosk::theme)
+        .default_font(fonts::DEFAULT)
+        .exit_on_close_request(windowed)
+        .window(iced::window::Settings {
+            fullscreen: !windowed,
+            decorations: windowed,
+            size: iced::Size::new(1280.0, 800.0),
+            min_size: Some(iced::Size::new(1024.0, 700.0)),
+            ..Default::default()
+        });
+    for bytes in welcome_fonts {
+        app = app.font(bytes);
+    }
+    app.run()
 }

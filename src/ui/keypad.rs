@@ -1,0 +1,47 @@
+//! The on-screen keyboard: large keys, digits and Latin capitals (booking references, ticket
+//! numbers and names are held in Latin letters), space, delete and clear. Kiosks have no OS
+//! keyboard; a hardware keyboard or scanner types into the same fields.
+
+use super::theme::ButtonKind;
+use super::{El, KeyPress, Kiosk, Message};
+use iced::widget::{Row, column, container, text};
+use iced::{Alignment, Length};
+
+const ROWS: [&str; 4] = ["1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-."];
+
+impl Kiosk {
+    pub(super) fn keypad(&self) -> El<'_> {
+        let s = self.sizes();
+        let key = |label: String, press: KeyPress, width: f32| -> El<'_> {
+            self.act(
+                container(text(label).size(s.button))
+                    .center(Length::Fill)
+                    .into(),
+                Message::Keypad(press),
+                ButtonKind::Key,
+            )
+            .width(Length::Fixed(width))
+            .height(Length::Fixed(s.key))
+            .into()
+        };
+        let mut rows = column![].spacing(8).align_x(Alignment::Center);
+        for (i, keys) in ROWS.iter().enumerate() {
+            // Keys are laid out left to right in every language: the letters are Latin.
+            let mut row = Row::new().spacing(8);
+            for c in keys.chars() {
+                row = row.push(key(c.to_string(), KeyPress::Char(c), 72.0));
+            }
+            if i == 3 {
+                row = row.push(key(self.t("key-backspace"), KeyPress::Backspace, 150.0));
+            }
+            rows = rows.push(row);
+        }
+        rows = rows.push(
+            Row::new()
+                .spacing(8)
+                .push(key(self.t("key-clear"), KeyPress::Clear, 150.0))
+                .push(key(self.t("key-space"), KeyPress::Char(' '), 480.0)),
+        );
+        rows.into()
+    }
+}

@@ -1,0 +1,1 @@
+//! iced_test simulator tests of every screen.

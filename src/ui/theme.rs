@@ -1,0 +1,416 @@
+//! Colours, sizes and the style functions every widget of the kiosk uses. Two palettes: the
+//! airline's normal one and a high-contrast one (white on black, yellow controls). The
+//! contrast test calls these same functions, so a colour changed here is checked there.
+
+use iced::widget::{button as btn, container};
+use iced::{Background, Border, Color, Shadow};
+
+/// Text and touch sizes, in logical pixels, for normal and larger text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    pub body: f32,
+    pub small: f32,
+    pub title: f32,
+    pub button: f32,
+    /// Minimum height (and width) of anything a finger must hit.
+    pub touch: f32,
+    pub key: f32,
+}
+
+impl Sizes {
+    pub fn new(larger: bool) -> Sizes {
+        let k = if larger { 1.3 } else { 1.0 };
+        Sizes {
+            body: 26.0 * k,
+            small: 24.0 * k,
+            title: 42.0 * k,
+            button: 28.0 * k,
+            touch: 72.0 * k.max(1.0),
+            key: 72.0,
+        }
+    }
+}
+
+/// The colours of one theme.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    pub background: Color,
+    pub text: Color,
+    /// Top and bottom bars.
+    pub bar: Color,
+    pub bar_text: Color,
+    pub primary: Color,
+    pub on_primary: Color,
+    pub secondary: Color,
+    pub on_secondary: Color,
+    pub outline: Color,
+    pub help: Color,
+    pub on_help: Color,
+    /// Panels that explain a problem.
+    pub notice: Color,
+    pub on_notice: Color,
+    /// The banner of an open help request.
+    pub banner: Color,
+    pub on_banner: Color,
+    pub selected: Color,
+    pub on_selected: Color,
+    /// The keyboard-focus ring.
+    pub focus: Color,
+    /// Seat map: free, taken, exit row marks.
+    pub seat_free: Color,
+    pub seat_taken: Color,
+    pub seat_exit: Color,
+}
+
+const fn rgb(hex: u32) -> Color {
+    Color {
+        r: ((hex >> 16) & 0xff) as f32 / 255.0,
+        g: ((hex >> 8) & 0xff) as f32 / 255.0,
+        b: (hex & 0xff) as f32 / 255.0,
+        a: 1.0,
+    }
+}
+
+pub const NORMAL: Palette = Palette {
+    background: rgb(0xF3F5F8),
+    text: rgb(0x111827),
+    bar: rgb(0x0B2545),
+    bar_text: rgb(0xFFFFFF),
+    primary: rgb(0x0B4F8A),
+    on_primary: rgb(0xFFFFFF),
+    secondary: rgb(0xFFFFFF),
+    on_secondary: rgb(0x111827),
+    outline: rgb(0x4B5563),
+    help: rgb(0xFFD23F),
+    on_help: rgb(0x111111),
+    notice: rgb(0xFFF1DC),
+    on_notice: rgb(0x1F1300),
+    banner: rgb(0x0F5132),
+    on_banner: rgb(0xFFFFFF),
+    selected: rgb(0x14532D),
+    on_selected: rgb(0xFFFFFF),
+    focus: rgb(0xC2410C),
+    seat_free: rgb(0xFFFFFF),
+    seat_taken: rgb(0x9CA3AF),
+    seat_exit: rgb(0xB91C1C),
+};
+
+pub const HIGH_CONTRAST: Palette = Palette {
+    background: rgb(0x000000),
+    text: rgb(0xFFFFFF),
+    bar: rgb(0x000000),
+    bar_text: rgb(0xFFFFFF),
+    primary: rgb(0xFFE600),
+    on_primary: rgb(0x000000),
+    secondary: rgb(0x000000),
+    on_secondary: rgb(0xFFFFFF),
+    outline: rgb(0xFFFFFF),
+    help: rgb(0xFFE600),
+    on_help: rgb(0x000000),
+    notice: rgb(0x1A1A1A),
+    on_notice: rgb(0xFFFFFF),
+    banner: rgb(0x003A1F),
+    on_banner: rgb(0xFFFFFF),
+    selected: rgb(0x00E5FF),
+    on_selected: rgb(0x000000),
+    focus: rgb(0x00E5FF),
+    seat_free: rgb(0x000000),
+    seat_taken: rgb(0x5A5A5A),
+    seat_exit: rgb(0xFF6B6B),
+};
+
+pub fn palette(high_contrast: bool) -> &'static Palette {
+    if high_contrast {
+        &HIGH_CONTRAST
+    } else {
+        &NORMAL
+    }
+}
+
+/// What a button is for; each kind has its colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonKind {
+    /// The one thing to do next.
+    Primary,
+    /// Other choices.
+    Secondary,
+    /// Something chosen (a passenger, a language, a method).
+    Selected,
+    /// The Help button.
+    Help,
+    /// A key of the on-screen keyboard.
+    Key,
+    /// A button on the bars (text size, contrast, language).
+    Bar,
+}
+
+impl ButtonKind {
+    pub const ALL: [ButtonKind; 6] = [
+        ButtonKind::Primary,
+        ButtonKind::Secondary,
+        ButtonKind::Selected,
+        ButtonKind::Help,
+        ButtonKind::Key,
+        ButtonKind::Bar,
+    ];
+}
+
+pub const BUTTON_STATUSES: [btn::Status; 4] = [
+    btn::Status::Active,
+    btn::Status::Hovered,
+    btn::Status::Pressed,
+    btn::Status::Disabled,
+];
+
+fn mix(a: Color, b: Color, t: f32) -> Color {
+    Color {
+        r: a.r + (b.r - a.r) * t,
+        g: a.g + (b.g - a.g) * t,
+        b: a.b + (b.b - a.b) * t,
+        a: 1.0,
+    }
+}
+
+/// The style of a button: its kind, whether it has the keyboard focus, and its status.
+pub fn button(p: &Palette, kind: ButtonKind, focused: bool, status: btn::Status) -> btn::Style {
+    let (bg, fg, outline) = match kind {
+        ButtonKind::Primary => (p.primary, p.on_primary, p.primary),
+        ButtonKind::Secondary | ButtonKind::Key => (p.secondary, p.on_secondary, p.outline),
+        ButtonKind::Selected => (p.selected, p.on_selected, p.selected),
+        ButtonKind::Help => (p.help, p.on_help, p.on_help),
+        ButtonKind::Bar => (p.bar, p.bar_text, p.bar_text),
+    };
+    // Pressed and hovered shade the background towards the text colour a little; disabled
+    // keeps the colours (the label says why) but drops the shadow.
+    let bg = match status {
+        btn::Status::Hovered => mix(bg, fg, 0.06),
+        btn::Status::Pressed => mix(bg, fg, 0.12),
+        _ => bg,
+    };
+    let (width, color) = if focused {
+        (5.0, p.focus)
+    } else {
+        (2.0, outline)
+    };
+    btn::Style {
+        background: Some(Background::Color(bg)),
+        text_color: fg,
+        border: Border {
+            color,
+            width,
+            radius: 12.0.into(),
+        },
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
+/// Backgrounds with text on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelKind {
+    Page,
+    Bar,
+    Card,
+    Notice,
+    Banner,
+    /// A text field of the Identify screen.
+    Field,
+    FieldActive,
+    /// The dimmed layer under the idle prompt.
+    Modal,
+}
+
+impl PanelKind {
+    pub const ALL: [PanelKind; 8] = [
+        PanelKind::Page,
+        PanelKind::Bar,
+        PanelKind::Card,
+        PanelKind::Notice,
+        PanelKind::Banner,
+        PanelKind::Field,
+        PanelKind::FieldActive,
+        PanelKind::Modal,
+    ];
+}
+
+pub fn panel(p: &Palette, kind: PanelKind) -> container::Style {
+    let (bg, fg, border) = match kind {
+        PanelKind::Page => (p.background, p.text, Border::default()),
+        PanelKind::Bar => (p.bar, p.bar_text, Border::default()),
+        PanelKind::Card => (
+            p.secondary,
+            p.on_secondary,
+            Border {
+                color: p.outline,
+                width: 1.0,
+                radius: 16.0.into(),
+            },
+        ),
+        PanelKind::Notice => (
+            p.notice,
+            p.on_notice,
+            Border {
+                color: p.outline,
+                width: 2.0,
+                radius: 16.0.into(),
+            },
+        ),
+        PanelKind::Banner => (
+            p.banner,
+            p.on_banner,
+            Border {
+                color: p.on_banner,
+                width: 2.0,
+                radius: 16.0.into(),
+            },
+        ),
+        PanelKind::Field => (
+            p.secondary,
+            p.on_secondary,
+            Border {
+                color: p.outline,
+                width: 2.0,
+                radius: 10.0.into(),
+            },
+        ),
+        PanelKind::FieldActive => (
+            p.secondary,
+            p.on_secondary,
+            Border {
+                color: p.focus,
+                width: 5.0,
+                radius: 10.0.into(),
+            },
+        ),
+        PanelKind::Modal => (
+            p.secondary,
+            p.on_secondary,
+            Border {
+                color: p.outline,
+                width: 3.0,
+                radius: 20.0.into(),
+            },
+        ),
+    };
+    container::Style {
+        text_color: Some(fg),
+        background: Some(Background::Color(bg)),
+        border,
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
+/// WCAG relative luminance.
+pub fn luminance(c: Color) -> f32 {
+    let lin = |v: f32| {
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b)
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: Color, b: Color) -> f32 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+/// iced's own theme, for the widgets we do not style ourselves (scrollbars, text colour).
+pub fn iced_theme(p: &Palette) -> iced::Theme {
+    iced::Theme::custom(
+        "Concierge",
+        iced::theme::Palette {
+            background: p.background,
+            text: p.text,
+            primary: p.primary,
+            success: p.selected,
+            warning: p.help,
+            danger: p.seat_exit,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn background(style: &btn::Style) -> Color {
+        match style.background {
+            Some(Background::Color(c)) => c,
+            _ => panic!("every button has a plain background"),
+        }
+    }
+
+    #[test]
+    fn every_button_the_theme_draws_is_readable() {
+        // Controls carry large text (≥ 24 px bold or 28 px): WCAG asks 4.5:1; we ask 7:1 of
+        // body text and check both.
+        for high in [false, true] {
+            let p = palette(high);
+            for kind in ButtonKind::ALL {
+                for focused in [false, true] {
+                    for status in BUTTON_STATUSES {
+                        let s = button(p, kind, focused, status);
+                        let ratio = contrast(s.text_color, background(&s));
+                        assert!(
+                            ratio >= 7.0,
+                            "{kind:?} focused={focused} {status:?} high={high}: {ratio:.2}"
+                        );
+                        // The button stands out from the page it sits on (3:1 for
+                        // non-text parts, WCAG 1.4.11): by its fill or by its border.
+                        let edge = contrast(background(&s), p.background)
+                            .max(contrast(s.border.color, p.background));
+                        assert!(edge >= 3.0, "{kind:?} edge high={high}: {edge:.2}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_panel_the_theme_draws_is_readable() {
+        for high in [false, true] {
+            let p = palette(high);
+            for kind in PanelKind::ALL {
+                let s = panel(p, kind);
+                let Some(Background::Color(bg)) = s.background else {
+                    panic!("{kind:?} has a plain background");
+                };
+                let fg = s.text_color.expect("panels set their text colour");
+                let ratio = contrast(fg, bg);
+                assert!(ratio >= 7.0, "{kind:?} high={high}: {ratio:.2}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_focus_ring_and_seats_are_visible() {
+        for high in [false, true] {
+            let p = palette(high);
+            // The focus ring against the page and against a secondary button.
+            assert!(contrast(p.focus, p.background) >= 3.0, "high={high}");
+            assert!(contrast(p.focus, p.secondary) >= 3.0, "high={high}");
+            // Seat states differ from each other and the seat labels read on them.
+            assert!(contrast(p.text, p.seat_free) >= 7.0);
+            assert!(contrast(p.selected, p.seat_free) >= 3.0);
+            assert!(contrast(p.on_selected, p.selected) >= 7.0);
+            assert!(contrast(p.seat_taken, p.seat_free) >= 1.5);
+            assert!(contrast(p.seat_exit, p.background) >= 3.0);
+        }
+    }
+
+    #[test]
+    fn contrast_is_computed_as_wcag_does() {
+        let black = rgb(0x000000);
+        let white = rgb(0xFFFFFF);
+        assert!((contrast(black, white) - 21.0).abs() < 0.01);
+        assert!((contrast(white, white) - 1.0).abs() < 0.01);
+        // #767676 on white is the well-known 4.54:1.
+        assert!((contrast(rgb(0x767676), white) - 4.54).abs() < 0.02);
+    }
+}

@@ -1,0 +1,1426 @@
+//! What each screen shows. Every button goes through [`Kiosk::act`], which records it for the
+//! keyboard focus model; every row that has a reading direction goes through
+//! [`Kiosk::dir_row`], which reverses it for right-to-left languages.
+
+use super::seatmap::{Geometry, SeatCanvas};
+use super::theme::{self, ButtonKind, PanelKind};
+use super::{El, Field, Kiosk, Message, fonts};
+use crate::checkin::{Choice, DocumentState, Event, Exception, IdentifyMethod, Notice, Step};
+use crate::domain::{DocumentKind, Passenger, PassengerType, Timestamp};
+use crate::help::HelpStatus;
+use crate::i18n::Direction;
+use fluent_bundle::FluentValue;
+use iced::widget::{
+    Button, Column, Row, Space, button, canvas, column, container, opaque, qr_code, scrollable,
+    stack, svg, text,
+};
+use iced::{Alignment, Length};
+
+/// The passenger's path as numbered for "Step n of m".
+const NUMBERED: [Step; 8] = [
+    Step::Identify,
+    Step::Greeting,
+    Step::Documents,
+    Step::Seats,
+    Step::Bags,
+    Step::DangerousGoods,
+    Step::Review,
+    Step::Printing,
+];
+
+/// Dangerous-goods pictograms (our own SVGs) and their captions.
+pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
+    (
+        "dg-batteries",
+        include_bytes!("../../assets/pictograms/batteries.svg"),
+    ),
+    (
+        "dg-flammable",
+        include_bytes!("../../assets/pictograms/flammable.svg"),
+    ),
+    ("dg-gas", include_bytes!("../../assets/pictograms/gas.svg")),
+    (
+        "dg-explosives",
+        include_bytes!("../../assets/pictograms/explosives.svg"),
+    ),
+    (
+        "dg-toxic",
+        include_bytes!("../../assets/pictograms/toxic.svg"),
+    ),
+    (
+        "dg-corrosive",
+        include_bytes!("../../assets/pictograms/corrosive.svg"),
+    ),
+];
+
+/// Feedback faces, from very poor to very good.
+pub const FACES: [&[u8]; 5] = [
+    include_bytes!("../../assets/pictograms/face-1.svg"),
+    include_bytes!("../../assets/pictograms/face-2.svg"),
+    include_bytes!("../../assets/pictograms/face-3.svg"),
+    include_bytes!("../../assets/pictograms/face-4.svg"),
+    include_bytes!("../../assets/pictograms/face-5.svg"),
+];
+
+fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
+    at.with_timezone(&tz).format("%H:%M").to_string()
+}
+
+impl Kiosk {
+    pub fn view(&self) -> El<'_> {
+        self.focusables.borrow_mut().clear();
+        let p = self.palette();
+        let s = self.engine.session();
+        let body: El<'_> = if let Some(e) = &s.exception {
+            self.exception_screen(e)
+        } else {
+            self.screen()
+        };
+        let mut page = Column::new().push(self.top_bar());
+        if let Some(banner) = self.help_banner() {
+            page = page.push(container(banner).padding([8, 24]));
+        }
+        if let Some(notice) = self.notice() {
+            page = page.push(container(notice).padding([8, 24]));
+        }
+        page = page
+            .push(
+                container(body)
+                    .padding([16, 32])
+                    .width(Length::Fill)
+                    .height(Length::Fill),
+            )
+            .push(self.bottom_bar());
+        let page = container(page)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .style(move |_| theme::panel(p, PanelKind::Page));
+        match s.idle_seconds_left((self.clock)()) {
+            Some(seconds) => {
+                // Only the prompt's buttons take the focus while it shows.
+                self.focusables.borrow_mut().clear();
+                stack![page, opaque(self.idle_prompt(seconds))].into()
+            }
+            None => page.into(),
+        }
+    }
+
+    // ---- building blocks ----
+
+    /// A button the keyboard can reach: recorded in focus order, ringed when focused.
+    pub(super) fn act<'a>(
+        &'a self,
+        content: El<'a>,
+        message: Message,
+        kind: ButtonKind,
+    ) -> Button<'a, Message> {
+        let index = {
+            let mut f = self.focusables.borrow_mut();
+            f.push(message.clone());
+            f.len() - 1
+        };
+        let focused = self.focus == Some(index);
+        let p = self.palette();
+        button(content)
+            .on_press(message)
+            .padding([10, 20])
+            .style(move |_, status| theme::button(p, kind, focused, status))
+    }
+
+    /// A button with a text label, at least one touch target high.
+    pub(super) fn labelled<'a>(
+        &'a self,
+        label: String,
+        message: Message,
+        kind: ButtonKind,
+    ) -> Button<'a, Message> {
+        let s = self.sizes();
+        self.act(
+            container(self.txt(label, s.button).font(fonts::BOLD).center())
+                .center_y(Length::Shrink)
+                .into(),
+            message,
+            kind,
+        )
+        .height(Length::Shrink)
+        .padding([16, 28])
+    }
+
+    /// Text in the screen's language, aligned to where its lines start.
+    pub(super) fn txt<'a>(&self, content: String, size: f32) -> text::Text<'a> {
+        let rtl = self.direction() == Direction::RightToLeft;
+        text(content)
+            .size(size)
+            .line_height(if rtl { 1.6 } else { 1.3 })
+            .align_x(if rtl {
+                text::Alignment::Right
+            } else {
+                text::Alignment::Left
+            })
+    }
+
+    fn title<'a>(&self, content: String) -> El<'a> {
+        self.txt(content, self.sizes().title)
+            .font(fonts::BOLD)
+            .width(Length::Fill)
+            .into()
+    }
+
+    fn body<'a>(&self, content: String) -> El<'a> {
+        self.txt(content, self.sizes().body)
+            .width(Length::Fill)
+            .into()
+    }
+
+    /// A row in reading order: reversed for right-to-left languages.
+    pub(super) fn dir_row<'a>(&self, mut items: Vec<El<'a>>) -> Row<'a, Message> {
+        if self.direction() == Direction::RightToLeft {
+            items.reverse();
+        }
+        Row::with_children(items)
+            .spacing(16)
+            .align_y(Alignment::Center)
+    }
+
+    fn panel<'a>(&self, content: impl Into<El<'a>>, kind: PanelKind) -> El<'a> {
+        let p = self.palette();
+        container(content)
+            .padding(20)
+            .width(Length::Fill)
+            .style(move |_| theme::panel(p, kind))
+            .into()
+    }
+
+    fn fill<'a>() -> El<'a> {
+        Space::new().width(Length::Fill).into()
+    }
+
+    // ---- bars, banners, prompts ----
+
+    fn top_bar(&self) -> El<'_> {
+        let p = self.palette();
+        let s = self.sizes();
+        let step = self.engine.session().step;
+        let mut items: Vec<El<'_>> = vec![
+            text(self.options.airline.clone())
+                .size(s.body)
+                .font(fonts::BOLD)
+                .into(),
+        ];
+        if let Some(n) = NUMBERED.iter().position(|x| *x == step) {
+            items.push(
+                self.txt(
+                    self.t_args(
+                        "step-of",
+                        &[("step", (n + 1).into()), ("steps", NUMBERED.len().into())],
+                    ),
+                    s.small,
+                )
+                .into(),
+            );
+        }
+        items.push(Self::fill());
+        let larger = if self.larger_text {
+            "normal-text"
+        } else {
+            "larger-text"
+        };
+        let contrast = if self.high_contrast {
+            "normal-contrast"
+        } else {
+            "high-contrast"
+        };
+        items.push(
+            self.labelled(self.t(larger), Message::LargerText, ButtonKind::Bar)
+                .into(),
+        );
+        items.push(
+            self.labelled(self.t(contrast), Message::HighContrast, ButtonKind::Bar)
+                .into(),
+        );
+        container(self.dir_row(items))
+            .padding([8, 24])
+            .width(Length::Fill)
+            .style(move |_| theme::panel(p, PanelKind::Bar))
+            .into()
+    }
+
+    fn bottom_bar(&self) -> El<'_> {
+        let p = self.palette();
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let rtl = self.direction() == Direction::RightToLeft;
+        let back_allowed = matches!(
+            s.step,
+            Step::Identify
+                | Step::Greeting
+                | Step::Documents
+                | Step::Seats
+                | Step::Bags
+                | Step::DangerousGoods
+                | Step::Review
+        ) && !s.is_busy();
+        let arrow = if rtl { "→" } else { "←" };
+        let back: El<'_> = if back_allowed {
+            self.labelled(
+                format!("{arrow} {}", self.t("back")),
+                Message::Engine(Event::Back),
+                ButtonKind::Secondary,
+            )
+            .into()
+        } else {
+            Space::new().width(Length::Fixed(1.0)).into()
+        };
+        let over: El<'_> = if s.step != Step::Welcome && s.step != Step::Goodbye && !s.is_busy() {
+            self.labelled(
+                self.t("start-over"),
+                Message::Engine(Event::Cancel),
+                ButtonKind::Secondary,
+            )
+            .into()
+        } else {
+            Space::new().width(Length::Fixed(1.0)).into()
+        };
+        // Help: the same size in the same place (the middle) on every screen and in every
+        // language; mirroring the bar leaves it where it is.
+        let help = self
+            .act(
+                container(
+                    Row::new()
+                        .spacing(14)
+                        .align_y(Alignment::Center)
+                        .push(
+                            container(text("?").size(34).font(fonts::BOLD).color(p.help))
+                                .center(Length::Fixed(48.0))
+                                .style(move |_| container::Style {
+                                    background: Some(p.on_help.into()),
+                                    border: iced::Border {
+                                        radius: 24.0.into(),
+                                        ..Default::default()
+                                    },
+                                    ..Default::default()
+                                }),
+                        )
+                        .push(text(self.t("help")).size(34).font(fonts::BOLD)),
+                )
+                .center_x(Length::Fill)
+                .into(),
+                Message::Engine(Event::Help),
+                ButtonKind::Help,
+            )
+            .width(Length::Fixed(280.0))
+            .height(Length::Fixed(sizes.touch.max(84.0)));
+        let (start, end) = if rtl { (over, back) } else { (back, over) };
+        let bar = Row::new()
+            .align_y(Alignment::Center)
+            .push(
+                container(start)
+                    .width(Length::FillPortion(1))
+                    .align_x(Alignment::Start),
+            )
+            .push(help)
+            .push(
+                container(end)
+                    .width(Length::FillPortion(1))
+                    .align_x(Alignment::End),
+            );
+        container(bar)
+            .padding([12, 24])
+            .width(Length::Fill)
+            .style(move |_| theme::panel(p, PanelKind::Bar))
+            .into()
+    }
+
+    fn help_banner(&self) -> Option<El<'_>> {
+        let s = self.engine.session();
+        let status = match (&self.help, s.help_open) {
+            (Some(HelpStatus::Resolved), false) => self.t("help-resolved"),
+            (_, false) => return None,
+            (Some(HelpStatus::Acknowledged { agent }), true) => {
+                self.t_args("help-acknowledged", &[("agent", agent.clone().into())])
+            }
+            (_, true) if s.help_agent.is_some() => self.t_args(
+                "help-acknowledged",
+                &[("agent", s.help_agent.clone().unwrap_or_default().into())],
+            ),
+            (Some(HelpStatus::Delivered), true) => self.t("help-delivered"),
+            (Some(HelpStatus::Fallback { desk }), true) => {
+                self.t_args("help-fallback", &[("desk", desk.clone().into())])
+            }
+            _ => self.t("help-queued"),
+        };
+        let sizes = self.sizes();
+        let words = column![
+            self.txt(self.t("help-on-the-way"), sizes.title)
+                .font(fonts::BOLD)
+                .width(Length::Fill),
+            self.txt(status, sizes.body).width(Length::Fill),
+        ]
+        .spacing(4);
+        let mut items: Vec<El<'_>> = vec![words.width(Length::Fill).into()];
+        if s.help_open {
+            items.push(
+                self.labelled(
+                    self.t("help-cancel"),
+                    Message::Engine(Event::CancelHelp),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+            );
+        }
+        Some(self.panel(self.dir_row(items), PanelKind::Banner))
+    }
+
+    fn notice(&self) -> Option<El<'_>> {
+        let s = self.engine.session();
+        let seat_arg =
+            |seat: &crate::domain::Seat| vec![("seat", FluentValue::from(seat.to_string()))];
+        let message = match s.notice.as_ref()? {
+            Notice::InvalidBookingReference => self.t("notice-invalid-reference"),
+            Notice::InvalidETicket => self.t("notice-invalid-eticket"),
+            Notice::InvalidFrequentFlyer => self.t("notice-invalid-ff"),
+            Notice::InvalidSurname(_) => self.t("notice-invalid-surname"),
+            Notice::NoPassengerSelected => self.t("notice-no-passenger"),
+            Notice::ChildNeedsAdult(_) => self.t("notice-child-needs-adult"),
+            Notice::SeatTaken(seat) => self.t_args("notice-seat-taken", &seat_arg(seat)),
+            Notice::SeatNotInCabin(seat) => {
+                self.t_args("notice-seat-not-in-cabin", &seat_arg(seat))
+            }
+            Notice::ExitRowNotAllowed(_) => self.t("notice-exit-row-not-allowed"),
+            Notice::OutOfService => self.t("out-of-service"),
+            Notice::NotAnIdentityDocument => self.t("notice-not-identity"),
+            Notice::UnreadableDocument(id) => self.t(id),
+        };
+        Some(self.panel(self.body(message), PanelKind::Notice))
+    }
+
+    fn idle_prompt(&self, seconds: i64) -> El<'_> {
+        let p = self.palette();
+        let sizes = self.sizes();
+        let content = column![
+            self.txt(self.t("idle-title"), sizes.title)
+                .font(fonts::BOLD),
+            text(seconds.to_string()).size(96).font(fonts::BOLD),
+            self.txt(
+                self.t_args("idle-countdown", &[("seconds", seconds.into())]),
+                sizes.body
+            ),
+            self.dir_row(vec![
+                self.labelled(
+                    self.t("idle-more"),
+                    Message::Engine(Event::MoreTime),
+                    ButtonKind::Primary
+                )
+                .into(),
+                self.labelled(
+                    self.t("idle-end"),
+                    Message::Engine(Event::Cancel),
+                    ButtonKind::Secondary
+                )
+                .into(),
+            ]),
+        ]
+        .spacing(20)
+        .align_x(Alignment::Center);
+        container(
+            container(content)
+                .padding(40)
+                .max_width(900)
+                .style(move |_| theme::panel(p, PanelKind::Modal)),
+        )
+        .center(Length::Fill)
+        .style(|_| container::Style {
+            background: Some(iced::Color::from_rgba(0.0, 0.0, 0.0, 0.6).into()),
+            ..Default::default()
+        })
+        .into()
+    }
+
+    // ---- screens ----
+
+    fn screen(&self) -> El<'_> {
+        match self.engine.session().step {
+            Step::Welcome => self.welcome(),
+            Step::Identify => self.identify(),
+            Step::Greeting => self.greeting(),
+            Step::Documents => self.documents(),
+            Step::Seats => self.seats(),
+            Step::Bags => self.bags(),
+            Step::DangerousGoods => self.dangerous_goods(),
+            Step::Review => self.review(),
+            Step::Printing => self.printing(),
+            Step::Feedback => self.feedback(),
+            Step::Goodbye => self.goodbye(),
+        }
+    }
+
+    fn welcome(&self) -> El<'_> {
+        let sizes = self.sizes();
+        let mut languages = Row::new().spacing(16);
+        for locale in &self.options.locales {
+            let kind = if *locale == self.welcome_locale {
+                ButtonKind::Selected
+            } else {
+                ButtonKind::Secondary
+            };
+            languages = languages.push(
+                self.act(
+                    container(
+                        text(self.messages.get(locale, "language-name", &[]))
+                            .size(sizes.button + 4.0)
+                            .line_height(1.6),
+                    )
+                    .center_x(Length::Fill)
+                    .into(),
+                    Message::Language(locale.clone()),
+                    kind,
+                )
+                .width(Length::Fixed(240.0))
+                .padding([14, 20]),
+            );
+        }
+        let mut content = column![
+            Space::new().height(Length::Fixed(40.0)),
+            text(self.t_args(
+                "welcome-title",
+                &[("airline", self.options.airline.clone().into())]
+            ))
+            .size(56)
+            .font(fonts::BOLD)
+            .line_height(1.5),
+            text(self.t("welcome-subtitle"))
+                .size(sizes.body)
+                .line_height(1.5),
+            Space::new().height(Length::Fixed(24.0)),
+        ]
+        .spacing(12)
+        .align_x(Alignment::Center);
+        if self.engine.out_of_service().is_none() {
+            content = content.push(
+                self.act(
+                    container(
+                        text(self.t("welcome-start"))
+                            .size(44)
+                            .font(fonts::BOLD)
+                            .line_height(1.5),
+                    )
+                    .center_x(Length::Fill)
+                    .into(),
+                    Message::Start,
+                    ButtonKind::Primary,
+                )
+                .width(Length::Fixed(560.0))
+                .padding([28, 32]),
+            );
+        } else {
+            content = content.push(self.panel(
+                text(self.t("out-of-service")).size(sizes.title),
+                PanelKind::Notice,
+            ));
+        }
+        content = content
+            .push(Space::new().height(Length::Fixed(24.0)))
+            .push(text(self.t("welcome-language")).size(sizes.body))
+            .push(languages);
+        container(content).center_x(Length::Fill).into()
+    }
+
+    fn identify(&self) -> El<'_> {
+        let s = self.engine.session();
+        let methods = [
+            (IdentifyMethod::BookingReference, "method-booking"),
+            (IdentifyMethod::ETicket, "method-eticket"),
+            (IdentifyMethod::FrequentFlyer, "method-ff"),
+            (IdentifyMethod::Passport, "method-passport"),
+            (IdentifyMethod::BoardingPass, "method-boarding-pass"),
+        ];
+        let mut tabs = Column::new().spacing(12).width(Length::Fixed(330.0));
+        for (method, id) in methods {
+            let kind = if s.method == method {
+                ButtonKind::Selected
+            } else {
+                ButtonKind::Secondary
+            };
+            tabs = tabs.push(
+                self.labelled(
+                    self.t(id),
+                    Message::Engine(Event::ChooseMethod(method)),
+                    kind,
+                )
+                .width(Length::Fill),
+            );
+        }
+        let fields = Field::for_method(s.method);
+        let mut panel = Column::new().spacing(14).align_x(Alignment::Center);
+        if fields.is_empty() {
+            let hint = if s.method == IdentifyMethod::Passport {
+                "identify-passport"
+            } else {
+                "identify-boarding-pass"
+            };
+            panel = panel
+                .push(Space::new().height(Length::Fixed(40.0)))
+                .push(self.title(self.t(hint)));
+        } else {
+            for field in fields {
+                panel = panel.push(self.field(*field));
+            }
+            panel = panel.push(self.keypad());
+            panel = panel.push(
+                self.labelled(self.t("identify-find"), Message::Find, ButtonKind::Primary)
+                    .width(Length::Fixed(420.0)),
+            );
+        }
+        let content = column![
+            self.title(self.t("identify-title")),
+            self.body(self.t("identify-scan-hint")),
+            self.dir_row(vec![
+                tabs.into(),
+                container(panel).width(Length::Fill).into()
+            ])
+            .align_y(Alignment::Start),
+        ]
+        .spacing(12);
+        scrollable(content).into()
+    }
+
+    fn field(&self, field: Field) -> El<'_> {
+        let p = self.palette();
+        let sizes = self.sizes();
+        let label = match field {
+            Field::Reference => "field-reference",
+            Field::Surname => "field-surname",
+            Field::ETicket => "field-eticket",
+            Field::FrequentFlyer => "field-ff",
+            Field::Comment => "feedback-comment",
+        };
+        let active = self.field == Some(field);
+        let value = self.typed.get(field);
+        let shown = if active {
+            format!("{value}▏")
+        } else {
+            value.to_string()
+        };
+        let kind = if active {
+            PanelKind::FieldActive
+        } else {
+            PanelKind::Field
+        };
+        // The typed value is Latin; it reads left to right in every language.
+        let boxed = container(text(shown).size(sizes.title).font(fonts::BOLD))
+            .padding([6, 16])
+            .width(Length::Fill)
+            .height(Length::Fixed(sizes.touch))
+            .style(move |_| theme::panel(p, kind));
+        let tap = self.act(
+            column![
+                self.txt(self.t(label), sizes.small).width(Length::Fill),
+                boxed
+            ]
+            .spacing(4)
+            .into(),
+            Message::SelectField(field),
+            ButtonKind::Secondary,
+        );
+        tap.width(Length::Fill).padding(4).into()
+    }
+
+    fn greeting(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let Some(booking) = &s.booking else {
+            return Space::new().into();
+        };
+        let first = booking
+            .passengers
+            .iter()
+            .find(|p| s.selected.contains(&p.id))
+            .or(booking.passengers.first())
+            .map(|p| p.name.first_name())
+            .unwrap_or_default();
+        let mut content =
+            column![self.title(self.t_args("greeting-hello", &[("name", first.into())]))]
+                .spacing(14);
+        for (i, leg) in booking.legs.iter().enumerate() {
+            let args = [
+                ("flight", FluentValue::from(leg.designator())),
+                ("destination", leg.destination.city.clone().into()),
+                (
+                    "time",
+                    local_time(leg.departure, leg.origin.time_zone).into(),
+                ),
+            ];
+            let id = if i == 0 {
+                "greeting-flight"
+            } else {
+                "greeting-connection"
+            };
+            content = content.push(self.body(self.t_args(id, &args)));
+        }
+        content = content.push(
+            self.txt(self.t("greeting-select"), sizes.body)
+                .font(fonts::BOLD)
+                .width(Length::Fill),
+        );
+        let mut list = Column::new().spacing(12);
+        for p in &booking.passengers {
+            let chosen = s.selected.contains(&p.id);
+            let kind = if chosen {
+                ButtonKind::Selected
+            } else {
+                ButtonKind::Secondary
+            };
+            let mark = if chosen { "✓" } else { " " };
+            let mut detail = Vec::new();
+            match p.kind {
+                PassengerType::Child => detail.push(self.t("greeting-child")),
+                PassengerType::Infant => {
+                    let adult = p
+                        .lap_of
+                        .and_then(|a| booking.passenger(a))
+                        .map(|a| a.name.first_name())
+                        .unwrap_or_default();
+                    detail.push(self.t_args("greeting-infant", &[("adult", adult.into())]));
+                }
+                PassengerType::Adult => {}
+            }
+            if p.legs.first().is_some_and(|l| l.checked_in.is_some()) {
+                detail.push(self.t("greeting-checked-in"));
+            }
+            let line = self.dir_row(vec![
+                container(text(mark).size(sizes.title).font(fonts::BOLD))
+                    .width(Length::Fixed(48.0))
+                    .into(),
+                text(p.name.display())
+                    .size(sizes.button)
+                    .font(fonts::BOLD)
+                    .into(),
+                self.txt(detail.join(" · "), sizes.small).into(),
+            ]);
+            list = list.push(
+                self.act(
+                    line.into(),
+                    Message::Engine(Event::TogglePassenger(p.id)),
+                    kind,
+                )
+                .width(Length::Fill)
+                .padding([14, 20]),
+            );
+        }
+        content = content.push(list).push(self.next_button(
+            self.t("continue"),
+            Message::Engine(Event::ConfirmPassengers),
+        ));
+        scrollable(content).into()
+    }
+
+    /// The primary button that moves on, at the end of the reading direction.
+    fn next_button<'a>(&'a self, label: String, message: Message) -> El<'a> {
+        let arrow = if self.direction() == Direction::RightToLeft {
+            "←"
+        } else {
+            "→"
+        };
+        let button = self
+            .labelled(format!("{label} {arrow}"), message, ButtonKind::Primary)
+            .width(Length::Fixed(420.0));
+        container(button)
+            .width(Length::Fill)
+            .align_x(match self.direction() {
+                Direction::LeftToRight => Alignment::End,
+                Direction::RightToLeft => Alignment::Start,
+            })
+            .into()
+    }
+
+    fn passenger(&self, id: crate::domain::PassengerId) -> Option<&Passenger> {
+        self.engine.session().booking.as_ref()?.passenger(id)
+    }
+
+    fn documents(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let mut content = column![self.title(self.t("documents-title"))].spacing(16);
+        for id in &s.selected {
+            let Some(p) = self.passenger(*id) else {
+                continue;
+            };
+            let name = text(p.name.display()).size(sizes.button).font(fonts::BOLD);
+            let doc_line = |doc: &crate::domain::TravelDocument| {
+                let kind = match doc.kind {
+                    DocumentKind::IdCard => self.t("documents-id-card"),
+                    _ => self.t("documents-passport"),
+                };
+                let tail: String = doc
+                    .number
+                    .chars()
+                    .rev()
+                    .take(4)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                self.t_args(
+                    "documents-on-file",
+                    &[
+                        ("kind", kind.into()),
+                        ("number", format!("…{tail}").into()),
+                        ("date", doc.expiry.format("%d.%m.%Y").to_string().into()),
+                    ],
+                )
+            };
+            let row: El<'_> = match s.documents.get(id) {
+                Some(DocumentState::OnFile(doc)) => self
+                    .dir_row(vec![
+                        column![name, self.txt(doc_line(doc), sizes.body)]
+                            .width(Length::Fill)
+                            .into(),
+                        self.labelled(
+                            self.t("documents-confirm"),
+                            Message::Engine(Event::ConfirmDocumentOnFile(*id)),
+                            ButtonKind::Primary,
+                        )
+                        .into(),
+                    ])
+                    .into(),
+                Some(DocumentState::Accepted(doc)) => self
+                    .dir_row(vec![
+                        column![name, self.txt(doc_line(doc), sizes.body)]
+                            .width(Length::Fill)
+                            .into(),
+                        text(format!("✓ {}", self.t("documents-accepted")))
+                            .size(sizes.button)
+                            .font(fonts::BOLD)
+                            .into(),
+                    ])
+                    .into(),
+                _ => self
+                    .dir_row(vec![
+                        column![
+                            name,
+                            self.txt(
+                                self.t_args(
+                                    "documents-scan",
+                                    &[("name", p.name.first_name().into())]
+                                ),
+                                sizes.body
+                            )
+                        ]
+                        .width(Length::Fill)
+                        .into(),
+                    ])
+                    .into(),
+            };
+            content = content.push(self.panel(row, PanelKind::Card));
+        }
+        scrollable(content).into()
+    }
+
+    fn seats(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let p = self.palette();
+        let Some(booking) = &s.booking else {
+            return Space::new().into();
+        };
+        let leg = booking.legs.get(s.leg);
+        let mut content = column![self.title(self.t("seats-title"))].spacing(12);
+        if let Some(leg) = leg {
+            content = content.push(self.body(self.t_args(
+                "seats-flight",
+                &[
+                    ("flight", leg.designator().into()),
+                    ("destination", leg.destination.city.clone().into()),
+                ],
+            )));
+        }
+        if let Some((passenger, seat)) = s.exit_question {
+            let name = self
+                .passenger(passenger)
+                .map(|p| p.name.first_name())
+                .unwrap_or_default();
+            let question = column![
+                self.txt(format!("{} — {seat}", self.t("exit-title")), sizes.title)
+                    .font(fonts::BOLD)
+                    .width(Length::Fill),
+                self.body(self.t_args("exit-question", &[("name", name.into())])),
+                self.dir_row(vec![
+                    self.labelled(
+                        self.t("exit-yes"),
+                        Message::Engine(Event::AnswerExitRow(true)),
+                        ButtonKind::Primary
+                    )
+                    .into(),
+                    self.labelled(
+                        self.t("exit-no"),
+                        Message::Engine(Event::AnswerExitRow(false)),
+                        ButtonKind::Secondary
+                    )
+                    .into(),
+                ]),
+            ]
+            .spacing(16);
+            return content.push(self.panel(question, PanelKind::Notice)).into();
+        }
+        // Whose seat a tap sets.
+        let current = self.seat_passenger();
+        let seated: Vec<&Passenger> = s
+            .selected
+            .iter()
+            .filter_map(|id| booking.passenger(*id))
+            .filter(|p| p.needs_seat())
+            .collect();
+        let seat_of = |p: &Passenger| p.legs.get(s.leg).and_then(|l| l.seat);
+        let mut who: Vec<El<'_>> = vec![self.txt(self.t("seats-for"), sizes.body).into()];
+        for passenger in &seated {
+            let kind = if Some(passenger.id) == current {
+                ButtonKind::Selected
+            } else {
+                ButtonKind::Secondary
+            };
+            let seat = seat_of(passenger)
+                .map(|s| format!("  {s}"))
+                .unwrap_or_default();
+            who.push(
+                self.labelled(
+                    format!("{}{seat}", passenger.name.first_name()),
+                    Message::SeatFor(passenger.id),
+                    kind,
+                )
+                .into(),
+            );
+        }
+        content = content.push(self.dir_row(who).wrap());
+        let Some(map) = &s.seat_map else {
+            return content.push(self.body(self.t("identify-reading"))).into();
+        };
+        let compartment = current
+            .and_then(|id| booking.passenger(id))
+            .and_then(|p| p.legs.get(s.leg))
+            .map(|l| l.compartment)
+            .unwrap_or('Y');
+        let party: Vec<(crate::domain::Seat, char)> = seated
+            .iter()
+            .filter_map(|p| {
+                seat_of(p).map(|seat| (seat, p.name.first_name().chars().next().unwrap_or('•')))
+            })
+            .collect();
+        let current_seat = current
+            .and_then(|id| booking.passenger(id))
+            .and_then(seat_of);
+        let legend = self.legend();
+        let toggle = if self.seat_list {
+            self.labelled(
+                self.t("seats-map"),
+                Message::SeatList(false),
+                ButtonKind::Secondary,
+            )
+        } else {
+            self.labelled(
+                self.t("seats-list"),
+                Message::SeatList(true),
+                ButtonKind::Secondary,
+            )
+        };
+        let seats: El<'_> = if self.seat_list {
+            self.seat_list_view(map, compartment, &party)
+        } else {
+            let geometry = Geometry::new(map, compartment);
+            let size = geometry.size();
+            let program = SeatCanvas {
+                map,
+                geometry,
+                palette: p,
+                party,
+                current: current_seat,
+            };
+            container(
+                canvas(program)
+                    .width(Length::Fixed(size.width))
+                    .height(Length::Fixed(size.height)),
+            )
+            .id("seat-map")
+            .center_x(Length::Fill)
+            .into()
+        };
+        let side = column![
+            legend,
+            toggle,
+            self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats),)
+        ]
+        .spacing(16)
+        .width(Length::Fixed(420.0));
+        content
+            .push(
+                self.dir_row(vec![
+                    scrollable(seats)
+                        .height(Length::Fill)
+                        .width(Length::Fill)
+                        .into(),
+                    side.into(),
+                ])
+                .align_y(Alignment::Start)
+                .height(Length::Fill),
+            )
+            .into()
+    }
+
+    fn legend(&self) -> El<'_> {
+        let p = self.palette();
+        let sizes = self.sizes();
+        let swatch = |fill: iced::Color, border: iced::Color| -> El<'_> {
+            container(Space::new())
+                .width(Length::Fixed(36.0))
+                .height(Length::Fixed(36.0))
+                .style(move |_| container::Style {
+                    background: Some(fill.into()),
+                    border: iced::Border {
+                        color: border,
+                        width: 3.0,
+                        radius: 6.0.into(),
+                    },
+                    ..Default::default()
+                })
+                .into()
+        };
+        let mut col = Column::new().spacing(8);
+        for (fill, border, id) in [
+            (p.seat_free, p.outline, "legend-free"),
+            (p.seat_taken, p.outline, "legend-taken"),
+            (p.selected, p.selected, "legend-selected"),
+            (p.seat_free, p.seat_exit, "legend-exit"),
+        ] {
+            col = col.push(self.dir_row(vec![
+                swatch(fill, border),
+                self.txt(self.t(id), sizes.small).into(),
+            ]));
+        }
+        col.into()
+    }
+
+    /// The accessible alternative to the map: free seats as buttons, row by row.
+    fn seat_list_view(
+        &self,
+        map: &crate::domain::SeatMap,
+        compartment: char,
+        party: &[(crate::domain::Seat, char)],
+    ) -> El<'_> {
+        let sizes = self.sizes();
+        let mut list = Column::new().spacing(8);
+        for row in map.rows.iter().filter(|r| r.compartment == compartment) {
+            let mut items: Vec<El<'_>> = vec![
+                self.txt(
+                    self.t_args("seats-row", &[("row", row.number.into())]),
+                    sizes.small,
+                )
+                .width(Length::Fixed(140.0))
+                .into(),
+            ];
+            for (column, status) in map.columns().iter().zip(&row.seats) {
+                let seat = crate::domain::Seat {
+                    row: row.number,
+                    column: *column,
+                };
+                let ours = party.iter().any(|(s, _)| *s == seat);
+                if *status != crate::domain::SeatStatus::Free && !ours {
+                    continue;
+                }
+                let kind = if ours {
+                    ButtonKind::Selected
+                } else {
+                    ButtonKind::Secondary
+                };
+                let label = if row.exit {
+                    format!("{seat} ⚠")
+                } else {
+                    seat.to_string()
+                };
+                items.push(
+                    self.labelled(label, Message::Seat(seat), kind)
+                        .width(Length::Fixed(130.0))
+                        .into(),
+                );
+            }
+            if items.len() > 1 {
+                list = list.push(self.dir_row(items).wrap());
+            }
+        }
+        list.into()
+    }
+
+    fn bags(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let mut content = column![
+            self.title(self.t("bags-title")),
+            self.body(self.t("bags-hint"))
+        ]
+        .spacing(16);
+        for id in &s.selected {
+            let Some(p) = self.passenger(*id) else {
+                continue;
+            };
+            if p.kind == PassengerType::Infant {
+                continue;
+            }
+            let count = s.bags.get(id).copied().unwrap_or(0);
+            let row = self.dir_row(vec![
+                column![
+                    text(p.name.display()).size(sizes.button).font(fonts::BOLD),
+                    self.txt(
+                        self.t_args("bags-allowance", &[("count", p.baggage_allowance.into())]),
+                        sizes.body
+                    ),
+                ]
+                .width(Length::Fill)
+                .into(),
+                self.act(
+                    container(text("−").size(44).font(fonts::BOLD))
+                        .center(Length::Fixed(72.0))
+                        .into(),
+                    Message::Bags(*id, -1),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+                container(
+                    self.txt(
+                        self.t_args("bags-count", &[("count", count.into())]),
+                        sizes.title,
+                    )
+                    .font(fonts::BOLD)
+                    .center(),
+                )
+                .center_x(Length::Fixed(240.0))
+                .into(),
+                self.act(
+                    container(text("+").size(44).font(fonts::BOLD))
+                        .center(Length::Fixed(72.0))
+                        .into(),
+                    Message::Bags(*id, 1),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+            ]);
+            content = content.push(self.panel(row, PanelKind::Card));
+        }
+        content =
+            content.push(self.next_button(self.t("continue"), Message::Engine(Event::ConfirmBags)));
+        scrollable(content).into()
+    }
+
+    fn dangerous_goods(&self) -> El<'_> {
+        let sizes = self.sizes();
+        let mut grid = Column::new().spacing(16);
+        let items: Vec<El<'_>> = PICTOGRAMS
+            .iter()
+            .map(|(id, bytes)| {
+                column![
+                    svg(svg::Handle::from_memory(*bytes))
+                        .width(Length::Fixed(120.0))
+                        .height(Length::Fixed(120.0)),
+                    text(self.t(id))
+                        .size(sizes.small)
+                        .line_height(1.5)
+                        .center()
+                        .width(Length::Fill),
+                ]
+                .spacing(8)
+                .align_x(Alignment::Center)
+                .width(Length::Fill)
+                .into()
+            })
+            .collect();
+        let mut items = items.into_iter();
+        for _ in 0..2 {
+            let row: Vec<El<'_>> = items.by_ref().take(3).collect();
+            grid = grid.push(self.dir_row(row));
+        }
+        let content = column![
+            self.title(self.t("dg-title")),
+            self.body(self.t("dg-body")),
+            grid,
+            self.next_button(
+                self.t("dg-confirm"),
+                Message::Engine(Event::AcknowledgeDangerousGoods)
+            ),
+        ]
+        .spacing(16);
+        scrollable(content).into()
+    }
+
+    fn review(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let Some(booking) = &s.booking else {
+            return Space::new().into();
+        };
+        let mut content = column![self.title(self.t("review-title"))].spacing(14);
+        for (i, leg) in booking.legs.iter().enumerate() {
+            let id = if i == 0 {
+                "greeting-flight"
+            } else {
+                "greeting-connection"
+            };
+            content = content.push(self.body(self.t_args(
+                id,
+                &[
+                    ("flight", leg.designator().into()),
+                    ("destination", leg.destination.city.clone().into()),
+                    (
+                        "time",
+                        local_time(leg.departure, leg.origin.time_zone).into(),
+                    ),
+                ],
+            )));
+        }
+        for id in &s.selected {
+            let Some(p) = self.passenger(*id) else {
+                continue;
+            };
+            let seats: Vec<String> = p
+                .legs
+                .iter()
+                .filter(|_| p.needs_seat())
+                .map(|l| match l.seat {
+                    Some(seat) => self.t_args("review-seat", &[("seat", seat.to_string().into())]),
+                    None => self.t("review-no-seat"),
+                })
+                .collect();
+            let bags = s.bags.get(id).copied().unwrap_or(0);
+            let mut facts = seats;
+            if p.kind != PassengerType::Infant {
+                facts.push(self.t_args("review-bags", &[("count", bags.into())]));
+            }
+            content = content.push(self.panel(
+                self.dir_row(vec![
+                    text(p.name.display())
+                        .size(sizes.button)
+                        .font(fonts::BOLD)
+                        .width(Length::Fill)
+                        .into(),
+                    self.txt(facts.join(" · "), sizes.body).into(),
+                ]),
+                PanelKind::Card,
+            ));
+        }
+        content = content.push(self.next_button(
+            self.t("review-confirm"),
+            Message::Engine(Event::ConfirmReview),
+        ));
+        scrollable(content).into()
+    }
+
+    fn printing(&self) -> El<'_> {
+        let sizes = self.sizes();
+        container(
+            column![
+                text(self.t("printing-title"))
+                    .size(56)
+                    .font(fonts::BOLD)
+                    .line_height(1.5),
+                text(self.t("printing-body"))
+                    .size(sizes.body)
+                    .line_height(1.5),
+            ]
+            .spacing(24)
+            .align_x(Alignment::Center),
+        )
+        .center(Length::Fill)
+        .into()
+    }
+
+    fn take_documents(&self) -> String {
+        let s = self.engine.session();
+        let bags = s.checked_in.iter().any(|c| !c.bag_tags.is_empty());
+        self.t(if bags {
+            "feedback-take-bags"
+        } else {
+            "feedback-take"
+        })
+    }
+
+    fn feedback(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let content = column![
+            self.panel(
+                self.txt(self.take_documents(), sizes.title)
+                    .font(fonts::BOLD)
+                    .width(Length::Fill),
+                PanelKind::Banner
+            )
+        ]
+        .spacing(20);
+        if self.writing_comment {
+            return content
+                .push(self.field(Field::Comment))
+                .push(self.keypad())
+                .push(self.next_button(self.t("feedback-send"), Message::SendComment))
+                .into();
+        }
+        if s.feedback_follow_up {
+            return content
+                .push(self.title(self.t("feedback-sorry")))
+                .push(self.dir_row(vec![
+                    self.labelled(
+                        self.t("feedback-talk"),
+                        Message::Engine(Event::Choose(Choice::Staff)),
+                        ButtonKind::Primary,
+                    )
+                    .into(),
+                    self.labelled(
+                        self.t("feedback-comment"),
+                        Message::WriteComment,
+                        ButtonKind::Secondary,
+                    )
+                    .into(),
+                    self.labelled(
+                        self.t("feedback-no-thanks"),
+                        Message::Engine(Event::Finish),
+                        ButtonKind::Secondary,
+                    )
+                    .into(),
+                ]))
+                .into();
+        }
+        let faces: Vec<El<'_>> = FACES
+            .iter()
+            .enumerate()
+            .map(|(i, face)| {
+                let score = i as u8 + 1;
+                self.act(
+                    column![
+                        svg(svg::Handle::from_memory(*face))
+                            .width(Length::Fixed(110.0))
+                            .height(Length::Fixed(110.0)),
+                        text(self.t(&format!("feedback-{score}")))
+                            .size(sizes.small)
+                            .line_height(1.5),
+                    ]
+                    .spacing(6)
+                    .align_x(Alignment::Center)
+                    .into(),
+                    Message::Engine(Event::GiveFeedback(score)),
+                    ButtonKind::Secondary,
+                )
+                .width(Length::Fixed(190.0))
+                .into()
+            })
+            .collect();
+        // Faces run from poor to good in reading order.
+        content
+            .push(self.title(self.t("feedback-title")))
+            .push(self.dir_row(faces))
+            .push(self.labelled(
+                self.t("feedback-skip"),
+                Message::Engine(Event::SkipFeedback),
+                ButtonKind::Secondary,
+            ))
+            .into()
+    }
+
+    fn goodbye(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let Some(booking) = &s.booking else {
+            return Space::new().into();
+        };
+        let name = booking
+            .passengers
+            .iter()
+            .find(|p| s.selected.contains(&p.id))
+            .map(|p| p.name.first_name())
+            .unwrap_or_default();
+        let mut content = column![
+            self.title(self.t_args("goodbye-title", &[("name", name.into())])),
+            self.body(self.take_documents()),
+        ]
+        .spacing(16);
+        if let Some(leg) = booking.legs.first() {
+            let time = local_time(leg.boarding, leg.origin.time_zone);
+            let line = match &leg.gate {
+                Some(gate) => self.t_args(
+                    "goodbye-gate",
+                    &[("gate", gate.clone().into()), ("time", time.into())],
+                ),
+                None => self.t_args("goodbye-gate-later", &[("time", time.into())]),
+            };
+            content = content.push(
+                self.txt(line, sizes.title)
+                    .font(fonts::BOLD)
+                    .width(Length::Fill),
+            );
+        }
+        if s.checked_in.iter().any(|c| !c.bag_tags.is_empty()) {
+            content = content.push(self.body(self.t("goodbye-bags")));
+        }
+        if self.last_score.is_some_and(|score| score >= 4)
+            && let Some(qr) = &self.review_qr
+        {
+            content = content.push(self.dir_row(vec![
+                qr_code(qr).cell_size(6).into(),
+                self.body(self.t("feedback-review")),
+            ]));
+        }
+        content =
+            content.push(self.next_button(self.t("goodbye-done"), Message::Engine(Event::Finish)));
+        scrollable(content).into()
+    }
+
+    fn exception_screen<'a>(&'a self, e: &'a Exception) -> El<'a> {
+        let s = self.engine.session();
+        let booking = s.booking.as_ref();
+        let leg = booking.and_then(|b| b.legs.first());
+        let tz = leg.map(|l| l.origin.time_zone).unwrap_or(chrono_tz::UTC);
+        let time = e
+            .time
+            .map(|t| t.with_timezone(&tz).format("%H:%M, %d.%m.").to_string())
+            .unwrap_or_default();
+        let (allowed, asked) = e.allowance.unwrap_or((0, 0));
+        let detail = e.detail.clone().unwrap_or_default();
+        let args: Vec<(&str, FluentValue)> = vec![
+            ("attempts", e.attempts.into()),
+            ("time", time.into()),
+            ("airport", detail.clone().into()),
+            ("service", detail.clone().into()),
+            ("allowed", allowed.into()),
+            ("asked", asked.into()),
+            ("detail", detail.into()),
+        ];
+        let mut content = column![
+            self.title(self.t("exception-title")),
+            self.panel(
+                self.body(self.t_args(e.kind.code(), &args)),
+                PanelKind::Notice
+            ),
+        ]
+        .spacing(20);
+        if e.staff_paged || (e.kind.pages_staff() && s.help_open) {
+            content = content.push(self.body(self.t("exception-staff-paged")));
+        }
+        let mut choices: Vec<El<'a>> = Vec::new();
+        for (i, choice) in e.choices.iter().enumerate() {
+            // Calling an agent again is pointless while one is on the way.
+            if *choice == Choice::Staff && s.help_open {
+                continue;
+            }
+            let id = match choice {
+                Choice::TryAgain => "choice-try-again",
+                Choice::AnotherWay => "choice-another-way",
+                Choice::Staff => "choice-staff",
+                Choice::ContinueWithoutBags => "choice-continue-without-bags",
+            };
+            let kind = if i == 0 {
+                ButtonKind::Primary
+            } else {
+                ButtonKind::Secondary
+            };
+            choices.push(
+                self.labelled(self.t(id), Message::Engine(Event::Choose(*choice)), kind)
+                    .into(),
+            );
+        }
+        content = content.push(self.dir_row(choices));
+        scrollable(content).into()
+    }
+}
