@@ -12,6 +12,8 @@ mod documents;
 mod gui;
 #[path = "suite/help.rs"]
 mod help;
+#[path = "suite/kiosk_ui.rs"]
+mod kiosk_ui;
 #[path = "suite/print.rs"]
 mod print;
 #[path = "suite/store.rs"]

@@ -56,6 +56,11 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The built-in Fluent files: (locale, file name, text).
+pub fn built_in_sources() -> &'static [(&'static str, &'static str, &'static str)] {
+    BUILT_IN
+}
+
 /// Reading order of a locale's script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {

@@ -18,9 +18,6 @@ pub mod seatmap;
 pub mod theme;
 mod view;
 
-#[cfg(test)]
-mod tests;
-
 use crate::checkin::{
     Choice, Effect, Engine, Event, Identification, IdentifyMethod, Settings, Step,
 };
@@ -195,7 +192,7 @@ pub fn key_of(event: keyboard::Event) -> Option<Key> {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Tick,
     /// The engine event a button stands for.
@@ -348,6 +345,12 @@ impl Kiosk {
         theme::iced_theme(self.palette())
     }
 
+    /// What Enter would do now: the focused button's message.
+    pub fn focused(&self) -> Option<Message> {
+        self.focus
+            .and_then(|i| self.focusables.borrow().get(i).cloned())
+    }
+
     /// Effects waiting to be performed.
     pub fn has_work(&self) -> bool {
         !self.pending.is_empty()
@@ -429,12 +432,15 @@ impl Kiosk {
     /// Hands an event to the engine and queues the effects.
     fn dispatch(&mut self, event: Event) {
         let step_before = self.engine.session().step;
+        let exception_before = self.engine.session().exception.is_some();
         let now = (self.clock)();
         let effects = self.engine.handle(now, event);
         for effect in effects {
             self.effect(effect);
         }
-        if self.engine.session().step != step_before {
+        let s = self.engine.session();
+        let back_from_exception = exception_before && s.exception.is_none();
+        if s.step != step_before || back_from_exception {
             // A new screen: the focus starts afresh, the seat map on the first passenger.
             self.focus = None;
             self.seat_for = None;

@@ -53,6 +53,10 @@ pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
     ),
 ];
 
+const ARROW_FORWARD: &[u8] = include_bytes!("../../assets/pictograms/arrow.svg");
+const ARROW_BACK: &[u8] = include_bytes!("../../assets/pictograms/arrow-back.svg");
+const CHECK: &[u8] = include_bytes!("../../assets/pictograms/check.svg");
+
 /// Feedback faces, from very poor to very good.
 pub const FACES: [&[u8]; 5] = [
     include_bytes!("../../assets/pictograms/face-1.svg"),
@@ -72,7 +76,7 @@ impl Kiosk {
         let p = self.palette();
         let s = self.engine.session();
         let body: El<'_> = if let Some(e) = &s.exception {
-            self.exception_screen(e)
+            self.exception_view(e)
         } else {
             self.screen()
         };
@@ -143,6 +147,44 @@ impl Kiosk {
             kind,
         )
         .height(Length::Shrink)
+        .padding([16, 28])
+    }
+
+    /// One of our SVG icons, tinted.
+    pub(super) fn icon<'a>(&self, bytes: &'static [u8], size: f32, color: iced::Color) -> El<'a> {
+        svg(svg::Handle::from_memory(bytes))
+            .width(Length::Fixed(size))
+            .height(Length::Fixed(size))
+            .style(move |_, _| svg::Style { color: Some(color) })
+            .into()
+    }
+
+    /// A labelled button with an arrow before or after the label in reading order (the label
+    /// stays a text of its own, so it is found by its words).
+    fn arrowed<'a>(
+        &'a self,
+        label: String,
+        arrow: &'static [u8],
+        after: bool,
+        message: Message,
+        kind: ButtonKind,
+    ) -> Button<'a, Message> {
+        let s = self.sizes();
+        let color = theme::button(self.palette(), kind, false, button::Status::Active).text_color;
+        let label: El<'a> = self.txt(label, s.button).font(fonts::BOLD).into();
+        let arrow = self.icon(arrow, s.button, color);
+        let items = if after {
+            vec![label, arrow]
+        } else {
+            vec![arrow, label]
+        };
+        self.act(
+            container(self.dir_row(items).spacing(12))
+                .center_x(Length::Fill)
+                .into(),
+            message,
+            kind,
+        )
         .padding([16, 28])
     }
 
@@ -260,10 +302,12 @@ impl Kiosk {
                 | Step::DangerousGoods
                 | Step::Review
         ) && !s.is_busy();
-        let arrow = if rtl { "→" } else { "←" };
+        let arrow = if rtl { ARROW_FORWARD } else { ARROW_BACK };
         let back: El<'_> = if back_allowed {
-            self.labelled(
-                format!("{arrow} {}", self.t("back")),
+            self.arrowed(
+                self.t("back"),
+                arrow,
+                false,
                 Message::Engine(Event::Back),
                 ButtonKind::Secondary,
             )
@@ -527,6 +571,7 @@ impl Kiosk {
 
     fn identify(&self) -> El<'_> {
         let s = self.engine.session();
+        let sizes = self.sizes();
         let methods = [
             (IdentifyMethod::BookingReference, "method-booking"),
             (IdentifyMethod::ETicket, "method-eticket"),
@@ -534,51 +579,66 @@ impl Kiosk {
             (IdentifyMethod::Passport, "method-passport"),
             (IdentifyMethod::BoardingPass, "method-boarding-pass"),
         ];
-        let mut tabs = Column::new().spacing(12).width(Length::Fixed(330.0));
-        for (method, id) in methods {
-            let kind = if s.method == method {
-                ButtonKind::Selected
-            } else {
-                ButtonKind::Secondary
-            };
-            tabs = tabs.push(
-                self.labelled(
-                    self.t(id),
+        let tabs: Vec<El<'_>> = methods
+            .into_iter()
+            .map(|(method, id)| {
+                let kind = if s.method == method {
+                    ButtonKind::Selected
+                } else {
+                    ButtonKind::Secondary
+                };
+                self.act(
+                    container(
+                        self.txt(self.t(id), sizes.small)
+                            .font(fonts::BOLD)
+                            .center()
+                            .width(Length::Fill),
+                    )
+                    .center_y(Length::Fixed(sizes.touch - 20.0))
+                    .into(),
                     Message::Engine(Event::ChooseMethod(method)),
                     kind,
                 )
-                .width(Length::Fill),
-            );
-        }
+                .width(Length::Fill)
+                .padding([10, 12])
+                .into()
+            })
+            .collect();
         let fields = Field::for_method(s.method);
-        let mut panel = Column::new().spacing(14).align_x(Alignment::Center);
-        if fields.is_empty() {
+        let panel: El<'_> = if fields.is_empty() {
             let hint = if s.method == IdentifyMethod::Passport {
                 "identify-passport"
             } else {
                 "identify-boarding-pass"
             };
-            panel = panel
-                .push(Space::new().height(Length::Fixed(40.0)))
-                .push(self.title(self.t(hint)));
+            column![
+                Space::new().height(Length::Fixed(40.0)),
+                self.title(self.t(hint))
+            ]
+            .into()
         } else {
-            for field in fields {
-                panel = panel.push(self.field(*field));
-            }
-            panel = panel.push(self.keypad());
-            panel = panel.push(
+            let mut row: Vec<El<'_>> = fields.iter().map(|f| self.field(*f)).collect();
+            row.push(
                 self.labelled(self.t("identify-find"), Message::Find, ButtonKind::Primary)
-                    .width(Length::Fixed(420.0)),
+                    .width(Length::Fixed(320.0))
+                    .into(),
             );
-        }
+            column![
+                self.dir_row(row).align_y(Alignment::End),
+                container(self.keypad()).center_x(Length::Fill),
+            ]
+            .spacing(16)
+            .into()
+        };
         let content = column![
-            self.title(self.t("identify-title")),
-            self.body(self.t("identify-scan-hint")),
             self.dir_row(vec![
-                tabs.into(),
-                container(panel).width(Length::Fill).into()
-            ])
-            .align_y(Alignment::Start),
+                self.title(self.t("identify-title")),
+                self.txt(self.t("identify-scan-hint"), sizes.small)
+                    .width(Length::Fill)
+                    .into(),
+            ]),
+            self.dir_row(tabs).spacing(12),
+            panel,
         ]
         .spacing(12);
         scrollable(content).into()
@@ -597,7 +657,7 @@ impl Kiosk {
         let active = self.field == Some(field);
         let value = self.typed.get(field);
         let shown = if active {
-            format!("{value}▏")
+            format!("{value}|")
         } else {
             value.to_string()
         };
@@ -670,7 +730,13 @@ impl Kiosk {
             } else {
                 ButtonKind::Secondary
             };
-            let mark = if chosen { "✓" } else { " " };
+            let mark_color =
+                theme::button(self.palette(), kind, false, button::Status::Active).text_color;
+            let mark: El<'_> = if chosen {
+                self.icon(CHECK, 40.0, mark_color)
+            } else {
+                Space::new().width(Length::Fixed(40.0)).into()
+            };
             let mut detail = Vec::new();
             match p.kind {
                 PassengerType::Child => detail.push(self.t("greeting-child")),
@@ -688,9 +754,7 @@ impl Kiosk {
                 detail.push(self.t("greeting-checked-in"));
             }
             let line = self.dir_row(vec![
-                container(text(mark).size(sizes.title).font(fonts::BOLD))
-                    .width(Length::Fixed(48.0))
-                    .into(),
+                container(mark).width(Length::Fixed(48.0)).into(),
                 text(p.name.display())
                     .size(sizes.button)
                     .font(fonts::BOLD)
@@ -717,12 +781,12 @@ impl Kiosk {
     /// The primary button that moves on, at the end of the reading direction.
     fn next_button<'a>(&'a self, label: String, message: Message) -> El<'a> {
         let arrow = if self.direction() == Direction::RightToLeft {
-            "←"
+            ARROW_BACK
         } else {
-            "→"
+            ARROW_FORWARD
         };
         let button = self
-            .labelled(format!("{label} {arrow}"), message, ButtonKind::Primary)
+            .arrowed(label, arrow, true, message, ButtonKind::Primary)
             .width(Length::Fixed(420.0));
         container(button)
             .width(Length::Fill)
@@ -788,7 +852,8 @@ impl Kiosk {
                         column![name, self.txt(doc_line(doc), sizes.body)]
                             .width(Length::Fill)
                             .into(),
-                        text(format!("✓ {}", self.t("documents-accepted")))
+                        self.icon(CHECK, 40.0, self.palette().on_secondary),
+                        text(self.t("documents-accepted"))
                             .size(sizes.button)
                             .font(fonts::BOLD)
                             .into(),
@@ -1008,13 +1073,14 @@ impl Kiosk {
         let sizes = self.sizes();
         let mut list = Column::new().spacing(8);
         for row in map.rows.iter().filter(|r| r.compartment == compartment) {
+            let mut heading = self.t_args("seats-row", &[("row", row.number.into())]);
+            if row.exit {
+                heading = format!("{heading} · {}", self.t("legend-exit"));
+            }
             let mut items: Vec<El<'_>> = vec![
-                self.txt(
-                    self.t_args("seats-row", &[("row", row.number.into())]),
-                    sizes.small,
-                )
-                .width(Length::Fixed(140.0))
-                .into(),
+                self.txt(heading, sizes.small)
+                    .width(Length::Fixed(if row.exit { 300.0 } else { 140.0 }))
+                    .into(),
             ];
             for (column, status) in map.columns().iter().zip(&row.seats) {
                 let seat = crate::domain::Seat {
@@ -1030,11 +1096,7 @@ impl Kiosk {
                 } else {
                     ButtonKind::Secondary
                 };
-                let label = if row.exit {
-                    format!("{seat} ⚠")
-                } else {
-                    seat.to_string()
-                };
+                let label = seat.to_string();
                 items.push(
                     self.labelled(label, Message::Seat(seat), kind)
                         .width(Length::Fixed(130.0))
@@ -1075,7 +1137,7 @@ impl Kiosk {
                 .width(Length::Fill)
                 .into(),
                 self.act(
-                    container(text("−").size(44).font(fonts::BOLD))
+                    container(text("–").size(44).font(fonts::BOLD))
                         .center(Length::Fixed(72.0))
                         .into(),
                     Message::Bags(*id, -1),
@@ -1367,7 +1429,8 @@ impl Kiosk {
         scrollable(content).into()
     }
 
-    fn exception_screen<'a>(&'a self, e: &'a Exception) -> El<'a> {
+    /// The screen of an engine exception: what happened, what happens next, the choices.
+    pub fn exception_view<'a>(&'a self, e: &'a Exception) -> El<'a> {
         let s = self.engine.session();
         let booking = s.booking.as_ref();
         let leg = booking.and_then(|b| b.legs.first());

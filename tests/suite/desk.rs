@@ -11,13 +11,13 @@ use std::time::{Duration, Instant};
 
 const SECRET: &str = "desk-test-kiosk-secret";
 
-struct Running {
-    url: String,
-    desk: Arc<Desk>,
+pub(crate) struct Running {
+    pub(crate) url: String,
+    pub(crate) desk: Arc<Desk>,
     _dir: tempfile::TempDir,
 }
 
-async fn start() -> Running {
+pub(crate) async fn start() -> Running {
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("k07.key");
     std::fs::write(&key, SECRET).unwrap();
@@ -54,7 +54,7 @@ async fn start() -> Running {
 }
 
 /// Kiosk LHE-T1-K07's pager, its store in `dir`, paging the desk at `url`.
-fn kiosk_pager(url: &str, dir: &std::path::Path) -> Pager {
+pub(crate) fn kiosk_pager(url: &str, dir: &std::path::Path) -> Pager {
     let key = dir.join("k.key");
     std::fs::write(&key, SECRET).unwrap();
     let config = Config::parse(

@@ -1,1 +1,0 @@
-//! iced_test simulator tests of every screen.

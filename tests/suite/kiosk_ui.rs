@@ -1,0 +1,729 @@
+//! The kiosk's screens driven headlessly with iced_test, over the real engine, the demo airline
+//! in SQLite, the spool printer and the help outbox: passengers tap by the words they read
+//! (found through the same messages the screens use), type on the on-screen keyboard or a
+//! hardware one, scan passports, wait too long, and call for help.
+
+use concierge::checkin::{Event, Exception, ExceptionKind, Settings, Step};
+use concierge::domain::Timestamp;
+use concierge::help::{KioskInfo, Outbox, Pager};
+use concierge::metrics::SqliteMetrics;
+use concierge::print::{Paper, SpoolPrinter};
+use concierge::ui::{Backend, Key, Kiosk, Message, Options};
+use iced_test::Simulator;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, Once};
+
+const SIZE: (f32, f32) = (1920.0, 1080.0);
+
+/// A kiosk on a test bench: its clock is set by hand.
+struct Bench {
+    kiosk: Kiosk,
+    now: Arc<Mutex<Timestamp>>,
+    spool: PathBuf,
+    metrics: Arc<SqliteMetrics>,
+    _dir: tempfile::TempDir,
+}
+
+fn settings() -> iced::Settings {
+    static FONTS: Once = Once::new();
+    let mut fonts = Vec::new();
+    FONTS.call_once(|| {
+        fonts = concierge::ui::fonts::for_welcome(&["en-US".into(), "ur-PK".into()])
+            .into_iter()
+            .map(|f| f.bytes.into())
+            .collect();
+    });
+    iced::Settings {
+        fonts,
+        default_font: concierge::ui::fonts::DEFAULT,
+        ..iced::Settings::default()
+    }
+}
+
+impl Bench {
+    fn new() -> Bench {
+        Bench::with_pager(|dir| {
+            let config = concierge::config::Config::default();
+            Pager::new(
+                Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
+                Arc::new(config.help.clone()),
+                KioskInfo::from_config(&config),
+            )
+        })
+    }
+
+    fn with_pager(pager: impl FnOnce(&std::path::Path) -> Pager) -> Bench {
+        let dir = tempfile::tempdir().unwrap();
+        let start = chrono::Utc::now();
+        let now = Arc::new(Mutex::new(start));
+        let dcs = concierge::dcs::SqliteAirline::open(
+            &dir.path().join("airline.sqlite"),
+            crate::common::policy("KIOSK-1", (100_000, 199_999)),
+            start,
+        )
+        .unwrap();
+        let spool = dir.path().join("spool");
+        let metrics = Arc::new(SqliteMetrics::open(&dir.path().join("metrics.sqlite")).unwrap());
+        let backend = Backend {
+            dcs: Box::new(dcs),
+            printer: Box::new(SpoolPrinter::new(&spool, None, Paper::Atb)),
+            pager: Arc::new(pager(dir.path())),
+            metrics: metrics.clone(),
+        };
+        let clock = now.clone();
+        let kiosk = Kiosk::new(
+            Settings::default(),
+            backend,
+            Options::demo(),
+            Arc::new(move || *clock.lock().unwrap()),
+        );
+        Bench {
+            kiosk,
+            now,
+            spool,
+            metrics,
+            _dir: dir,
+        }
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.kiosk.t(id)
+    }
+
+    fn step(&self) -> Step {
+        self.kiosk.engine().session().step
+    }
+
+    fn send(&mut self, message: Message) {
+        let _ = self.kiosk.update(message);
+        self.kiosk.settle();
+    }
+
+    /// Taps the text `label` on the screen, as a passenger would.
+    fn tap(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("no {label:?} to tap on {:?}: {e}", self.step()));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "tapping {label:?} did nothing");
+        for m in messages {
+            self.send(m);
+        }
+    }
+
+    /// Taps the button labelled with message `id`.
+    fn tap_t(&mut self, id: &str) {
+        let label = self.t(id);
+        self.tap(&label);
+    }
+
+    fn sees(&self, words: &str) -> bool {
+        let mut ui = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+        ui.find(words).is_ok()
+    }
+
+    fn sees_t(&self, id: &str) -> bool {
+        self.sees(&self.t(id))
+    }
+
+    /// Types on the on-screen keyboard, key by key.
+    fn type_on_screen(&mut self, text: &str) {
+        for c in text.chars() {
+            self.tap(&c.to_string());
+        }
+    }
+
+    fn key(&mut self, key: Key) {
+        self.send(Message::Key(key));
+    }
+
+    /// Renders the screen (the focus model learns its buttons), then presses a key.
+    fn press(&mut self, key: Key) {
+        let _ = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+        self.key(key);
+    }
+
+    /// Moves the keyboard focus to the button that sends `want`, then presses Enter.
+    fn choose_by_keyboard(&mut self, want: Message) {
+        for _ in 0..80 {
+            self.press(Key::Next);
+            if self.kiosk.focused().as_ref() == Some(&want) {
+                self.key(Key::Enter);
+                return;
+            }
+        }
+        panic!(
+            "no button for {want:?} reachable by Tab on {:?}",
+            self.step()
+        );
+    }
+
+    fn wait(&mut self, seconds: i64) {
+        *self.now.lock().unwrap() += chrono::TimeDelta::seconds(seconds);
+        self.send(Message::Tick);
+    }
+
+    fn printed(&self) -> Vec<String> {
+        std::fs::read_dir(&self.spool)
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+fn identify_demo01(b: &mut Bench) {
+    b.tap_t("welcome-start");
+    assert_eq!(b.step(), Step::Identify);
+    b.type_on_screen("DEMO01");
+    // The reference is complete: the surname field is next.
+    b.type_on_screen("DESMARAIS");
+    assert_eq!(b.kiosk.typed().reference, "DEMO01");
+    assert_eq!(b.kiosk.typed().surname, "DESMARAIS");
+    b.tap_t("identify-find");
+}
+
+#[test]
+fn demo01_checks_in_by_touch_in_english() {
+    let mut b = Bench::new();
+    assert!(b.sees("English") && b.sees("اردو") && b.sees("العربية"));
+    identify_demo01(&mut b);
+    assert_eq!(b.step(), Step::Greeting);
+    assert!(b.sees("Welcome, Luc"), "greeted by first name");
+    assert!(b.sees("Luc Desmarais"));
+    b.tap_t("continue");
+    // Domestic: no documents step.
+    assert_eq!(b.step(), Step::Seats);
+    assert!(b.sees_t("legend-free") && b.sees_t("legend-exit"));
+    b.tap_t("seats-keep");
+    assert_eq!(b.step(), Step::Bags);
+    assert!(b.sees("1 bag included") || b.sees("2 bags included"));
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::DangerousGoods);
+    for id in ["dg-batteries", "dg-flammable", "dg-gas", "dg-toxic"] {
+        assert!(b.sees_t(id), "{id}");
+    }
+    b.tap_t("dg-confirm");
+    assert_eq!(b.step(), Step::Review);
+    assert!(b.sees("Luc Desmarais"));
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    assert!(b.sees_t("feedback-take"));
+    let printed = b.printed();
+    assert!(
+        printed.iter().any(|f| f.ends_with(".pdf")),
+        "a boarding pass was printed: {printed:?}"
+    );
+    b.tap_t("feedback-5");
+    assert_eq!(b.step(), Step::Goodbye);
+    assert!(b.sees("Have a good flight, Luc!"));
+    assert!(
+        b.sees_t("feedback-review"),
+        "a good score shows the review code"
+    );
+    b.tap_t("goodbye-done");
+    assert_eq!(b.step(), Step::Welcome);
+    assert!(!b.sees("Luc Desmarais") && !b.sees("Welcome, Luc"));
+    let summary = b.metrics.summary().unwrap();
+    assert_eq!(summary.scores, [0, 0, 0, 0, 1]);
+    assert_eq!(summary.completed, 1);
+}
+
+#[test]
+fn khan22_checks_in_by_touch_in_urdu() {
+    let mut b = Bench::new();
+    b.tap("اردو");
+    assert_eq!(b.step(), Step::Identify);
+    assert_eq!(b.kiosk.locale(), "ur-PK");
+    assert!(b.sees_t("identify-title"));
+    assert_ne!(b.t("identify-title"), "Find your booking");
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    assert_eq!(b.step(), Step::Greeting);
+    let hello = b.kiosk.t_args("greeting-hello", &[("name", "Ali".into())]);
+    assert!(hello.starts_with("خوش آمدید"), "{hello}");
+    assert!(
+        b.sees(&hello),
+        "greeted in Urdu with the Latin name: {hello}"
+    );
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::Documents);
+    // Passports on file: each passenger confirms theirs.
+    for _ in 0..4 {
+        if b.step() != Step::Documents {
+            break;
+        }
+        b.tap_t("documents-confirm");
+    }
+    assert_eq!(b.step(), Step::Seats);
+    b.tap_t("seats-keep");
+    assert_eq!(b.step(), Step::Bags);
+    b.tap("+");
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::DangerousGoods);
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    assert!(b.sees_t("feedback-take-bags"));
+    let printed = b.printed();
+    assert!(
+        printed.iter().filter(|f| f.ends_with(".pdf")).count() >= 2,
+        "{printed:?}"
+    );
+    b.tap_t("feedback-skip");
+    assert_eq!(b.step(), Step::Goodbye);
+    b.tap_t("goodbye-done");
+    assert_eq!(b.step(), Step::Welcome);
+    assert_eq!(
+        b.kiosk.locale(),
+        "en-US",
+        "Welcome returns in the first language"
+    );
+}
+
+fn erik_mrz() -> Vec<String> {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/passports/erik-valid.mrz"
+    ))
+    .unwrap()
+    .lines()
+    .map(str::to_string)
+    .filter(|l| !l.trim().is_empty())
+    .collect()
+}
+
+#[test]
+fn a_scanned_passport_checks_in_within_six_taps() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    // The scanner types the zone anywhere on Identify; no field was tapped.
+    for line in erik_mrz() {
+        b.key(Key::Text(line));
+        b.key(Key::Enter);
+    }
+    assert_eq!(b.step(), Step::Greeting, "recognised by the passport");
+    assert_eq!(
+        b.kiosk.typed().reference,
+        "",
+        "the scan did not land in a field"
+    );
+    b.tap_t("continue");
+    // The passport scanned at Identify counts for the Documents step.
+    assert_eq!(b.step(), Step::Seats);
+    b.tap_t("seats-keep");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let taps = b.kiosk.engine().session().taps;
+    assert!(taps <= 6, "{taps} taps from Welcome to the printed pass");
+}
+
+#[test]
+fn every_engine_exception_has_a_screen_with_its_choices() {
+    for locale in ["en-US", "ur-PK"] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        for kind in ExceptionKind::ALL {
+            let mut e = Exception::new(kind);
+            e.attempts = 1;
+            e.time = Some(chrono::Utc::now());
+            e.detail = Some("LHR".into());
+            e.allowance = Some((1, 3));
+            let message = b.kiosk.t_args(
+                kind.code(),
+                &[
+                    ("attempts", 1.into()),
+                    ("airport", "LHR".into()),
+                    ("service", "LHR".into()),
+                    ("allowed", 1.into()),
+                    ("asked", 3.into()),
+                    ("detail", "LHR".into()),
+                ],
+            );
+            let labels: Vec<String> = e
+                .choices
+                .iter()
+                .map(|c| {
+                    b.t(match c {
+                        concierge::checkin::Choice::TryAgain => "choice-try-again",
+                        concierge::checkin::Choice::AnotherWay => "choice-another-way",
+                        concierge::checkin::Choice::Staff => "choice-staff",
+                        concierge::checkin::Choice::ContinueWithoutBags => {
+                            "choice-continue-without-bags"
+                        }
+                    })
+                })
+                .collect();
+            let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.exception_view(&e));
+            if !message.contains("{") && !message.contains(':') {
+                assert!(
+                    ui.find(message.as_str()).is_ok(),
+                    "{locale} {kind:?}: {message}"
+                );
+            }
+            assert!(ui.find(b.t("exception-title")).is_ok());
+            for label in labels {
+                ui.click(label.as_str())
+                    .unwrap_or_else(|e| panic!("{locale} {kind:?}: {label}: {e}"));
+            }
+            assert!(
+                !message.starts_with(kind.code()),
+                "{locale} has {}",
+                kind.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_booking_not_found_offers_another_way_and_a_closed_flight_calls_staff() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("ZZZZ99SMITH");
+    b.tap_t("identify-find");
+    assert!(b.sees_t("exception-title"));
+    b.tap_t("choice-another-way");
+    assert_eq!(b.step(), Step::Identify);
+    b.tap_t("method-booking");
+    // Back to Identify: the passenger clears what was typed and starts afresh.
+    b.tap_t("field-reference");
+    b.tap_t("key-clear");
+    b.type_on_screen("LATE99");
+    b.tap_t("field-surname");
+    b.tap_t("key-clear");
+    b.type_on_screen("SMITH");
+    b.tap_t("identify-find");
+    let e = b.kiosk.engine().session().exception.clone().unwrap();
+    assert_eq!(e.kind, ExceptionKind::CheckinClosed);
+    b.tap_t("choice-staff");
+    assert!(b.sees_t("help-on-the-way"), "Help is on the way at once");
+    assert!(b.sees_t("exception-staff-paged"));
+}
+
+#[test]
+fn help_is_on_every_screen_in_the_same_place() {
+    for locale in ["en-US", "ur-PK"] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        b.send(Message::Engine(Event::Cancel));
+        let mut places = Vec::new();
+        let mut check = |b: &mut Bench| {
+            let help = b.t("help");
+            let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+            let target = ui
+                .click(help.as_str())
+                .unwrap_or_else(|e| panic!("{locale}: no Help on {:?}: {e}", b.step()));
+            let messages: Vec<Message> = ui.into_messages().collect();
+            assert_eq!(
+                messages,
+                vec![Message::Engine(Event::Help)],
+                "{:?}",
+                b.step()
+            );
+            let b = target.bounds();
+            places.push((b.center_x().round() as i32, b.center_y().round() as i32));
+        };
+        check(&mut b);
+        b.send(Message::Language(locale.into()));
+        for (step, next) in [
+            (Step::Identify, Message::Find),
+            (Step::Greeting, Message::Engine(Event::ConfirmPassengers)),
+            (Step::Seats, Message::Engine(Event::ConfirmSeats)),
+            (Step::Bags, Message::Engine(Event::ConfirmBags)),
+            (
+                Step::DangerousGoods,
+                Message::Engine(Event::AcknowledgeDangerousGoods),
+            ),
+            (Step::Review, Message::Engine(Event::ConfirmReview)),
+            (Step::Feedback, Message::Engine(Event::SkipFeedback)),
+            (Step::Goodbye, Message::Engine(Event::Finish)),
+        ] {
+            if step == Step::Identify {
+                b.type_on_screen("DEMO01DESMARAIS");
+            }
+            assert_eq!(b.step(), step);
+            check(&mut b);
+            b.send(next);
+        }
+        places.dedup();
+        assert_eq!(places.len(), 1, "{locale}: Help moved: {places:?}");
+    }
+}
+
+#[test]
+fn an_agent_acknowledging_on_the_desk_shows_their_name_on_the_kiosk() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let desk = rt.block_on(crate::desk::start());
+    let mut b = Bench::with_pager(|dir| crate::desk::kiosk_pager(&desk.url, dir));
+    let pager = crate::desk::kiosk_pager(&desk.url, b._dir.path());
+    b.tap_t("welcome-start");
+    b.tap_t("help");
+    assert!(b.sees_t("help-on-the-way"));
+    assert!(b.sees_t("help-queued"));
+    assert_eq!(
+        rt.block_on(concierge::help::flush(
+            &pager,
+            std::time::Duration::from_secs(5)
+        ))
+        .unwrap(),
+        0
+    );
+    b.send(Message::Tick);
+    assert!(b.sees_t("help-delivered"));
+    let open = desk.desk.store.open_incidents().unwrap();
+    assert_eq!(open.len(), 1);
+    desk.desk
+        .store
+        .acknowledge(&open[0].key, "Sam", chrono::Utc::now().timestamp_millis())
+        .unwrap();
+    // The kiosk's worker polls the desk and hears the agent's name.
+    let want = concierge::help::HelpStatus::Acknowledged {
+        agent: "Sam".into(),
+    };
+    let got = rt.block_on(crate::common::step_until(
+        &pager,
+        &open[0].key,
+        &want,
+        std::time::Duration::from_secs(5),
+    ));
+    assert_eq!(got, want);
+    b.send(Message::Tick);
+    let line = b
+        .kiosk
+        .t_args("help-acknowledged", &[("agent", "Sam".into())]);
+    assert!(b.sees(&line), "{line}");
+    // The passenger no longer needs it.
+    b.tap_t("help-cancel");
+    assert!(!b.sees_t("help-on-the-way"));
+}
+
+#[test]
+fn an_idle_passenger_is_asked_then_wiped_but_not_while_help_is_coming() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("DEMO01DESM");
+    let idle = Settings::default().idle.num_seconds();
+    b.wait(idle + 1);
+    assert!(b.sees_t("idle-title"), "Need more time?");
+    assert!(
+        b.sees("20")
+            || b.kiosk
+                .engine()
+                .session()
+                .idle_seconds_left(*b.now.lock().unwrap())
+                >= Some(20)
+    );
+    b.tap_t("idle-more");
+    assert!(!b.sees_t("idle-title"));
+    assert_eq!(b.kiosk.typed().surname, "DESM", "nothing lost");
+    b.wait(idle + 1);
+    assert!(b.sees_t("idle-title"));
+    b.wait(Settings::default().warning.num_seconds() + 1);
+    assert_eq!(b.step(), Step::Welcome, "wiped");
+    assert_eq!(b.kiosk.typed().surname, "");
+    assert!(!b.sees("DESM"));
+
+    // With help on the way, nobody is thrown out.
+    b.tap_t("welcome-start");
+    b.tap_t("help");
+    b.wait(idle * 5);
+    assert!(!b.sees_t("idle-title"));
+    assert_eq!(b.step(), Step::Identify);
+}
+
+#[test]
+fn demo01_checks_in_by_keyboard_alone() {
+    let mut b = Bench::new();
+    b.choose_by_keyboard(Message::Start);
+    assert_eq!(b.step(), Step::Identify);
+    // A hardware keyboard types into the field that has the cursor.
+    b.key(Key::Text("demo01".into()));
+    b.key(Key::Text("desmarais".into()));
+    b.key(Key::Enter);
+    assert_eq!(
+        b.step(),
+        Step::Greeting,
+        "Enter in a field finds the booking"
+    );
+    b.choose_by_keyboard(Message::Engine(Event::ConfirmPassengers));
+    b.choose_by_keyboard(Message::Engine(Event::ConfirmSeats));
+    b.choose_by_keyboard(Message::Engine(Event::ConfirmBags));
+    b.choose_by_keyboard(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.choose_by_keyboard(Message::Engine(Event::ConfirmReview));
+    assert_eq!(b.step(), Step::Feedback);
+    b.choose_by_keyboard(Message::Engine(Event::GiveFeedback(4)));
+    b.choose_by_keyboard(Message::Engine(Event::Finish));
+    assert_eq!(b.step(), Step::Welcome);
+    // F1 is the Help button.
+    b.key(Key::Help);
+    assert!(b.kiosk.engine().session().help_open);
+}
+
+#[test]
+fn urdu_mirrors_the_rows_and_keeps_help_in_its_place() {
+    let place = |locale: &str| {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+        let back = ui.find(b.t("back")).unwrap().bounds();
+        let over = ui.find(b.t("start-over")).unwrap().bounds();
+        let help = ui.find(b.t("help")).unwrap().bounds();
+        let booking = ui.find(b.t("method-booking")).unwrap().bounds();
+        let pass = ui.find(b.t("method-boarding-pass")).unwrap().bounds();
+        let reference = ui.find(b.t("field-reference")).unwrap().bounds();
+        let surname = ui.find(b.t("field-surname")).unwrap().bounds();
+        (
+            back.x < over.x,
+            help.center_x(),
+            booking.x < pass.x,
+            reference.x < surname.x,
+        )
+    };
+    let (en_back, en_help, en_tabs, en_fields) = place("en-US");
+    let (ur_back, ur_help, ur_tabs, ur_fields) = place("ur-PK");
+    assert!(en_back && !ur_back, "Back starts the bottom row");
+    assert!(
+        en_tabs && !ur_tabs,
+        "the ways to identify run in reading order"
+    );
+    assert!(en_fields && !ur_fields, "so do the fields");
+    assert!((en_help - ur_help).abs() < 1.0, "Help stays where it is");
+}
+
+#[test]
+fn larger_text_and_high_contrast_are_on_every_screen() {
+    let mut b = Bench::new();
+    b.tap_t("larger-text");
+    assert!(b.sees_t("normal-text"));
+    b.tap_t("high-contrast");
+    assert!(b.sees_t("normal-contrast"));
+    identify_demo01(&mut b);
+    assert!(
+        b.sees_t("normal-text") && b.sees_t("normal-contrast"),
+        "kept across screens"
+    );
+    assert_eq!(b.step(), Step::Greeting);
+}
+
+#[test]
+fn a_low_score_offers_a_person_or_a_comment_kept_without_identity() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    b.tap_t("feedback-1");
+    assert!(b.sees_t("feedback-sorry"));
+    b.tap_t("feedback-comment");
+    b.type_on_screen("SLOW");
+    b.tap_t("feedback-send");
+    assert_eq!(b.step(), Step::Goodbye);
+    assert!(
+        !b.sees_t("feedback-review"),
+        "no review link after a low score"
+    );
+    let summary = b.metrics.summary().unwrap();
+    assert_eq!(summary.scores[0], 1);
+    assert_eq!(summary.comments, vec!["SLOW".to_string()]);
+}
+
+#[test]
+fn seats_are_chosen_on_the_map_by_touch_and_in_the_list() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::Seats);
+    let map = b.kiosk.engine().session().seat_map.clone().unwrap();
+    let booking = b.kiosk.engine().session().booking.clone().unwrap();
+    let cabin = booking.passengers[0].legs[0].compartment;
+    let geometry = concierge::ui::seatmap::Geometry::new(&map, cabin);
+    let free = map
+        .rows
+        .iter()
+        .filter(|r| r.compartment == cabin && !r.exit)
+        .flat_map(|r| {
+            map.columns()
+                .into_iter()
+                .zip(r.seats.clone())
+                .filter(|(_, s)| *s == concierge::domain::SeatStatus::Free)
+                .map(move |(c, _)| concierge::domain::Seat {
+                    row: r.number,
+                    column: c,
+                })
+        })
+        .collect::<Vec<_>>();
+    let target = *free.last().unwrap();
+    // Tap the seat where the map draws it.
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+        let canvas = ui.find(iced::widget::Id::new("seat-map")).unwrap();
+        let r = geometry.seat_rect(target).unwrap();
+        let bounds = canvas.bounds();
+        let x = bounds.x + (bounds.width - geometry.size().width) / 2.0 + r.center_x();
+        ui.point_at(iced::Point::new(x, bounds.y + r.center_y()));
+        ui.simulate(iced_test::simulator::click());
+        ui.into_messages().collect()
+    };
+    assert_eq!(messages, vec![Message::Seat(target)]);
+    for m in messages {
+        b.send(m);
+    }
+    let seat = b
+        .kiosk
+        .engine()
+        .session()
+        .booking
+        .as_ref()
+        .unwrap()
+        .passengers[0]
+        .legs[0]
+        .seat;
+    assert_eq!(seat, Some(target));
+    // The list shows the same seats as buttons.
+    b.tap_t("seats-list");
+    let other = free[0];
+    b.tap(&other.to_string());
+    let seat = b
+        .kiosk
+        .engine()
+        .session()
+        .booking
+        .as_ref()
+        .unwrap()
+        .passengers[0]
+        .legs[0]
+        .seat;
+    assert_eq!(seat, Some(other));
+}
+
+#[test]
+fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
+    use rustybuzz::ttf_parser::Face;
+    for (locale, file, text) in concierge::i18n::built_in_sources() {
+        let fonts: Vec<Face<'static>> = concierge::ui::fonts::for_locale(locale)
+            .into_iter()
+            .map(|f| Face::parse(f.bytes, 0).unwrap())
+            .collect();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for c in line.chars().filter(|c| !c.is_whitespace()) {
+                assert!(
+                    fonts.iter().any(|f| f.glyph_index(c).is_some()),
+                    "{locale}/{file}: {c:?} (U+{:04X}) has no glyph: {line}",
+                    c as u32
+                );
+            }
+        }
+    }
+    // The screens' own symbols (arrows, marks) too.
+    let latin = Face::parse(concierge::ui::fonts::NOTO_SANS.bytes, 0).unwrap();
+    for c in ['–', '|', '…', '·', '—', '?', '+'] {
+        assert!(latin.glyph_index(c).is_some(), "{c:?} has no glyph");
+    }
+}
