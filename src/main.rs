@@ -38,6 +38,13 @@ enum Command {
         /// A window instead of full screen (development).
         #[arg(long)]
         windowed: bool,
+        /// Walk through every screen with the demo booking KHAN22 and save a PNG of each in
+        /// DIR, then quit (scripts/screenshots.sh).
+        #[arg(long, value_name = "DIR", hide = true)]
+        tour: Option<PathBuf>,
+        /// The tour's language.
+        #[arg(long, default_value = "en-US", hide = true)]
+        locale: String,
     },
     /// Check passengers in without a screen, through the kiosk's engine.
     Checkin(CheckinArgs),
@@ -188,8 +195,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         command => {
             let config = load_config(cli.config.as_deref())?;
             match command {
-                None => run_kiosk(&config, &data_dir, false),
-                Some(Command::Run { windowed }) => run_kiosk(&config, &data_dir, windowed),
+                None => run_kiosk(&config, &data_dir, false, None),
+                Some(Command::Run {
+                    windowed,
+                    tour,
+                    locale,
+                }) => run_kiosk(&config, &data_dir, windowed, tour.map(|t| (t, locale))),
                 Some(Command::Checkin(args)) => checkin(&config, &data_dir, args),
                 Some(Command::Demo {
                     command: DemoCommand::Reset,
@@ -497,7 +508,12 @@ fn demo_desk(
     Ok(Some(concierge::desk::Desk::new(store, &config.desk, false)))
 }
 
-fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCode> {
+fn run_kiosk(
+    config: &Config,
+    data_dir: &Path,
+    windowed: bool,
+    tour: Option<(PathBuf, String)>,
+) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     let dcs = open_airline(config, data_dir)?;
     let mut config = config.clone();
@@ -542,18 +558,28 @@ fn run_kiosk(config: &Config, data_dir: &Path, windowed: bool) -> Result<ExitCod
             kiosk_id: config.kiosk.id.clone(),
             ..concierge::ui::Options::demo()
         };
-        let kiosk = concierge::ui::Kiosk::new(
-            Settings::from(config),
-            backend,
-            options,
-            concierge::ui::system_clock(),
-        );
+        let kiosk = match tour {
+            None => concierge::ui::Kiosk::new(
+                Settings::from(config),
+                backend,
+                options,
+                concierge::ui::system_clock(),
+            ),
+            Some((dir, locale)) => {
+                std::fs::create_dir_all(&dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+                let offset = Arc::new(std::sync::Mutex::new(chrono::TimeDelta::zero()));
+                let clock = concierge::ui::tour::tour_clock(offset.clone());
+                concierge::ui::Kiosk::new(Settings::from(config), backend, options, clock)
+                    .with_tour(concierge::ui::tour::Tour::new(dir, locale, offset))
+            }
+        };
         concierge::ui::run(kiosk, windowed).context("the kiosk window failed")?;
         Ok(ExitCode::SUCCESS)
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (windowed, ui_pager, dcs);
+        let _ = (windowed, ui_pager, dcs, tour);
         anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
     }
 }

@@ -16,6 +16,7 @@ pub mod fonts;
 mod keypad;
 pub mod seatmap;
 pub mod theme;
+pub mod tour;
 mod view;
 
 use crate::checkin::{
@@ -218,6 +219,10 @@ pub enum Message {
     WriteComment,
     SendComment,
     Key(Key),
+    /// The screenshot tour moves on (see [`tour`]).
+    TourNext,
+    TourIdle,
+    TourShot,
     /// Perform the next effect the engine asked for.
     Work,
     FontLoaded,
@@ -255,6 +260,7 @@ pub struct Kiosk {
     /// The feedback score of the session that just ended, for the review QR code on Goodbye.
     last_score: Option<u8>,
     review_qr: Option<iced::widget::qr_code::Data>,
+    tour: Option<tour::Tour>,
 }
 
 impl Kiosk {
@@ -295,7 +301,20 @@ impl Kiosk {
             pending: VecDeque::new(),
             fonts_loaded: BTreeSet::new(),
             last_score: None,
+            tour: None,
         }
+    }
+
+    /// Makes this kiosk walk itself through its screens, taking pictures.
+    pub fn with_tour(mut self, tour: tour::Tour) -> Kiosk {
+        // As at a kiosk whose operator put this language first.
+        if let Some(i) = self.options.locales.iter().position(|l| *l == tour.locale) {
+            let locale = self.options.locales.remove(i);
+            self.options.locales.insert(0, locale);
+            self.welcome_locale = self.options.locales[0].clone();
+        }
+        self.tour = Some(tour);
+        self
     }
 
     pub fn engine(&self) -> &Engine {
@@ -358,7 +377,8 @@ impl Kiosk {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.apply(message);
-        let work = if self.pending.is_empty() {
+        // The tour performs effects itself, to picture the Printing screen.
+        let work = if self.pending.is_empty() || self.tour.is_some() {
             Task::none()
         } else {
             Task::done(Message::Work)
@@ -424,6 +444,9 @@ impl Kiosk {
             }
             Message::Key(key) => return self.key(key),
             Message::Work => self.work(),
+            Message::TourNext => return self.tour_step(),
+            Message::TourIdle => self.tour_idle(),
+            Message::TourShot => self.tour_shot(),
             Message::FontLoaded => {}
         }
         Task::none()
@@ -761,9 +784,15 @@ impl Kiosk {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        let tour = if self.tour.is_some() {
+            iced::time::every(std::time::Duration::from_millis(700)).map(|_| Message::TourNext)
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
             iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::Tick),
             keyboard::listen().filter_map(|e| key_of(e).map(Message::Key)),
+            tour,
         ])
     }
 

@@ -25,8 +25,8 @@ impl Sizes {
             small: 24.0 * k,
             title: 42.0 * k,
             button: 28.0 * k,
-            touch: 72.0 * k.max(1.0),
-            key: 72.0,
+            touch: 64.0 * k,
+            key: 64.0,
         }
     }
 }

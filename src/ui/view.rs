@@ -90,7 +90,7 @@ impl Kiosk {
         page = page
             .push(
                 container(body)
-                    .padding([16, 32])
+                    .padding([8, 32])
                     .width(Length::Fill)
                     .height(Length::Fill),
             )
@@ -140,9 +140,13 @@ impl Kiosk {
     ) -> Button<'a, Message> {
         let s = self.sizes();
         self.act(
-            container(self.txt(label, s.button).font(fonts::BOLD).center())
-                .center_y(Length::Shrink)
-                .into(),
+            container(
+                self.txt(label, s.button)
+                    .font(fonts::BOLD)
+                    .align_x(self.text_centre()),
+            )
+            .center_y(Length::Shrink)
+            .into(),
             message,
             kind,
         )
@@ -188,30 +192,50 @@ impl Kiosk {
         .padding([16, 28])
     }
 
-    /// Text in the screen's language, aligned to where its lines start.
+    /// Centred lines, where the direction allows it (iced 0.14 draws explicitly
+    /// aligned right-to-left text off its box; the shaper right-aligns it by itself); a
+    /// centred box does the rest.
+    pub(super) fn text_centre(&self) -> text::Alignment {
+        match self.direction() {
+            Direction::LeftToRight => text::Alignment::Center,
+            Direction::RightToLeft => text::Alignment::Default,
+        }
+    }
+
+    /// Text as wide as its box, its lines starting where the language starts them (the box,
+    /// not the text, is aligned: see [`Kiosk::text_centre`]).
+    pub(super) fn para<'a>(&self, t: text::Text<'a>) -> El<'a> {
+        match self.direction() {
+            Direction::LeftToRight => t.width(Length::Fill).align_x(text::Alignment::Left).into(),
+            Direction::RightToLeft => container(t)
+                .width(Length::Fill)
+                .align_x(Alignment::End)
+                .into(),
+        }
+    }
+
+    /// Where rows of a column start.
+    pub(super) fn start(&self) -> Alignment {
+        match self.direction() {
+            Direction::LeftToRight => Alignment::Start,
+            Direction::RightToLeft => Alignment::End,
+        }
+    }
+
+    /// Text in the screen's language (Arabic script gets the taller lines it needs).
     pub(super) fn txt<'a>(&self, content: String, size: f32) -> text::Text<'a> {
         let rtl = self.direction() == Direction::RightToLeft;
         text(content)
             .size(size)
             .line_height(if rtl { 1.6 } else { 1.3 })
-            .align_x(if rtl {
-                text::Alignment::Right
-            } else {
-                text::Alignment::Left
-            })
     }
 
     fn title<'a>(&self, content: String) -> El<'a> {
-        self.txt(content, self.sizes().title)
-            .font(fonts::BOLD)
-            .width(Length::Fill)
-            .into()
+        self.para(self.txt(content, self.sizes().title).font(fonts::BOLD))
     }
 
     fn body<'a>(&self, content: String) -> El<'a> {
-        self.txt(content, self.sizes().body)
-            .width(Length::Fill)
-            .into()
+        self.para(self.txt(content, self.sizes().body))
     }
 
     /// A row in reading order: reversed for right-to-left languages.
@@ -231,6 +255,18 @@ impl Kiosk {
             .width(Length::Fill)
             .style(move |_| theme::panel(p, kind))
             .into()
+    }
+
+    /// A screen's content that may be taller than the screen; the scroll bar keeps clear of
+    /// the text (in right-to-left languages lines start at its side).
+    fn scroll<'a>(&self, content: impl Into<El<'a>>) -> El<'a> {
+        scrollable(container(content).padding(iced::Padding {
+            right: 28.0,
+            left: 4.0,
+            ..Default::default()
+        }))
+        .height(Length::Fill)
+        .into()
     }
 
     fn fill<'a>() -> El<'a> {
@@ -274,10 +310,12 @@ impl Kiosk {
         };
         items.push(
             self.labelled(self.t(larger), Message::LargerText, ButtonKind::Bar)
+                .padding([8, 20])
                 .into(),
         );
         items.push(
             self.labelled(self.t(contrast), Message::HighContrast, ButtonKind::Bar)
+                .padding([8, 20])
                 .into(),
         );
         container(self.dir_row(items))
@@ -353,7 +391,7 @@ impl Kiosk {
                 ButtonKind::Help,
             )
             .width(Length::Fixed(280.0))
-            .height(Length::Fixed(sizes.touch.max(84.0)));
+            .height(Length::Fixed(sizes.touch.max(80.0)));
         let (start, end) = if rtl { (over, back) } else { (back, over) };
         let bar = Row::new()
             .align_y(Alignment::Center)
@@ -369,7 +407,7 @@ impl Kiosk {
                     .align_x(Alignment::End),
             );
         container(bar)
-            .padding([12, 24])
+            .padding([8, 24])
             .width(Length::Fill)
             .style(move |_| theme::panel(p, PanelKind::Bar))
             .into()
@@ -395,10 +433,11 @@ impl Kiosk {
         };
         let sizes = self.sizes();
         let words = column![
-            self.txt(self.t("help-on-the-way"), sizes.title)
-                .font(fonts::BOLD)
-                .width(Length::Fill),
-            self.txt(status, sizes.body).width(Length::Fill),
+            self.para(
+                self.txt(self.t("help-on-the-way"), sizes.title)
+                    .font(fonts::BOLD)
+            ),
+            self.para(self.txt(status, sizes.body)),
         ]
         .spacing(4);
         let mut items: Vec<El<'_>> = vec![words.width(Length::Fill).into()];
@@ -591,9 +630,9 @@ impl Kiosk {
                     container(
                         self.txt(self.t(id), sizes.small)
                             .font(fonts::BOLD)
-                            .center()
-                            .width(Length::Fill),
+                            .align_x(self.text_centre()),
                     )
+                    .center_x(Length::Fill)
                     .center_y(Length::Fixed(sizes.touch - 20.0))
                     .into(),
                     Message::Engine(Event::ChooseMethod(method)),
@@ -633,15 +672,13 @@ impl Kiosk {
         let content = column![
             self.dir_row(vec![
                 self.title(self.t("identify-title")),
-                self.txt(self.t("identify-scan-hint"), sizes.small)
-                    .width(Length::Fill)
-                    .into(),
+                self.para(self.txt(self.t("identify-scan-hint"), sizes.small)),
             ]),
             self.dir_row(tabs).spacing(12),
             panel,
         ]
         .spacing(12);
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     fn field(&self, field: Field) -> El<'_> {
@@ -673,12 +710,9 @@ impl Kiosk {
             .height(Length::Fixed(sizes.touch))
             .style(move |_| theme::panel(p, kind));
         let tap = self.act(
-            column![
-                self.txt(self.t(label), sizes.small).width(Length::Fill),
-                boxed
-            ]
-            .spacing(4)
-            .into(),
+            column![self.para(self.txt(self.t(label), sizes.small)), boxed]
+                .spacing(4)
+                .into(),
             Message::SelectField(field),
             ButtonKind::Secondary,
         );
@@ -718,9 +752,10 @@ impl Kiosk {
             content = content.push(self.body(self.t_args(id, &args)));
         }
         content = content.push(
-            self.txt(self.t("greeting-select"), sizes.body)
-                .font(fonts::BOLD)
-                .width(Length::Fill),
+            self.para(
+                self.txt(self.t("greeting-select"), sizes.body)
+                    .font(fonts::BOLD),
+            ),
         );
         let mut list = Column::new().spacing(12);
         for p in &booking.passengers {
@@ -763,7 +798,10 @@ impl Kiosk {
             ]);
             list = list.push(
                 self.act(
-                    line.into(),
+                    container(line)
+                        .width(Length::Fill)
+                        .align_x(self.start())
+                        .into(),
                     Message::Engine(Event::TogglePassenger(p.id)),
                     kind,
                 )
@@ -775,7 +813,7 @@ impl Kiosk {
             self.t("continue"),
             Message::Engine(Event::ConfirmPassengers),
         ));
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     /// The primary button that moves on, at the end of the reading direction.
@@ -838,6 +876,7 @@ impl Kiosk {
                     .dir_row(vec![
                         column![name, self.txt(doc_line(doc), sizes.body)]
                             .width(Length::Fill)
+                            .align_x(self.start())
                             .into(),
                         self.labelled(
                             self.t("documents-confirm"),
@@ -851,6 +890,7 @@ impl Kiosk {
                     .dir_row(vec![
                         column![name, self.txt(doc_line(doc), sizes.body)]
                             .width(Length::Fill)
+                            .align_x(self.start())
                             .into(),
                         self.icon(CHECK, 40.0, self.palette().on_secondary),
                         text(self.t("documents-accepted"))
@@ -878,7 +918,7 @@ impl Kiosk {
             };
             content = content.push(self.panel(row, PanelKind::Card));
         }
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     fn seats(&self) -> El<'_> {
@@ -905,9 +945,10 @@ impl Kiosk {
                 .map(|p| p.name.first_name())
                 .unwrap_or_default();
             let question = column![
-                self.txt(format!("{} — {seat}", self.t("exit-title")), sizes.title)
-                    .font(fonts::BOLD)
-                    .width(Length::Fill),
+                self.para(
+                    self.txt(format!("{} — {seat}", self.t("exit-title")), sizes.title)
+                        .font(fonts::BOLD)
+                ),
                 self.body(self.t_args("exit-question", &[("name", name.into())])),
                 self.dir_row(vec![
                     self.labelled(
@@ -1135,6 +1176,7 @@ impl Kiosk {
                     ),
                 ]
                 .width(Length::Fill)
+                .align_x(self.start())
                 .into(),
                 self.act(
                     container(text("–").size(44).font(fonts::BOLD))
@@ -1149,8 +1191,7 @@ impl Kiosk {
                         self.t_args("bags-count", &[("count", count.into())]),
                         sizes.title,
                     )
-                    .font(fonts::BOLD)
-                    .center(),
+                    .font(fonts::BOLD),
                 )
                 .center_x(Length::Fixed(240.0))
                 .into(),
@@ -1167,7 +1208,7 @@ impl Kiosk {
         }
         content =
             content.push(self.next_button(self.t("continue"), Message::Engine(Event::ConfirmBags)));
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     fn dangerous_goods(&self) -> El<'_> {
@@ -1183,8 +1224,7 @@ impl Kiosk {
                     text(self.t(id))
                         .size(sizes.small)
                         .line_height(1.5)
-                        .center()
-                        .width(Length::Fill),
+                        .align_x(self.text_centre()),
                 ]
                 .spacing(8)
                 .align_x(Alignment::Center)
@@ -1207,7 +1247,7 @@ impl Kiosk {
             ),
         ]
         .spacing(16);
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     fn review(&self) -> El<'_> {
@@ -1255,11 +1295,7 @@ impl Kiosk {
             }
             content = content.push(self.panel(
                 self.dir_row(vec![
-                    text(p.name.display())
-                        .size(sizes.button)
-                        .font(fonts::BOLD)
-                        .width(Length::Fill)
-                        .into(),
+                    self.para(text(p.name.display()).size(sizes.button).font(fonts::BOLD)),
                     self.txt(facts.join(" · "), sizes.body).into(),
                 ]),
                 PanelKind::Card,
@@ -1269,7 +1305,7 @@ impl Kiosk {
             self.t("review-confirm"),
             Message::Engine(Event::ConfirmReview),
         ));
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     fn printing(&self) -> El<'_> {
@@ -1306,9 +1342,10 @@ impl Kiosk {
         let sizes = self.sizes();
         let content = column![
             self.panel(
-                self.txt(self.take_documents(), sizes.title)
-                    .font(fonts::BOLD)
-                    .width(Length::Fill),
+                self.para(
+                    self.txt(self.take_documents(), sizes.title)
+                        .font(fonts::BOLD)
+                ),
                 PanelKind::Banner
             )
         ]
@@ -1407,11 +1444,7 @@ impl Kiosk {
                 ),
                 None => self.t_args("goodbye-gate-later", &[("time", time.into())]),
             };
-            content = content.push(
-                self.txt(line, sizes.title)
-                    .font(fonts::BOLD)
-                    .width(Length::Fill),
-            );
+            content = content.push(self.para(self.txt(line, sizes.title).font(fonts::BOLD)));
         }
         if s.checked_in.iter().any(|c| !c.bag_tags.is_empty()) {
             content = content.push(self.body(self.t("goodbye-bags")));
@@ -1426,7 +1459,7 @@ impl Kiosk {
         }
         content =
             content.push(self.next_button(self.t("goodbye-done"), Message::Engine(Event::Finish)));
-        scrollable(content).into()
+        self.scroll(content)
     }
 
     /// The screen of an engine exception: what happened, what happens next, the choices.
@@ -1484,6 +1517,6 @@ impl Kiosk {
             );
         }
         content = content.push(self.dir_row(choices));
-        scrollable(content).into()
+        self.scroll(content)
     }
 }
