@@ -45,6 +45,9 @@ enum Command {
         /// The tour's language.
         #[arg(long, default_value = "en-US", hide = true)]
         locale: String,
+        /// Print how long the first Welcome frame took to paint, then quit.
+        #[arg(long, hide = true)]
+        startup_probe: bool,
     },
     /// Check passengers in without a screen, through the kiosk's engine.
     Checkin(CheckinArgs),
@@ -158,6 +161,7 @@ struct CheckinArgs {
 }
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     // Bad usage exits 1 (2 means "the engine met an exception"); --help and --version exit 0.
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -174,7 +178,7 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| "warn".into()),
         )
         .init();
-    match dispatch(cli) {
+    match dispatch(cli, started) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("concierge: {e:#}");
@@ -183,7 +187,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn dispatch(cli: Cli) -> Result<ExitCode> {
+fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
     let data_dir = cli
         .data_dir
         .clone()
@@ -195,12 +199,19 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         command => {
             let config = load_config(cli.config.as_deref())?;
             match command {
-                None => run_kiosk(&config, &data_dir, false, None),
+                None => run_kiosk(&config, &data_dir, false, None, None),
                 Some(Command::Run {
                     windowed,
                     tour,
                     locale,
-                }) => run_kiosk(&config, &data_dir, windowed, tour.map(|t| (t, locale))),
+                    startup_probe,
+                }) => run_kiosk(
+                    &config,
+                    &data_dir,
+                    windowed,
+                    tour.map(|t| (t, locale)),
+                    startup_probe.then_some(started),
+                ),
                 Some(Command::Checkin(args)) => checkin(&config, &data_dir, args),
                 Some(Command::Demo {
                     command: DemoCommand::Reset,
@@ -513,6 +524,7 @@ fn run_kiosk(
     data_dir: &Path,
     windowed: bool,
     tour: Option<(PathBuf, String)>,
+    probe: Option<std::time::Instant>,
 ) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     let dcs = open_airline(config, data_dir)?;
@@ -574,12 +586,16 @@ fn run_kiosk(
                     .with_tour(concierge::ui::tour::Tour::new(dir, locale, offset))
             }
         };
+        let kiosk = match probe {
+            Some(started) => kiosk.with_startup_probe(started),
+            None => kiosk,
+        };
         concierge::ui::run(kiosk, windowed).context("the kiosk window failed")?;
         Ok(ExitCode::SUCCESS)
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (windowed, ui_pager, dcs, tour);
+        let _ = (windowed, ui_pager, dcs, tour, probe);
         anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
     }
 }

@@ -223,6 +223,10 @@ pub enum Message {
     TourNext,
     TourIdle,
     TourShot,
+    /// A frame is about to be drawn (only listened to by the start-up probe).
+    Frame,
+    /// The start-up probe's picture of the first frame is back: it was painted.
+    FirstFramePainted,
     /// Perform the next effect the engine asked for.
     Work,
     FontLoaded,
@@ -261,6 +265,8 @@ pub struct Kiosk {
     last_score: Option<u8>,
     review_qr: Option<iced::widget::qr_code::Data>,
     tour: Option<tour::Tour>,
+    /// `run --startup-probe`: report when the first Welcome frame was painted, then quit.
+    probe: Option<std::time::Instant>,
 }
 
 impl Kiosk {
@@ -302,7 +308,15 @@ impl Kiosk {
             fonts_loaded: BTreeSet::new(),
             last_score: None,
             tour: None,
+            probe: None,
         }
+    }
+
+    /// Measures the cold start: from `started` (the process's first instant) to the first
+    /// Welcome frame painted; prints it and quits (`scripts/measure-kiosk.sh`).
+    pub fn with_startup_probe(mut self, started: std::time::Instant) -> Kiosk {
+        self.probe = Some(started);
+        self
     }
 
     /// Makes this kiosk walk itself through its screens, taking pictures.
@@ -447,6 +461,23 @@ impl Kiosk {
             Message::TourNext => return self.tour_step(),
             Message::TourIdle => self.tour_idle(),
             Message::TourShot => self.tour_shot(),
+            Message::Frame => {
+                if self.probe.is_some() {
+                    // A picture of the window returns once the frame has been drawn.
+                    return iced::window::latest()
+                        .and_then(iced::window::screenshot)
+                        .map(|_| Message::FirstFramePainted);
+                }
+            }
+            Message::FirstFramePainted => {
+                if let Some(started) = self.probe.take() {
+                    println!(
+                        "first Welcome frame painted {:.0} ms after start",
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                    return iced::exit();
+                }
+            }
             Message::FontLoaded => {}
         }
         Task::none()
@@ -789,7 +820,13 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
+        let probe = if self.probe.is_some() {
+            iced::window::frames().map(|_| Message::Frame)
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
+            probe,
             iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::Tick),
             keyboard::listen().filter_map(|e| key_of(e).map(Message::Key)),
             tour,

@@ -180,10 +180,10 @@ pub fn button(p: &Palette, kind: ButtonKind, focused: bool, status: btn::Status)
         ButtonKind::Help => (p.help, p.on_help, p.on_help),
         ButtonKind::Bar => (p.bar, p.bar_text, p.bar_text),
     };
-    // Pressed and hovered shade the background towards the text colour a little; disabled
-    // keeps the colours (the label says why) but drops the shadow.
+    // Pressed shades the background towards the text colour a little. Hovering changes
+    // nothing: on a touchscreen the pointer stays where the last finger was, and a lasting
+    // highlight would look like a state (a grey seat reads as taken).
     let bg = match status {
-        btn::Status::Hovered => mix(bg, fg, 0.06),
         btn::Status::Pressed => mix(bg, fg, 0.12),
         _ => bg,
     };

@@ -172,6 +172,7 @@ impl Kiosk {
         after: bool,
         message: Message,
         kind: ButtonKind,
+        width: Length,
     ) -> Button<'a, Message> {
         let s = self.sizes();
         let color = theme::button(self.palette(), kind, false, button::Status::Active).text_color;
@@ -182,14 +183,15 @@ impl Kiosk {
         } else {
             vec![arrow, label]
         };
-        self.act(
-            container(self.dir_row(items).spacing(12))
-                .center_x(Length::Fill)
-                .into(),
-            message,
-            kind,
-        )
-        .padding([16, 28])
+        let content = container(self.dir_row(items).spacing(12));
+        let content = if width == Length::Shrink {
+            content
+        } else {
+            content.center_x(Length::Fill)
+        };
+        self.act(content.into(), message, kind)
+            .width(width)
+            .padding([16, 28])
     }
 
     /// Centred lines, where the direction allows it (iced 0.14 draws explicitly
@@ -215,6 +217,19 @@ impl Kiosk {
     }
 
     /// Where rows of a column start.
+    /// A row of buttons placed where lines start (right for right-to-left languages).
+    pub(super) fn action_row<'a>(&self, items: Vec<El<'a>>) -> El<'a> {
+        container(self.dir_row(items))
+            .width(Length::Fill)
+            .align_x(self.start())
+            .into()
+    }
+
+    /// A screen: its content scrolls if it must, its main action stays in view below it.
+    fn with_action<'a>(&self, content: impl Into<El<'a>>, action: El<'a>) -> El<'a> {
+        column![self.scroll(content), action].spacing(12).into()
+    }
+
     pub(super) fn start(&self) -> Alignment {
         match self.direction() {
             Direction::LeftToRight => Alignment::Start,
@@ -265,6 +280,7 @@ impl Kiosk {
             left: 4.0,
             ..Default::default()
         }))
+        .width(Length::Fill)
         .height(Length::Fill)
         .into()
     }
@@ -348,6 +364,7 @@ impl Kiosk {
                 false,
                 Message::Engine(Event::Back),
                 ButtonKind::Secondary,
+                Length::Fixed(300.0),
             )
             .into()
         } else {
@@ -359,6 +376,7 @@ impl Kiosk {
                 Message::Engine(Event::Cancel),
                 ButtonKind::Secondary,
             )
+            .width(Length::Fixed(300.0))
             .into()
         } else {
             Space::new().width(Length::Fixed(1.0)).into()
@@ -368,22 +386,21 @@ impl Kiosk {
         let help = self
             .act(
                 container(
-                    Row::new()
-                        .spacing(14)
-                        .align_y(Alignment::Center)
-                        .push(
-                            container(text("?").size(34).font(fonts::BOLD).color(p.help))
-                                .center(Length::Fixed(48.0))
-                                .style(move |_| container::Style {
-                                    background: Some(p.on_help.into()),
-                                    border: iced::Border {
-                                        radius: 24.0.into(),
-                                        ..Default::default()
-                                    },
+                    self.dir_row(vec![
+                        container(text("?").size(34).font(fonts::BOLD).color(p.help))
+                            .center(Length::Fixed(48.0))
+                            .style(move |_| container::Style {
+                                background: Some(p.on_help.into()),
+                                border: iced::Border {
+                                    radius: 24.0.into(),
                                     ..Default::default()
-                                }),
-                        )
-                        .push(text(self.t("help")).size(34).font(fonts::BOLD)),
+                                },
+                                ..Default::default()
+                            })
+                            .into(),
+                        text(self.t("help")).size(34).font(fonts::BOLD).into(),
+                    ])
+                    .spacing(14),
                 )
                 .center_x(Length::Fill)
                 .into(),
@@ -392,8 +409,10 @@ impl Kiosk {
             )
             .width(Length::Fixed(280.0))
             .height(Length::Fixed(sizes.touch.max(80.0)));
+        let help = container(help).id("help");
         let (start, end) = if rtl { (over, back) } else { (back, over) };
         let bar = Row::new()
+            .spacing(24)
             .align_y(Alignment::Center)
             .push(
                 container(start)
@@ -633,7 +652,7 @@ impl Kiosk {
                             .align_x(self.text_centre()),
                     )
                     .center_x(Length::Fill)
-                    .center_y(Length::Fixed(sizes.touch - 20.0))
+                    .center_y(Length::Fixed(sizes.touch + 16.0))
                     .into(),
                     Message::Engine(Event::ChooseMethod(method)),
                     kind,
@@ -703,11 +722,23 @@ impl Kiosk {
         } else {
             PanelKind::Field
         };
-        // The typed value is Latin; it reads left to right in every language.
-        let boxed = container(text(shown).size(sizes.title).font(fonts::BOLD))
-            .padding([6, 16])
+        // The typed value is Latin; it reads left to right in every language. An empty field
+        // shows what it expects.
+        let hint = match field {
+            Field::Reference => Some("field-reference-hint"),
+            Field::ETicket => Some("field-eticket-hint"),
+            _ => None,
+        };
+        let inside: El<'_> = match hint {
+            Some(hint) if value.is_empty() && !active => {
+                self.para(self.txt(self.t(hint), sizes.small))
+            }
+            _ => text(shown).size(sizes.title).font(fonts::BOLD).into(),
+        };
+        let boxed = container(inside)
+            .center_y(Length::Fixed(sizes.touch))
+            .padding([0, 16])
             .width(Length::Fill)
-            .height(Length::Fixed(sizes.touch))
             .style(move |_| theme::panel(p, kind));
         let tap = self.act(
             column![self.para(self.txt(self.t(label), sizes.small)), boxed]
@@ -809,11 +840,14 @@ impl Kiosk {
                 .padding([14, 20]),
             );
         }
-        content = content.push(list).push(self.next_button(
-            self.t("continue"),
-            Message::Engine(Event::ConfirmPassengers),
-        ));
-        self.scroll(content)
+        content = content.push(list);
+        self.with_action(
+            content,
+            self.next_button(
+                self.t("continue"),
+                Message::Engine(Event::ConfirmPassengers),
+            ),
+        )
     }
 
     /// The primary button that moves on, at the end of the reading direction.
@@ -823,9 +857,14 @@ impl Kiosk {
         } else {
             ARROW_FORWARD
         };
-        let button = self
-            .arrowed(label, arrow, true, message, ButtonKind::Primary)
-            .width(Length::Fixed(420.0));
+        let button = self.arrowed(
+            label,
+            arrow,
+            true,
+            message,
+            ButtonKind::Primary,
+            Length::Shrink,
+        );
         container(button)
             .width(Length::Fill)
             .align_x(match self.direction() {
@@ -929,16 +968,22 @@ impl Kiosk {
             return Space::new().into();
         };
         let leg = booking.legs.get(s.leg);
-        let mut content = column![self.title(self.t("seats-title"))].spacing(12);
-        if let Some(leg) = leg {
-            content = content.push(self.body(self.t_args(
-                "seats-flight",
-                &[
-                    ("flight", leg.designator().into()),
-                    ("destination", leg.destination.city.clone().into()),
-                ],
-            )));
-        }
+        let flight = leg
+            .map(|leg| {
+                self.t_args(
+                    "seats-flight",
+                    &[
+                        ("flight", leg.designator().into()),
+                        ("destination", leg.destination.city.clone().into()),
+                    ],
+                )
+            })
+            .unwrap_or_default();
+        let mut content = column![self.dir_row(vec![
+            self.title(self.t("seats-title")),
+            self.para(self.txt(flight, sizes.body)),
+        ])]
+        .spacing(12);
         if let Some((passenger, seat)) = s.exit_question {
             let name = self
                 .passenger(passenger)
@@ -950,7 +995,7 @@ impl Kiosk {
                         .font(fonts::BOLD)
                 ),
                 self.body(self.t_args("exit-question", &[("name", name.into())])),
-                self.dir_row(vec![
+                self.action_row(vec![
                     self.labelled(
                         self.t("exit-yes"),
                         Message::Engine(Event::AnswerExitRow(true)),
@@ -978,7 +1023,8 @@ impl Kiosk {
             .collect();
         let seat_of = |p: &Passenger| p.legs.get(s.leg).and_then(|l| l.seat);
         let mut who: Vec<El<'_>> = vec![self.txt(self.t("seats-for"), sizes.body).into()];
-        for passenger in &seated {
+        // Each passenger choosing has a number; the map marks their seats with it.
+        for (n, passenger) in seated.iter().enumerate() {
             let kind = if Some(passenger.id) == current {
                 ButtonKind::Selected
             } else {
@@ -989,7 +1035,7 @@ impl Kiosk {
                 .unwrap_or_default();
             who.push(
                 self.labelled(
-                    format!("{}{seat}", passenger.name.first_name()),
+                    format!("{} · {}{seat}", n + 1, passenger.name.first_name()),
                     Message::SeatFor(passenger.id),
                     kind,
                 )
@@ -1007,8 +1053,9 @@ impl Kiosk {
             .unwrap_or('Y');
         let party: Vec<(crate::domain::Seat, char)> = seated
             .iter()
-            .filter_map(|p| {
-                seat_of(p).map(|seat| (seat, p.name.first_name().chars().next().unwrap_or('•')))
+            .enumerate()
+            .filter_map(|(n, p)| {
+                seat_of(p).map(|seat| (seat, char::from_digit(n as u32 + 1, 36).unwrap_or('•')))
             })
             .collect();
         let current_seat = current
@@ -1049,24 +1096,20 @@ impl Kiosk {
             .center_x(Length::Fill)
             .into()
         };
+        content = content.push(legend);
         let side = column![
-            legend,
             toggle,
+            Space::new().height(Length::Fill),
             self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats),)
         ]
         .spacing(16)
+        .height(Length::Fill)
         .width(Length::Fixed(420.0));
         content
             .push(
-                self.dir_row(vec![
-                    scrollable(seats)
-                        .height(Length::Fill)
-                        .width(Length::Fill)
-                        .into(),
-                    side.into(),
-                ])
-                .align_y(Alignment::Start)
-                .height(Length::Fill),
+                self.dir_row(vec![self.scroll(seats), side.into()])
+                    .align_y(Alignment::Start)
+                    .height(Length::Fill),
             )
             .into()
     }
@@ -1089,19 +1132,23 @@ impl Kiosk {
                 })
                 .into()
         };
-        let mut col = Column::new().spacing(8);
+        let mut items: Vec<El<'_>> = Vec::new();
         for (fill, border, id) in [
             (p.seat_free, p.outline, "legend-free"),
             (p.seat_taken, p.outline, "legend-taken"),
             (p.selected, p.selected, "legend-selected"),
             (p.seat_free, p.seat_exit, "legend-exit"),
         ] {
-            col = col.push(self.dir_row(vec![
-                swatch(fill, border),
-                self.txt(self.t(id), sizes.small).into(),
-            ]));
+            items.push(
+                self.dir_row(vec![
+                    swatch(fill, border),
+                    self.txt(self.t(id), sizes.small).into(),
+                ])
+                .spacing(8)
+                .into(),
+            );
         }
-        col.into()
+        self.action_row(items)
     }
 
     /// The accessible alternative to the map: free seats as buttons, row by row.
@@ -1118,11 +1165,11 @@ impl Kiosk {
             if row.exit {
                 heading = format!("{heading} · {}", self.t("legend-exit"));
             }
-            let mut items: Vec<El<'_>> = vec![
-                self.txt(heading, sizes.small)
-                    .width(Length::Fixed(if row.exit { 300.0 } else { 140.0 }))
-                    .into(),
-            ];
+            let label: El<'_> = container(self.txt(heading, sizes.small))
+                .width(Length::Fixed(190.0))
+                .align_x(self.start())
+                .into();
+            let mut items: Vec<El<'_>> = Vec::new();
             for (column, status) in map.columns().iter().zip(&row.seats) {
                 let seat = crate::domain::Seat {
                     row: row.number,
@@ -1144,8 +1191,13 @@ impl Kiosk {
                         .into(),
                 );
             }
-            if items.len() > 1 {
-                list = list.push(self.dir_row(items).wrap());
+            if !items.is_empty() {
+                // The row's label stays beside its seats however many lines they wrap to.
+                let seats: El<'_> = self.dir_row(items).spacing(8).wrap().into();
+                list = list.push(
+                    self.dir_row(vec![label, container(seats).width(Length::Fill).into()])
+                        .align_y(Alignment::Start),
+                );
             }
         }
         list.into()
@@ -1193,7 +1245,7 @@ impl Kiosk {
                     )
                     .font(fonts::BOLD),
                 )
-                .center_x(Length::Fixed(240.0))
+                .center_x(Length::Fixed(300.0))
                 .into(),
                 self.act(
                     container(text("+").size(44).font(fonts::BOLD))
@@ -1206,9 +1258,10 @@ impl Kiosk {
             ]);
             content = content.push(self.panel(row, PanelKind::Card));
         }
-        content =
-            content.push(self.next_button(self.t("continue"), Message::Engine(Event::ConfirmBags)));
-        self.scroll(content)
+        self.with_action(
+            content,
+            self.next_button(self.t("continue"), Message::Engine(Event::ConfirmBags)),
+        )
     }
 
     fn dangerous_goods(&self) -> El<'_> {
@@ -1235,19 +1288,21 @@ impl Kiosk {
         let mut items = items.into_iter();
         for _ in 0..2 {
             let row: Vec<El<'_>> = items.by_ref().take(3).collect();
-            grid = grid.push(self.dir_row(row));
+            grid = grid.push(self.dir_row(row).align_y(Alignment::Start));
         }
         let content = column![
             self.title(self.t("dg-title")),
             self.body(self.t("dg-body")),
             grid,
-            self.next_button(
-                self.t("dg-confirm"),
-                Message::Engine(Event::AcknowledgeDangerousGoods)
-            ),
         ]
         .spacing(16);
-        self.scroll(content)
+        self.with_action(
+            content,
+            self.next_button(
+                self.t("dg-confirm"),
+                Message::Engine(Event::AcknowledgeDangerousGoods),
+            ),
+        )
     }
 
     fn review(&self) -> El<'_> {
@@ -1290,22 +1345,30 @@ impl Kiosk {
                 .collect();
             let bags = s.bags.get(id).copied().unwrap_or(0);
             let mut facts = seats;
-            if p.kind != PassengerType::Infant {
+            if p.kind == PassengerType::Infant {
+                let adult = p
+                    .lap_of
+                    .and_then(|a| self.passenger(a))
+                    .map(|a| a.name.first_name())
+                    .unwrap_or_default();
+                facts.push(self.t_args("greeting-infant", &[("adult", adult.into())]));
+            } else {
                 facts.push(self.t_args("review-bags", &[("count", bags.into())]));
             }
-            content = content.push(self.panel(
-                self.dir_row(vec![
-                    self.para(text(p.name.display()).size(sizes.button).font(fonts::BOLD)),
-                    self.txt(facts.join(" · "), sizes.body).into(),
-                ]),
-                PanelKind::Card,
-            ));
+            // Each fact is a text of its own: joined, a seat number and a bag count would run
+            // together the wrong way round in a right-to-left line.
+            let mut row: Vec<El<'_>> =
+                vec![self.para(text(p.name.display()).size(sizes.button).font(fonts::BOLD))];
+            row.extend(facts.into_iter().map(|f| self.txt(f, sizes.body).into()));
+            content = content.push(self.panel(self.dir_row(row).spacing(28), PanelKind::Card));
         }
-        content = content.push(self.next_button(
-            self.t("review-confirm"),
-            Message::Engine(Event::ConfirmReview),
-        ));
-        self.scroll(content)
+        self.with_action(
+            content,
+            self.next_button(
+                self.t("review-confirm"),
+                Message::Engine(Event::ConfirmReview),
+            ),
+        )
     }
 
     fn printing(&self) -> El<'_> {
@@ -1360,7 +1423,7 @@ impl Kiosk {
         if s.feedback_follow_up {
             return content
                 .push(self.title(self.t("feedback-sorry")))
-                .push(self.dir_row(vec![
+                .push(self.action_row(vec![
                     self.labelled(
                         self.t("feedback-talk"),
                         Message::Engine(Event::Choose(Choice::Staff)),
@@ -1388,16 +1451,19 @@ impl Kiosk {
             .map(|(i, face)| {
                 let score = i as u8 + 1;
                 self.act(
-                    column![
-                        svg(svg::Handle::from_memory(*face))
-                            .width(Length::Fixed(110.0))
-                            .height(Length::Fixed(110.0)),
-                        text(self.t(&format!("feedback-{score}")))
-                            .size(sizes.small)
-                            .line_height(1.5),
-                    ]
-                    .spacing(6)
-                    .align_x(Alignment::Center)
+                    container(
+                        column![
+                            svg(svg::Handle::from_memory(*face))
+                                .width(Length::Fixed(110.0))
+                                .height(Length::Fixed(110.0)),
+                            text(self.t(&format!("feedback-{score}")))
+                                .size(sizes.small)
+                                .line_height(1.5),
+                        ]
+                        .spacing(6)
+                        .align_x(Alignment::Center),
+                    )
+                    .center_x(Length::Fill)
                     .into(),
                     Message::Engine(Event::GiveFeedback(score)),
                     ButtonKind::Secondary,
@@ -1409,12 +1475,15 @@ impl Kiosk {
         // Faces run from poor to good in reading order.
         content
             .push(self.title(self.t("feedback-title")))
-            .push(self.dir_row(faces))
-            .push(self.labelled(
-                self.t("feedback-skip"),
-                Message::Engine(Event::SkipFeedback),
-                ButtonKind::Secondary,
-            ))
+            .push(self.action_row(faces))
+            .push(self.action_row(vec![
+                self.labelled(
+                    self.t("feedback-skip"),
+                    Message::Engine(Event::SkipFeedback),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+            ]))
             .into()
     }
 
@@ -1457,9 +1526,10 @@ impl Kiosk {
                 self.body(self.t("feedback-review")),
             ]));
         }
-        content =
-            content.push(self.next_button(self.t("goodbye-done"), Message::Engine(Event::Finish)));
-        self.scroll(content)
+        self.with_action(
+            content,
+            self.next_button(self.t("goodbye-done"), Message::Engine(Event::Finish)),
+        )
     }
 
     /// The screen of an engine exception: what happened, what happens next, the choices.
@@ -1516,7 +1586,7 @@ impl Kiosk {
                     .into(),
             );
         }
-        content = content.push(self.dir_row(choices));
+        content = content.push(self.action_row(choices));
         self.scroll(content)
     }
 }

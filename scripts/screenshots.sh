@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the real kiosk in a window under Xvfb (software renderer) through every screen, in
+# English and Urdu, and writes docs/screenshots/<screen>-<locale>.png. The kiosk takes the
+# pictures itself (`run --tour`), each once its screen has been drawn.
+#
+#   scripts/screenshots.sh [OUT_DIR]        (CONCIERGE_BIN=… to use a built binary)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-docs/screenshots}
+bin=${CONCIERGE_BIN:-}
+if [ -z "$bin" ]; then
+    cargo build --release
+    bin=target/release/concierge
+fi
+command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install xvfb" >&2; exit 1; }
+mkdir -p "$out"
+number=$((80 + RANDOM % 19))
+Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$number" ] && break; sleep 0.1; done
+for locale in en-US ur-PK; do
+    data=$(mktemp -d)
+    DISPLAY=":$number" XDG_CONFIG_HOME="$data/no-config" WAYLAND_DISPLAY='' \
+        "$bin" --data-dir "$data" run --windowed --tour "$out" --locale "$locale" 2>/dev/null
+    rm -rf "$data"
+done
+ls "$out"/*-en-US.png "$out"/*-ur-PK.png | wc -l | xargs echo "screenshots written:"
