@@ -180,10 +180,12 @@ pub fn button(p: &Palette, kind: ButtonKind, focused: bool, status: btn::Status)
         ButtonKind::Help => (p.help, p.on_help, p.on_help),
         ButtonKind::Bar => (p.bar, p.bar_text, p.bar_text),
     };
-    // Pressed shades the background towards the text colour a little. Hovering changes
+    // Pressed shades the background a little. Hovering changes
     // nothing: on a touchscreen the pointer stays where the last finger was, and a lasting
     // highlight would look like a state (a grey seat reads as taken).
     let bg = match status {
+        // Darker if dark, else towards the text: the label keeps its contrast either way.
+        btn::Status::Pressed if luminance(bg) < 0.3 => mix(bg, Color::BLACK, 0.25),
         btn::Status::Pressed => mix(bg, fg, 0.12),
         _ => bg,
     };
