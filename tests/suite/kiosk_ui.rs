@@ -251,6 +251,7 @@ fn khan22_checks_in_by_touch_in_urdu() {
     );
     b.tap_t("continue");
     assert_eq!(b.step(), Step::Documents);
+    assert!(b.sees_t("help"));
     // Passports on file: each passenger confirms theirs.
     for _ in 0..4 {
         if b.step() != Step::Documents {
@@ -265,7 +266,11 @@ fn khan22_checks_in_by_touch_in_urdu() {
     b.tap_t("continue");
     assert_eq!(b.step(), Step::DangerousGoods);
     b.tap_t("dg-confirm");
-    b.tap_t("review-confirm");
+    // While the printer works: the Printing screen, with Help.
+    let _ = b.kiosk.update(Message::Engine(Event::ConfirmReview));
+    assert_eq!(b.step(), Step::Printing);
+    assert!(b.sees_t("printing-title") && b.sees_t("help"));
+    b.kiosk.settle();
     assert_eq!(b.step(), Step::Feedback);
     assert!(b.sees_t("feedback-take-bags"));
     let printed = b.printed();
@@ -314,6 +319,28 @@ fn a_scanned_passport_checks_in_within_six_taps() {
     b.tap_t("continue");
     // The passport scanned at Identify counts for the Documents step.
     assert_eq!(b.step(), Step::Seats);
+    b.tap_t("seats-keep");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let taps = b.kiosk.engine().session().taps;
+    assert!(taps <= 6, "{taps} taps from Welcome to the printed pass");
+}
+
+#[test]
+fn a_scanned_boarding_pass_checks_in_within_six_taps() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    // A barcode scanner types the pass as one line; a field had the cursor, and keeps nothing.
+    b.key(Key::Text(
+        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
+    ));
+    b.key(Key::Enter);
+    assert_eq!(b.step(), Step::Greeting, "recognised by the boarding pass");
+    assert_eq!(b.kiosk.typed().reference, "");
+    assert!(b.sees("Welcome, Luc"));
+    b.tap_t("continue");
     b.tap_t("seats-keep");
     b.tap_t("continue");
     b.tap_t("dg-confirm");
@@ -387,6 +414,7 @@ fn a_booking_not_found_offers_another_way_and_a_closed_flight_calls_staff() {
     b.type_on_screen("ZZZZ99SMITH");
     b.tap_t("identify-find");
     assert!(b.sees_t("exception-title"));
+    assert!(b.sees_t("help"), "Help on the exception screen too");
     b.tap_t("choice-another-way");
     assert_eq!(b.step(), Step::Identify);
     b.tap_t("method-booking");
