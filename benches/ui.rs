@@ -25,6 +25,7 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
         printer: Box::new(SpoolPrinter::new(dir.join("spool"), Some(4), Paper::Atb)),
         pager: Arc::new(LogPager),
         metrics: Arc::new(SqliteMetrics::open(&dir.join("kiosk.sqlite")).unwrap()),
+        gate: None,
     };
     let mut k = Kiosk::new(
         Settings::default(),

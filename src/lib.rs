@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod metrics;
 pub mod print;
 pub mod runtime;
+pub mod staff;
 pub mod store;
 #[cfg(feature = "gui")]
 pub mod ui;

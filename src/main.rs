@@ -198,8 +198,10 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
         }) => Ok(config_check(&file)),
         command => {
             let config = load_config(cli.config.as_deref())?;
+            // No config file at all: the embedded demo (its own desk, its own staff member).
+            let demo = cli.config.is_none() && concierge::config::default_path().is_none();
             match command {
-                None => run_kiosk(&config, &data_dir, false, None, None),
+                None => run_kiosk(&config, &data_dir, false, None, None, demo),
                 Some(Command::Run {
                     windowed,
                     tour,
@@ -211,6 +213,7 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                     windowed,
                     tour.map(|t| (t, locale)),
                     startup_probe.then_some(started),
+                    demo,
                 ),
                 Some(Command::Checkin(args)) => checkin(&config, &data_dir, args),
                 Some(Command::Demo {
@@ -525,6 +528,7 @@ fn run_kiosk(
     windowed: bool,
     tour: Option<(PathBuf, String)>,
     probe: Option<std::time::Instant>,
+    demo: bool,
 ) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     let dcs = open_airline(config, data_dir)?;
@@ -560,7 +564,20 @@ fn run_kiosk(
     {
         let metrics = concierge::metrics::SqliteMetrics::open(&data_dir.join("kiosk.sqlite"))
             .context("cannot open the kiosk store for service metrics")?;
+        let mut staff = config.staff.clone();
+        if staff.is_empty() && demo {
+            // The demo's staff member (README): staff number 1001, PIN 2468, badge STAFF-1001.
+            staff.push(concierge::config::StaffMember {
+                id: "1001".into(),
+                name: "Demo agent".into(),
+                pin_hash: concierge::staff::hash_pin("2468").map_err(anyhow::Error::msg)?,
+                badge: Some("STAFF-1001".into()),
+            });
+        }
+        let gate = concierge::staff::Gate::open(&data_dir.join("kiosk.sqlite"), staff)
+            .context("cannot open the kiosk store for staff mode")?;
         let backend = concierge::ui::Backend {
+            gate: Some(Arc::new(gate)),
             dcs: Box::new(dcs),
             printer: printer(config, data_dir, None),
             pager: Arc::new(ui_pager),
@@ -595,7 +612,7 @@ fn run_kiosk(
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (windowed, ui_pager, dcs, tour, probe);
+        let _ = (windowed, ui_pager, dcs, tour, probe, demo);
         anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
     }
 }

@@ -16,6 +16,10 @@ pub trait Pager: Send + Sync {
     /// The printer works again: its maintenance incidents are over.
     fn printer_back(&self);
     fn cancel(&self, session: u64);
+    /// Staff resolved the session's request in person.
+    fn resolve(&self, session: u64) {
+        self.cancel(session)
+    }
     /// Where the session's help request stands, for the screen (`None`: this pager cannot
     /// tell).
     fn status(&self, _session: u64) -> Option<crate::help::HelpStatus> {
@@ -137,6 +141,10 @@ impl Runtime<'_> {
             }
             Effect::CancelPage { session } => {
                 self.pager.cancel(*session);
+                None
+            }
+            Effect::ResolvePage { session } => {
+                self.pager.resolve(*session);
                 None
             }
             Effect::RecordFeedback { .. } | Effect::EndSession { .. } => None,

@@ -197,3 +197,6 @@ choice-try-again = إعادة المحاولة
 choice-another-way = تجربة طريقة أخرى
 choice-staff = استدعاء موظف
 choice-continue-without-bags = المتابعة دون أمتعة
+
+## The kiosk closed by staff
+kiosk-closed = هذا الجهاز مغلق. يرجى استخدام جهاز آخر، أو طلب المساعدة من أحد الموظفين.

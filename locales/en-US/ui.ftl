@@ -181,3 +181,6 @@ choice-try-again = Try again
 choice-another-way = Try another way
 choice-staff = Call an agent
 choice-continue-without-bags = Continue without bags
+
+## The kiosk closed by staff
+kiosk-closed = This kiosk is closed. Please use another kiosk, or ask an agent.

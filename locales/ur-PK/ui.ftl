@@ -181,3 +181,6 @@ choice-try-again = دوبارہ کوشش کریں
 choice-another-way = کوئی اور طریقہ آزمائیں
 choice-staff = عملے کو بلائیں
 choice-continue-without-bags = بیگ کے بغیر جاری رکھیں
+
+## The kiosk closed by staff
+kiosk-closed = یہ کیوسک بند ہے۔ براہ کرم کوئی دوسرا کیوسک استعمال کریں، یا عملے سے مدد لیں۔

@@ -61,6 +61,10 @@ pub struct Session {
     pub(super) seats_confirming: bool,
     /// Taps (passenger actions) in this session.
     pub taps: u32,
+    /// The document the current exception refused, for a staff override.
+    pub pending_document: Option<(PassengerId, crate::domain::TravelDocument)>,
+    /// Documents staff accepted over the kiosk's check.
+    pub overrides: Vec<super::DocumentOverride>,
 }
 
 impl Session {
@@ -95,6 +99,8 @@ impl Session {
             last_failed: None,
             seats_confirming: false,
             taps: 0,
+            pending_document: None,
+            overrides: Vec::new(),
         }
     }
 
@@ -117,6 +123,8 @@ pub struct Engine {
     next_request: RequestId,
     /// Why the kiosk offers no check-in (its printer cannot print).
     pub(super) out_of_service: Option<String>,
+    /// Staff closed the kiosk (their id).
+    pub(super) closed: Option<String>,
 }
 
 impl Engine {
@@ -128,6 +136,7 @@ impl Engine {
             session: Session::new(first_session, DateTime::UNIX_EPOCH),
             next_request: 1,
             out_of_service: None,
+            closed: None,
         }
     }
 
@@ -151,6 +160,28 @@ impl Engine {
 
     pub fn out_of_service(&self) -> Option<&str> {
         self.out_of_service.as_deref()
+    }
+
+    /// Staff closed the kiosk: who.
+    pub fn closed(&self) -> Option<&str> {
+        self.closed.as_deref()
+    }
+
+    /// Can staff accept the document the current exception refused?
+    pub fn can_override(&self) -> bool {
+        use ExceptionKind::*;
+        self.session.pending_document.is_some()
+            && self.session.exception.as_ref().is_some_and(|e| {
+                matches!(
+                    e.kind,
+                    DocumentExpired | DocumentNameMismatch | VisaRequired | AddressRequired
+                )
+            })
+    }
+
+    /// Can staff print this session's documents again?
+    pub fn can_reprint(&self) -> bool {
+        !self.session.checked_in.is_empty() && self.session.waiting.is_none()
     }
 
     /// The one entry point: apply an event at time `now`, get the effects to perform.
@@ -211,6 +242,29 @@ impl Engine {
                 ));
             }
             Event::Choose(choice) => self.choose(now, choice, &mut fx),
+            Event::StaffOverride { staff, reason } => {
+                self.session.last_activity = now;
+                self.staff_override(now, staff, reason, &mut fx);
+            }
+            Event::StaffReprint => {
+                self.session.last_activity = now;
+                if self.can_reprint() {
+                    self.session.exception = None;
+                    self.reprint(now, &mut fx);
+                }
+            }
+            Event::CloseKiosk { by } => self.closed = Some(by),
+            Event::OpenKiosk => self.closed = None,
+            Event::StaffResolveHelp => {
+                self.session.last_activity = now;
+                if self.session.help_open {
+                    self.session.help_open = false;
+                    self.session.help_agent = None;
+                    fx.push(Effect::ResolvePage {
+                        session: self.session.serial,
+                    });
+                }
+            }
             other => {
                 if self.is_answer(&other) {
                     self.answer(now, other, &mut fx);

@@ -34,7 +34,7 @@ impl Engine {
         let step = self.session.step;
         match (step, event) {
             (Step::Welcome, Event::Start { locale }) => {
-                if self.out_of_service.is_some() {
+                if self.out_of_service.is_some() || self.closed.is_some() {
                     self.session.notice = Some(Notice::OutOfService);
                     return;
                 }
@@ -188,7 +188,10 @@ impl Engine {
                 Ok(files) => {
                     self.session.printed = files;
                     self.out_of_service = None;
-                    self.advance(now, fx);
+                    // A reprint from Feedback or Goodbye stays where it is.
+                    if self.session.step == Step::Printing {
+                        self.advance(now, fx);
+                    }
                 }
                 Err(failure) => {
                     self.out_of_service = Some(failure.detail.clone());
@@ -640,6 +643,7 @@ impl Engine {
                 let mut e = Exception::new(kind);
                 e.passenger = Some(id);
                 e.detail = detail;
+                self.session.pending_document = Some((id, doc));
                 self.raise(now, e, fx);
             }
         }
@@ -849,12 +853,51 @@ impl Engine {
                     _ => None,
                 })
                 .collect(),
+            overrides: self.session.overrides.clone(),
         };
         self.goto(now, Step::Printing);
         self.await_effect(|request| Effect::CheckIn { request, order }, fx);
     }
 
+    /// Staff accept the document the current exception refused; the check-in goes on.
+    pub(super) fn staff_override(
+        &mut self,
+        now: Timestamp,
+        staff: String,
+        reason: String,
+        fx: &mut Vec<Effect>,
+    ) {
+        if !self.can_override() {
+            return;
+        }
+        let Some((passenger, doc)) = self.session.pending_document.take() else {
+            return;
+        };
+        self.session.exception = None;
+        self.session
+            .documents
+            .insert(passenger, DocumentState::Accepted(doc));
+        self.session.overrides.retain(|o| o.passenger != passenger);
+        self.session.overrides.push(super::DocumentOverride {
+            passenger,
+            staff,
+            reason,
+        });
+        if self.session.step == Step::Documents && self.documents_to_do().is_empty() {
+            self.advance(now, fx);
+        }
+    }
+
+    /// Prints the session's documents again: the same check-in, marked as a reprint.
+    pub(super) fn reprint(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        self.print_as(now, true, fx);
+    }
+
     fn print(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        self.print_as(now, false, fx);
+    }
+
+    fn print_as(&mut self, now: Timestamp, reprint: bool, fx: &mut Vec<Effect>) {
         let Some(booking) = self.session.booking.clone() else {
             return;
         };
@@ -862,7 +905,7 @@ impl Engine {
             booking,
             passengers: self.session.checked_in.clone(),
             locale: self.session.locale.clone(),
-            reprint: false,
+            reprint,
             at: now,
             documents_verified: self
                 .session

@@ -142,6 +142,24 @@ pub enum Event {
     /// The printer's paper is running low: someone should refill it before it runs out.
     PrinterPaperLow,
 
+    // Staff mode (a signed-in staff member at the kiosk).
+    /// Accept the travel document the current exception refused; who and why are recorded
+    /// with the check-in.
+    StaffOverride {
+        staff: String,
+        reason: String,
+    },
+    /// Print this session's documents again (same data, same bag tags).
+    StaffReprint,
+    /// Take the kiosk out of service (passengers are sent to another kiosk or the desk).
+    CloseKiosk {
+        /// Staff id, for the record.
+        by: String,
+    },
+    OpenKiosk,
+    /// Staff resolved the session's help request in person.
+    StaffResolveHelp,
+
     // Answers to effects.
     BookingFound {
         request: RequestId,
@@ -184,6 +202,11 @@ impl Event {
         !matches!(
             self,
             Event::Tick
+                | Event::StaffOverride { .. }
+                | Event::StaffReprint
+                | Event::CloseKiosk { .. }
+                | Event::OpenKiosk
+                | Event::StaffResolveHelp
                 | Event::HelpAcknowledged { .. }
                 | Event::HelpResolved
                 | Event::PrinterRestored
@@ -234,6 +257,17 @@ pub struct CheckInOrder {
     pub passengers: Vec<(PassengerId, u8)>,
     /// Documents read or confirmed at the kiosk: advance passenger information.
     pub documents: Vec<(PassengerId, TravelDocument)>,
+    /// Documents staff accepted although the kiosk's check refused them.
+    pub overrides: Vec<DocumentOverride>,
+}
+
+/// A staff member accepted a passenger's travel document over the kiosk's check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentOverride {
+    pub passenger: PassengerId,
+    /// Staff id.
+    pub staff: String,
+    pub reason: String,
 }
 
 /// What to print: every boarding pass and bag tag of the checked-in passengers.
@@ -338,6 +372,10 @@ pub enum Effect {
     CancelPage {
         session: u64,
     },
+    /// Staff helped in person: the incident is resolved.
+    ResolvePage {
+        session: u64,
+    },
     /// Tell the assistance service (a page with its own reason; it opens no incident).
     NotifyAssistance(Page),
     /// The kiosk itself needs someone (printer paper low or out): a maintenance incident of
@@ -368,6 +406,7 @@ impl Effect {
             Effect::Print { .. } => "print",
             Effect::PageStaff(_) => "page_staff",
             Effect::CancelPage { .. } => "cancel_page",
+            Effect::ResolvePage { .. } => "resolve_page",
             Effect::NotifyAssistance(_) => "notify_assistance",
             Effect::Maintenance(_) => "maintenance",
             Effect::PrinterBack => "printer_back",

@@ -7,10 +7,12 @@ mod desk;
 mod duration;
 mod help;
 mod raw;
+mod staff;
 
 pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
+pub use staff::StaffMember;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -37,6 +39,8 @@ pub struct Config {
     pub documents: Documents,
     pub help: Help,
     pub desk: Desk,
+    /// Who may open staff mode on the kiosk.
+    pub staff: Vec<StaffMember>,
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -171,6 +175,7 @@ impl Default for Config {
             },
             help: Help::default(),
             desk: Desk::default(),
+            staff: Vec::new(),
         }
     }
 }

@@ -22,6 +22,7 @@ struct Raw {
     documents: RawDocuments,
     help: super::help::RawHelp,
     desk: super::desk::RawDesk,
+    staff: Vec<super::staff::RawStaff>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -128,6 +129,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("documents", &["rules"]),
     ("help", super::help::KNOWN_HELP),
     ("desk", super::desk::KNOWN_DESK),
+    ("staff", super::staff::KNOWN_STAFF),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -402,6 +404,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
 
     config.help = super::help::parse(raw.help, &mut err);
     config.desk = super::desk::parse(raw.desk, &mut err);
+    config.staff = super::staff::parse(raw.staff, &mut err);
 
     if errors.is_empty() {
         Ok(Loaded { config, warnings })

@@ -81,6 +81,10 @@ ALTER TABLE apis ADD COLUMN permit_kind TEXT;
 ALTER TABLE apis ADD COLUMN permit_number TEXT;
 CREATE TABLE no_board(number TEXT PRIMARY KEY);
 "#,
+    r#"
+ALTER TABLE apis ADD COLUMN override_by TEXT;
+ALTER TABLE apis ADD COLUMN override_reason TEXT;
+"#,
 ];
 
 /// Tables that make up the demo's bookings and flights; `demo reset` empties these. Bag tags,
@@ -779,6 +783,15 @@ impl DepartureControl for SqliteAirline {
                                 permit.map(|d| d.number.clone())
                             ],
                         )?;
+                        // Accepted by staff over the kiosk's check: who and why.
+                        if let Some(o) = order.overrides.iter().find(|o| o.passenger == *pid) {
+                            tx.execute(
+                                "UPDATE apis SET override_by = ?1, override_reason = ?2
+                                 WHERE passenger_id = ?3 AND flight_id = ?4 AND date = ?5
+                                   AND kind = ?6",
+                                params![o.staff, o.reason, pid.0, flight_id, date, doc.kind.code()],
+                            )?;
+                        }
                     }
                     records[i].push(CheckinRecord { sequence, seat });
                 }

@@ -404,6 +404,13 @@ impl crate::runtime::Pager for Pager {
         }
     }
 
+    fn resolve(&self, session: u64) {
+        let key = incident_key(&self.kiosk.id, session);
+        if let Err(e) = self.close(&key, IncidentState::Resolved) {
+            tracing::error!(error = %e, "a help request could not be resolved");
+        }
+    }
+
     fn status(&self, session: u64) -> Option<HelpStatus> {
         match Pager::status(self, &incident_key(&self.kiosk.id, session)) {
             Ok(status) => Some(status),

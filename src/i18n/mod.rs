@@ -29,6 +29,11 @@ const BUILT_IN: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en-US/ui.ftl"),
     ),
     (
+        "en-US",
+        "staff.ftl",
+        include_str!("../../locales/en-US/staff.ftl"),
+    ),
+    (
         "ur-PK",
         "exceptions.ftl",
         include_str!("../../locales/ur-PK/exceptions.ftl"),

@@ -15,6 +15,7 @@
 pub mod fonts;
 mod keypad;
 pub mod seatmap;
+pub mod staff;
 pub mod theme;
 pub mod tour;
 mod view;
@@ -44,6 +45,8 @@ pub struct Backend {
     pub printer: Box<dyn Printer>,
     pub pager: Arc<dyn Pager>,
     pub metrics: Arc<dyn crate::metrics::Metrics>,
+    /// Staff mode's gate (staff list, PIN lockout, action log); `None`: no staff mode.
+    pub gate: Option<Arc<crate::staff::Gate>>,
 }
 
 /// What the operator decides about the screens.
@@ -220,6 +223,12 @@ pub enum Message {
     SendComment,
     Key(Key),
     /// The screenshot tour moves on (see [`tour`]).
+    /// A tap on the airline's name (five open staff mode).
+    StaffGesture,
+    StaffField(staff::StaffField),
+    StaffKey(KeyPress),
+    StaffSignIn,
+    StaffDo(staff::StaffAction),
     TourNext,
     TourIdle,
     TourShot,
@@ -265,6 +274,10 @@ pub struct Kiosk {
     last_score: Option<u8>,
     review_qr: Option<iced::widget::qr_code::Data>,
     tour: Option<tour::Tour>,
+    staff: Option<staff::StaffMode>,
+    staff_taps: Vec<Timestamp>,
+    /// The last touch in staff mode.
+    staff_since: Timestamp,
     /// `run --startup-probe`: report when the first Welcome frame was painted, then quit.
     probe: Option<std::time::Instant>,
 }
@@ -308,6 +321,9 @@ impl Kiosk {
             fonts_loaded: BTreeSet::new(),
             last_score: None,
             tour: None,
+            staff: None,
+            staff_taps: Vec::new(),
+            staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
         }
     }
@@ -404,8 +420,17 @@ impl Kiosk {
         match message {
             Message::Tick => {
                 self.poll_help();
-                self.dispatch(Event::Tick);
+                self.staff_tick();
+                // While staff work at the kiosk, the passenger's session does not time out.
+                if self.staff.is_none() {
+                    self.dispatch(Event::Tick);
+                }
             }
+            Message::StaffGesture => self.staff_gesture(),
+            Message::StaffField(field) => self.staff_field(field),
+            Message::StaffKey(key) => self.staff_key(key),
+            Message::StaffSignIn => self.staff_sign_in(),
+            Message::StaffDo(action) => self.staff_action(action),
             Message::Engine(event) => {
                 if matches!(event, Event::Identify(_)) {
                     self.scan.clear();
@@ -697,6 +722,12 @@ impl Kiosk {
                 }
                 self.focus = None;
             }
+            Key::Backspace if self.staff.is_some() => self.staff_key(KeyPress::Backspace),
+            Key::Text(text) if self.staff.is_some() && self.staff_member().is_none() => {
+                for c in text.chars() {
+                    self.staff_key(KeyPress::Char(c));
+                }
+            }
             Key::Backspace => {
                 self.line.pop();
                 if self.engine.session().step == Step::Identify || self.writing_comment {
@@ -733,6 +764,17 @@ impl Kiosk {
     fn enter(&mut self) -> Task<Message> {
         let line = std::mem::take(&mut self.line);
         let line_start = self.line_start.take();
+        if self.staff.is_some() {
+            return match self.focused() {
+                Some(action) => self.apply(action),
+                None => self.apply(Message::StaffSignIn),
+            };
+        }
+        // A staff badge, scanned on any screen.
+        if !line.is_empty() && self.staff_badge(&line) {
+            self.undo_line(line_start);
+            return Task::none();
+        }
         let today = (self.clock)().date_naive();
         let scanning = !self.scan.is_empty() || line.chars().count() >= 30;
         if !line.is_empty()

@@ -73,6 +73,9 @@ fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
 impl Kiosk {
     pub fn view(&self) -> El<'_> {
         self.focusables.borrow_mut().clear();
+        if let Some(staff) = self.staff_view() {
+            return staff;
+        }
         let p = self.palette();
         let s = self.engine.session();
         let body: El<'_> = if let Some(e) = &s.exception {
@@ -263,7 +266,7 @@ impl Kiosk {
             .align_y(Alignment::Center)
     }
 
-    fn panel<'a>(&self, content: impl Into<El<'a>>, kind: PanelKind) -> El<'a> {
+    pub(super) fn panel<'a>(&self, content: impl Into<El<'a>>, kind: PanelKind) -> El<'a> {
         let p = self.palette();
         container(content)
             .padding(20)
@@ -295,11 +298,21 @@ impl Kiosk {
         let p = self.palette();
         let s = self.sizes();
         let step = self.engine.session().step;
+        // The airline's name: five taps open staff mode (no focus ring, no look of a button).
         let mut items: Vec<El<'_>> = vec![
-            text(self.options.airline.clone())
-                .size(s.body)
-                .font(fonts::BOLD)
-                .into(),
+            button(
+                text(self.options.airline.clone())
+                    .size(s.body)
+                    .font(fonts::BOLD),
+            )
+            .on_press(Message::StaffGesture)
+            .padding([8, 0])
+            .style(move |_, _| button::Style {
+                background: None,
+                text_color: p.bar_text,
+                ..Default::default()
+            })
+            .into(),
         ];
         if let Some(n) = NUMBERED.iter().position(|x| *x == step) {
             items.push(
@@ -597,7 +610,17 @@ impl Kiosk {
         ]
         .spacing(12)
         .align_x(Alignment::Center);
-        if self.engine.out_of_service().is_none() {
+        if let Some(closed) = self
+            .engine
+            .closed()
+            .map(|_| "kiosk-closed")
+            .or(self.engine.out_of_service().map(|_| "out-of-service"))
+        {
+            content = content.push(self.panel(
+                text(self.t(closed)).size(sizes.title).line_height(1.5),
+                PanelKind::Notice,
+            ));
+        } else {
             content = content.push(
                 self.act(
                     container(
@@ -614,11 +637,6 @@ impl Kiosk {
                 .width(Length::Fixed(560.0))
                 .padding([28, 32]),
             );
-        } else {
-            content = content.push(self.panel(
-                text(self.t("out-of-service")).size(sizes.title),
-                PanelKind::Notice,
-            ));
         }
         content = content
             .push(Space::new().height(Length::Fixed(24.0)))

@@ -21,7 +21,38 @@ struct Bench {
     now: Arc<Mutex<Timestamp>>,
     spool: PathBuf,
     metrics: Arc<SqliteMetrics>,
+    gate: Arc<concierge::staff::Gate>,
+    jobs: Arc<Mutex<Vec<concierge::checkin::PrintJob>>>,
     _dir: tempfile::TempDir,
+}
+
+/// The spool printer, remembering each job it printed (to compare a reprint with the print).
+struct Recording {
+    inner: SpoolPrinter,
+    jobs: Arc<Mutex<Vec<concierge::checkin::PrintJob>>>,
+}
+
+impl concierge::print::Printer for Recording {
+    fn print(
+        &self,
+        job: &concierge::checkin::PrintJob,
+    ) -> Result<Vec<PathBuf>, concierge::print::PrintError> {
+        self.jobs.lock().unwrap().push(job.clone());
+        self.inner.print(job)
+    }
+}
+
+/// The staff member of the bench's kiosk: number 1001, PIN 2468, badge STAFF-1001.
+fn staff_member() -> concierge::config::StaffMember {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    concierge::config::StaffMember {
+        id: "1001".into(),
+        name: "Sam".into(),
+        pin_hash: HASH
+            .get_or_init(|| concierge::staff::hash_pin("2468").unwrap())
+            .clone(),
+        badge: Some("STAFF-1001".into()),
+    }
 }
 
 fn settings() -> iced::Settings {
@@ -64,11 +95,20 @@ impl Bench {
         .unwrap();
         let spool = dir.path().join("spool");
         let metrics = Arc::new(SqliteMetrics::open(&dir.path().join("metrics.sqlite")).unwrap());
+        let gate = Arc::new(
+            concierge::staff::Gate::open(&dir.path().join("staff.sqlite"), vec![staff_member()])
+                .unwrap(),
+        );
+        let jobs = Arc::new(Mutex::new(Vec::new()));
         let backend = Backend {
             dcs: Box::new(dcs),
-            printer: Box::new(SpoolPrinter::new(&spool, None, Paper::Atb)),
+            printer: Box::new(Recording {
+                inner: SpoolPrinter::new(&spool, None, Paper::Atb),
+                jobs: jobs.clone(),
+            }),
             pager: Arc::new(pager(dir.path())),
             metrics: metrics.clone(),
+            gate: Some(gate.clone()),
         };
         let clock = now.clone();
         let kiosk = Kiosk::new(
@@ -82,6 +122,8 @@ impl Bench {
             now,
             spool,
             metrics,
+            gate,
+            jobs,
             _dir: dir,
         }
     }
@@ -754,4 +796,184 @@ fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
     for c in ['–', '|', '…', '·', '—', '?', '+'] {
         assert!(latin.glyph_index(c).is_some(), "{c:?} has no glyph");
     }
+}
+
+impl Bench {
+    /// Five taps on the airline's name.
+    fn staff_gesture(&mut self) {
+        for _ in 0..5 {
+            self.tap("Northwind Airways");
+        }
+    }
+
+    fn staff_pin(&mut self, pin: &str) {
+        for c in pin.chars() {
+            self.tap(&c.to_string());
+        }
+        self.tap("Sign in");
+    }
+
+    /// Signs staff in by the gesture, typing number and PIN on the staff keypad.
+    fn staff_sign_in(&mut self) {
+        self.staff_gesture();
+        assert!(self.sees("Staff sign-in"));
+        for c in "1001".chars() {
+            self.tap(&c.to_string());
+        }
+        self.tap("Sign in");
+        self.staff_pin("2468");
+        assert!(self.sees("Staff mode — Sam"), "signed in");
+    }
+}
+
+#[test]
+fn staff_mode_locks_after_five_wrong_pins_then_opens_with_the_right_one() {
+    let mut b = Bench::new();
+    // Four taps are not enough.
+    for _ in 0..4 {
+        b.tap("Northwind Airways");
+    }
+    assert!(!b.sees("Staff sign-in"));
+    b.tap("Northwind Airways");
+    assert!(b.sees("Staff sign-in"));
+    for c in "1001".chars() {
+        b.tap(&c.to_string());
+    }
+    b.tap("Sign in");
+    for _ in 0..4 {
+        b.staff_pin("1111");
+        assert!(b.kiosk.staff_member().is_none());
+    }
+    b.staff_pin("1111");
+    let now_ms = b.now.lock().unwrap().timestamp_millis();
+    let until = b
+        .gate
+        .locked_until(now_ms)
+        .expect("locked after five wrong PINs");
+    let time = chrono::DateTime::from_timestamp_millis(until)
+        .unwrap()
+        .format("%H:%M:%S UTC")
+        .to_string();
+    let message = concierge::i18n::Messages::built_in().get(
+        "en-US",
+        "staff-locked",
+        &[("time", time.into())],
+    );
+    assert!(b.sees(&message), "{message}");
+    // The right PIN is refused while locked …
+    b.staff_pin("2468");
+    assert!(b.kiosk.staff_member().is_none());
+    // … and accepted once the lockout is over.
+    *b.now.lock().unwrap() += chrono::TimeDelta::seconds(61);
+    b.staff_pin("2468");
+    assert_eq!(b.kiosk.staff_member().map(|m| m.id.as_str()), Some("1001"));
+    // A minute without a touch and staff mode closes itself.
+    b.wait(61);
+    assert!(!b.kiosk.in_staff_mode());
+    let log = b.gate.actions();
+    assert_eq!(
+        log.iter()
+            .filter(|(_, a, _)| a == "sign_in_refused")
+            .count(),
+        6
+    );
+    assert!(log.iter().any(|(s, a, _)| s == "1001" && a == "timed_out"));
+    assert!(
+        log.iter().all(|(_, _, d)| !d.contains("2468")),
+        "no PIN in the log"
+    );
+}
+
+#[test]
+fn staff_accept_an_expired_passport_and_the_check_in_records_who_and_why() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    let mrz = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/passports/erik-expired.mrz"
+    ))
+    .unwrap();
+    for line in mrz.lines().filter(|l| !l.trim().is_empty()) {
+        b.key(Key::Text(line.to_string()));
+        b.key(Key::Enter);
+    }
+    b.tap_t("continue");
+    let e = b
+        .kiosk
+        .engine()
+        .session()
+        .exception
+        .clone()
+        .expect("refused");
+    assert_eq!(e.kind, ExceptionKind::DocumentExpired);
+    // The agent scans their badge, then types their PIN.
+    b.key(Key::Text("STAFF-1001".into()));
+    b.key(Key::Enter);
+    assert!(b.sees("Staff sign-in"));
+    b.staff_pin("2468");
+    assert!(b.sees("Exception: document_expired"));
+    b.tap("Document checked by me");
+    b.tap("Leave staff mode");
+    assert_eq!(b.step(), Step::Seats, "the check-in goes on");
+    b.tap_t("seats-keep");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let (who, why) = b.gate.last("override").unwrap();
+    assert_eq!(who, "1001");
+    assert_eq!(why, "document_expired: Document checked by me");
+    // The airline's record of the advance passenger data says who accepted it, and why.
+    let db = rusqlite::Connection::open(b._dir.path().join("airline.sqlite")).unwrap();
+    let (by, reason): (String, String) = db
+        .query_row(
+            "SELECT override_by, override_reason FROM apis WHERE override_by IS NOT NULL",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (by.as_str(), reason.as_str()),
+        ("1001", "Document checked by me")
+    );
+}
+
+#[test]
+fn staff_reprint_the_same_documents_and_close_the_kiosk() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    b.send(Message::Bags(b.kiosk.engine().session().selected[0], 1));
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    assert_eq!(b.step(), Step::Feedback);
+    b.staff_sign_in();
+    b.tap("Reprint documents");
+    let jobs = b.jobs.lock().unwrap().clone();
+    assert_eq!(jobs.len(), 2);
+    assert!(!jobs[0].reprint && jobs[1].reprint);
+    assert_eq!(
+        jobs[0].passengers, jobs[1].passengers,
+        "same sequence, seat and bag tags"
+    );
+    assert_eq!(
+        b.step(),
+        Step::Feedback,
+        "the passenger's screen stays where it was"
+    );
+    // Restart the session, close the kiosk.
+    b.tap("Restart the session");
+    assert_eq!(b.step(), Step::Welcome);
+    b.tap("Close the kiosk");
+    b.tap("Leave staff mode");
+    assert!(b.sees_t("kiosk-closed"));
+    assert!(!b.sees_t("welcome-start"));
+    b.send(Message::Start);
+    assert_eq!(b.step(), Step::Welcome, "a closed kiosk starts no check-in");
+    b.staff_sign_in();
+    b.tap("Open the kiosk");
+    b.tap("Leave staff mode");
+    assert!(b.sees_t("welcome-start"));
 }

@@ -27,6 +27,7 @@ fn order(b: &Booking, bags: u8) -> CheckInOrder {
         reference: b.reference.clone(),
         passengers: b.passengers.iter().map(|p| (p.id, bags)).collect(),
         documents: Vec::new(),
+        overrides: Vec::new(),
     }
 }
 
