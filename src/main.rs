@@ -71,6 +71,11 @@ enum Command {
         #[command(subcommand)]
         command: Option<DeskCommand>,
     },
+    /// Staff mode on the kiosk.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
     /// Print a sample boarding pass, bag tag and bag receipt (to align paper).
     PrintSample {
         /// Write the PDFs to DIR instead of the configured printer.
@@ -109,6 +114,13 @@ enum DemoCommand {
 enum DeskCommand {
     /// Add an agent (or change their password); the password is read from standard input.
     AddAgent { name: String },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Hash a staff member's PIN for `[[staff]] pin_hash`; the PIN is read from standard input
+    /// (not echoed on a terminal) and never stored.
+    HashPin,
 }
 
 #[derive(Subcommand)]
@@ -229,6 +241,9 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                 Some(Command::Desk { listen, command }) => {
                     desk(&config, &data_dir, listen, command)
                 }
+                Some(Command::Staff {
+                    command: StaffCommand::HashPin,
+                }) => hash_pin(),
                 Some(Command::PrintSample { out, locale }) => {
                     let locale = match locale.as_str() {
                         "ur" => "ur-PK".to_string(),
@@ -416,10 +431,8 @@ fn desk(
 ) -> Result<ExitCode> {
     let store = desk_store(data_dir)?;
     if let Some(DeskCommand::AddAgent { name }) = command {
-        eprintln!("password for {name}:");
-        let mut password = String::new();
-        std::io::stdin().read_line(&mut password)?;
-        let password = password.trim_end_matches(['\r', '\n']);
+        let password = read_secret(&format!("password for {name}: "))?;
+        let password = password.as_str();
         if password.chars().count() < 8 {
             return usage("the password needs at least 8 characters");
         }
@@ -772,6 +785,42 @@ fn printer(config: &Config, data_dir: &Path, out: Option<&Path>) -> Box<dyn Prin
             paper,
         )),
     }
+}
+
+/// Reads a line from standard input without echoing it when that is a terminal.
+fn read_secret(prompt: &str) -> Result<String> {
+    use std::io::IsTerminal;
+    let terminal = std::io::stdin().is_terminal();
+    let stty = |arg: &str| {
+        std::process::Command::new("stty")
+            .arg(arg)
+            .stdin(std::process::Stdio::inherit())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if terminal {
+        eprint!("{prompt}");
+    }
+    let hidden = terminal && stty("-echo");
+    let mut line = String::new();
+    let read = std::io::stdin().read_line(&mut line);
+    if hidden {
+        stty("echo");
+        eprintln!();
+    }
+    read?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+fn hash_pin() -> Result<ExitCode> {
+    let pin = read_secret("PIN: ")?;
+    if pin.len() < 4 || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        eprintln!("concierge staff hash-pin: a PIN is 4 or more digits");
+        return Ok(ExitCode::from(1));
+    }
+    let hash = concierge::staff::hash_pin(&pin).map_err(anyhow::Error::msg)?;
+    println!("{hash}");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn usage(message: &str) -> Result<ExitCode> {

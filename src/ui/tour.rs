@@ -118,6 +118,25 @@ impl Tour {
                     Message::TourIdle,
                 ]
             }),
+            // The demo's staff member signs in (staff screens are in English).
+            ("staff", |_| {
+                let mut m = vec![Message::Engine(Event::MoreTime)];
+                m.extend(std::iter::repeat_n(Message::StaffGesture, 5));
+                m.extend(
+                    "1001"
+                        .chars()
+                        .map(|c| Message::StaffKey(super::KeyPress::Char(c))),
+                );
+                m.push(Message::StaffSignIn);
+                m.extend(
+                    "2468"
+                        .chars()
+                        .map(|c| Message::StaffKey(super::KeyPress::Char(c))),
+                );
+                m.push(Message::StaffSignIn);
+                m.push(Message::Engine(Event::Help));
+                m
+            }),
         ];
         Tour {
             dir,

@@ -583,3 +583,48 @@ fn a_scanned_boarding_pass_identifies_the_passenger() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_staff_pin_is_configured_as_a_hash_and_never_as_itself() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .args(["staff", "hash-pin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"4021\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let hash = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert!(
+        hash.starts_with("$argon2id$") && !hash.contains("4021"),
+        "{hash}"
+    );
+    let config = dir.path().join("staff.toml");
+    std::fs::write(
+        &config,
+        format!("[[staff]]\nid = \"4021\"\nname = \"Sam\"\npin_hash = \"{hash}\"\n"),
+    )
+    .unwrap();
+    let check = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    // The PIN itself in the config is refused, with what to do instead.
+    std::fs::write(
+        &config,
+        "[[staff]]\nid = \"4021\"\nname = \"Sam\"\npin_hash = \"4021\"\n",
+    )
+    .unwrap();
+    let check = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(stderr.contains("concierge staff hash-pin"), "{stderr}");
+    // Too short a PIN is refused.
+    let out = concierge(dir.path(), &["staff", "hash-pin"]);
+    assert_eq!(out.status.code(), Some(1));
+}
