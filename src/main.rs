@@ -71,6 +71,11 @@ enum Command {
         #[command(subcommand)]
         command: Option<DeskCommand>,
     },
+    /// The kiosk's languages.
+    Locales {
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
     /// Staff mode on the kiosk.
     Staff {
         #[command(subcommand)]
@@ -114,6 +119,13 @@ enum DemoCommand {
 enum DeskCommand {
     /// Add an agent (or change their password); the password is read from standard input.
     AddAgent { name: String },
+}
+
+#[derive(Subcommand)]
+enum LocalesCommand {
+    /// Check the built-in locales, or an overrides directory (<DIR>/<locale>/*.ftl): parse
+    /// errors, missing and extra messages, variables, plural categories, text left in English.
+    Check { dir: Option<PathBuf> },
 }
 
 #[derive(Subcommand)]
@@ -244,6 +256,9 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                 Some(Command::Staff {
                     command: StaffCommand::HashPin,
                 }) => hash_pin(),
+                Some(Command::Locales {
+                    command: LocalesCommand::Check { dir },
+                }) => locales_check(dir.or(config.locales.overrides.clone())),
                 Some(Command::PrintSample { out, locale }) => {
                     let locale = match locale.as_str() {
                         "ur" => "ur-PK".to_string(),
@@ -598,7 +613,19 @@ fn run_kiosk(
         };
         let options = concierge::ui::Options {
             kiosk_id: config.kiosk.id.clone(),
+            locales: config.locales.offered.clone(),
             ..concierge::ui::Options::demo()
+        };
+        // Built-in messages with the operator's overrides, for the life of the process.
+        let messages: &'static concierge::i18n::Messages = match &config.locales.overrides {
+            Some(dir) => {
+                let (messages, problems) = concierge::i18n::Messages::with_overrides(dir);
+                for p in problems {
+                    tracing::warn!("locale override: {p}");
+                }
+                Box::leak(Box::new(messages))
+            }
+            None => concierge::i18n::Messages::built_in(),
         };
         let kiosk = match tour {
             None => concierge::ui::Kiosk::new(
@@ -616,6 +643,7 @@ fn run_kiosk(
                     .with_tour(concierge::ui::tour::Tour::new(dir, locale, offset))
             }
         };
+        let kiosk = kiosk.with_messages(messages);
         let kiosk = match probe {
             Some(started) => kiosk.with_startup_probe(started),
             None => kiosk,
@@ -810,6 +838,47 @@ fn read_secret(prompt: &str) -> Result<String> {
     }
     read?;
     Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {
+    use concierge::i18n::{Messages, built_in_sources, check};
+    let mut sources: Vec<(String, String, String)> = built_in_sources()
+        .iter()
+        .map(|(l, f, t)| (l.to_string(), f.to_string(), t.to_string()))
+        .collect();
+    let mut problems: Vec<String> = Vec::new();
+    if let Some(dir) = &dir {
+        problems.extend(Messages::with_overrides(dir).1);
+        // A locale the kiosk does not have built in must be complete in the directory.
+        let built_in = concierge::i18n::screen_locales();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let locale = entry.file_name().to_string_lossy().to_string();
+            if built_in.contains(&locale) {
+                continue;
+            }
+            for file in std::fs::read_dir(entry.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(file.path()) {
+                    let name = file.file_name().to_string_lossy().to_string();
+                    sources.push((locale.clone(), name, text));
+                }
+            }
+        }
+    }
+    problems.extend(check::check(&sources).iter().map(|p| p.to_string()));
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if problems.is_empty() {
+        eprintln!("locales: no problems");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!("locales: {} problems", problems.len());
+        Ok(ExitCode::from(1))
+    }
 }
 
 fn hash_pin() -> Result<ExitCode> {

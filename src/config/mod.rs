@@ -6,12 +6,14 @@
 mod desk;
 mod duration;
 mod help;
+mod locales;
 mod raw;
 mod staff;
 
 pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
+pub use locales::Locales;
 pub use staff::StaffMember;
 
 use std::fmt;
@@ -41,6 +43,7 @@ pub struct Config {
     pub desk: Desk,
     /// Who may open staff mode on the kiosk.
     pub staff: Vec<StaffMember>,
+    pub locales: Locales,
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -176,6 +179,7 @@ impl Default for Config {
             help: Help::default(),
             desk: Desk::default(),
             staff: Vec::new(),
+            locales: Locales::default(),
         }
     }
 }

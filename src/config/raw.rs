@@ -23,6 +23,7 @@ struct Raw {
     help: super::help::RawHelp,
     desk: super::desk::RawDesk,
     staff: Vec<super::staff::RawStaff>,
+    locales: super::locales::RawLocales,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -130,6 +131,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("help", super::help::KNOWN_HELP),
     ("desk", super::desk::KNOWN_DESK),
     ("staff", super::staff::KNOWN_STAFF),
+    ("locales", super::locales::KNOWN_LOCALES),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -405,6 +407,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.help = super::help::parse(raw.help, &mut err);
     config.desk = super::desk::parse(raw.desk, &mut err);
     config.staff = super::staff::parse(raw.staff, &mut err);
+    config.locales = super::locales::parse(raw.locales, &mut err);
 
     if errors.is_empty() {
         Ok(Loaded { config, warnings })

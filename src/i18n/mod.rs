@@ -2,6 +2,8 @@
 //! the binary, looked up by id with a fall back to English (an unknown id is logged and shown
 //! as its id, never a panic), and the one answer to "is this locale right to left".
 
+pub mod check;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::HashMap;
@@ -11,55 +13,54 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 /// The locale every other falls back to.
 pub const FALLBACK: &str = "en-US";
 
-/// Built-in Fluent files: (locale, file name, text).
-const BUILT_IN: &[(&str, &str, &str)] = &[
-    (
-        "en-US",
-        "exceptions.ftl",
-        include_str!("../../locales/en-US/exceptions.ftl"),
-    ),
-    (
-        "en-US",
-        "print.ftl",
-        include_str!("../../locales/en-US/print.ftl"),
-    ),
-    (
-        "en-US",
-        "ui.ftl",
-        include_str!("../../locales/en-US/ui.ftl"),
-    ),
-    (
-        "en-US",
-        "staff.ftl",
-        include_str!("../../locales/en-US/staff.ftl"),
-    ),
-    (
-        "ur-PK",
-        "exceptions.ftl",
-        include_str!("../../locales/ur-PK/exceptions.ftl"),
-    ),
-    (
-        "ur-PK",
-        "ui.ftl",
-        include_str!("../../locales/ur-PK/ui.ftl"),
-    ),
-    (
-        "ur-PK",
-        "print.ftl",
-        include_str!("../../locales/ur-PK/print.ftl"),
-    ),
-    (
-        "ar",
-        "exceptions.ftl",
-        include_str!("../../locales/ar/exceptions.ftl"),
-    ),
-    ("ar", "ui.ftl", include_str!("../../locales/ar/ui.ftl")),
-    (
-        "ar",
-        "print.ftl",
-        include_str!("../../locales/ar/print.ftl"),
-    ),
-];
+/// A built-in locale's Fluent files, compiled in.
+macro_rules! locale {
+    ($locale:literal: $($file:literal),+) => {
+        [$(($locale, $file, include_str!(concat!("../../locales/", $locale, "/", $file)))),+]
+    };
+}
+
+const EN: [(&str, &str, &str); 4] =
+    locale!("en-US": "exceptions.ftl", "print.ftl", "ui.ftl", "staff.ftl");
+const UR: [(&str, &str, &str); 3] = locale!("ur-PK": "exceptions.ftl", "ui.ftl", "print.ftl");
+const AR: [(&str, &str, &str); 3] = locale!("ar": "exceptions.ftl", "ui.ftl", "print.ftl");
+const ES: [(&str, &str, &str); 3] = locale!("es-ES": "exceptions.ftl", "ui.ftl", "print.ftl");
+const FR: [(&str, &str, &str); 3] = locale!("fr-FR": "exceptions.ftl", "ui.ftl", "print.ftl");
+const DE: [(&str, &str, &str); 3] = locale!("de-DE": "exceptions.ftl", "ui.ftl", "print.ftl");
+const HI: [(&str, &str, &str); 3] = locale!("hi-IN": "exceptions.ftl", "ui.ftl", "print.ftl");
+
+/// Built-in Fluent files: (locale, file name, text), English first, then the screens' order.
+const BUILT_IN: &[(&str, &str, &str)] = &concat_arrays();
+const _: () =
+    assert!(EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() == 22);
+
+const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 22] {
+    let parts: [&[(&str, &str, &str)]; 7] = [&EN, &UR, &AR, &ES, &FR, &DE, &HI];
+    let mut out = [("", "", ""); 22];
+    let mut n = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            out[n] = parts[p][i];
+            n += 1;
+            i += 1;
+        }
+        p += 1;
+    }
+    out
+}
+
+/// The built-in locales that have the kiosk's screens, English first, then as listed.
+pub fn screen_locales() -> Vec<String> {
+    let mut locales: Vec<String> = Vec::new();
+    for (locale, file, _) in BUILT_IN {
+        if *file == "ui.ftl" && !locales.iter().any(|l| l == locale) {
+            locales.push(locale.to_string());
+        }
+    }
+    locales
+}
 
 /// The built-in Fluent files: (locale, file name, text).
 pub fn built_in_sources() -> &'static [(&'static str, &'static str, &'static str)] {
@@ -142,6 +143,91 @@ impl Messages {
             Messages::from_sources(BUILT_IN.iter().copied())
                 .expect("the built-in locales are checked by the tests")
         })
+    }
+
+    /// The built-in messages with an operator's overrides layered over them:
+    /// `<dir>/<locale>/*.ftl` replace any message in any locale (or add a locale). A file that
+    /// does not parse, names a message the kiosk does not have, or uses a variable the message
+    /// does not have is reported and left out: the built-in text stays.
+    pub fn with_overrides(dir: &std::path::Path) -> (Messages, Vec<String>) {
+        let mut messages = Messages::from_sources(BUILT_IN.iter().copied())
+            .expect("the built-in locales are checked by the tests");
+        let mut problems = Vec::new();
+        let english: HashMap<String, check::Shape> = BUILT_IN
+            .iter()
+            .filter(|(l, _, _)| *l == FALLBACK)
+            .filter_map(|(_, _, t)| check::shapes(t).ok())
+            .flatten()
+            .collect();
+        let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+        if let Ok(locales) = std::fs::read_dir(dir) {
+            for l in locales.flatten() {
+                let locale = l.file_name().to_string_lossy().to_string();
+                if let Ok(entries) = std::fs::read_dir(l.path()) {
+                    for f in entries.flatten() {
+                        if f.path().extension().is_some_and(|e| e == "ftl") {
+                            files.push((locale.clone(), f.path()));
+                        }
+                    }
+                }
+            }
+        } else {
+            problems.push(format!(
+                "{}: cannot read the overrides directory",
+                dir.display()
+            ));
+        }
+        files.sort();
+        for (locale, path) in files {
+            let name = path.display();
+            let Ok(id) = locale.parse::<LanguageIdentifier>() else {
+                problems.push(format!("{name}: {locale:?} is not a locale"));
+                continue;
+            };
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                problems.push(format!("{name}: cannot be read"));
+                continue;
+            };
+            let shapes = match check::shapes(&text) {
+                Ok(s) => s,
+                Err(errors) => {
+                    problems.push(format!(
+                        "{name}: does not parse ({}); ignored",
+                        errors.join("; ")
+                    ));
+                    continue;
+                }
+            };
+            let mut bad = Vec::new();
+            for (message, shape) in &shapes {
+                match english.get(message) {
+                    None => bad.push(format!("{message}: no such message")),
+                    Some(en) if !shape.variables.is_subset(&en.variables) => bad.push(format!(
+                        "{message}: unknown variable {:?} (the message has {:?})",
+                        shape
+                            .variables
+                            .difference(&en.variables)
+                            .collect::<Vec<_>>(),
+                        en.variables
+                    )),
+                    _ => {}
+                }
+            }
+            if !bad.is_empty() {
+                problems.push(format!("{name}: {}; ignored", bad.join("; ")));
+                continue;
+            }
+            let Ok(resource) = FluentResource::try_new(text) else {
+                continue;
+            };
+            let bundle = messages.bundles.entry(locale.clone()).or_insert_with(|| {
+                let mut b = FluentBundle::new_concurrent(vec![id]);
+                b.set_use_isolating(false);
+                b
+            });
+            bundle.add_resource_overriding(resource);
+        }
+        (messages, problems)
     }
 
     pub fn locales(&self) -> Vec<&str> {

@@ -12,6 +12,30 @@ pub const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular
 pub const NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
 pub const NOTO_NASKH: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
 pub const NOTO_NASKH_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf");
+pub const NOTO_DEVANAGARI: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
+pub const NOTO_DEVANAGARI_BOLD: &[u8] =
+    include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf");
+
+/// The scripts the embedded fonts cover, each with its own face.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Script {
+    Latin,
+    Arabic,
+    Devanagari,
+}
+
+fn script_of(c: char) -> Option<Script> {
+    if is_arabic(c) {
+        Some(Script::Arabic)
+    } else if matches!(c as u32, 0x0900..=0x097F | 0xA8E0..=0xA8FF) {
+        Some(Script::Devanagari)
+    } else if c.is_alphanumeric() {
+        Some(Script::Latin)
+    } else {
+        None
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Weight {
@@ -19,17 +43,26 @@ pub enum Weight {
     Bold,
 }
 
-/// Which of the four faces.
+/// Which of the faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Face {
     Sans,
     SansBold,
     Naskh,
     NaskhBold,
+    Devanagari,
+    DevanagariBold,
 }
 
 impl Face {
-    pub const ALL: [Face; 4] = [Face::Sans, Face::SansBold, Face::Naskh, Face::NaskhBold];
+    pub const ALL: [Face; 6] = [
+        Face::Sans,
+        Face::SansBold,
+        Face::Naskh,
+        Face::NaskhBold,
+        Face::Devanagari,
+        Face::DevanagariBold,
+    ];
 
     pub fn bytes(self) -> &'static [u8] {
         match self {
@@ -37,15 +70,19 @@ impl Face {
             Face::SansBold => NOTO_SANS_BOLD,
             Face::Naskh => NOTO_NASKH,
             Face::NaskhBold => NOTO_NASKH_BOLD,
+            Face::Devanagari => NOTO_DEVANAGARI,
+            Face::DevanagariBold => NOTO_DEVANAGARI_BOLD,
         }
     }
 
-    fn pick(arabic: bool, weight: Weight) -> Face {
-        match (arabic, weight) {
-            (false, Weight::Regular) => Face::Sans,
-            (false, Weight::Bold) => Face::SansBold,
-            (true, Weight::Regular) => Face::Naskh,
-            (true, Weight::Bold) => Face::NaskhBold,
+    fn pick(script: Script, weight: Weight) -> Face {
+        match (script, weight) {
+            (Script::Latin, Weight::Regular) => Face::Sans,
+            (Script::Latin, Weight::Bold) => Face::SansBold,
+            (Script::Arabic, Weight::Regular) => Face::Naskh,
+            (Script::Arabic, Weight::Bold) => Face::NaskhBold,
+            (Script::Devanagari, Weight::Regular) => Face::Devanagari,
+            (Script::Devanagari, Weight::Bold) => Face::DevanagariBold,
         }
     }
 
@@ -106,26 +143,27 @@ pub fn shape(text: &str, weight: Weight) -> Vec<Run> {
             let rtl = levels[range.start].is_rtl();
             let piece = &text[range.clone()];
             // Split by script: the face that covers it.
-            let mut segments: Vec<(bool, String)> = Vec::new();
+            let mut segments: Vec<(Script, String)> = Vec::new();
             for c in piece.chars() {
-                let arabic = if is_arabic(c) {
-                    true
-                } else if c.is_alphanumeric() {
-                    false
-                } else {
-                    // Spaces and punctuation stay with their neighbours.
-                    segments.last().map(|(a, _)| *a).unwrap_or(rtl)
-                };
+                // Spaces and punctuation stay with their neighbours (and combining marks,
+                // which are not alphanumeric, with their letter).
+                let script = script_of(c).unwrap_or_else(|| {
+                    segments.last().map(|(s, _)| *s).unwrap_or(if rtl {
+                        Script::Arabic
+                    } else {
+                        Script::Latin
+                    })
+                });
                 match segments.last_mut() {
-                    Some((a, s)) if *a == arabic => s.push(c),
-                    _ => segments.push((arabic, c.to_string())),
+                    Some((s, text)) if *s == script => text.push(c),
+                    _ => segments.push((script, c.to_string())),
                 }
             }
             if rtl {
                 segments.reverse();
             }
-            for (arabic, segment) in segments {
-                runs.push(shape_run(&segment, Face::pick(arabic, weight), rtl));
+            for (script, segment) in segments {
+                runs.push(shape_run(&segment, Face::pick(script, weight), rtl));
             }
         }
     }

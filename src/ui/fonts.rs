@@ -28,6 +28,15 @@ pub const NOTO_NASKH_BOLD: FontFile = FontFile {
     bytes: shape::NOTO_NASKH_BOLD,
 };
 
+pub const NOTO_DEVANAGARI: FontFile = FontFile {
+    name: "Noto Sans Devanagari",
+    bytes: shape::NOTO_DEVANAGARI,
+};
+pub const NOTO_DEVANAGARI_BOLD: FontFile = FontFile {
+    name: "Noto Sans Devanagari Bold",
+    bytes: shape::NOTO_DEVANAGARI_BOLD,
+};
+
 /// The screens' default face.
 pub const DEFAULT: Font = Font::with_name("Noto Sans");
 
@@ -43,6 +52,9 @@ pub fn for_locale(locale: &str) -> Vec<FontFile> {
     let mut fonts = vec![NOTO_SANS, NOTO_SANS_BOLD];
     if matches!(language, "ur" | "ar" | "fa") {
         fonts.extend([NOTO_NASKH, NOTO_NASKH_BOLD]);
+    }
+    if matches!(language, "hi" | "mr" | "ne") {
+        fonts.extend([NOTO_DEVANAGARI, NOTO_DEVANAGARI_BOLD]);
     }
     fonts
 }

@@ -65,7 +65,7 @@ impl Options {
         Options {
             kiosk_id: "KIOSK-1".into(),
             airline: "Northwind Airways".into(),
-            locales: vec!["en-US".into(), "ur-PK".into(), "ar".into()],
+            locales: crate::i18n::screen_locales(),
             review_url: Some("https://northwind.example/review".into()),
         }
     }
@@ -332,6 +332,12 @@ impl Kiosk {
     /// Welcome frame painted; prints it and quits (`scripts/measure-kiosk.sh`).
     pub fn with_startup_probe(mut self, started: std::time::Instant) -> Kiosk {
         self.probe = Some(started);
+        self
+    }
+
+    /// The kiosk's messages: the built-in ones with the operator's overrides.
+    pub fn with_messages(mut self, messages: &'static Messages) -> Kiosk {
+        self.messages = messages;
         self
     }
 

@@ -590,8 +590,8 @@ impl Kiosk {
                     Message::Language(locale.clone()),
                     kind,
                 )
-                .width(Length::Fixed(240.0))
-                .padding([14, 20]),
+                .width(Length::Fixed(220.0))
+                .padding([12, 20]),
             );
         }
         let mut content = column![
@@ -641,7 +641,7 @@ impl Kiosk {
         content = content
             .push(Space::new().height(Length::Fixed(24.0)))
             .push(text(self.t("welcome-language")).size(sizes.body))
-            .push(languages);
+            .push(container(languages.wrap().vertical_spacing(16)).max_width(1300));
         container(content).center_x(Length::Fill).into()
     }
 

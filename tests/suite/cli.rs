@@ -628,3 +628,87 @@ fn a_staff_pin_is_configured_as_a_hash_and_never_as_itself() {
     let out = concierge(dir.path(), &["staff", "hash-pin"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn locales_check_passes_the_built_in_locales_and_reports_a_bad_override() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = concierge(dir.path(), &["locales", "check"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let overrides = dir.path().join("overrides");
+    std::fs::create_dir_all(overrides.join("en-US")).unwrap();
+    std::fs::create_dir_all(overrides.join("ur-PK")).unwrap();
+    // A good override, a syntax error, an unknown variable.
+    std::fs::write(
+        overrides.join("en-US/brand.ftl"),
+        "welcome-title = Welcome aboard { $airline }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        overrides.join("ur-PK/broken.ftl"),
+        "welcome-title = { $airline\n",
+    )
+    .unwrap();
+    std::fs::write(
+        overrides.join("ur-PK/vars.ftl"),
+        "greeting-hello = خوش آمدید { $nam }\n",
+    )
+    .unwrap();
+    let out = concierge(
+        dir.path(),
+        &["locales", "check", overrides.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.ftl: does not parse"), "{stderr}");
+    assert!(
+        stderr.contains("vars.ftl: greeting-hello: unknown variable"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("brand.ftl"), "{stderr}");
+    // The kiosk keeps the built-in text where an override is bad, and uses the good one.
+    let (messages, problems) = concierge::i18n::Messages::with_overrides(&overrides);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert_eq!(
+        messages.get("en-US", "welcome-title", &[("airline", "NW".into())]),
+        "Welcome aboard NW"
+    );
+    let built_in = concierge::i18n::Messages::built_in();
+    assert_eq!(
+        messages.get("ur-PK", "greeting-hello", &[("name", "Ali".into())]),
+        built_in.get("ur-PK", "greeting-hello", &[("name", "Ali".into())])
+    );
+}
+
+#[test]
+fn the_locales_section_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("c.toml");
+    std::fs::write(
+        &config,
+        "[locales]\noffered = [\"ur-PK\", \"en-US\", \"xx-YY\"]\ndefault = \"de-DE\"\n",
+    )
+    .unwrap();
+    let out = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("\"xx-YY\", which has no messages"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`default` must be one of the offered locales (ur-PK, en-US)"),
+        "{stderr}"
+    );
+    std::fs::write(
+        &config,
+        "[locales]\noffered = [\"ur-PK\", \"en-US\", \"hi-IN\"]\ndefault = \"en-US\"\n",
+    )
+    .unwrap();
+    let loaded = concierge::config::Config::load(&config).unwrap();
+    assert_eq!(loaded.config.locales.offered, ["en-US", "ur-PK", "hi-IN"]);
+    assert_eq!(loaded.config.locales.default, "en-US");
+}

@@ -791,6 +791,26 @@ fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
             }
         }
     }
+    // Printed labels are shaped with the PDF's own fonts: no glyph may be missing there either.
+    for (locale, file, text) in concierge::i18n::built_in_sources() {
+        if *file != "print.ftl" {
+            continue;
+        }
+        for line in text.lines().filter(|l| l.contains(" = ")) {
+            let value = line.split_once(" = ").unwrap().1;
+            for weight in [
+                concierge::print::shape::Weight::Regular,
+                concierge::print::shape::Weight::Bold,
+            ] {
+                for run in concierge::print::shape::shape(value, weight) {
+                    assert!(
+                        run.glyphs.iter().all(|g| g.id != 0),
+                        "{locale}/{file}: a missing glyph in {value:?}"
+                    );
+                }
+            }
+        }
+    }
     // The screens' own symbols (arrows, marks) too.
     let latin = Face::parse(concierge::ui::fonts::NOTO_SANS.bytes, 0).unwrap();
     for c in ['–', '|', '…', '·', '—', '?', '+'] {

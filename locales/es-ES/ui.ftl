@@ -1,0 +1,186 @@
+# The kiosk's screens in Spanish. Names ($name, $agent) arrive in Latin letters as the airline holds them.
+
+language-name = Español
+
+## Bars and the controls on every screen
+help = Ayuda
+back = Atrás
+start-over = Empezar de nuevo
+larger-text = Texto más grande
+normal-text = Texto normal
+high-contrast = Alto contraste
+normal-contrast = Colores normales
+step-of = Paso { $step } de { $steps }
+
+## Help
+help-on-the-way = La ayuda está en camino
+help-queued = Su solicitud se ha guardado. Por favor, permanezca aquí; avisaremos a un agente en un momento.
+help-delivered = Se ha avisado a un agente, que vendrá a este quiosco.
+help-acknowledged = { $agent } está en camino hacia usted.
+help-resolved = Su solicitud se ha cerrado. Esperamos haberle ayudado.
+help-fallback = No podemos avisar a un agente desde aquí. Por favor, diríjase a: { $desk }.
+help-cancel = Cancelar solicitud
+help-from-welcome = La ayuda está en camino. Puede esperar aquí.
+
+## Idle
+idle-title = ¿Necesita más tiempo?
+idle-countdown = { $seconds ->
+    [one] Por su privacidad, esta facturación finalizará en { $seconds } segundo.
+   *[other] Por su privacidad, esta facturación finalizará en { $seconds } segundos.
+}
+idle-more = Más tiempo
+idle-end = Terminar ahora
+
+## Welcome
+welcome-title = Le damos la bienvenida a { $airline }
+welcome-subtitle = Facture, elija su asiento e imprima su tarjeta de embarque.
+welcome-start = Toque la pantalla para empezar
+welcome-language = Elija su idioma
+out-of-service = Este quiosco no puede imprimir en este momento. Por favor, utilice otro quiosco o diríjase a un agente.
+
+## Identify
+identify-title = Busque su reserva
+identify-scan-hint = También puede escanear su pasaporte o su tarjeta de embarque en cualquier momento.
+method-booking = Código de reserva
+method-eticket = Número de billete electrónico
+method-ff = Número de viajero frecuente
+method-passport = Pasaporte
+method-boarding-pass = Tarjeta de embarque
+field-reference = Código de reserva
+field-reference-hint = 6 letras y números, por ejemplo ABC123
+field-surname = Apellidos
+field-eticket = Número de billete electrónico
+field-eticket-hint = 13 dígitos
+field-ff = Número de viajero frecuente
+identify-find = Buscar mi reserva
+identify-passport = Coloque su pasaporte en el lector, con la página de la foto hacia abajo.
+identify-boarding-pass = Coloque el código de barras de su tarjeta de embarque bajo el lector.
+identify-reading = Leyendo…
+key-space = Espacio
+key-backspace = Borrar
+key-clear = Borrar todo
+
+notice-invalid-reference = El código de reserva tiene 6 letras y números, por ejemplo ABC123.
+notice-invalid-eticket = El número de billete electrónico tiene 13 dígitos.
+notice-invalid-ff = Por favor, compruebe el número de viajero frecuente.
+notice-invalid-surname = Por favor, escriba sus apellidos tal como figuran en la reserva.
+notice-no-passenger = Por favor, elija al menos un pasajero.
+notice-child-needs-adult = Los niños y bebés viajan con un adulto: por favor, elija también al adulto.
+notice-seat-taken = El asiento { $seat } acaba de ocuparse. Por favor, elija otro asiento.
+notice-seat-not-in-cabin = El asiento { $seat } está en otra cabina.
+notice-exit-row-not-allowed = Este asiento está en una fila de salida de emergencia, que este pasajero no puede ocupar.
+notice-not-identity = Este documento no es un pasaporte ni un documento de identidad.
+
+## Greeting
+greeting-hello = Hola, { $name }
+greeting-flight = Vuelo { $flight } a { $destination }, salida a las { $time }
+greeting-connection = y después { $flight } a { $destination }
+greeting-select = ¿Quién factura ahora?
+greeting-infant = en brazos de { $adult }
+greeting-child = niño
+greeting-checked-in = facturación ya realizada
+continue = Continuar
+
+## Documents
+documents-title = Documentos de viaje
+documents-on-file = { $kind } { $number }, válido hasta el { $date }
+documents-confirm = Este es mi documento
+documents-scan = Por favor, escanee el pasaporte de { $name }.
+documents-accepted = Verificado
+documents-passport = Pasaporte
+documents-id-card = Documento de identidad
+
+## Seats
+seats-title = Elija sus asientos
+seats-flight = Vuelo { $flight } a { $destination }
+seats-for = Asiento para
+seats-list = Mostrar la lista de asientos
+seats-map = Mostrar el mapa de asientos
+seats-keep = Confirmar asientos
+seats-row = Fila { $row }
+legend-free = Libre
+legend-taken = Ocupado
+legend-selected = Su elección
+legend-exit = Salida de emergencia
+seats-none-free = No hay asientos libres
+exit-title = Fila de salida de emergencia
+exit-question = Los asientos de las filas de salida de emergencia son para viajeros de 15 años o más que puedan y quieran ayudar a abrir la salida en caso de emergencia, y que no necesiten ayuda adicional. ¿Es así en el caso de { $name }?
+exit-yes = Sí, puedo ayudar
+exit-no = No, elegir otro asiento
+
+## Bags
+bags-title = Equipaje facturado
+bags-allowance = { $count ->
+    [0] No incluye equipaje facturado
+    [one] { $count } maleta incluida
+   *[other] { $count } maletas incluidas
+}
+bags-count = { $count ->
+    [0] Sin maletas
+    [one] { $count } maleta
+   *[other] { $count } maletas
+}
+bags-fewer = Menos maletas
+bags-more = Más maletas
+bags-hint = El equipaje de mano no se cuenta aquí.
+
+## Dangerous goods
+dg-title = Prohibido en su equipaje
+dg-body = Por la seguridad de todos, estos artículos no pueden llevarse en el equipaje facturado, y la mayoría tampoco en la cabina.
+dg-batteries = Baterías de litio de repuesto y baterías externas (solo en cabina)
+dg-flammable = Líquidos y sólidos inflamables
+dg-gas = Bombonas de gas y aerosoles
+dg-explosives = Explosivos y fuegos artificiales
+dg-toxic = Venenos y sustancias tóxicas
+dg-corrosive = Sustancias corrosivas y ácidos
+dg-confirm = Confirmo que mi equipaje no contiene ninguno de estos artículos
+
+## Review
+review-title = Por favor, compruebe los datos
+review-seat = Asiento { $seat }
+review-no-seat = Asiento asignado en la facturación
+review-bags = { $count ->
+    [0] sin equipaje facturado
+    [one] { $count } maleta facturada
+   *[other] { $count } maletas facturadas
+}
+review-confirm = Facturar e imprimir
+
+## Printing
+printing-title = Realizando su facturación…
+printing-body = Se está imprimiendo su tarjeta de embarque.
+
+## Feedback
+feedback-take = Por favor, recoja su tarjeta de embarque
+feedback-take-bags = Por favor, recoja su tarjeta de embarque y las etiquetas de equipaje
+feedback-title = ¿Qué tal ha sido la facturación hoy?
+feedback-1 = Muy mala
+feedback-2 = Mala
+feedback-3 = Aceptable
+feedback-4 = Buena
+feedback-5 = Muy buena
+feedback-skip = Omitir
+feedback-sorry = Lo sentimos. ¿Desea hablar ahora con alguien o contarnos qué ha fallado?
+feedback-talk = Hablar ahora con alguien
+feedback-comment = Escribir un breve comentario
+feedback-send = Enviar
+feedback-no-thanks = No, gracias
+feedback-review = ¡Gracias! Si lo desea, escanee este código para valorarnos.
+
+## Goodbye
+goodbye-title = ¡Buen vuelo, { $name }!
+goodbye-gate = Puerta { $gate }, embarque a las { $time }
+goodbye-gate-later = Embarque a las { $time }; la puerta se indicará en las pantallas.
+goodbye-bags = Por favor, coloque las etiquetas y lleve su equipaje al punto de entrega de equipaje.
+goodbye-done = Finalizar
+
+## Exception screens
+exception-title = Necesitamos un momento
+exception-staff-paged = Se ha llamado a un agente, que viene hacia este quiosco.
+choice-try-again = Intentar de nuevo
+choice-another-way = Probar de otra forma
+choice-staff = Llamar a un agente
+choice-continue-without-bags = Continuar sin equipaje
+
+## The kiosk closed by staff
+kiosk-closed = Este quiosco está cerrado. Por favor, utilice otro quiosco o diríjase a un agente.
