@@ -28,15 +28,17 @@ const ES: [(&str, &str, &str); 3] = locale!("es-ES": "exceptions.ftl", "ui.ftl",
 const FR: [(&str, &str, &str); 3] = locale!("fr-FR": "exceptions.ftl", "ui.ftl", "print.ftl");
 const DE: [(&str, &str, &str); 3] = locale!("de-DE": "exceptions.ftl", "ui.ftl", "print.ftl");
 const HI: [(&str, &str, &str); 3] = locale!("hi-IN": "exceptions.ftl", "ui.ftl", "print.ftl");
+const ZH: [(&str, &str, &str); 3] = locale!("zh-CN": "exceptions.ftl", "ui.ftl", "print.ftl");
 
 /// Built-in Fluent files: (locale, file name, text), English first, then the screens' order.
 const BUILT_IN: &[(&str, &str, &str)] = &concat_arrays();
-const _: () =
-    assert!(EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() == 22);
+const _: () = assert!(
+    EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() + ZH.len() == 25
+);
 
-const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 22] {
-    let parts: [&[(&str, &str, &str)]; 7] = [&EN, &UR, &AR, &ES, &FR, &DE, &HI];
-    let mut out = [("", "", ""); 22];
+const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 25] {
+    let parts: [&[(&str, &str, &str)]; 8] = [&EN, &UR, &AR, &ES, &FR, &DE, &HI, &ZH];
+    let mut out = [("", "", ""); 25];
     let mut n = 0;
     let mut p = 0;
     while p < parts.len() {

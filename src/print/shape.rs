@@ -16,6 +16,10 @@ pub const NOTO_DEVANAGARI: &[u8] =
     include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
 pub const NOTO_DEVANAGARI_BOLD: &[u8] =
     include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf");
+/// Noto Sans CJK SC, cut down to the characters of the built-in Chinese messages
+/// (`assets/fonts/README.md` says how to cut it again).
+pub const NOTO_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-Subset.otf");
+pub const NOTO_SC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Bold-Subset.otf");
 
 /// The scripts the embedded fonts cover, each with its own face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,6 +27,7 @@ enum Script {
     Latin,
     Arabic,
     Devanagari,
+    Han,
 }
 
 fn script_of(c: char) -> Option<Script> {
@@ -30,6 +35,9 @@ fn script_of(c: char) -> Option<Script> {
         Some(Script::Arabic)
     } else if matches!(c as u32, 0x0900..=0x097F | 0xA8E0..=0xA8FF) {
         Some(Script::Devanagari)
+    } else if matches!(c as u32, 0x3000..=0x303F | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
+    {
+        Some(Script::Han)
     } else if c.is_alphanumeric() {
         Some(Script::Latin)
     } else {
@@ -52,16 +60,20 @@ pub enum Face {
     NaskhBold,
     Devanagari,
     DevanagariBold,
+    Han,
+    HanBold,
 }
 
 impl Face {
-    pub const ALL: [Face; 6] = [
+    pub const ALL: [Face; 8] = [
         Face::Sans,
         Face::SansBold,
         Face::Naskh,
         Face::NaskhBold,
         Face::Devanagari,
         Face::DevanagariBold,
+        Face::Han,
+        Face::HanBold,
     ];
 
     pub fn bytes(self) -> &'static [u8] {
@@ -72,6 +84,8 @@ impl Face {
             Face::NaskhBold => NOTO_NASKH_BOLD,
             Face::Devanagari => NOTO_DEVANAGARI,
             Face::DevanagariBold => NOTO_DEVANAGARI_BOLD,
+            Face::Han => NOTO_SC,
+            Face::HanBold => NOTO_SC_BOLD,
         }
     }
 
@@ -83,6 +97,8 @@ impl Face {
             (Script::Arabic, Weight::Bold) => Face::NaskhBold,
             (Script::Devanagari, Weight::Regular) => Face::Devanagari,
             (Script::Devanagari, Weight::Bold) => Face::DevanagariBold,
+            (Script::Han, Weight::Regular) => Face::Han,
+            (Script::Han, Weight::Bold) => Face::HanBold,
         }
     }
 

@@ -37,6 +37,15 @@ pub const NOTO_DEVANAGARI_BOLD: FontFile = FontFile {
     bytes: shape::NOTO_DEVANAGARI_BOLD,
 };
 
+pub const NOTO_SC: FontFile = FontFile {
+    name: "Noto Sans CJK SC",
+    bytes: shape::NOTO_SC,
+};
+pub const NOTO_SC_BOLD: FontFile = FontFile {
+    name: "Noto Sans CJK SC Bold",
+    bytes: shape::NOTO_SC_BOLD,
+};
+
 /// The screens' default face.
 pub const DEFAULT: Font = Font::with_name("Noto Sans");
 
@@ -55,6 +64,9 @@ pub fn for_locale(locale: &str) -> Vec<FontFile> {
     }
     if matches!(language, "hi" | "mr" | "ne") {
         fonts.extend([NOTO_DEVANAGARI, NOTO_DEVANAGARI_BOLD]);
+    }
+    if language == "zh" {
+        fonts.extend([NOTO_SC, NOTO_SC_BOLD]);
     }
     fonts
 }
