@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the real kiosk in a window under Xvfb (software renderer) through every screen, in
-# English and Urdu, and writes docs/screenshots/<screen>-<locale>.png. The kiosk takes the
+# English and Urdu (Welcome and Greeting in every other language), and writes
+# docs/screenshots/<screen>-<locale>.png. The kiosk takes the
 # pictures itself (`run --tour`), each once its screen has been drawn.
 #
 #   scripts/screenshots.sh [OUT_DIR]        (CONCIERGE_BIN=… to use a built binary)
@@ -19,10 +20,14 @@ Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$number" ] && break; sleep 0.1; done
-for locale in en-US ur-PK; do
+tour() { # locale [screens]
     data=$(mktemp -d)
     DISPLAY=":$number" XDG_CONFIG_HOME="$data/no-config" WAYLAND_DISPLAY='' \
-        "$bin" --data-dir "$data" run --windowed --tour "$out" --locale "$locale" 2>/dev/null
+        "$bin" --data-dir "$data" run --windowed --tour "$out" --locale "$1" ${2:+--only "$2"} \
+        2>/dev/null
     rm -rf "$data"
-done
-ls "$out"/*-en-US.png "$out"/*-ur-PK.png | wc -l | xargs echo "screenshots written:"
+}
+# Every screen in English and Urdu; Welcome and Greeting in every other built-in language.
+for locale in en-US ur-PK; do tour "$locale"; done
+for locale in ar es-ES fr-FR de-DE hi-IN zh-CN; do tour "$locale" welcome,greeting; done
+ls "$out"/*-*.png | grep -v desk | wc -l | xargs echo "screenshots written:"

@@ -45,6 +45,9 @@ enum Command {
         /// The tour's language.
         #[arg(long, default_value = "en-US", hide = true)]
         locale: String,
+        /// Pictures of these screens only (comma-separated names).
+        #[arg(long, value_delimiter = ',', hide = true)]
+        only: Vec<String>,
         /// Print how long the first Welcome frame took to paint, then quit.
         #[arg(long, hide = true)]
         startup_probe: bool,
@@ -224,20 +227,31 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
             let config = load_config(cli.config.as_deref())?;
             // No config file at all: the embedded demo (its own desk, its own staff member).
             let demo = cli.config.is_none() && concierge::config::default_path().is_none();
+            let config_path = cli.config.clone().or_else(concierge::config::default_path);
             match command {
-                None => run_kiosk(&config, &data_dir, false, None, None, demo),
+                None => run_kiosk(
+                    &config,
+                    &data_dir,
+                    false,
+                    None,
+                    None,
+                    demo,
+                    config_path.clone(),
+                ),
                 Some(Command::Run {
                     windowed,
                     tour,
                     locale,
+                    only,
                     startup_probe,
                 }) => run_kiosk(
                     &config,
                     &data_dir,
                     windowed,
-                    tour.map(|t| (t, locale)),
+                    tour.map(|t| (t, locale, only)),
                     startup_probe.then_some(started),
                     demo,
+                    config_path.clone(),
                 ),
                 Some(Command::Checkin(args)) => checkin(&config, &data_dir, args),
                 Some(Command::Demo {
@@ -554,9 +568,10 @@ fn run_kiosk(
     config: &Config,
     data_dir: &Path,
     windowed: bool,
-    tour: Option<(PathBuf, String)>,
+    tour: Option<(PathBuf, String, Vec<String>)>,
     probe: Option<std::time::Instant>,
     demo: bool,
+    config_path: Option<PathBuf>,
 ) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     let dcs = open_airline(config, data_dir)?;
@@ -634,16 +649,22 @@ fn run_kiosk(
                 options,
                 concierge::ui::system_clock(),
             ),
-            Some((dir, locale)) => {
+            Some((dir, locale, only)) => {
                 std::fs::create_dir_all(&dir)
                     .with_context(|| format!("cannot create {}", dir.display()))?;
                 let offset = Arc::new(std::sync::Mutex::new(chrono::TimeDelta::zero()));
                 let clock = concierge::ui::tour::tour_clock(offset.clone());
+                let mut tour = concierge::ui::tour::Tour::new(dir, locale, offset);
+                tour.only = (!only.is_empty()).then_some(only);
                 concierge::ui::Kiosk::new(Settings::from(config), backend, options, clock)
-                    .with_tour(concierge::ui::tour::Tour::new(dir, locale, offset))
+                    .with_tour(tour)
             }
         };
-        let kiosk = kiosk.with_messages(messages);
+        let mut kiosk = kiosk.with_messages(messages);
+        // Edits to the config file apply from the next session.
+        if let Some(path) = config_path {
+            kiosk.watch_config(path);
+        }
         let kiosk = match probe {
             Some(started) => kiosk.with_startup_probe(started),
             None => kiosk,
@@ -653,7 +674,7 @@ fn run_kiosk(
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (windowed, ui_pager, dcs, tour, probe, demo);
+        let _ = (windowed, ui_pager, dcs, tour, probe, demo, config_path);
         anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
     }
 }

@@ -44,7 +44,7 @@ fn pin_matches(pin: &str, hash: &str) -> bool {
 
 /// The gate of one kiosk, its state in `kiosk.sqlite`.
 pub struct Gate {
-    staff: Vec<StaffMember>,
+    staff: Mutex<Vec<StaffMember>>,
     conn: Mutex<Connection>,
     /// Checked against for unknown staff numbers, so the time taken does not tell which exist.
     decoy: String,
@@ -53,7 +53,7 @@ pub struct Gate {
 impl std::fmt::Debug for Gate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Gate")
-            .field("staff", &self.staff.len())
+            .field("staff", &self.staff.lock().map(|s| s.len()).unwrap_or(0))
             .finish()
     }
 }
@@ -74,20 +74,32 @@ impl Gate {
                  detail TEXT NOT NULL);",
         )?;
         Ok(Gate {
-            staff,
+            staff: Mutex::new(staff),
             conn: Mutex::new(conn),
             decoy: hash_pin("decoy").unwrap_or_default(),
         })
     }
 
     pub fn has_staff(&self) -> bool {
-        !self.staff.is_empty()
+        self.staff.lock().is_ok_and(|s| !s.is_empty())
+    }
+
+    /// A reloaded config's staff list.
+    pub fn set_staff(&self, staff: Vec<StaffMember>) {
+        if let Ok(mut s) = self.staff.lock() {
+            *s = staff;
+        }
     }
 
     /// The member whose badge scans as `code`.
-    pub fn by_badge(&self, code: &str) -> Option<&StaffMember> {
+    pub fn by_badge(&self, code: &str) -> Option<StaffMember> {
         let code = code.trim();
-        self.staff.iter().find(|m| m.badge.as_deref() == Some(code))
+        self.staff
+            .lock()
+            .ok()?
+            .iter()
+            .find(|m| m.badge.as_deref() == Some(code))
+            .cloned()
     }
 
     fn lockout(conn: &Connection) -> rusqlite::Result<(u32, u32, i64)> {
@@ -116,7 +128,8 @@ impl Gate {
         if until > now_ms {
             return Err(Refusal::Locked { until_ms: until });
         }
-        let member = self.staff.iter().find(|m| m.id == id.trim());
+        let staff = self.staff.lock().map(|s| s.clone()).unwrap_or_default();
+        let member = staff.iter().find(|m| m.id == id.trim());
         let hash = member.map_or(self.decoy.as_str(), |m| m.pin_hash.as_str());
         let right = pin_matches(pin, hash) && member.is_some();
         let record = |failures: u32, lockouts: u32, until: i64| {

@@ -30,3 +30,4 @@ staff-close = Close the kiosk
 staff-open = Open the kiosk
 staff-resolve = Resolve the help request
 staff-leave = Leave staff mode
+staff-config-error = The last edit of the config file was not used (the one before stays): { $error }

@@ -275,6 +275,8 @@ pub struct Kiosk {
     review_qr: Option<iced::widget::qr_code::Data>,
     tour: Option<tour::Tour>,
     staff: Option<staff::StaffMode>,
+    /// The operator's config file, watched for changes.
+    config_file: Option<ConfigWatch>,
     staff_taps: Vec<Timestamp>,
     /// The last touch in staff mode.
     staff_since: Timestamp,
@@ -322,6 +324,7 @@ impl Kiosk {
             last_score: None,
             tour: None,
             staff: None,
+            config_file: None,
             staff_taps: Vec::new(),
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
@@ -333,6 +336,90 @@ impl Kiosk {
     pub fn with_startup_probe(mut self, started: std::time::Instant) -> Kiosk {
         self.probe = Some(started);
         self
+    }
+
+    /// Watches the operator's config file: a change applies from the next session (never in
+    /// the middle of one); a broken edit keeps the last good config and says so.
+    pub fn watch_config(&mut self, path: std::path::PathBuf) {
+        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        self.config_file = Some(ConfigWatch {
+            path,
+            modified,
+            pending: None,
+            error: None,
+        });
+    }
+
+    /// The last config edit that could not be used, if any (shown in staff mode).
+    pub fn config_error(&self) -> Option<&str> {
+        self.config_file.as_ref().and_then(|w| w.error.as_deref())
+    }
+
+    /// A changed config file is read now and kept until the kiosk is between sessions.
+    fn check_config(&mut self) {
+        let Some(watch) = self.config_file.as_mut() else {
+            return;
+        };
+        let modified = std::fs::metadata(&watch.path)
+            .and_then(|m| m.modified())
+            .ok();
+        if modified != watch.modified {
+            watch.modified = modified;
+            match crate::config::Config::load(&watch.path) {
+                Ok(loaded) => {
+                    for w in &loaded.warnings {
+                        tracing::warn!("{w}");
+                    }
+                    tracing::info!("config changed: applies from the next session");
+                    watch.pending = Some(Box::new(loaded.config));
+                    watch.error = None;
+                }
+                Err(e) => {
+                    tracing::error!("config not reloaded, the last good one stays: {e}");
+                    watch.error = Some(e.to_string());
+                }
+            }
+        }
+        let idle = {
+            let s = self.engine.session();
+            s.step == Step::Welcome && !s.help_open
+        };
+        if idle && let Some(config) = self.config_file.as_mut().and_then(|w| w.pending.take()) {
+            self.apply_config(&config);
+        }
+    }
+
+    fn apply_config(&mut self, config: &crate::config::Config) {
+        if !self.engine.set_settings(Settings::from(config)) {
+            return;
+        }
+        let messages = match &config.locales.overrides {
+            Some(dir) => {
+                let (messages, problems) = Messages::with_overrides(dir);
+                for p in problems {
+                    tracing::warn!("locale override: {p}");
+                }
+                // Kept for the life of the process (a reload is rare).
+                Box::leak(Box::new(messages))
+            }
+            None => Messages::built_in(),
+        };
+        self.messages = messages;
+        self.options.locales = config
+            .locales
+            .offered
+            .iter()
+            .filter(|l| messages.has(l, "welcome-start"))
+            .cloned()
+            .collect();
+        if self.options.locales.is_empty() {
+            self.options.locales.push(crate::i18n::FALLBACK.into());
+        }
+        self.welcome_locale = self.options.locales[0].clone();
+        if let Some(gate) = &self.backend.gate {
+            gate.set_staff(config.staff.clone());
+        }
+        tracing::info!("new config applied (printer and help targets apply after a restart)");
     }
 
     /// The kiosk's messages: the built-in ones with the operator's overrides.
@@ -426,6 +513,7 @@ impl Kiosk {
         match message {
             Message::Tick => {
                 self.poll_help();
+                self.check_config();
                 self.staff_tick();
                 // While staff work at the kiosk, the passenger's session does not time out.
                 if self.staff.is_none() {
@@ -890,6 +978,14 @@ impl Kiosk {
             .map(|e| e.choices.clone())
             .unwrap_or_default()
     }
+}
+
+/// The operator's config file and what the last change to it gave.
+struct ConfigWatch {
+    path: std::path::PathBuf,
+    modified: Option<std::time::SystemTime>,
+    pending: Option<Box<crate::config::Config>>,
+    error: Option<String>,
 }
 
 /// Opens the kiosk window: full screen and undecorated unless `windowed`.

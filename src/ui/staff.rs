@@ -465,6 +465,15 @@ impl Kiosk {
             fact(kiosk),
         ]
         .spacing(10);
+        if let Some(error) = self.config_error() {
+            content = content.push(
+                self.panel(
+                    text(self.st_args("staff-config-error", &[("error", error.into())]))
+                        .size(sizes.small),
+                    PanelKind::Notice,
+                ),
+            );
+        }
         if self.engine.can_override() {
             let mut reasons: Vec<El<'a>> = vec![fact(self.st("staff-override"))];
             for reason in OVERRIDE_REASONS {

@@ -26,6 +26,8 @@ pub struct Tour {
     shoot: Option<&'static str>,
     /// A picture is being taken: nothing moves until it is saved.
     busy: bool,
+    /// Pictures of these screens only (the tour still passes through the others).
+    pub only: Option<Vec<String>>,
 }
 
 fn typed(text: &str) -> Vec<Message> {
@@ -146,6 +148,7 @@ impl Tour {
             next: 0,
             shoot: None,
             busy: false,
+            only: None,
         }
     }
 }
@@ -166,7 +169,12 @@ impl Kiosk {
         if tour.busy {
             return Task::none();
         }
-        if let Some(name) = tour.shoot.take() {
+        let wanted = |name: &str| {
+            tour.only
+                .as_ref()
+                .is_none_or(|only| only.iter().any(|o| o == name))
+        };
+        if let Some(name) = tour.shoot.take().filter(|n| wanted(n)) {
             tour.busy = true;
             let path = tour.dir.join(format!("{name}-{}.png", tour.locale));
             return iced::window::latest()

@@ -997,3 +997,60 @@ fn staff_reprint_the_same_documents_and_close_the_kiosk() {
     b.tap("Leave staff mode");
     assert!(b.sees_t("welcome-start"));
 }
+
+#[test]
+fn a_changed_config_applies_from_the_next_session_and_a_broken_one_is_kept_out() {
+    let mut b = Bench::new();
+    let path = b._dir.path().join("concierge.toml");
+    let write = |text: &str, age: u64| {
+        // (Staff stay configured in every edit: a config without [[staff]] has no staff mode.)
+        std::fs::write(&path, text).unwrap();
+        // A distinct modification time for each edit, however fast the test runs.
+        let f = std::fs::File::options().write(true).open(&path).unwrap();
+        f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(age))
+            .unwrap();
+    };
+    write("", 100);
+    b.kiosk.watch_config(path.clone());
+    identify_demo01(&mut b);
+    // Mid-session: bags switched off, two languages only.
+    let staff = format!(
+        "[[staff]]\nid = \"1001\"\nname = \"Sam\"\npin_hash = \"{}\"\n",
+        staff_member().pin_hash
+    );
+    write(
+        &format!("[steps]\nbags = false\n[locales]\noffered = [\"en-US\", \"ur-PK\"]\n{staff}"),
+        50,
+    );
+    b.send(Message::Tick);
+    b.tap_t("continue");
+    b.tap_t("seats-keep");
+    assert_eq!(b.step(), Step::Bags, "never in the middle of a session");
+    b.tap_t("start-over");
+    b.send(Message::Tick);
+    assert!(
+        !b.sees("Español") && b.sees("اردو"),
+        "applied between sessions"
+    );
+    identify_demo01(&mut b);
+    b.tap_t("continue");
+    b.tap_t("seats-keep");
+    assert_eq!(
+        b.step(),
+        Step::DangerousGoods,
+        "the next session has no bags step"
+    );
+    b.tap_t("start-over");
+    // A broken edit: the last good config stays, and staff mode says so.
+    write("[timeouts]\nidle = \"45x\"\n", 10);
+    b.send(Message::Tick);
+    let error = b.kiosk.config_error().expect("reported").to_string();
+    assert!(error.contains("45x"), "{error}");
+    assert!(!b.kiosk.engine().settings().bags);
+    b.staff_sign_in();
+    assert!(b.sees(&concierge::i18n::Messages::built_in().get(
+        "en-US",
+        "staff-config-error",
+        &[("error", error.into())]
+    )));
+}
