@@ -642,13 +642,8 @@ fn run_kiosk(
             }
             None => concierge::i18n::Messages::built_in(),
         };
-        let kiosk = match tour {
-            None => concierge::ui::Kiosk::new(
-                Settings::from(config),
-                backend,
-                options,
-                concierge::ui::system_clock(),
-            ),
+        let (clock, tour) = match tour {
+            None => (concierge::ui::system_clock(), None),
             Some((dir, locale, only)) => {
                 std::fs::create_dir_all(&dir)
                     .with_context(|| format!("cannot create {}", dir.display()))?;
@@ -656,11 +651,15 @@ fn run_kiosk(
                 let clock = concierge::ui::tour::tour_clock(offset.clone());
                 let mut tour = concierge::ui::tour::Tour::new(dir, locale, offset);
                 tour.only = (!only.is_empty()).then_some(only);
-                concierge::ui::Kiosk::new(Settings::from(config), backend, options, clock)
-                    .with_tour(tour)
+                (clock, Some(tour))
             }
         };
-        let mut kiosk = kiosk.with_messages(messages);
+        let kiosk = concierge::ui::Kiosk::new(Settings::from(config), backend, options, clock)
+            .with_messages(messages, &config.locales.offered);
+        let mut kiosk = match tour {
+            Some(tour) => kiosk.with_tour(tour),
+            None => kiosk,
+        };
         // Edits to the config file apply from the next session.
         if let Some(path) = config_path {
             kiosk.watch_config(path);

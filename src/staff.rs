@@ -84,6 +84,13 @@ impl Gate {
         self.staff.lock().is_ok_and(|s| !s.is_empty())
     }
 
+    /// Is this a configured staff number?
+    pub fn is_staff(&self, id: &str) -> bool {
+        self.staff
+            .lock()
+            .is_ok_and(|s| s.iter().any(|m| m.id == id.trim()))
+    }
+
     /// A reloaded config's staff list.
     pub fn set_staff(&self, staff: Vec<StaffMember>) {
         if let Ok(mut s) = self.staff.lock() {
@@ -142,16 +149,23 @@ impl Gate {
             let _ = record(0, 0, 0);
             return member.cloned().ok_or(Refusal::Wrong { left: ATTEMPTS });
         }
+        // A wrong PIN that cannot be counted is refused as if locked: no unlimited guessing.
+        let locked = |e: rusqlite::Error| {
+            tracing::error!(error = %e, "a wrong PIN could not be counted");
+            Refusal::Locked {
+                until_ms: now_ms + FIRST_LOCKOUT_MS,
+            }
+        };
         let failures = failures + 1;
         if failures >= ATTEMPTS {
             let lockouts = lockouts + 1;
             let length = (FIRST_LOCKOUT_MS << (lockouts - 1).min(20)).min(LONGEST_LOCKOUT_MS);
             let until = now_ms + length;
-            let _ = record(0, lockouts, until);
+            record(0, lockouts, until).map_err(locked)?;
             tracing::warn!(lockouts, "staff mode locked after {ATTEMPTS} wrong PINs");
             return Err(Refusal::Locked { until_ms: until });
         }
-        let _ = record(failures, lockouts, 0);
+        record(failures, lockouts, 0).map_err(locked)?;
         Err(Refusal::Wrong {
             left: ATTEMPTS - failures,
         })

@@ -31,3 +31,4 @@ staff-open = Open the kiosk
 staff-resolve = Resolve the help request
 staff-leave = Leave staff mode
 staff-config-error = The last edit of the config file was not used (the one before stays): { $error }
+staff-document-of = For { $passenger }: the document reads { $document }

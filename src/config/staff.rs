@@ -31,8 +31,25 @@ pub(super) fn parse(
 ) -> Vec<StaffMember> {
     let mut staff: Vec<StaffMember> = Vec::new();
     for s in raw {
-        if s.id.trim().is_empty() {
-            err("staff", "id", "every staff member needs an `id`".into());
+        if s.id.is_empty() || s.id.len() > 16 || !s.id.bytes().all(|b| b.is_ascii_digit()) {
+            err(
+                "staff",
+                "id",
+                format!(
+                    "a staff `id` is the number typed at sign-in: 1 to 16 digits, found {:?}",
+                    s.id
+                ),
+            );
+            continue;
+        }
+        if let Some(badge) = &s.badge
+            && staff.iter().any(|m| m.badge.as_ref() == Some(badge))
+        {
+            err(
+                "staff",
+                "badge",
+                format!("badge {badge:?} belongs to two staff members"),
+            );
             continue;
         }
         if staff.iter().any(|m| m.id == s.id) {

@@ -65,13 +65,22 @@ fn walk_expression(e: &ast::Expression<&str>, shape: &mut Shape) {
 
 /// The messages of one Fluent file and their shapes, or the parser's complaints.
 pub fn shapes(text: &str) -> Result<BTreeMap<String, Shape>, Vec<String>> {
-    let resource = match fluent_syntax::parser::parse(text) {
+    // fluent-syntax 0.12 can panic on some malformed escapes: an operator's typo is a
+    // reported error, never a crashed kiosk.
+    let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(text));
+    let Ok(parsed) = parsed else {
+        return Err(vec![
+            "the Fluent parser gave up on this file (a malformed escape?)".into(),
+        ]);
+    };
+    let resource = match parsed {
         Ok(r) => r,
         Err((_, errors)) => {
             return Err(errors
                 .iter()
                 .map(|e| {
-                    let line = text[..e.pos.start.min(text.len())].lines().count().max(1);
+                    let before = text.get(..e.pos.start.min(text.len())).unwrap_or(text);
+                    let line = before.lines().count().max(1);
                     format!("line {line}: {:?}", e.kind)
                 })
                 .collect());

@@ -255,7 +255,9 @@ pub struct Kiosk {
     /// Hardware keys typed since the last Enter: a scanner's line in the making.
     line: String,
     /// The field as it was before the line began, to undo a scan typed into it.
-    line_start: Option<(Field, String)>,
+    line_start: Option<(Typed, Option<Field>)>,
+    /// When the last key of the line came (a line left unfinished goes stale).
+    line_at: Timestamp,
     scan: ScanBuffer,
     /// What the help system last said of this session's request.
     help: Option<HelpStatus>,
@@ -309,6 +311,7 @@ impl Kiosk {
             field: Some(Field::Reference),
             line: String::new(),
             line_start: None,
+            line_at: chrono::DateTime::UNIX_EPOCH,
             scan: ScanBuffer::default(),
             help: None,
             focus: None,
@@ -341,10 +344,10 @@ impl Kiosk {
     /// Watches the operator's config file: a change applies from the next session (never in
     /// the middle of one); a broken edit keeps the last good config and says so.
     pub fn watch_config(&mut self, path: std::path::PathBuf) {
-        let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+        let content = std::fs::read(&path).ok();
         self.config_file = Some(ConfigWatch {
             path,
-            modified,
+            content,
             pending: None,
             error: None,
         });
@@ -356,15 +359,14 @@ impl Kiosk {
     }
 
     /// A changed config file is read now and kept until the kiosk is between sessions.
-    fn check_config(&mut self) {
+    fn check_config(&mut self) -> Task<Message> {
         let Some(watch) = self.config_file.as_mut() else {
-            return;
+            return Task::none();
         };
-        let modified = std::fs::metadata(&watch.path)
-            .and_then(|m| m.modified())
-            .ok();
-        if modified != watch.modified {
-            watch.modified = modified;
+        // The content, not the file's time: a tool that rewrites the same file changes nothing.
+        let content = std::fs::read(&watch.path).ok();
+        if content != watch.content {
+            watch.content = content;
             match crate::config::Config::load(&watch.path) {
                 Ok(loaded) => {
                     for w in &loaded.warnings {
@@ -385,13 +387,14 @@ impl Kiosk {
             s.step == Step::Welcome && !s.help_open
         };
         if idle && let Some(config) = self.config_file.as_mut().and_then(|w| w.pending.take()) {
-            self.apply_config(&config);
+            return self.apply_config(&config);
         }
+        Task::none()
     }
 
-    fn apply_config(&mut self, config: &crate::config::Config) {
+    fn apply_config(&mut self, config: &crate::config::Config) -> Task<Message> {
         if !self.engine.set_settings(Settings::from(config)) {
-            return;
+            return Task::none();
         }
         let messages = match &config.locales.overrides {
             Some(dir) => {
@@ -420,11 +423,29 @@ impl Kiosk {
             gate.set_staff(config.staff.clone());
         }
         tracing::info!("new config applied (printer and help targets apply after a restart)");
+        // Welcome shows every offered language in its own script: load what is new.
+        let locales = self.options.locales.clone();
+        Task::batch(
+            locales
+                .iter()
+                .map(|l| self.load_fonts(l))
+                .collect::<Vec<_>>(),
+        )
     }
 
     /// The kiosk's messages: the built-in ones with the operator's overrides.
-    pub fn with_messages(mut self, messages: &'static Messages) -> Kiosk {
+    pub fn with_messages(mut self, messages: &'static Messages, offered: &[String]) -> Kiosk {
         self.messages = messages;
+        // Languages an operator added in the overrides count too.
+        self.options.locales = offered
+            .iter()
+            .filter(|l| messages.has(l, "welcome-start"))
+            .cloned()
+            .collect();
+        if self.options.locales.is_empty() {
+            self.options.locales.push(crate::i18n::FALLBACK.into());
+        }
+        self.welcome_locale = self.options.locales[0].clone();
         self
     }
 
@@ -499,7 +520,14 @@ impl Kiosk {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.screen_context();
         let task = self.apply(message);
+        // Another set of buttons (an exception, the idle prompt, the help banner, the seat
+        // list, staff mode): the focus ring starts afresh instead of landing on whatever now
+        // has its old place in the list.
+        if self.screen_context() != before {
+            self.focus = None;
+        }
         // The tour performs effects itself, to picture the Printing screen.
         let work = if self.pending.is_empty() || self.tour.is_some() {
             Task::none()
@@ -509,16 +537,36 @@ impl Kiosk {
         Task::batch([task, work])
     }
 
+    /// What decides which buttons a screen has.
+    fn screen_context(&self) -> (Step, Option<&'static str>, bool, bool, bool, bool, u8) {
+        let s = self.engine.session();
+        let staff = match &self.staff {
+            None => 0,
+            Some(staff::StaffMode::SignIn { .. }) => 1,
+            Some(staff::StaffMode::Panel { .. }) => 2,
+        };
+        (
+            s.step,
+            s.exception.as_ref().map(|e| e.kind.code()),
+            s.idle_deadline.is_some(),
+            s.help_open,
+            self.seat_list,
+            s.exit_question.is_some() || self.writing_comment,
+            staff,
+        )
+    }
+
     fn apply(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Tick => {
                 self.poll_help();
-                self.check_config();
+                let fonts = self.check_config();
                 self.staff_tick();
                 // While staff work at the kiosk, the passenger's session does not time out.
                 if self.staff.is_none() {
                     self.dispatch(Event::Tick);
                 }
+                return fonts;
             }
             Message::StaffGesture => self.staff_gesture(),
             Message::StaffField(field) => self.staff_field(field),
@@ -548,7 +596,14 @@ impl Kiosk {
             Message::Seat(seat) => {
                 if let Some(passenger) = self.seat_passenger() {
                     self.dispatch(Event::ChooseSeat { passenger, seat });
-                    self.next_seat_passenger(passenger);
+                    // On to the next passenger only once this one's seat is being held.
+                    if self
+                        .pending
+                        .iter()
+                        .any(|e| matches!(e, Effect::AssignSeats { .. }))
+                    {
+                        self.next_seat_passenger(passenger);
+                    }
                 }
             }
             Message::SeatList(list) => self.seat_list = list,
@@ -605,6 +660,7 @@ impl Kiosk {
     /// Hands an event to the engine and queues the effects.
     fn dispatch(&mut self, event: Event) {
         let step_before = self.engine.session().step;
+        let method_before = self.engine.session().method;
         let exception_before = self.engine.session().exception.is_some();
         let now = (self.clock)();
         let effects = self.engine.handle(now, event);
@@ -613,11 +669,15 @@ impl Kiosk {
         }
         let s = self.engine.session();
         let back_from_exception = exception_before && s.exception.is_none();
-        if s.step != step_before || back_from_exception {
-            // A new screen: the focus starts afresh, the seat map on the first passenger.
+        if s.step != step_before || s.method != method_before || back_from_exception {
+            // A new screen: the focus starts afresh, the seat map on the first passenger, and a
+            // half-typed scanner line is forgotten.
             self.focus = None;
             self.seat_for = None;
             self.seat_list = false;
+            self.line.clear();
+            self.line_start = None;
+            self.scan.clear();
             if self.engine.session().step == Step::Identify {
                 self.field = Field::for_method(self.engine.session().method)
                     .first()
@@ -701,6 +761,9 @@ impl Kiosk {
         self.writing_comment = false;
         self.comment_sent = false;
         self.pending.clear();
+        // The next passenger starts with the kiosk's own text size and colours.
+        self.larger_text = false;
+        self.high_contrast = false;
         self.welcome_locale = self.options.locales[0].clone();
     }
 
@@ -804,6 +867,10 @@ impl Kiosk {
 
     fn key(&mut self, key: Key) -> Task<Message> {
         let rtl = self.direction() == Direction::RightToLeft;
+        if self.staff.is_some() {
+            // Staff working by keyboard are not idle.
+            self.staff_since = (self.clock)();
+        }
         match key {
             Key::Help => return self.apply(Message::Engine(Event::Help)),
             Key::Next => self.move_focus(1),
@@ -817,9 +884,14 @@ impl Kiosk {
                 self.focus = None;
             }
             Key::Backspace if self.staff.is_some() => self.staff_key(KeyPress::Backspace),
-            Key::Text(text) if self.staff.is_some() && self.staff_member().is_none() => {
-                for c in text.chars() {
-                    self.staff_key(KeyPress::Char(c));
+            Key::Text(text) if self.staff.is_some() => {
+                // Staff's keys never reach the passenger's fields. Typing (not a scanner's
+                // line) goes to the sign-in fields.
+                self.line.push_str(&text);
+                if self.staff_member().is_none() {
+                    for c in text.chars() {
+                        self.staff_key(KeyPress::Char(c));
+                    }
                 }
             }
             Key::Backspace => {
@@ -829,8 +901,15 @@ impl Kiosk {
                 }
             }
             Key::Text(text) => {
+                // A line left unfinished for a while is someone's typing, not a scan.
+                let now = (self.clock)();
+                if (now - self.line_at).num_seconds() >= 2 {
+                    self.line.clear();
+                    self.scan.clear();
+                }
+                self.line_at = now;
                 if self.line.is_empty() {
-                    self.line_start = self.field.map(|f| (f, self.typed.get(f).to_string()));
+                    self.line_start = Some((self.typed.clone(), self.field));
                 }
                 self.line.push_str(&text);
                 let typing = (self.engine.session().step == Step::Identify
@@ -859,6 +938,15 @@ impl Kiosk {
         let line = std::mem::take(&mut self.line);
         let line_start = self.line_start.take();
         if self.staff.is_some() {
+            // A badge scanned at the prompt fills in its owner; any other scanner line
+            // (a passport, a boarding pass) is dropped rather than typed into the PIN prompt.
+            if self.staff_badge(&line) {
+                return Task::none();
+            }
+            if line.chars().count() >= 20 || line.contains('<') {
+                self.staff_clear_sign_in();
+                return Task::none();
+            }
             return match self.focused() {
                 Some(action) => self.apply(action),
                 None => self.apply(Message::StaffSignIn),
@@ -870,7 +958,8 @@ impl Kiosk {
             return Task::none();
         }
         let today = (self.clock)().date_naive();
-        let scanning = !self.scan.is_empty() || line.chars().count() >= 30;
+        // A machine-readable zone's lines are long and padded with '<'; typing is not.
+        let scanning = !self.scan.is_empty() || (line.chars().count() >= 30 && line.contains('<'));
         if !line.is_empty()
             && let Some(scan) = self.scan.push_line(&line, today)
         {
@@ -898,9 +987,16 @@ impl Kiosk {
         Task::none()
     }
 
-    fn undo_line(&mut self, start: Option<(Field, String)>) {
-        if let Some((field, text)) = start {
-            *self.typed.get_mut(field) = text;
+    /// Puts the fields (and the cursor) back as they were before a scanner's line.
+    fn undo_line(&mut self, start: Option<(Typed, Option<Field>)>) {
+        if let Some((typed, field)) = start {
+            // Only what the line typed is taken back: a comment is never part of a scan.
+            let comment = std::mem::take(&mut self.typed.comment);
+            self.typed = typed;
+            if self.writing_comment {
+                self.typed.comment = comment;
+            }
+            self.field = field;
         }
     }
 
@@ -983,7 +1079,7 @@ impl Kiosk {
 /// The operator's config file and what the last change to it gave.
 struct ConfigWatch {
     path: std::path::PathBuf,
-    modified: Option<std::time::SystemTime>,
+    content: Option<Vec<u8>>,
     pending: Option<Box<crate::config::Config>>,
     error: Option<String>,
 }

@@ -162,6 +162,18 @@ impl Kiosk {
         }
     }
 
+    /// Forgets what the sign-in fields hold (a scan that was not a badge landed in them).
+    pub(super) fn staff_clear_sign_in(&mut self) {
+        if let Some(StaffMode::SignIn {
+            number, pin, field, ..
+        }) = &mut self.staff
+        {
+            number.clear();
+            pin.clear();
+            *field = StaffField::Number;
+        }
+    }
+
     pub(super) fn staff_sign_in(&mut self) {
         let now_ms = self.staff_now_ms();
         let Some(StaffMode::SignIn {
@@ -180,6 +192,11 @@ impl Kiosk {
         let Some(gate) = self.backend.gate.clone() else {
             return;
         };
+        if pin.is_empty() {
+            // An empty PIN is no attempt (and cannot be used to lock staff out).
+            *field = StaffField::Pin;
+            return;
+        }
         let typed = std::mem::take(pin);
         match gate.check(number, &typed, now_ms) {
             Ok(member) => {
@@ -189,7 +206,14 @@ impl Kiosk {
                 self.focus = None;
             }
             Err(refusal) => {
-                gate.record(number, "sign_in_refused", "", now_ms);
+                // Only a configured staff number goes into the log: whatever else was typed
+                // (a PIN in the wrong field, a scan) must not.
+                let who = if gate.is_staff(number) {
+                    number.as_str()
+                } else {
+                    "unknown"
+                };
+                gate.record(who, "sign_in_refused", "", now_ms);
                 *message = Some(match refusal {
                     Refusal::Wrong { left } => {
                         self.messages
@@ -237,6 +261,12 @@ impl Kiosk {
                     staff: member.id.clone(),
                     reason,
                 });
+                // The person who was called is here and has dealt with it.
+                if self.engine.session().help_open {
+                    record(self, "resolve_help", "");
+                    self.dispatch(Event::StaffResolveHelp);
+                    self.help = Some(HelpStatus::Resolved);
+                }
             }
             StaffAction::Reprint => {
                 record(self, "reprint", "");
@@ -475,6 +505,25 @@ impl Kiosk {
             );
         }
         if self.engine.can_override() {
+            // Staff see whose document it is and whose name it carries before accepting it.
+            if let Some((passenger, doc)) = &s.pending_document {
+                let booked = s
+                    .booking
+                    .as_ref()
+                    .and_then(|b| b.passenger(*passenger))
+                    .map(|p| p.name.display())
+                    .unwrap_or_default();
+                content = content.push(fact(self.st_args(
+                    "staff-document-of",
+                    &[
+                        ("passenger", booked.into()),
+                        (
+                            "document",
+                            format!("{}, {}", doc.surname, doc.given_names).into(),
+                        ),
+                    ],
+                )));
+            }
             let mut reasons: Vec<El<'a>> = vec![fact(self.st("staff-override"))];
             for reason in OVERRIDE_REASONS {
                 reasons.push(self.staff_button(
