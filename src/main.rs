@@ -629,6 +629,9 @@ fn run_kiosk(
         let options = concierge::ui::Options {
             kiosk_id: config.kiosk.id.clone(),
             locales: config.locales.offered.clone(),
+            airline: config.branding.name.clone(),
+            primary: config.branding.primary.clone(),
+            bar: config.branding.bar.clone(),
             ..concierge::ui::Options::demo()
         };
         // Built-in messages with the operator's overrides, for the life of the process.

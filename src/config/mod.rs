@@ -3,6 +3,7 @@
 //! instead. This is the part the engine needs (`[kiosk]`, `[timeouts]`, `[steps]`,
 //! `[checkin]`, `[bags]`, `[privacy]`, `[printer]`); the operators issue grows it.
 
+pub mod branding;
 mod desk;
 mod duration;
 mod help;
@@ -10,6 +11,7 @@ mod locales;
 mod raw;
 mod staff;
 
+pub use branding::Branding;
 pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
@@ -44,6 +46,7 @@ pub struct Config {
     /// Who may open staff mode on the kiosk.
     pub staff: Vec<StaffMember>,
     pub locales: Locales,
+    pub branding: Branding,
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -180,6 +183,7 @@ impl Default for Config {
             desk: Desk::default(),
             staff: Vec::new(),
             locales: Locales::default(),
+            branding: Branding::default(),
         }
     }
 }

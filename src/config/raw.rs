@@ -24,6 +24,7 @@ struct Raw {
     desk: super::desk::RawDesk,
     staff: Vec<super::staff::RawStaff>,
     locales: super::locales::RawLocales,
+    branding: super::branding::RawBranding,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -132,6 +133,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("desk", super::desk::KNOWN_DESK),
     ("staff", super::staff::KNOWN_STAFF),
     ("locales", super::locales::KNOWN_LOCALES),
+    ("branding", super::branding::KNOWN_BRANDING),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -408,6 +410,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.desk = super::desk::parse(raw.desk, &mut err);
     config.staff = super::staff::parse(raw.staff, &mut err);
     config.locales = super::locales::parse(raw.locales, &mut err);
+    config.branding = super::branding::parse(raw.branding, &mut err);
 
     if errors.is_empty() {
         Ok(Loaded { config, warnings })

@@ -58,6 +58,9 @@ pub struct Options {
     pub locales: Vec<String>,
     /// Shown as a QR code after a good feedback score.
     pub review_url: Option<String>,
+    /// The airline's colours (`[branding]`): main buttons and the bars.
+    pub primary: Option<String>,
+    pub bar: Option<String>,
 }
 
 impl Options {
@@ -67,6 +70,8 @@ impl Options {
             airline: "Northwind Airways".into(),
             locales: crate::i18n::screen_locales(),
             review_url: Some("https://northwind.example/review".into()),
+            primary: None,
+            bar: None,
         }
     }
 }
@@ -275,6 +280,8 @@ pub struct Kiosk {
     /// The feedback score of the session that just ended, for the review QR code on Goodbye.
     last_score: Option<u8>,
     review_qr: Option<iced::widget::qr_code::Data>,
+    /// The normal palette, in the airline's colours.
+    normal: theme::Palette,
     tour: Option<tour::Tour>,
     staff: Option<staff::StaffMode>,
     /// The operator's config file, watched for changes.
@@ -301,6 +308,7 @@ impl Kiosk {
             .and_then(|url| iced::widget::qr_code::Data::new(url).ok());
         Kiosk {
             review_qr,
+            normal: theme::branded(options.primary.as_deref(), options.bar.as_deref()),
             engine: Engine::new(settings, first_session),
             backend,
             welcome_locale: options.locales[0].clone(),
@@ -422,6 +430,11 @@ impl Kiosk {
         if let Some(gate) = &self.backend.gate {
             gate.set_staff(config.staff.clone());
         }
+        self.options.airline = config.branding.name.clone();
+        self.normal = theme::branded(
+            config.branding.primary.as_deref(),
+            config.branding.bar.as_deref(),
+        );
         tracing::info!("new config applied (printer and help targets apply after a restart)");
         // Welcome shows every offered language in its own script: load what is new.
         let locales = self.options.locales.clone();
@@ -496,8 +509,12 @@ impl Kiosk {
         self.help.as_ref()
     }
 
-    pub fn palette(&self) -> &'static theme::Palette {
-        theme::palette(self.high_contrast)
+    pub fn palette(&self) -> &theme::Palette {
+        if self.high_contrast {
+            theme::palette(true)
+        } else {
+            &self.normal
+        }
     }
 
     pub fn sizes(&self) -> theme::Sizes {

@@ -101,7 +101,7 @@ impl Geometry {
 pub struct SeatCanvas<'a> {
     pub map: &'a SeatMap,
     pub geometry: Geometry,
-    pub palette: &'static Palette,
+    pub palette: Palette,
     /// Seats the party holds, with the initial shown on them.
     pub party: Vec<(Seat, char)>,
     /// The seat of the passenger choosing now.
@@ -146,7 +146,7 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
         bounds: Rectangle,
         _cursor: mouse::Cursor,
     ) -> Vec<canvas::Geometry<Renderer>> {
-        let p = self.palette;
+        let p = &self.palette;
         let g = &self.geometry;
         let mut frame = Frame::new(renderer, bounds.size());
         let label = |frame: &mut Frame, content: String, at: Point, size: f32, color| {

@@ -314,7 +314,7 @@ impl Kiosk {
     // ---- views ----
 
     pub(super) fn staff_view(&self) -> Option<El<'_>> {
-        let p = self.palette();
+        let p = *self.palette();
         let body = match self.staff.as_ref()? {
             StaffMode::SignIn {
                 number,
@@ -329,10 +329,10 @@ impl Kiosk {
                 container(body)
                     .padding(32)
                     .max_width(1100)
-                    .style(move |_| theme::panel(p, PanelKind::Modal)),
+                    .style(move |_| theme::panel(&p, PanelKind::Modal)),
             )
             .center(Length::Fill)
-            .style(move |_| theme::panel(p, PanelKind::Bar))
+            .style(move |_| theme::panel(&p, PanelKind::Bar))
             .into(),
         )
     }
@@ -348,7 +348,7 @@ impl Kiosk {
         field: StaffField,
         message: Option<&str>,
     ) -> El<'a> {
-        let p = self.palette();
+        let p = *self.palette();
         let sizes = self.sizes();
         let boxed = |label: String, value: String, which: StaffField| -> El<'a> {
             let kind = if field == which {
@@ -363,7 +363,7 @@ impl Kiosk {
                         .padding([0, 16])
                         .center_y(Length::Fixed(sizes.touch))
                         .width(Length::Fill)
-                        .style(move |_| theme::panel(p, kind)),
+                        .style(move |_| theme::panel(&p, kind)),
                 ]
                 .spacing(4)
                 .into(),

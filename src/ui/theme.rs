@@ -119,6 +119,23 @@ pub const HIGH_CONTRAST: Palette = Palette {
     seat_exit: rgb(0xFF6B6B),
 };
 
+/// The normal palette in the airline's colours (`[branding]`, already checked for contrast):
+/// the label colour on each is white or black, whichever reads better.
+pub fn branded(primary: Option<&str>, bar: Option<&str>) -> Palette {
+    use crate::config::branding::{best_text_on, parse_colour};
+    let mut p = NORMAL;
+    let text = |white: bool| if white { rgb(0xFFFFFF) } else { rgb(0x111111) };
+    if let Some(c) = primary.and_then(parse_colour) {
+        p.primary = Color::from_rgb(c.0, c.1, c.2);
+        p.on_primary = text(best_text_on(c).1);
+    }
+    if let Some(c) = bar.and_then(parse_colour) {
+        p.bar = Color::from_rgb(c.0, c.1, c.2);
+        p.bar_text = text(best_text_on(c).1);
+    }
+    p
+}
+
 pub fn palette(high_contrast: bool) -> &'static Palette {
     if high_contrast {
         &HIGH_CONTRAST

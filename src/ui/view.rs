@@ -76,7 +76,7 @@ impl Kiosk {
         if let Some(staff) = self.staff_view() {
             return staff;
         }
-        let p = self.palette();
+        let p = *self.palette();
         let s = self.engine.session();
         let body: El<'_> = if let Some(e) = &s.exception {
             self.exception_view(e)
@@ -101,7 +101,7 @@ impl Kiosk {
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
-            .style(move |_| theme::panel(p, PanelKind::Page));
+            .style(move |_| theme::panel(&p, PanelKind::Page));
         match s.idle_seconds_left((self.clock)()) {
             Some(seconds) => {
                 // Only the prompt's buttons take the focus while it shows.
@@ -127,11 +127,11 @@ impl Kiosk {
             f.len() - 1
         };
         let focused = self.focus == Some(index);
-        let p = self.palette();
+        let p = *self.palette();
         button(content)
             .on_press(message)
             .padding([10, 20])
-            .style(move |_, status| theme::button(p, kind, focused, status))
+            .style(move |_, status| theme::button(&p, kind, focused, status))
     }
 
     /// A button with a text label, at least one touch target high.
@@ -267,11 +267,11 @@ impl Kiosk {
     }
 
     pub(super) fn panel<'a>(&self, content: impl Into<El<'a>>, kind: PanelKind) -> El<'a> {
-        let p = self.palette();
+        let p = *self.palette();
         container(content)
             .padding(20)
             .width(Length::Fill)
-            .style(move |_| theme::panel(p, kind))
+            .style(move |_| theme::panel(&p, kind))
             .into()
     }
 
@@ -295,7 +295,7 @@ impl Kiosk {
     // ---- bars, banners, prompts ----
 
     fn top_bar(&self) -> El<'_> {
-        let p = self.palette();
+        let p = *self.palette();
         let s = self.sizes();
         let step = self.engine.session().step;
         // The airline's name: five taps open staff mode (no focus ring, no look of a button).
@@ -350,12 +350,12 @@ impl Kiosk {
         container(self.dir_row(items))
             .padding([8, 24])
             .width(Length::Fill)
-            .style(move |_| theme::panel(p, PanelKind::Bar))
+            .style(move |_| theme::panel(&p, PanelKind::Bar))
             .into()
     }
 
     fn bottom_bar(&self) -> El<'_> {
-        let p = self.palette();
+        let p = *self.palette();
         let s = self.engine.session();
         let sizes = self.sizes();
         let rtl = self.direction() == Direction::RightToLeft;
@@ -441,7 +441,7 @@ impl Kiosk {
         container(bar)
             .padding([8, 24])
             .width(Length::Fill)
-            .style(move |_| theme::panel(p, PanelKind::Bar))
+            .style(move |_| theme::panel(&p, PanelKind::Bar))
             .into()
     }
 
@@ -510,7 +510,7 @@ impl Kiosk {
     }
 
     fn idle_prompt(&self, seconds: i64) -> El<'_> {
-        let p = self.palette();
+        let p = *self.palette();
         let sizes = self.sizes();
         let content = column![
             self.txt(self.t("idle-title"), sizes.title)
@@ -541,7 +541,7 @@ impl Kiosk {
             container(content)
                 .padding(40)
                 .max_width(900)
-                .style(move |_| theme::panel(p, PanelKind::Modal)),
+                .style(move |_| theme::panel(&p, PanelKind::Modal)),
         )
         .center(Length::Fill)
         .style(|_| container::Style {
@@ -627,7 +627,8 @@ impl Kiosk {
                         text(self.t("welcome-start"))
                             .size(44)
                             .font(fonts::BOLD)
-                            .line_height(1.5),
+                            .line_height(1.5)
+                            .align_x(self.text_centre()),
                     )
                     .center_x(Length::Fill)
                     .into(),
@@ -719,7 +720,7 @@ impl Kiosk {
     }
 
     fn field(&self, field: Field) -> El<'_> {
-        let p = self.palette();
+        let p = *self.palette();
         let sizes = self.sizes();
         let label = match field {
             Field::Reference => "field-reference",
@@ -757,7 +758,7 @@ impl Kiosk {
             .center_y(Length::Fixed(sizes.touch))
             .padding([0, 16])
             .width(Length::Fill)
-            .style(move |_| theme::panel(p, kind));
+            .style(move |_| theme::panel(&p, kind));
         let tap = self.act(
             column![self.para(self.txt(self.t(label), sizes.small)), boxed]
                 .spacing(4)
@@ -981,7 +982,7 @@ impl Kiosk {
     fn seats(&self) -> El<'_> {
         let s = self.engine.session();
         let sizes = self.sizes();
-        let p = self.palette();
+        let p = *self.palette();
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
@@ -1133,7 +1134,7 @@ impl Kiosk {
     }
 
     fn legend(&self) -> El<'_> {
-        let p = self.palette();
+        let p = *self.palette();
         let sizes = self.sizes();
         let swatch = |fill: iced::Color, border: iced::Color| -> El<'_> {
             container(Space::new())

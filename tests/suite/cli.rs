@@ -712,3 +712,39 @@ fn the_locales_section_is_checked() {
     assert_eq!(loaded.config.locales.offered, ["en-US", "ur-PK", "hi-IN"]);
     assert_eq!(loaded.config.locales.default, "en-US");
 }
+
+#[test]
+fn branding_colours_that_would_make_text_unreadable_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("c.toml");
+    // A mid blue: white text reaches 4.9:1 on it, enough for a button, not for the bars.
+    std::fs::write(
+        &config,
+        "[branding]\nname = \"Aurora Air\"\nprimary = \"#2f6fb0\"\nbar = \"#2f6fb0\"\n",
+    )
+    .unwrap();
+    let out = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`bar` = \"#2f6fb0\" gives"), "{stderr}");
+    assert!(stderr.contains("body text needs 7:1"), "{stderr}");
+    assert!(!stderr.contains("`primary`"), "{stderr}");
+    std::fs::write(
+        &config,
+        "[branding]\nname = \"Aurora Air\"\nprimary = \"#2f6fb0\"\nbar = \"#123456\"\n",
+    )
+    .unwrap();
+    let loaded = concierge::config::Config::load(&config).unwrap().config;
+    assert_eq!(loaded.branding.name, "Aurora Air");
+    // The screens draw labels in whichever of white and black reads better.
+    let p = concierge::ui::theme::branded(
+        loaded.branding.primary.as_deref(),
+        loaded.branding.bar.as_deref(),
+    );
+    use concierge::ui::theme::contrast;
+    assert!(contrast(p.on_primary, p.primary) >= 4.5);
+    assert!(contrast(p.bar_text, p.bar) >= 7.0);
+    std::fs::write(&config, "[branding]\nprimary = \"blue\"\n").unwrap();
+    let out = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("must be a colour like"));
+}
