@@ -632,7 +632,12 @@ fn run_kiosk(
             airline: config.branding.name.clone(),
             primary: config.branding.primary.clone(),
             bar: config.branding.bar.clone(),
-            ..concierge::ui::Options::demo()
+            // The demo shows its own review link; an airline's config gives its own (or none).
+            review_url: if demo {
+                concierge::ui::Options::demo().review_url
+            } else {
+                config.branding.review_url.clone()
+            },
         };
         // Built-in messages with the operator's overrides, for the life of the process.
         let messages: &'static concierge::i18n::Messages = match &config.locales.overrides {

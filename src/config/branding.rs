@@ -12,6 +12,8 @@ pub struct Branding {
     pub primary: Option<String>,
     /// The top and bottom bars.
     pub bar: Option<String>,
+    /// Where passengers may review the airline: shown as a QR code after a good feedback score.
+    pub review_url: Option<String>,
 }
 
 impl Default for Branding {
@@ -20,6 +22,7 @@ impl Default for Branding {
             name: "Northwind Airways".into(),
             primary: None,
             bar: None,
+            review_url: None,
         }
     }
 }
@@ -30,9 +33,10 @@ pub(super) struct RawBranding {
     name: Option<String>,
     primary: Option<String>,
     bar: Option<String>,
+    review_url: Option<String>,
 }
 
-pub(super) const KNOWN_BRANDING: &[&str] = &["name", "primary", "bar"];
+pub(super) const KNOWN_BRANDING: &[&str] = &["name", "primary", "bar", "review_url"];
 
 /// `#rrggbb` as (r, g, b) in 0..=1.
 pub fn parse_colour(text: &str) -> Option<(f32, f32, f32)> {
@@ -78,6 +82,17 @@ pub(super) fn parse(raw: RawBranding, err: &mut dyn FnMut(&str, &str, String)) -
             err("branding", "name", "`name` must not be empty".into());
         } else {
             b.name = name.trim().to_string();
+        }
+    }
+    if let Some(url) = raw.review_url {
+        if url.starts_with("https://") && url.len() > 8 && url.len() <= 300 {
+            b.review_url = Some(url);
+        } else {
+            err(
+                "branding",
+                "review_url",
+                format!("`review_url` must be an https:// address, found {url:?}"),
+            );
         }
     }
     let mut colour = |key: &str, value: Option<String>, floor: f32, what: &str| -> Option<String> {

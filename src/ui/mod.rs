@@ -431,6 +431,12 @@ impl Kiosk {
             gate.set_staff(config.staff.clone());
         }
         self.options.airline = config.branding.name.clone();
+        self.options.review_url = config.branding.review_url.clone();
+        self.review_qr = config
+            .branding
+            .review_url
+            .as_deref()
+            .and_then(|url| iced::widget::qr_code::Data::new(url).ok());
         self.normal = theme::branded(
             config.branding.primary.as_deref(),
             config.branding.bar.as_deref(),

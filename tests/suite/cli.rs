@@ -744,6 +744,16 @@ fn branding_colours_that_would_make_text_unreadable_are_refused() {
     use concierge::ui::theme::contrast;
     assert!(contrast(p.on_primary, p.primary) >= 4.5);
     assert!(contrast(p.bar_text, p.bar) >= 7.0);
+    std::fs::write(
+        &config,
+        "[branding]\nreview_url = \"https://aurora.example/review\"\n",
+    )
+    .unwrap();
+    let loaded = concierge::config::Config::load(&config).unwrap().config;
+    assert_eq!(
+        loaded.branding.review_url.as_deref(),
+        Some("https://aurora.example/review")
+    );
     std::fs::write(&config, "[branding]\nprimary = \"blue\"\n").unwrap();
     let out = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("must be a colour like"));
