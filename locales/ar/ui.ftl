@@ -200,3 +200,6 @@ choice-continue-without-bags = المتابعة دون أمتعة
 
 ## The kiosk closed by staff
 kiosk-closed = هذا الجهاز مغلق. يرجى استخدام جهاز آخر، أو طلب المساعدة من أحد الموظفين.
+
+## Offered after a passport scan
+offer-language = هل تريد المتابعة باللغة { $language }؟

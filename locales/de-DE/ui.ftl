@@ -184,3 +184,6 @@ choice-continue-without-bags = Ohne Gepäck fortfahren
 
 ## The kiosk closed by staff
 kiosk-closed = Dieser Automat ist geschlossen. Bitte nutzen Sie einen anderen Automaten oder wenden Sie sich an einen Mitarbeiter.
+
+## Offered after a passport scan
+offer-language = Auf { $language } fortfahren?

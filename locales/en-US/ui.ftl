@@ -184,3 +184,6 @@ choice-continue-without-bags = Continue without bags
 
 ## The kiosk closed by staff
 kiosk-closed = This kiosk is closed. Please use another kiosk, or ask an agent.
+
+## Offered after a passport scan, in the holder's language ($language is its own name)
+offer-language = Continue in { $language }?

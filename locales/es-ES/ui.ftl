@@ -184,3 +184,6 @@ choice-continue-without-bags = Continuar sin equipaje
 
 ## The kiosk closed by staff
 kiosk-closed = Este quiosco está cerrado. Por favor, utilice otro quiosco o diríjase a un agente.
+
+## Offered after a passport scan
+offer-language = ¿Desea continuar en { $language }?

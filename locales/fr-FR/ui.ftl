@@ -184,3 +184,6 @@ choice-continue-without-bags = Continuer sans bagages
 
 ## The kiosk closed by staff
 kiosk-closed = Cette borne est fermée. Veuillez utiliser une autre borne ou vous adresser à un agent.
+
+## Offered after a passport scan
+offer-language = Voulez-vous continuer en { $language } ?

@@ -184,3 +184,6 @@ choice-continue-without-bags = बैग के बिना आगे बढ़
 
 ## The kiosk closed by staff
 kiosk-closed = यह कियोस्क बंद है। कृपया किसी दूसरे कियोस्क का उपयोग करें, या कर्मचारी से सहायता लें।
+
+## Offered after a passport scan
+offer-language = क्या आप { $language } में जारी रखना चाहेंगे?

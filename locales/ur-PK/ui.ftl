@@ -184,3 +184,6 @@ choice-continue-without-bags = بیگ کے بغیر جاری رکھیں
 
 ## The kiosk closed by staff
 kiosk-closed = یہ کیوسک بند ہے۔ براہ کرم کوئی دوسرا کیوسک استعمال کریں، یا عملے سے مدد لیں۔
+
+## Offered after a passport scan, in the holder's language ($language is its own name)
+offer-language = کیا آپ { $language } میں جاری رکھنا چاہیں گے؟

@@ -180,3 +180,6 @@ choice-continue-without-bags = 不托运行李，继续
 
 ## The kiosk closed by staff
 kiosk-closed = 本机已关闭。请使用其他自助机，或咨询工作人员。
+
+## Offered after a passport scan
+offer-language = 是否使用{ $language }继续？

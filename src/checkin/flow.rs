@@ -43,6 +43,9 @@ impl Engine {
                 self.goto(now, Step::Identify);
             }
             (Step::Identify, Event::ChooseMethod(method)) => self.session.method = method,
+            (_, Event::ChangeLanguage { locale }) if step != Step::Welcome => {
+                self.session.locale = locale;
+            }
             (Step::Identify | Step::Documents, Event::DocumentUnreadable(message)) => {
                 self.session.notice = Some(Notice::UnreadableDocument(message));
             }

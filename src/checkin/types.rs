@@ -86,6 +86,10 @@ pub enum Event {
     Start {
         locale: String,
     },
+    /// The passenger chose another language mid-session (offered after a passport scan).
+    ChangeLanguage {
+        locale: String,
+    },
     /// Identify: the passenger switched to another way of being recognised.
     ChooseMethod(IdentifyMethod),
     Identify(Identification),

@@ -64,6 +64,24 @@ pub fn screen_locales() -> Vec<String> {
     locales
 }
 
+/// The language usually read by holders of a passport of this nationality (ICAO code), as a
+/// language subtag, for the languages the kiosk has.
+pub fn language_of_nationality(nationality: &str) -> Option<&'static str> {
+    Some(match nationality {
+        "PAK" => "ur",
+        "IND" => "hi",
+        "CHN" | "SGP" | "TWN" => "zh",
+        "ESP" | "MEX" | "ARG" | "COL" | "CHL" | "PER" | "VEN" | "ECU" | "GTM" | "CUB" | "BOL"
+        | "DOM" | "HND" | "PRY" | "SLV" | "NIC" | "CRI" | "PAN" | "URY" => "es",
+        "FRA" | "SEN" | "CIV" | "MCO" => "fr",
+        "DEU" | "D" | "AUT" | "LIE" => "de",
+        "SAU" | "ARE" | "EGY" | "JOR" | "QAT" | "KWT" | "OMN" | "BHR" | "MAR" | "DZA" | "TUN"
+        | "IRQ" | "LBN" | "SYR" | "YEM" | "LBY" | "SDN" | "PSE" => "ar",
+        "GBR" | "GBD" | "USA" | "CAN" | "AUS" | "NZL" | "IRL" => "en",
+        _ => return None,
+    })
+}
+
 /// The built-in Fluent files: (locale, file name, text).
 pub fn built_in_sources() -> &'static [(&'static str, &'static str, &'static str)] {
     BUILT_IN

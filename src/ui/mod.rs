@@ -210,6 +210,8 @@ pub enum Message {
     Language(String),
     /// Welcome: "Touch to start" in the operator's first language.
     Start,
+    /// Greeting: the passenger takes up the language offered after a passport scan.
+    SwitchLanguage(String),
     SelectField(Field),
     Keypad(KeyPress),
     /// Identify: the Find button.
@@ -280,6 +282,8 @@ pub struct Kiosk {
     /// The feedback score of the session that just ended, for the review QR code on Goodbye.
     last_score: Option<u8>,
     review_qr: Option<iced::widget::qr_code::Data>,
+    /// After a passport scan: the language of the holder's nationality, offered on Greeting.
+    language_offer: Option<String>,
     /// The normal palette, in the airline's colours.
     normal: theme::Palette,
     tour: Option<tour::Tour>,
@@ -308,6 +312,7 @@ impl Kiosk {
             .and_then(|url| iced::widget::qr_code::Data::new(url).ok());
         Kiosk {
             review_qr,
+            language_offer: None,
             normal: theme::branded(options.primary.as_deref(), options.bar.as_deref()),
             engine: Engine::new(settings, first_session),
             backend,
@@ -602,6 +607,12 @@ impl Kiosk {
                 }
                 self.dispatch(event);
             }
+            Message::SwitchLanguage(locale) => {
+                self.language_offer = None;
+                let fonts = self.load_fonts(&locale);
+                self.dispatch(Event::ChangeLanguage { locale });
+                return fonts;
+            }
             Message::Language(locale) => {
                 self.welcome_locale = locale.clone();
                 let fonts = self.load_fonts(&locale);
@@ -692,6 +703,9 @@ impl Kiosk {
         }
         let s = self.engine.session();
         let back_from_exception = exception_before && s.exception.is_none();
+        if s.step != step_before && s.step != Step::Greeting {
+            self.language_offer = None;
+        }
         if s.step != step_before || s.method != method_before || back_from_exception {
             // A new screen: the focus starts afresh, the seat map on the first passenger, and a
             // half-typed scanner line is forgotten.
@@ -783,6 +797,7 @@ impl Kiosk {
         self.seat_for = None;
         self.writing_comment = false;
         self.comment_sent = false;
+        self.language_offer = None;
         self.pending.clear();
         // The next passenger starts with the kiosk's own text size and colours.
         self.larger_text = false;
@@ -1025,6 +1040,19 @@ impl Kiosk {
 
     fn scanned(&mut self, scan: Scan) {
         let step = self.engine.session().step;
+        // A passport read at Identify: its holder may prefer their own language.
+        if let (Scan::Document(doc), Step::Identify) = (&scan, step) {
+            let current = self.locale().split('-').next().unwrap_or("").to_string();
+            self.language_offer = crate::i18n::language_of_nationality(&doc.nationality)
+                .filter(|language| *language != current)
+                .and_then(|language| {
+                    self.options
+                        .locales
+                        .iter()
+                        .find(|l| l.split('-').next() == Some(language))
+                        .cloned()
+                });
+        }
         let event = match scan {
             Scan::Document(doc) => match step {
                 Step::Identify => Event::Identify(Identification::Document(*doc)),

@@ -785,6 +785,31 @@ impl Kiosk {
         let mut content =
             column![self.title(self.t_args("greeting-hello", &[("name", first.into())]))]
                 .spacing(14);
+        // The passport says where its holder is from: offer their language, in that language.
+        if let Some(locale) = &self.language_offer {
+            let name = self.messages.get(locale, "language-name", &[]);
+            let question = self.messages.get(
+                locale,
+                "offer-language",
+                &[("language", name.clone().into())],
+            );
+            content = content.push(self.panel(
+                self.dir_row(vec![
+                    text(question)
+                        .size(sizes.body)
+                        .line_height(1.6)
+                        .width(Length::Fill)
+                        .into(),
+                    self.labelled(
+                        name,
+                        Message::SwitchLanguage(locale.clone()),
+                        ButtonKind::Primary,
+                    )
+                    .into(),
+                ]),
+                PanelKind::Notice,
+            ));
+        }
         for (i, leg) in booking.legs.iter().enumerate() {
             let args = [
                 ("flight", FluentValue::from(leg.designator())),

@@ -1079,3 +1079,44 @@ fn a_changed_config_applies_from_the_next_session_and_a_broken_one_is_kept_out()
         &[("error", error.into())]
     )));
 }
+
+#[test]
+fn a_scanned_passport_offers_its_holders_language() {
+    use concierge::documents::mrz::{Fields, emit};
+    use concierge::documents::{Format, Sex};
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    // Ali Khan's Pakistani passport (on file with KHAN22).
+    let zone = emit(&Fields {
+        format: Format::Td3,
+        document_code: "P".into(),
+        issuing_state: "PAK".into(),
+        surname: "KHAN".into(),
+        given_names: "ALI".into(),
+        document_number: "AK1234561".into(),
+        nationality: "PAK".into(),
+        birth_date: "840517".into(),
+        sex: Sex::Male,
+        expiry: "310309".into(),
+        optional_data: String::new(),
+    });
+    for line in zone.lines() {
+        for c in line.chars() {
+            b.key(Key::Text(c.to_string()));
+        }
+        b.key(Key::Enter);
+    }
+    assert_eq!(b.step(), Step::Greeting);
+    assert!(b.sees("Welcome, Ali"));
+    let offer = concierge::i18n::Messages::built_in().get(
+        "ur-PK",
+        "offer-language",
+        &[("language", "اردو".into())],
+    );
+    assert!(b.sees(&offer), "offered in Urdu: {offer}");
+    b.tap("اردو");
+    assert_eq!(b.kiosk.locale(), "ur-PK");
+    let hello = b.kiosk.t_args("greeting-hello", &[("name", "Ali".into())]);
+    assert!(hello.starts_with("خوش آمدید") && b.sees(&hello));
+    assert!(!b.sees(&offer), "asked once");
+}
