@@ -78,7 +78,7 @@ fn bench(c: &mut Criterion) {
     let with_fonts = iced::Settings {
         fonts: concierge::ui::fonts::for_welcome(&["en-US".into()])
             .into_iter()
-            .map(|f| f.bytes.into())
+            .map(|f| f.bytes().into())
             .collect(),
         default_font: concierge::ui::fonts::DEFAULT,
         ..iced::Settings::default()

@@ -627,7 +627,6 @@ fn run_kiosk(
             metrics: Arc::new(metrics),
         };
         let options = concierge::ui::Options {
-            kiosk_id: config.kiosk.id.clone(),
             locales: config.locales.offered.clone(),
             airline: config.branding.name.clone(),
             primary: config.branding.primary.clone(),
@@ -640,16 +639,8 @@ fn run_kiosk(
             },
         };
         // Built-in messages with the operator's overrides, for the life of the process.
-        let messages: &'static concierge::i18n::Messages = match &config.locales.overrides {
-            Some(dir) => {
-                let (messages, problems) = concierge::i18n::Messages::with_overrides(dir);
-                for p in problems {
-                    tracing::warn!("locale override: {p}");
-                }
-                Box::leak(Box::new(messages))
-            }
-            None => concierge::i18n::Messages::built_in(),
-        };
+        let messages =
+            concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref());
         let (clock, tour) = match tour {
             None => (concierge::ui::system_clock(), None),
             Some((dir, locale, only)) => {

@@ -20,7 +20,6 @@ help-acknowledged = { $agent } في الطريق إليك.
 help-resolved = تم إغلاق طلبك. نأمل أن نكون قد ساعدناك.
 help-fallback = لا يمكننا الوصول إلى أحد الموظفين من هنا. يُرجى التوجه إلى { $desk }.
 help-cancel = إلغاء الطلب
-help-from-welcome = المساعدة في الطريق إليك. يمكنك الانتظار هنا.
 
 ## Idle
 idle-title = هل تحتاج إلى مزيد من الوقت؟

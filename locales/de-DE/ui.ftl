@@ -20,7 +20,6 @@ help-acknowledged = { $agent } ist auf dem Weg zu Ihnen.
 help-resolved = Ihre Anfrage wurde abgeschlossen. Wir hoffen, wir konnten Ihnen helfen.
 help-fallback = Wir können von hier aus keinen Mitarbeiter erreichen. Bitte wenden Sie sich an: { $desk }.
 help-cancel = Anfrage abbrechen
-help-from-welcome = Hilfe ist unterwegs. Sie können hier warten.
 
 ## Idle
 idle-title = Benötigen Sie mehr Zeit?

@@ -20,7 +20,6 @@ help-acknowledged = { $agent } is on the way to you.
 help-resolved = Your request is closed. We hope it helped.
 help-fallback = We cannot reach an agent from here. Please go to the { $desk }.
 help-cancel = Cancel request
-help-from-welcome = Help is on the way. You can wait here.
 
 ## Idle
 idle-title = Do you need more time?

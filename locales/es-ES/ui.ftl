@@ -20,7 +20,6 @@ help-acknowledged = { $agent } está en camino hacia usted.
 help-resolved = Su solicitud se ha cerrado. Esperamos haberle ayudado.
 help-fallback = No podemos avisar a un agente desde aquí. Por favor, diríjase a: { $desk }.
 help-cancel = Cancelar solicitud
-help-from-welcome = La ayuda está en camino. Puede esperar aquí.
 
 ## Idle
 idle-title = ¿Necesita más tiempo?

@@ -20,7 +20,6 @@ help-acknowledged = { $agent } arrive pour vous aider.
 help-resolved = Votre demande est clôturée. Nous espérons que cela vous a aidé.
 help-fallback = Nous ne pouvons pas joindre d'agent depuis cette borne. Veuillez vous rendre à : { $desk }.
 help-cancel = Annuler la demande
-help-from-welcome = De l'aide arrive. Vous pouvez patienter ici.
 
 ## Idle
 idle-title = Avez-vous besoin de plus de temps ?

@@ -20,7 +20,6 @@ help-acknowledged = { $agent } 正在赶来。
 help-resolved = 您的请求已关闭。希望对您有所帮助。
 help-fallback = 此处无法联系工作人员。请前往 { $desk }。
 help-cancel = 取消请求
-help-from-welcome = 工作人员正在赶来。您可以在此等候。
 
 ## Idle
 idle-title = 您需要更多时间吗？

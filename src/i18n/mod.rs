@@ -250,6 +250,19 @@ impl Messages {
         (messages, problems)
     }
 
+    /// The messages a kiosk with these overrides speaks, for the life of the process (built
+    /// once at start and once per changed config; problems go to the log).
+    pub fn for_overrides(dir: Option<&std::path::Path>) -> &'static Messages {
+        let Some(dir) = dir else {
+            return Messages::built_in();
+        };
+        let (messages, problems) = Messages::with_overrides(dir);
+        for p in problems {
+            tracing::warn!("locale override: {p}");
+        }
+        Box::leak(Box::new(messages))
+    }
+
     pub fn locales(&self) -> Vec<&str> {
         let mut l: Vec<&str> = self.bundles.keys().map(String::as_str).collect();
         l.sort();

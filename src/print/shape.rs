@@ -23,14 +23,14 @@ pub const NOTO_SC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Bo
 
 /// The scripts the embedded fonts cover, each with its own face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Script {
+pub(crate) enum Script {
     Latin,
     Arabic,
     Devanagari,
     Han,
 }
 
-fn script_of(c: char) -> Option<Script> {
+pub(crate) fn script_of(c: char) -> Option<Script> {
     if is_arabic(c) {
         Some(Script::Arabic)
     } else if matches!(c as u32, 0x0900..=0x097F | 0xA8E0..=0xA8FF) {
@@ -87,6 +87,36 @@ impl Face {
             Face::Han => NOTO_SC,
             Face::HanBold => NOTO_SC_BOLD,
         }
+    }
+
+    /// The family name the screens know the face by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Face::Sans => "Noto Sans",
+            Face::SansBold => "Noto Sans Bold",
+            Face::Naskh => "Noto Naskh Arabic",
+            Face::NaskhBold => "Noto Naskh Arabic Bold",
+            Face::Devanagari => "Noto Sans Devanagari",
+            Face::DevanagariBold => "Noto Sans Devanagari Bold",
+            Face::Han => "Noto Sans CJK SC",
+            Face::HanBold => "Noto Sans CJK SC Bold",
+        }
+    }
+
+    /// The faces a language's own script needs besides Latin (empty: a Latin language).
+    pub fn for_language(language: &str) -> &'static [Face] {
+        match language {
+            "ur" | "ar" | "fa" => &[Face::Naskh, Face::NaskhBold],
+            "hi" | "mr" | "ne" => &[Face::Devanagari, Face::DevanagariBold],
+            "zh" => &[Face::Han, Face::HanBold],
+            _ => &[],
+        }
+    }
+
+    /// Does this character belong to the script of the language's faces?
+    pub fn in_script_of(language: &str, c: char) -> bool {
+        script_of(c)
+            .is_some_and(|s| Face::for_language(language).contains(&Face::pick(s, Weight::Regular)))
     }
 
     fn pick(script: Script, weight: Weight) -> Face {

@@ -20,9 +20,7 @@ pub mod theme;
 pub mod tour;
 mod view;
 
-use crate::checkin::{
-    Choice, Effect, Engine, Event, Identification, IdentifyMethod, Settings, Step,
-};
+use crate::checkin::{Effect, Engine, Event, Identification, IdentifyMethod, Settings, Step};
 use crate::dcs::DepartureControl;
 use crate::documents::{Scan, ScanBuffer};
 use crate::domain::{PassengerId, Seat, Timestamp};
@@ -52,7 +50,6 @@ pub struct Backend {
 /// What the operator decides about the screens.
 #[derive(Debug, Clone)]
 pub struct Options {
-    pub kiosk_id: String,
     pub airline: String,
     /// Languages offered on Welcome, in the operator's order; the first is the default.
     pub locales: Vec<String>,
@@ -66,7 +63,6 @@ pub struct Options {
 impl Options {
     pub fn demo() -> Options {
         Options {
-            kiosk_id: "KIOSK-1".into(),
             airline: "Northwind Airways".into(),
             locales: crate::i18n::screen_locales(),
             review_url: Some("https://northwind.example/review".into()),
@@ -276,7 +272,6 @@ pub struct Kiosk {
     seat_list: bool,
     seat_for: Option<PassengerId>,
     writing_comment: bool,
-    comment_sent: bool,
     pending: VecDeque<Effect>,
     fonts_loaded: BTreeSet<&'static str>,
     /// The feedback score of the session that just ended, for the review QR code on Goodbye.
@@ -300,26 +295,17 @@ pub struct Kiosk {
 impl Kiosk {
     pub fn new(settings: Settings, backend: Backend, options: Options, clock: Clock) -> Kiosk {
         let first_session = clock().timestamp_millis().max(1) as u64;
-        let messages = Messages::built_in();
-        let mut options = options;
-        options.locales.retain(|l| messages.has(l, "welcome-start"));
-        if options.locales.is_empty() {
-            options.locales.push(crate::i18n::FALLBACK.into());
-        }
-        let review_qr = options
-            .review_url
-            .as_deref()
-            .and_then(|url| iced::widget::qr_code::Data::new(url).ok());
-        Kiosk {
-            review_qr,
+        let offered = options.locales.clone();
+        let mut kiosk = Kiosk {
+            review_qr: review_code(options.review_url.as_deref()),
             language_offer: None,
             normal: theme::branded(options.primary.as_deref(), options.bar.as_deref()),
             engine: Engine::new(settings, first_session),
             backend,
-            welcome_locale: options.locales[0].clone(),
+            welcome_locale: String::new(),
             options,
             clock,
-            messages,
+            messages: Messages::built_in(),
             typed: Typed::default(),
             field: Some(Field::Reference),
             line: String::new(),
@@ -334,7 +320,6 @@ impl Kiosk {
             seat_list: false,
             seat_for: None,
             writing_comment: false,
-            comment_sent: false,
             pending: VecDeque::new(),
             fonts_loaded: BTreeSet::new(),
             last_score: None,
@@ -344,7 +329,9 @@ impl Kiosk {
             staff_taps: Vec::new(),
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
-        }
+        };
+        kiosk.set_messages(Messages::built_in(), &offered);
+        kiosk
     }
 
     /// Measures the cold start: from `started` (the process's first instant) to the first
@@ -409,39 +396,16 @@ impl Kiosk {
         if !self.engine.set_settings(Settings::from(config)) {
             return Task::none();
         }
-        let messages = match &config.locales.overrides {
-            Some(dir) => {
-                let (messages, problems) = Messages::with_overrides(dir);
-                for p in problems {
-                    tracing::warn!("locale override: {p}");
-                }
-                // Kept for the life of the process (a reload is rare).
-                Box::leak(Box::new(messages))
-            }
-            None => Messages::built_in(),
-        };
-        self.messages = messages;
-        self.options.locales = config
-            .locales
-            .offered
-            .iter()
-            .filter(|l| messages.has(l, "welcome-start"))
-            .cloned()
-            .collect();
-        if self.options.locales.is_empty() {
-            self.options.locales.push(crate::i18n::FALLBACK.into());
-        }
-        self.welcome_locale = self.options.locales[0].clone();
+        self.set_messages(
+            Messages::for_overrides(config.locales.overrides.as_deref()),
+            &config.locales.offered,
+        );
         if let Some(gate) = &self.backend.gate {
             gate.set_staff(config.staff.clone());
         }
         self.options.airline = config.branding.name.clone();
         self.options.review_url = config.branding.review_url.clone();
-        self.review_qr = config
-            .branding
-            .review_url
-            .as_deref()
-            .and_then(|url| iced::widget::qr_code::Data::new(url).ok());
+        self.review_qr = review_code(self.options.review_url.as_deref());
         self.normal = theme::branded(
             config.branding.primary.as_deref(),
             config.branding.bar.as_deref(),
@@ -459,8 +423,14 @@ impl Kiosk {
 
     /// The kiosk's messages: the built-in ones with the operator's overrides.
     pub fn with_messages(mut self, messages: &'static Messages, offered: &[String]) -> Kiosk {
+        self.set_messages(messages, offered);
+        self
+    }
+
+    /// The messages, and the offered languages that have screens in them (languages an
+    /// operator added in the overrides count too); Welcome starts in the first.
+    fn set_messages(&mut self, messages: &'static Messages, offered: &[String]) {
         self.messages = messages;
-        // Languages an operator added in the overrides count too.
         self.options.locales = offered
             .iter()
             .filter(|l| messages.has(l, "welcome-start"))
@@ -470,7 +440,6 @@ impl Kiosk {
             self.options.locales.push(crate::i18n::FALLBACK.into());
         }
         self.welcome_locale = self.options.locales[0].clone();
-        self
     }
 
     /// Makes this kiosk walk itself through its screens, taking pictures.
@@ -659,7 +628,6 @@ impl Kiosk {
                     self.backend
                         .metrics
                         .record_comment(comment.trim(), self.locale());
-                    self.comment_sent = true;
                 }
                 self.writing_comment = false;
                 self.dispatch(Event::Finish);
@@ -796,7 +764,6 @@ impl Kiosk {
         self.seat_list = false;
         self.seat_for = None;
         self.writing_comment = false;
-        self.comment_sent = false;
         self.language_offer = None;
         self.pending.clear();
         // The next passenger starts with the kiosk's own text size and colours.
@@ -1090,8 +1057,8 @@ impl Kiosk {
     fn load_fonts(&mut self, locale: &str) -> Task<Message> {
         let mut tasks = Vec::new();
         for font in fonts::for_locale(locale) {
-            if self.fonts_loaded.insert(font.name) {
-                tasks.push(iced::font::load(font.bytes).map(|_| Message::FontLoaded));
+            if self.fonts_loaded.insert(font.name()) {
+                tasks.push(iced::font::load(font.bytes()).map(|_| Message::FontLoaded));
             }
         }
         Task::batch(tasks)
@@ -1115,16 +1082,11 @@ impl Kiosk {
             tour,
         ])
     }
+}
 
-    /// Choices an exception screen offers, for the view.
-    pub fn exception_choices(&self) -> Vec<Choice> {
-        self.engine
-            .session()
-            .exception
-            .as_ref()
-            .map(|e| e.choices.clone())
-            .unwrap_or_default()
-    }
+/// The QR code of the airline's review link.
+fn review_code(url: Option<&str>) -> Option<iced::widget::qr_code::Data> {
+    url.and_then(|url| iced::widget::qr_code::Data::new(url).ok())
 }
 
 /// The operator's config file and what the last change to it gave.
@@ -1139,7 +1101,7 @@ struct ConfigWatch {
 pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
     let welcome_fonts: Vec<&'static [u8]> = fonts::for_welcome(&kiosk.options.locales)
         .iter()
-        .map(|f| f.bytes)
+        .map(|f| f.bytes())
         .collect();
     let slot = std::sync::Mutex::new(Some(kiosk));
     let boot = move || {
@@ -1148,15 +1110,9 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
             .ok()
             .and_then(|mut k| k.take())
             .expect("the kiosk boots once");
-        for locale in kiosk.options.locales.clone() {
-            for font in fonts::for_locale(&locale) {
-                if fonts::for_welcome(&kiosk.options.locales)
-                    .iter()
-                    .any(|f| f.name == font.name)
-                {
-                    kiosk.fonts_loaded.insert(font.name);
-                }
-            }
+        // The application loads Welcome's fonts as it starts.
+        for font in fonts::for_welcome(&kiosk.options.locales) {
+            kiosk.fonts_loaded.insert(font.name());
         }
         kiosk
     };

@@ -61,7 +61,7 @@ fn settings() -> iced::Settings {
     FONTS.call_once(|| {
         fonts = concierge::ui::fonts::for_welcome(&["en-US".into(), "ur-PK".into()])
             .into_iter()
-            .map(|f| f.bytes.into())
+            .map(|f| f.bytes().into())
             .collect();
     });
     iced::Settings {
@@ -365,6 +365,12 @@ fn a_scanned_passport_checks_in_within_six_taps() {
     b.tap_t("continue");
     // The passport scanned at Identify counts for the Documents step.
     assert_eq!(b.step(), Step::Seats);
+    print_keeping_seat_without_bags(&mut b);
+}
+
+/// From Seats: seat kept, no bags, the dangerous goods acknowledged, printed; then the taps
+/// since Welcome are counted (DESIGN.md: at most 6 when identified by a scan).
+fn print_keeping_seat_without_bags(b: &mut Bench) {
     b.tap_t("seats-keep");
     b.tap_t("continue");
     b.tap_t("dg-confirm");
@@ -387,13 +393,7 @@ fn a_scanned_boarding_pass_checks_in_within_six_taps() {
     assert_eq!(b.kiosk.typed().reference, "");
     assert!(b.sees("Welcome, Luc"));
     b.tap_t("continue");
-    b.tap_t("seats-keep");
-    b.tap_t("continue");
-    b.tap_t("dg-confirm");
-    b.tap_t("review-confirm");
-    assert_eq!(b.step(), Step::Feedback);
-    let taps = b.kiosk.engine().session().taps;
-    assert!(taps <= 6, "{taps} taps from Welcome to the printed pass");
+    print_keeping_seat_without_bags(&mut b);
 }
 
 #[test]
@@ -788,7 +788,7 @@ fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
     for (locale, file, text) in concierge::i18n::built_in_sources() {
         let fonts: Vec<Face<'static>> = concierge::ui::fonts::for_locale(locale)
             .into_iter()
-            .map(|f| Face::parse(f.bytes, 0).unwrap())
+            .map(|f| Face::parse(f.bytes(), 0).unwrap())
             .collect();
         for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
             for c in line.chars().filter(|c| !c.is_whitespace()) {
@@ -821,7 +821,7 @@ fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
         }
     }
     // The screens' own symbols (arrows, marks) too.
-    let latin = Face::parse(concierge::ui::fonts::NOTO_SANS.bytes, 0).unwrap();
+    let latin = Face::parse(concierge::ui::fonts::Face::Sans.bytes(), 0).unwrap();
     for c in ['–', '|', '…', '·', '—', '?', '+'] {
         assert!(latin.glyph_index(c).is_some(), "{c:?} has no glyph");
     }
