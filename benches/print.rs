@@ -13,11 +13,21 @@ fn bench(c: &mut Criterion) {
         p.legs.truncate(1);
     }
     c.bench_function("boarding pass PDF (en-US)", |b| {
-        b.iter(|| black_box(documents::boarding_passes(&job, Paper::Atb).unwrap()))
+        b.iter(|| {
+            black_box(
+                documents::boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in())
+                    .unwrap(),
+            )
+        })
     });
     job.locale = "ur-PK".into();
     c.bench_function("boarding pass PDF (ur-PK, shaped)", |b| {
-        b.iter(|| black_box(documents::boarding_passes(&job, Paper::Atb).unwrap()))
+        b.iter(|| {
+            black_box(
+                documents::boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in())
+                    .unwrap(),
+            )
+        })
     });
     let p = &job.booking.passengers[0];
     let plate = &job.passengers[0].bag_tags[0];

@@ -279,7 +279,11 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                         other => other.to_string(),
                     };
                     let job = concierge::print::sample_job(&locale, chrono::Utc::now());
-                    let files = printer(&config, &data_dir, out.as_deref()).print(&job)?;
+                    let printer = printer(&config, &data_dir, out.as_deref());
+                    printer.use_messages(concierge::i18n::Messages::for_overrides(
+                        config.locales.overrides.as_deref(),
+                    ));
+                    let files = printer.print(&job)?;
                     for f in files {
                         println!("{}", f.display());
                     }
@@ -488,7 +492,12 @@ fn desk(
     if config.desk.kiosks.is_empty() {
         eprintln!("warning: no [[desk.kiosks]] are registered: every page will be refused");
     }
-    let desk = concierge::desk::Desk::new(store, &config.desk, tls.is_some());
+    let desk = concierge::desk::Desk::with_messages(
+        store,
+        &config.desk,
+        tls.is_some(),
+        concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref()),
+    );
     let rt = runtime()?;
     rt.block_on(async {
         let tcp = tokio::net::TcpListener::bind(addr)
@@ -631,6 +640,7 @@ fn run_kiosk(
             airline: config.branding.name.clone(),
             primary: config.branding.primary.clone(),
             bar: config.branding.bar.clone(),
+            staff_locale: config.locales.staff.clone(),
             // The demo shows its own review link; an airline's config gives its own (or none).
             review_url: if demo {
                 concierge::ui::Options::demo().review_url
@@ -654,7 +664,7 @@ fn run_kiosk(
             }
         };
         let kiosk = concierge::ui::Kiosk::new(Settings::from(config), backend, options, clock)
-            .with_messages(messages, &config.locales.offered);
+            .with_messages(messages, &config.locales.offered, &config.locales.default);
         let mut kiosk = match tour {
             Some(tour) => kiosk.with_tour(tour),
             None => kiosk,
@@ -731,6 +741,9 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
     }
     let airline = open_airline(config, data_dir)?;
     let printer = printer(config, data_dir, args.out.as_deref());
+    printer.use_messages(concierge::i18n::Messages::for_overrides(
+        config.locales.overrides.as_deref(),
+    ));
     let pager = pager(config, data_dir)?;
     let runtime = Runtime {
         dcs: &airline,
@@ -821,6 +834,7 @@ fn printer(config: &Config, data_dir: &Path, out: Option<&Path>) -> Box<dyn Prin
             lpstat: config.printer.lpstat.clone(),
             paper,
             staging: data_dir.join("staging"),
+            labels: Default::default(),
         }),
         None => Box::new(SpoolPrinter::new(
             config

@@ -10,6 +10,8 @@ pub struct Locales {
     pub offered: Vec<String>,
     pub default: String,
     pub overrides: Option<PathBuf>,
+    /// The language of staff mode on the kiosk (staff read it, whatever the passenger chose).
+    pub staff: String,
 }
 
 impl Default for Locales {
@@ -22,6 +24,7 @@ impl Default for Locales {
                 .unwrap_or_else(|| crate::i18n::FALLBACK.into()),
             offered,
             overrides: None,
+            staff: crate::i18n::FALLBACK.into(),
         }
     }
 }
@@ -32,9 +35,10 @@ pub(super) struct RawLocales {
     offered: Option<Vec<String>>,
     default: Option<String>,
     overrides: Option<PathBuf>,
+    staff: Option<String>,
 }
 
-pub(super) const KNOWN_LOCALES: &[&str] = &["offered", "default", "overrides"];
+pub(super) const KNOWN_LOCALES: &[&str] = &["offered", "default", "overrides", "staff"];
 
 pub(super) fn parse(raw: RawLocales, err: &mut dyn FnMut(&str, &str, String)) -> Locales {
     let mut locales = Locales::default();
@@ -53,6 +57,20 @@ pub(super) fn parse(raw: RawLocales, err: &mut dyn FnMut(&str, &str, String)) ->
             );
         }
     }
+    if let Some(staff) = raw.staff {
+        let have: Vec<&str> = built_in.iter().map(String::as_str).collect();
+        match crate::i18n::negotiate(&[&staff], &have) {
+            Some(near) => locales.staff = near.to_string(),
+            None => err(
+                "locales",
+                "staff",
+                format!(
+                    "`staff` must be one of the built-in locales ({}), found {staff:?}",
+                    built_in.join(", ")
+                ),
+            ),
+        }
+    }
     if let Some(offered) = raw.offered {
         let mut good = Vec::new();
         for locale in offered {
@@ -69,6 +87,14 @@ pub(super) fn parse(raw: RawLocales, err: &mut dyn FnMut(&str, &str, String)) ->
             } else if built_in.contains(&locale) || has_overrides {
                 if !good.contains(&locale) {
                     good.push(locale);
+                }
+            } else if let Some(near) = crate::i18n::negotiate(
+                &[&locale],
+                &built_in.iter().map(String::as_str).collect::<Vec<_>>(),
+            ) {
+                // "ur" or "ar-SA": the nearest built-in locale (Fluent's negotiation).
+                if !good.iter().any(|l| l == near) {
+                    good.push(near.to_string());
                 }
             } else {
                 err(
@@ -94,11 +120,11 @@ pub(super) fn parse(raw: RawLocales, err: &mut dyn FnMut(&str, &str, String)) ->
         }
     }
     if let Some(default) = raw.default {
-        if let Some(i) = locales.offered.iter().position(|l| *l == default) {
-            // The default is Welcome's first language.
-            let d = locales.offered.remove(i);
-            locales.offered.insert(0, d);
-            locales.default = default;
+        let offered: Vec<&str> = locales.offered.iter().map(String::as_str).collect();
+        // Welcome speaks the default until a passenger picks a language; the buttons stay in
+        // the operator's order.
+        if let Some(near) = crate::i18n::negotiate(&[&default], &offered) {
+            locales.default = near.to_string();
         } else {
             err(
                 "locales",

@@ -61,6 +61,8 @@ pub struct Kiosk {
     pub location: String,
     /// IATA code of the airport the kiosk stands in; `None` (the demo) accepts any.
     pub airport: Option<String>,
+    /// The terminal it stands in ("T1"), for staff on their way.
+    pub terminal: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,6 +142,7 @@ impl Default for Config {
                 id: "DEMO-K01".into(),
                 location: "Demo hall".into(),
                 airport: None,
+                terminal: None,
             },
             timeouts: Timeouts {
                 idle: Duration::from_secs(60),

@@ -52,6 +52,7 @@ struct RawKiosk {
     id: Option<String>,
     location: Option<String>,
     airport: Option<String>,
+    terminal: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -107,7 +108,7 @@ struct RawPrinter {
 
 /// Every key the file may hold, for "did you mean".
 const KNOWN: &[(&str, &[&str])] = &[
-    ("kiosk", &["id", "location", "airport"]),
+    ("kiosk", &["id", "location", "airport", "terminal"]),
     ("timeouts", &["idle", "warning", "goodbye"]),
     (
         "steps",
@@ -192,6 +193,21 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
     if let Some(location) = k.location {
         config.kiosk.location = location;
+    }
+    if let Some(terminal) = k.terminal {
+        let terminal = terminal.trim().to_string();
+        if terminal.is_empty()
+            || terminal.chars().count() > 12
+            || terminal.contains(char::is_control)
+        {
+            err(
+                "kiosk",
+                "terminal",
+                format!("`terminal` must be a short name like \"T1\", found {terminal:?}"),
+            );
+        } else {
+            config.kiosk.terminal = Some(terminal);
+        }
     }
     if let Some(airport) = k.airport {
         let code = airport.trim().to_ascii_uppercase();

@@ -11,6 +11,7 @@ pub use tls::{TlsListener, acceptor};
 
 use crate::config::{Desk as DeskConfig, Secret};
 use crate::help::{HelpRequest, now_ms, signature};
+use crate::i18n::Messages;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::Router;
@@ -36,6 +37,8 @@ pub struct Desk {
     changes: broadcast::Sender<()>,
     /// Served over TLS: session cookies are `Secure`.
     tls: bool,
+    /// The pages' words, in each agent's browser language.
+    messages: &'static Messages,
 }
 
 impl Desk {
@@ -50,7 +53,43 @@ impl Desk {
                 .collect(),
             changes,
             tls,
+            messages: Messages::built_in(),
         })
+    }
+
+    /// The same desk speaking an operator's texts (`[locales] overrides`).
+    pub fn with_messages(
+        store: DeskStore,
+        config: &DeskConfig,
+        tls: bool,
+        messages: &'static Messages,
+    ) -> Arc<Self> {
+        let mut desk = Desk::new(store, config, tls);
+        if let Some(d) = Arc::get_mut(&mut desk) {
+            d.messages = messages;
+        }
+        desk
+    }
+
+    /// The page's words in the language the agent's browser asks for (English otherwise).
+    fn words(&self, headers: &HeaderMap) -> page::Words<'static> {
+        let available: Vec<&'static str> = self
+            .messages
+            .locales()
+            .into_iter()
+            .filter(|l| self.messages.has(l, "desk-title"))
+            .collect();
+        let asked = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|h| h.to_str().ok());
+        page::Words {
+            messages: self.messages,
+            locale: crate::i18n::negotiate_accept_language(
+                asked,
+                &available,
+                crate::i18n::FALLBACK,
+            ),
+        }
     }
 
     fn changed(&self) {
@@ -234,14 +273,22 @@ fn agent(desk: &Desk, headers: &HeaderMap) -> Option<(String, String)> {
 
 async fn index(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
     match agent(&desk, &headers) {
-        Some((name, csrf)) => Html(page::index(&desk.store, &name, &csrf)).into_response(),
+        Some((name, csrf)) => Html(page::index(
+            &desk.store,
+            &name,
+            &csrf,
+            &desk.words(&headers),
+        ))
+        .into_response(),
         None => Redirect::to("/login").into_response(),
     }
 }
 
 async fn fragment(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
     match agent(&desk, &headers) {
-        Some((_, csrf)) => Html(page::open_list(&desk.store, &csrf)).into_response(),
+        Some((_, csrf)) => {
+            Html(page::open_list(&desk.store, &csrf, &desk.words(&headers))).into_response()
+        }
         None => StatusCode::UNAUTHORIZED.into_response(),
     }
 }
@@ -264,8 +311,8 @@ async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
         .into_response()
 }
 
-async fn login_form() -> Html<String> {
-    Html(page::login(None))
+async fn login_form(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Html<String> {
+    Html(page::login(false, &desk.words(&headers)))
 }
 
 #[derive(serde::Deserialize)]
@@ -274,7 +321,11 @@ struct Credentials {
     password: String,
 }
 
-async fn login(State(desk): State<Arc<Desk>>, Form(c): Form<Credentials>) -> Response {
+async fn login(
+    State(desk): State<Arc<Desk>>,
+    headers: HeaderMap,
+    Form(c): Form<Credentials>,
+) -> Response {
     let hash = desk.store.agent_hash(c.name.trim()).ok().flatten();
     let ok = hash
         .as_deref()
@@ -283,7 +334,7 @@ async fn login(State(desk): State<Arc<Desk>>, Form(c): Form<Credentials>) -> Res
         tracing::warn!("a sign-in failed");
         return (
             StatusCode::UNAUTHORIZED,
-            Html(page::login(Some("Wrong name or password."))),
+            Html(page::login(true, &desk.words(&headers))),
         )
             .into_response();
     }

@@ -1,6 +1,8 @@
 //! The agents' page: server-rendered HTML, usable on a phone, live over Server-Sent Events.
 
 use super::store::{DeskIncident, DeskStore};
+use crate::i18n::Messages;
+use fluent_bundle::FluentValue;
 
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -12,20 +14,76 @@ fn esc(s: &str) -> String {
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;background:#f4f5f7;color:#111}\
 header{background:#0b2545;color:#fff;padding:12px 16px;font-size:20px}\
+header .who{float:inline-end;font-size:15px}\
 main{padding:12px;max-width:980px;margin:auto}\
 .card{background:#fff;border-radius:8px;padding:12px 14px;margin:10px 0;box-shadow:0 1px 2px #0002}\
-.card.escalated{border-left:6px solid #b00020}.card.acknowledged{border-left:6px solid #1b7f3a}\
+.card.escalated{border-inline-start:6px solid #b00020}.card.acknowledged{border-inline-start:6px solid #1b7f3a}\
 .row{display:flex;flex-wrap:wrap;gap:6px 16px;align-items:baseline}\
 .big{font-size:18px;font-weight:600}.muted{color:#555}.tag{background:#b00020;color:#fff;border-radius:4px;padding:1px 6px;font-size:13px}\
-button{font-size:16px;padding:10px 16px;margin:8px 8px 0 0;border-radius:6px;border:1px solid #0b2545;background:#0b2545;color:#fff}\
+button{font-size:16px;padding:10px 16px;margin-block:8px 0;margin-inline:0 8px;border-radius:6px;border:1px solid #0b2545;background:#0b2545;color:#fff}\
 button.secondary{background:#fff;color:#0b2545}\
-table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 6px;border-bottom:1px solid #ddd}";
+table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:4px 6px;border-bottom:1px solid #ddd}";
 
-const SCRIPT: &str = "function tick(){for(const el of document.querySelectorAll('[data-since]')){\
-const m=Math.max(0,Math.floor((Date.now()-Number(el.dataset.since))/60000));\
-el.textContent='waiting '+m+' min';}}\
-const es=new EventSource('/events');es.onmessage=()=>fetch('/fragment').then(r=>r.text())\
-.then(h=>{document.getElementById('open').innerHTML=h;tick();});setInterval(tick,15000);tick();";
+/// Live updates: the open list is fetched again on every change and twice a minute (waiting
+/// times are counted by the server, in the agent's language).
+const SCRIPT: &str = "const refresh=()=>fetch('/fragment').then(r=>r.text())\
+.then(h=>{document.getElementById('open').innerHTML=h;});\
+const es=new EventSource('/events');es.onmessage=refresh;setInterval(refresh,30000);";
+
+/// The desk's words in one agent's language.
+pub struct Words<'a> {
+    pub messages: &'a Messages,
+    pub locale: &'a str,
+}
+
+impl Words<'_> {
+    fn t(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        esc(&self.messages.get(self.locale, id, args))
+    }
+
+    fn reason(&self, code: &str) -> String {
+        if let Some(ssr) = code.strip_prefix("assistance_") {
+            return self.t(
+                "desk-reason-assistance",
+                &[("service", ssr.to_ascii_uppercase().into())],
+            );
+        }
+        let id = format!("desk-reason-{code}");
+        if self.messages.has(crate::i18n::FALLBACK, &id) {
+            self.t(&id, &[])
+        } else {
+            // Free text from a drill or a tool driving the kiosk.
+            esc(&code.replace('_', " "))
+        }
+    }
+
+    fn step(&self, code: &str) -> String {
+        let id = format!("step-name-{code}");
+        if self.messages.has(crate::i18n::FALLBACK, &id) {
+            self.t(&id, &[])
+        } else {
+            esc(code)
+        }
+    }
+
+    fn state(&self, state: &str) -> String {
+        let id = format!("desk-state-{state}");
+        if self.messages.has(crate::i18n::FALLBACK, &id) {
+            self.t(&id, &[])
+        } else {
+            esc(state)
+        }
+    }
+
+    /// `lang` and `dir` for the page's `<html>`.
+    fn html_attributes(&self) -> String {
+        let dir = match crate::i18n::direction(self.locale) {
+            crate::i18n::Direction::RightToLeft => "rtl",
+            crate::i18n::Direction::LeftToRight => "ltr",
+        };
+        format!("lang=\"{}\" dir=\"{dir}\"", esc(self.locale))
+    }
+}
 
 fn urgency(i: &DeskIncident) -> (i64, i64) {
     (
@@ -35,12 +93,13 @@ fn urgency(i: &DeskIncident) -> (i64, i64) {
 }
 
 /// Open requests, most urgent first: minutes until check-in closes, then waiting time.
-pub fn open_list(store: &DeskStore, csrf: &str) -> String {
+pub fn open_list(store: &DeskStore, csrf: &str, w: &Words) -> String {
     let mut open = store.open_incidents().unwrap_or_default();
     open.sort_by_key(urgency);
     if open.is_empty() {
-        return "<p class=\"muted\">No open requests.</p>".into();
+        return format!("<p class=\"muted\">{}</p>", w.t("desk-no-open", &[]));
     }
+    let now = chrono::Utc::now().timestamp_millis();
     let mut html = String::new();
     for i in open {
         let r = &i.request;
@@ -58,38 +117,46 @@ pub fn open_list(store: &DeskStore, csrf: &str) -> String {
         html.push_str("<div class=\"row\">");
         html.push_str(&format!(
             "<span class=\"big\">{}</span>",
-            esc(&r.reason.replace('_', " "))
+            w.reason(&r.reason)
         ));
         if i.escalated {
-            html.push_str("<span class=\"tag\">escalated</span>");
+            html.push_str(&format!(
+                "<span class=\"tag\">{}</span>",
+                w.t("desk-escalated", &[])
+            ));
         }
+        let minutes = ((now - i.received_at) / 60_000).max(0);
         html.push_str(&format!(
-            "<span class=\"muted\" data-since=\"{}\">waiting</span></div>",
-            i.received_at
+            "<span class=\"muted\">{}</span></div>",
+            w.t("desk-waiting", &[("minutes", minutes.into())])
         ));
         html.push_str(&format!(
-            "<div class=\"row\"><span>Kiosk <b>{}</b></span><span>{}</span><span>{}</span></div>",
-            esc(&r.kiosk.id),
+            "<div class=\"row\"><span class=\"big\">{}</span><span>{}</span><span>{}</span><span>{}</span></div>",
+            w.t("desk-kiosk", &[("kiosk", r.kiosk.id.as_str().into())]),
             esc(r.kiosk.airport.as_deref().unwrap_or("")),
+            esc(r.kiosk.terminal.as_deref().unwrap_or("")),
             esc(&r.kiosk.location)
         ));
         let mut facts = Vec::new();
         if let Some(f) = &r.flight {
-            facts.push(format!("Flight <b>{}</b>", esc(f)));
+            facts.push(w.t("desk-flight", &[("flight", f.as_str().into())]));
         }
-        if let Some(m) = r.minutes_until_close {
-            facts.push(format!("check-in closes in <b>{m} min</b>"));
+        match r.minutes_until_close {
+            Some(m) if m > 0 => facts.push(w.t("desk-closes", &[("minutes", m.into())])),
+            Some(_) => facts.push(w.t("desk-closed-already", &[])),
+            None => {}
         }
-        facts.push(format!("step {}", esc(&r.step)));
-        facts.push(format!("language {}", esc(&r.locale)));
+        facts.push(w.t("desk-step", &[("step", w.step(&r.step).into())]));
+        let language = w.messages.get(&r.locale, "language-name", &[]);
+        facts.push(w.t("desk-language", &[("language", language.into())]));
         if let Some(name) = &r.first_name {
-            facts.push(format!("passenger <b>{}</b>", esc(name)));
+            facts.push(w.t("desk-passenger", &[("name", name.as_str().into())]));
         }
         html.push_str(&format!("<div class=\"row\">{}</div>", facts.join(" · ")));
         if let Some(agent) = &i.acknowledged_by {
             html.push_str(&format!(
-                "<div class=\"row\"><span>{} is on the way</span></div>",
-                esc(agent)
+                "<div class=\"row\"><span>{}</span></div>",
+                w.t("desk-on-the-way", &[("agent", agent.as_str().into())])
             ));
         }
         let key = esc(&i.key);
@@ -97,19 +164,21 @@ pub fn open_list(store: &DeskStore, csrf: &str) -> String {
         if i.state == "open" {
             html.push_str(&format!(
                 "<form method=\"post\" action=\"/incidents/{key}/ack\" style=\"display:inline\">\
-                 <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button>Acknowledge</button></form>"
+                 <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button>{}</button></form>",
+                w.t("desk-acknowledge", &[])
             ));
         }
         html.push_str(&format!(
             "<form method=\"post\" action=\"/incidents/{key}/resolve\" style=\"display:inline\">\
-             <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button class=\"secondary\">Resolve</button></form>"
+             <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button class=\"secondary\">{}</button></form>",
+            w.t("desk-resolve", &[])
         ));
         html.push_str("</div>");
     }
     html
 }
 
-fn figures(store: &DeskStore) -> String {
+fn figures(store: &DeskStore, w: &Words) -> String {
     let day_ago = chrono::Utc::now().timestamp_millis() - 24 * 3600 * 1000;
     let all = store.since(day_ago).unwrap_or_default();
     let mut waits: Vec<i64> = all
@@ -119,8 +188,8 @@ fn figures(store: &DeskStore) -> String {
     waits.sort_unstable();
     let median = waits
         .get(waits.len() / 2)
-        .map(|s| format!("{s} s"))
-        .unwrap_or_else(|| "—".into());
+        .map(|s| w.t("desk-seconds", &[("seconds", (*s).into())]))
+        .unwrap_or_else(|| w.t("desk-no-figure", &[]));
     let mut by_reason: Vec<(String, usize)> = Vec::new();
     for i in &all {
         match by_reason.iter_mut().find(|(r, _)| *r == i.request.reason) {
@@ -131,23 +200,20 @@ fn figures(store: &DeskStore) -> String {
     by_reason.sort_by_key(|r| std::cmp::Reverse(r.1));
     let reasons: Vec<String> = by_reason
         .iter()
-        .map(|(r, n)| format!("{} {n}", esc(&r.replace('_', " "))))
+        .map(|(r, n)| format!("{} {n}", w.reason(r)))
         .collect();
+    let rate = format!("{:.1}", all.len() as f64 / 24.0);
     format!(
-        "<div class=\"card\"><div class=\"row\"><span>Last 24 h: <b>{}</b> {} ({:.1} per hour)</span>\
-         <span>median time to acknowledge <b>{median}</b></span></div><div class=\"row muted\">{}</div></div>",
-        all.len(),
-        if all.len() == 1 {
-            "request"
-        } else {
-            "requests"
-        },
-        all.len() as f64 / 24.0,
+        "<div class=\"card\"><div class=\"row\"><span><b>{}</b> ({})</span>\
+         <span>{}</span></div><div class=\"row muted\">{}</div></div>",
+        w.t("desk-last-day", &[("count", all.len().into())]),
+        w.t("desk-per-hour", &[("rate", rate.into())]),
+        w.t("desk-median-ack", &[("time", median.into())]),
         reasons.join(" · ")
     )
 }
 
-fn history(store: &DeskStore) -> String {
+fn history(store: &DeskStore, w: &Words) -> String {
     let rows: Vec<String> = store
         .recent(15)
         .unwrap_or_default()
@@ -156,43 +222,59 @@ fn history(store: &DeskStore) -> String {
             format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&i.request.kiosk.id),
-                esc(&i.request.reason.replace('_', " ")),
-                esc(&i.state),
+                w.reason(&i.request.reason),
+                w.state(&i.state),
                 esc(i.acknowledged_by.as_deref().unwrap_or(""))
             )
         })
         .collect();
     format!(
-        "<h2>Recent</h2><table><tr><th>Kiosk</th><th>Reason</th><th>Outcome</th><th>Agent</th></tr>{}</table>",
+        "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+        w.t("desk-recent", &[]),
+        w.t("desk-col-kiosk", &[]),
+        w.t("desk-col-reason", &[]),
+        w.t("desk-col-outcome", &[]),
+        w.t("desk-col-agent", &[]),
         rows.join("")
     )
 }
 
-pub fn index(store: &DeskStore, agent: &str, csrf: &str) -> String {
+pub fn index(store: &DeskStore, agent: &str, csrf: &str, w: &Words) -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html {}><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>Concierge desk</title><style>{STYLE}</style></head><body>\
-         <header>Concierge desk <span style=\"float:right;font-size:15px\">{}</span></header><main>\
-         <h2>Open requests</h2><div id=\"open\">{}</div>{}{}</main><script>{SCRIPT}</script></body></html>",
-        esc(agent),
-        open_list(store, csrf),
-        figures(store),
-        history(store)
+         <title>{title}</title><style>{STYLE}</style></head><body>\
+         <header>{title} <span class=\"who\">{}</span></header><main>\
+         <h2>{}</h2><div id=\"open\">{}</div>{}{}</main><script>{SCRIPT}</script></body></html>",
+        w.html_attributes(),
+        w.t("desk-signed-in-as", &[("agent", agent.into())]),
+        w.t("desk-open-requests", &[]),
+        open_list(store, csrf, w),
+        figures(store, w),
+        history(store, w),
+        title = w.t("desk-title", &[]),
     )
 }
 
-pub fn login(error: Option<&str>) -> String {
+pub fn login(error: bool, w: &Words) -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html {}><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>Concierge desk — sign in</title><style>{STYLE}</style></head><body>\
-         <header>Concierge desk</header><main><div class=\"card\"><form method=\"post\" action=\"/login\">\
-         <p><label>Name<br><input name=\"name\" autocomplete=\"username\" required></label></p>\
-         <p><label>Password<br><input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label></p>\
-         {}<button>Sign in</button></form></div></main></body></html>",
-        error
-            .map(|e| format!("<p class=\"tag\">{}</p>", esc(e)))
-            .unwrap_or_default()
+         <title>{}</title><style>{STYLE}</style></head><body>\
+         <header>{}</header><main><div class=\"card\"><form method=\"post\" action=\"/login\">\
+         <p><label>{}<br><input name=\"name\" autocomplete=\"username\" required></label></p>\
+         <p><label>{}<br><input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label></p>\
+         {}<button>{}</button></form></div></main></body></html>",
+        w.html_attributes(),
+        w.t("desk-sign-in-title", &[]),
+        w.t("desk-title", &[]),
+        w.t("desk-name", &[]),
+        w.t("desk-password", &[]),
+        if error {
+            format!("<p class=\"tag\">{}</p>", w.t("desk-wrong-sign-in", &[]))
+        } else {
+            String::new()
+        },
+        w.t("desk-sign-in", &[]),
     )
 }

@@ -23,6 +23,9 @@ use std::sync::Arc;
 pub struct KioskInfo {
     pub id: String,
     pub airport: Option<String>,
+    /// Absent in requests from kiosks before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terminal: Option<String>,
     pub location: String,
 }
 
@@ -31,6 +34,7 @@ impl KioskInfo {
         KioskInfo {
             id: c.kiosk.id.clone(),
             airport: c.kiosk.airport.clone(),
+            terminal: c.kiosk.terminal.clone(),
             location: c.kiosk.location.clone(),
         }
     }
@@ -71,6 +75,7 @@ impl HelpRequest {
             kiosk: KioskInfo {
                 id: String::new(),
                 airport: None,
+                terminal: None,
                 location: String::new(),
             },
             airline: None,
@@ -87,10 +92,13 @@ impl HelpRequest {
 
     /// One line for people (chat messages, pager summaries).
     pub fn summary(&self) -> String {
+        let place = match &self.kiosk.terminal {
+            Some(t) => format!("{}, {t}", self.kiosk.location),
+            None => self.kiosk.location.clone(),
+        };
         let mut s = format!(
-            "Kiosk {} ({}): {}",
+            "Kiosk {} ({place}): {}",
             self.kiosk.id,
-            self.kiosk.location,
             self.reason.replace('_', " ")
         );
         if let Some(name) = &self.first_name {

@@ -177,6 +177,23 @@ pub fn check(sources: &[(String, String, String)]) -> Vec<Problem> {
         .filter(|((l, _), _)| l == super::FALLBACK)
         .map(|((_, f), s)| (f.clone(), s.clone()))
         .collect();
+    // A locale without one of English's files lacks every message in it.
+    let locales: BTreeSet<&String> = parsed.keys().map(|(l, _)| l).collect();
+    for locale in locales {
+        for (file, messages) in &english {
+            if !parsed.contains_key(&(locale.clone(), file.clone())) {
+                problems.push(Problem {
+                    locale: locale.clone(),
+                    file: file.clone(),
+                    id: None,
+                    message: format!(
+                        "missing: the whole file ({} messages in en-US)",
+                        messages.len()
+                    ),
+                });
+            }
+        }
+    }
     for ((locale, file), messages) in &parsed {
         if locale == super::FALLBACK {
             continue;
@@ -300,6 +317,7 @@ mod tests {
                 "hello = مرحبا { $nom }\nbags = { $count ->\n    [one] حقيبة\n   *[other] { $count } حقائب\n}\nbye = Good bye now\nextra = x\n",
             ),
             s("fr-FR", "a.ftl", "hello = Bonjour { $name"),
+            s("en-US", "b.ftl", "only = Only here\n"),
         ]);
         let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         let has = |needle: &str| text.iter().any(|t| t.contains(needle));
@@ -312,6 +330,10 @@ mod tests {
         assert!(has("ar/a.ftl: bye: Latin letters only"), "{text:?}");
         assert!(has("ar/a.ftl: extra: not in en-US"), "{text:?}");
         assert!(has("fr-FR/a.ftl: does not parse"), "{text:?}");
+        assert!(
+            has("ar/b.ftl: missing: the whole file (1 messages in en-US)"),
+            "{text:?}"
+        );
         assert_eq!(
             plural_categories("ar"),
             BTreeSet::from(["zero", "one", "two", "few", "many", "other"])

@@ -20,25 +20,32 @@ macro_rules! locale {
     };
 }
 
-const EN: [(&str, &str, &str); 4] =
-    locale!("en-US": "exceptions.ftl", "print.ftl", "ui.ftl", "staff.ftl");
-const UR: [(&str, &str, &str); 3] = locale!("ur-PK": "exceptions.ftl", "ui.ftl", "print.ftl");
-const AR: [(&str, &str, &str); 3] = locale!("ar": "exceptions.ftl", "ui.ftl", "print.ftl");
-const ES: [(&str, &str, &str); 3] = locale!("es-ES": "exceptions.ftl", "ui.ftl", "print.ftl");
-const FR: [(&str, &str, &str); 3] = locale!("fr-FR": "exceptions.ftl", "ui.ftl", "print.ftl");
-const DE: [(&str, &str, &str); 3] = locale!("de-DE": "exceptions.ftl", "ui.ftl", "print.ftl");
-const HI: [(&str, &str, &str); 3] = locale!("hi-IN": "exceptions.ftl", "ui.ftl", "print.ftl");
-const ZH: [(&str, &str, &str); 3] = locale!("zh-CN": "exceptions.ftl", "ui.ftl", "print.ftl");
+const EN: [(&str, &str, &str); 5] =
+    locale!("en-US": "exceptions.ftl", "print.ftl", "ui.ftl", "staff.ftl", "desk.ftl");
+const UR: [(&str, &str, &str); 5] =
+    locale!("ur-PK": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const AR: [(&str, &str, &str); 5] =
+    locale!("ar": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const ES: [(&str, &str, &str); 5] =
+    locale!("es-ES": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const FR: [(&str, &str, &str); 5] =
+    locale!("fr-FR": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const DE: [(&str, &str, &str); 5] =
+    locale!("de-DE": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const HI: [(&str, &str, &str); 5] =
+    locale!("hi-IN": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const ZH: [(&str, &str, &str); 5] =
+    locale!("zh-CN": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
 
 /// Built-in Fluent files: (locale, file name, text), English first, then the screens' order.
 const BUILT_IN: &[(&str, &str, &str)] = &concat_arrays();
 const _: () = assert!(
-    EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() + ZH.len() == 25
+    EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() + ZH.len() == 40
 );
 
-const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 25] {
+const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 40] {
     let parts: [&[(&str, &str, &str)]; 8] = [&EN, &UR, &AR, &ES, &FR, &DE, &HI, &ZH];
-    let mut out = [("", "", ""); 25];
+    let mut out = [("", "", ""); 40];
     let mut n = 0;
     let mut p = 0;
     while p < parts.len() {
@@ -85,6 +92,39 @@ pub fn language_of_nationality(nationality: &str) -> Option<&'static str> {
 /// The built-in Fluent files: (locale, file name, text).
 pub fn built_in_sources() -> &'static [(&'static str, &'static str, &'static str)] {
     BUILT_IN
+}
+
+/// The best of `available` for a reader who asked for `requested` (best first), by Fluent's
+/// negotiation (`ar-EG` finds `ar`, `ur` finds `ur-PK`, `zh-Hans` finds `zh-CN`); `None` if no
+/// language matches.
+pub fn negotiate<'a>(requested: &[&str], available: &[&'a str]) -> Option<&'a str> {
+    use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|l| l.parse().ok()).collect();
+    let ids: Vec<(LanguageIdentifier, &'a str)> = available
+        .iter()
+        .filter_map(|l| l.parse().ok().map(|id| (id, *l)))
+        .collect();
+    let langids: Vec<&LanguageIdentifier> = ids.iter().map(|(id, _)| id).collect();
+    let best = negotiate_languages(&requested, &langids, None, NegotiationStrategy::Lookup);
+    let best = best.first()?;
+    ids.iter().find(|(id, _)| &id == *best).map(|(_, l)| *l)
+}
+
+/// The best of `available` for a browser's `Accept-Language` header, else `default`.
+pub fn negotiate_accept_language<'a>(
+    header: Option<&str>,
+    available: &[&'a str],
+    default: &'a str,
+) -> &'a str {
+    let requested: Vec<String> = header
+        .map(fluent_langneg::accepted_languages::parse)
+        .unwrap_or_default()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    let requested: Vec<&str> = requested.iter().map(String::as_str).collect();
+    negotiate(&requested, available).unwrap_or(default)
 }
 
 /// Reading order of a locale's script.
@@ -269,20 +309,15 @@ impl Messages {
         l
     }
 
-    /// The best locale we have for `wanted`: itself, the same language, else English.
+    /// The best locale we have for `wanted` (negotiated: itself, the same language in another
+    /// region, else English).
     fn resolve(&self, wanted: &str) -> Option<&FluentBundle<FluentResource>> {
         if let Some(b) = self.bundles.get(wanted) {
             return Some(b);
         }
-        let language = wanted.split(['-', '_']).next().unwrap_or(wanted);
-        let mut same: Vec<&String> = self
-            .bundles
-            .keys()
-            .filter(|k| k.split('-').next() == Some(language))
-            .collect();
-        same.sort();
-        same.first()
-            .and_then(|k| self.bundles.get(*k))
+        let available = self.locales();
+        negotiate(&[wanted], &available)
+            .and_then(|l| self.bundles.get(l))
             .or_else(|| self.bundles.get(FALLBACK))
     }
 
@@ -350,6 +385,36 @@ mod tests {
         assert_eq!(partial.get("ur-PK", "bye", &[]), "Goodbye");
         assert_eq!(partial.get("ur-PK", "hello", &[]), "سلام");
         assert_eq!(m.get("en-US", "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn negotiation_finds_the_nearest_locale() {
+        let have = ["en-US", "ur-PK", "ar", "zh-CN", "fr-FR"];
+        assert_eq!(negotiate(&["ur"], &have), Some("ur-PK"));
+        assert_eq!(negotiate(&["ar-EG"], &have), Some("ar"));
+        assert_eq!(negotiate(&["fr-CA"], &have), Some("fr-FR"));
+        assert_eq!(negotiate(&["zh-Hans-CN"], &have), Some("zh-CN"));
+        assert_eq!(negotiate(&["de-DE", "fr"], &have), Some("fr-FR"));
+        assert_eq!(negotiate(&["sw"], &have), None);
+        assert_eq!(
+            negotiate_accept_language(Some("de-CH, ar;q=0.9, en;q=0.5"), &have, "en-US"),
+            "ar"
+        );
+        assert_eq!(
+            negotiate_accept_language(Some("garbage;;q=x"), &have, "en-US"),
+            "en-US"
+        );
+        assert_eq!(negotiate_accept_language(None, &have, "en-US"), "en-US");
+        // Messages follow the same negotiation.
+        let m = Messages::built_in();
+        assert_eq!(
+            m.get("ur", "language-name", &[]),
+            m.get("ur-PK", "language-name", &[])
+        );
+        assert_eq!(
+            m.get("ar-SA", "language-name", &[]),
+            m.get("ar", "language-name", &[])
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! Any failure (the queue stopped or missing, `lp` refusing) is a printer failure the engine
 //! knows: staff are paged and the kiosk shows itself out of service until it prints again.
 
-use super::{Paper, PrintError, Printer, render};
+use super::{Labels, Paper, PrintError, Printer, render};
 use crate::checkin::PrintJob;
 use std::path::PathBuf;
 use std::process::Command;
@@ -16,6 +16,8 @@ pub struct CupsPrinter {
     pub paper: Paper,
     /// Where documents are written before `lp` takes them.
     pub staging: PathBuf,
+    /// The labels' messages.
+    pub labels: Labels,
 }
 
 impl CupsPrinter {
@@ -45,9 +47,13 @@ impl CupsPrinter {
 }
 
 impl Printer for CupsPrinter {
+    fn use_messages(&self, messages: &'static crate::i18n::Messages) {
+        self.labels.set(messages);
+    }
+
     fn print(&self, job: &PrintJob) -> Result<Vec<PathBuf>, PrintError> {
         self.check()?;
-        let documents = render(job, self.paper)?;
+        let documents = render(job, self.paper, self.labels.get())?;
         std::fs::create_dir_all(&self.staging).map_err(|e| self.fail(e.to_string()))?;
         let mut files = Vec::new();
         for (name, bytes) in documents {

@@ -157,8 +157,7 @@ fn zone(p: &Passenger, leg: usize, seat_row: Option<u16>) -> &'static str {
 }
 
 /// A label in the passenger's language, followed by the English one when they differ.
-fn label(locale: &str, id: &str) -> String {
-    let m = Messages::built_in();
+fn label(m: &Messages, locale: &str, id: &str) -> String {
     let english = m.get("en-US", id, &[]).to_uppercase();
     let own = m.get(locale, id, &[]);
     if locale.starts_with("en") || own.to_uppercase() == english {
@@ -212,9 +211,9 @@ impl<'a> Pass<'a> {
 /// 203 × 82.5 mm card.
 fn boarding_pass_card(
     page: &mut Page,
-    ox: f32,
-    oy: f32,
+    (ox, oy): (f32, f32),
     job: &PrintJob,
+    m: &Messages,
     done: &CheckedInPassenger,
     leg: usize,
     code: &str,
@@ -232,7 +231,7 @@ fn boarding_pass_card(
     else {
         return Ok(());
     };
-    let l = |id: &str| label(&job.locale, id);
+    let l = |id: &str| label(m, &job.locale, id);
     let (x, y) = (ox, oy);
     // Coupon.
     page.text(
@@ -357,7 +356,7 @@ fn boarding_pass_card(
     ];
     for (i, (id, value, size)) in facts.iter().enumerate() {
         let cx = x + 6.0 + i as f32 * 20.5;
-        let english = Messages::built_in().get("en-US", id, &[]).to_uppercase();
+        let english = m.get("en-US", id, &[]).to_uppercase();
         page.text(cx, y + 46.0, 6.0, Weight::Regular, Align::Left, &english);
         if !job.locale.starts_with("en") {
             page.text(
@@ -366,7 +365,7 @@ fn boarding_pass_card(
                 6.5,
                 Weight::Regular,
                 Align::Left,
-                &Messages::built_in().get(&job.locale, id, &[]),
+                &m.get(&job.locale, id, &[]),
             );
         }
         page.text(cx, y + 56.0, *size, Weight::Bold, Align::Left, value);
@@ -462,6 +461,7 @@ fn boarding_pass_card(
 fn boarding_pass_roll(
     page: &mut Page,
     job: &PrintJob,
+    m: &Messages,
     done: &CheckedInPassenger,
     leg: usize,
     code: &str,
@@ -479,7 +479,7 @@ fn boarding_pass_roll(
     else {
         return Ok(());
     };
-    let l = |id: &str| label(&job.locale, id);
+    let l = |id: &str| label(m, &job.locale, id);
     let w = page.width;
     page.text(
         w / 2.0,
@@ -580,7 +580,6 @@ fn boarding_pass_roll(
     let width = symbol.columns() as f32 * MODULE_MM;
     page.pdf417((w - width) / 2.0, 122.0, MODULE_MM, &symbol);
     // The roll is narrow: the note in English, then in the passenger's language.
-    let m = Messages::built_in();
     page.text(
         w / 2.0,
         156.0,
@@ -606,6 +605,7 @@ fn boarding_pass_roll(
 pub fn boarding_passes(
     job: &PrintJob,
     paper: Paper,
+    m: &Messages,
 ) -> Result<Vec<(String, Vec<u8>)>, BarcodeError> {
     let mut out = Vec::new();
     for done in &job.passengers {
@@ -621,7 +621,7 @@ pub fn boarding_passes(
             match paper {
                 Paper::Thermal80 => {
                     let mut page = doc.page(80.0, 165.0);
-                    boarding_pass_roll(&mut page, job, done, leg, &code)?;
+                    boarding_pass_roll(&mut page, job, m, done, leg, &code)?;
                     page.finish();
                 }
                 Paper::Atb | Paper::A4 => {
@@ -630,7 +630,15 @@ pub fn boarding_passes(
                         _ => (203.0, 82.5, 0.0),
                     };
                     let mut page = doc.page(w, h);
-                    boarding_pass_card(&mut page, (w - 203.0) / 2.0, oy, job, done, leg, &code)?;
+                    boarding_pass_card(
+                        &mut page,
+                        ((w - 203.0) / 2.0, oy),
+                        job,
+                        m,
+                        done,
+                        leg,
+                        &code,
+                    )?;
                     page.finish();
                 }
             }
@@ -794,7 +802,7 @@ pub fn bag_tag(
 }
 
 /// The bag receipt: every licence plate per passenger, on the 80 mm roll.
-pub fn bag_receipt(job: &PrintJob) -> Option<Vec<u8>> {
+pub fn bag_receipt(job: &PrintJob, m: &Messages) -> Option<Vec<u8>> {
     let with_bags: Vec<(&Passenger, &CheckedInPassenger)> = job
         .passengers
         .iter()
@@ -823,7 +831,7 @@ pub fn bag_receipt(job: &PrintJob) -> Option<Vec<u8>> {
         9.0,
         Weight::Bold,
         Align::Center,
-        &label(&job.locale, "print-bag-receipt"),
+        &label(m, &job.locale, "print-bag-receipt"),
     );
     let route: Vec<String> = booking
         .legs
@@ -848,7 +856,7 @@ pub fn bag_receipt(job: &PrintJob) -> Option<Vec<u8>> {
     let mut y = 32.0;
     for (p, done) in with_bags {
         page.text(4.0, y, 8.5, Weight::Bold, Align::Left, &p.name.to_string());
-        let count = Messages::built_in().get(
+        let count = m.get(
             &job.locale,
             "print-bags",
             &[("count", (done.bag_tags.len() as u32).into())],

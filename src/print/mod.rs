@@ -36,11 +36,46 @@ pub enum PrintError {
 pub trait Printer: Send + Sync {
     /// Prints every document of the job; returns the files produced.
     fn print(&self, job: &PrintJob) -> Result<Vec<PathBuf>, PrintError>;
+
+    /// Prints labels from these messages from now on (the operator's overrides, reloaded with
+    /// the config); printers without labels ignore it.
+    fn use_messages(&self, _messages: &'static crate::i18n::Messages) {}
 }
 
-/// Every document of a job, rendered: (file name, PDF bytes).
-pub fn render(job: &PrintJob, paper: Paper) -> Result<Vec<(String, Vec<u8>)>, PrintError> {
-    let mut files = documents::boarding_passes(job, paper)?;
+/// The messages a printer labels its documents with, replaceable while it runs.
+#[derive(Debug)]
+pub struct Labels(std::sync::RwLock<&'static crate::i18n::Messages>);
+
+impl Default for Labels {
+    fn default() -> Self {
+        Labels(std::sync::RwLock::new(crate::i18n::Messages::built_in()))
+    }
+}
+
+impl Clone for Labels {
+    fn clone(&self) -> Self {
+        Labels(std::sync::RwLock::new(self.get()))
+    }
+}
+
+impl Labels {
+    pub fn get(&self) -> &'static crate::i18n::Messages {
+        *self.0.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set(&self, messages: &'static crate::i18n::Messages) {
+        *self.0.write().unwrap_or_else(|e| e.into_inner()) = messages;
+    }
+}
+
+/// Every document of a job, rendered with the labels of `m` (the kiosk's messages, with the
+/// operator's overrides): (file name, PDF bytes).
+pub fn render(
+    job: &PrintJob,
+    paper: Paper,
+    m: &crate::i18n::Messages,
+) -> Result<Vec<(String, Vec<u8>)>, PrintError> {
+    let mut files = documents::boarding_passes(job, paper, m)?;
     for done in &job.passengers {
         let Some(p) = job.booking.passenger(done.passenger) else {
             continue;
@@ -52,7 +87,7 @@ pub fn render(job: &PrintJob, paper: Paper) -> Result<Vec<(String, Vec<u8>)>, Pr
             ));
         }
     }
-    if let Some(receipt) = documents::bag_receipt(job) {
+    if let Some(receipt) = documents::bag_receipt(job, m) {
         files.push((format!("bag-receipt-{}.pdf", job.at.timestamp()), receipt));
     }
     Ok(files)

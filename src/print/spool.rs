@@ -2,7 +2,7 @@
 //! rename), so a crash never leaves half a boarding pass; the oldest files are removed beyond a
 //! configured count, so printed passenger data does not pile up.
 
-use super::{Paper, PrintError, Printer, render};
+use super::{Labels, Paper, PrintError, Printer, render};
 use crate::checkin::PrintJob;
 use std::fs;
 use std::io::Write;
@@ -14,6 +14,7 @@ pub struct SpoolPrinter {
     /// Most files kept; `None` keeps everything (rehearsals with `--out`).
     keep: Option<usize>,
     paper: Paper,
+    labels: Labels,
 }
 
 impl SpoolPrinter {
@@ -22,6 +23,7 @@ impl SpoolPrinter {
             dir: dir.into(),
             keep,
             paper,
+            labels: Labels::default(),
         }
     }
 
@@ -65,12 +67,16 @@ impl SpoolPrinter {
 }
 
 impl Printer for SpoolPrinter {
+    fn use_messages(&self, messages: &'static crate::i18n::Messages) {
+        self.labels.set(messages);
+    }
+
     fn print(&self, job: &PrintJob) -> Result<Vec<PathBuf>, PrintError> {
         let err = |source| PrintError::Spool {
             dir: self.dir.clone(),
             source,
         };
-        let documents = render(job, self.paper)?;
+        let documents = render(job, self.paper, self.labels.get())?;
         fs::create_dir_all(&self.dir).map_err(err)?;
         let mut files = Vec::new();
         for (name, bytes) in documents {

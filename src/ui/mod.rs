@@ -58,6 +58,8 @@ pub struct Options {
     /// The airline's colours (`[branding]`): main buttons and the bars.
     pub primary: Option<String>,
     pub bar: Option<String>,
+    /// The language of staff mode.
+    pub staff_locale: String,
 }
 
 impl Options {
@@ -68,6 +70,7 @@ impl Options {
             review_url: Some("https://northwind.example/review".into()),
             primary: None,
             bar: None,
+            staff_locale: crate::i18n::FALLBACK.into(),
         }
     }
 }
@@ -253,6 +256,8 @@ pub struct Kiosk {
     messages: &'static Messages,
     /// The language of the Welcome screen (before a session has one).
     welcome_locale: String,
+    /// The operator's default: Welcome speaks it until a passenger picks another.
+    default_locale: String,
     typed: Typed,
     field: Option<Field>,
     /// Hardware keys typed since the last Enter: a scanner's line in the making.
@@ -303,6 +308,7 @@ impl Kiosk {
             engine: Engine::new(settings, first_session),
             backend,
             welcome_locale: String::new(),
+            default_locale: String::new(),
             options,
             clock,
             messages: Messages::built_in(),
@@ -330,7 +336,8 @@ impl Kiosk {
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
         };
-        kiosk.set_messages(Messages::built_in(), &offered);
+        let default = offered.first().cloned().unwrap_or_default();
+        kiosk.set_messages(Messages::built_in(), &offered, &default);
         kiosk
     }
 
@@ -399,12 +406,14 @@ impl Kiosk {
         self.set_messages(
             Messages::for_overrides(config.locales.overrides.as_deref()),
             &config.locales.offered,
+            &config.locales.default,
         );
         if let Some(gate) = &self.backend.gate {
             gate.set_staff(config.staff.clone());
         }
         self.options.airline = config.branding.name.clone();
         self.options.review_url = config.branding.review_url.clone();
+        self.options.staff_locale = config.locales.staff.clone();
         self.review_qr = review_code(self.options.review_url.as_deref());
         self.normal = theme::branded(
             config.branding.primary.as_deref(),
@@ -422,15 +431,23 @@ impl Kiosk {
     }
 
     /// The kiosk's messages: the built-in ones with the operator's overrides.
-    pub fn with_messages(mut self, messages: &'static Messages, offered: &[String]) -> Kiosk {
-        self.set_messages(messages, offered);
+    pub fn with_messages(
+        mut self,
+        messages: &'static Messages,
+        offered: &[String],
+        default: &str,
+    ) -> Kiosk {
+        self.set_messages(messages, offered, default);
         self
     }
 
     /// The messages, and the offered languages that have screens in them (languages an
-    /// operator added in the overrides count too); Welcome starts in the first.
-    fn set_messages(&mut self, messages: &'static Messages, offered: &[String]) {
+    /// operator added in the overrides count too), in the operator's order; Welcome starts in
+    /// `default` (the first offered one if it is not offered).
+    fn set_messages(&mut self, messages: &'static Messages, offered: &[String], default: &str) {
         self.messages = messages;
+        // Printed labels follow the same texts.
+        self.backend.printer.use_messages(messages);
         self.options.locales = offered
             .iter()
             .filter(|l| messages.has(l, "welcome-start"))
@@ -439,7 +456,12 @@ impl Kiosk {
         if self.options.locales.is_empty() {
             self.options.locales.push(crate::i18n::FALLBACK.into());
         }
-        self.welcome_locale = self.options.locales[0].clone();
+        self.default_locale = if self.options.locales.iter().any(|l| l == default) {
+            default.to_string()
+        } else {
+            self.options.locales[0].clone()
+        };
+        self.welcome_locale = self.default_locale.clone();
     }
 
     /// Makes this kiosk walk itself through its screens, taking pictures.
@@ -448,7 +470,8 @@ impl Kiosk {
         if let Some(i) = self.options.locales.iter().position(|l| *l == tour.locale) {
             let locale = self.options.locales.remove(i);
             self.options.locales.insert(0, locale);
-            self.welcome_locale = self.options.locales[0].clone();
+            self.default_locale = self.options.locales[0].clone();
+            self.welcome_locale = self.default_locale.clone();
         }
         self.tour = Some(tour);
         self
@@ -769,7 +792,7 @@ impl Kiosk {
         // The next passenger starts with the kiosk's own text size and colours.
         self.larger_text = false;
         self.high_contrast = false;
-        self.welcome_locale = self.options.locales[0].clone();
+        self.welcome_locale = self.default_locale.clone();
     }
 
     fn poll_help(&mut self) {
@@ -1009,16 +1032,12 @@ impl Kiosk {
         let step = self.engine.session().step;
         // A passport read at Identify: its holder may prefer their own language.
         if let (Scan::Document(doc), Step::Identify) = (&scan, step) {
-            let current = self.locale().split('-').next().unwrap_or("").to_string();
+            let offered: Vec<&str> = self.options.locales.iter().map(String::as_str).collect();
+            let current = self.locale().to_string();
             self.language_offer = crate::i18n::language_of_nationality(&doc.nationality)
-                .filter(|language| *language != current)
-                .and_then(|language| {
-                    self.options
-                        .locales
-                        .iter()
-                        .find(|l| l.split('-').next() == Some(language))
-                        .cloned()
-                });
+                .and_then(|language| crate::i18n::negotiate(&[language], &offered))
+                .filter(|locale| *locale != current)
+                .map(str::to_string);
         }
         let event = match scan {
             Scan::Document(doc) => match step {

@@ -60,16 +60,23 @@ const OVERRIDE_REASONS: [&str; 3] = [
     "staff-reason-address",
 ];
 
-/// Staff screens speak English, whatever the passenger chose.
-const STAFF_LOCALE: &str = "en-US";
-
 impl Kiosk {
+    /// Staff screens speak the operator's staff language, whatever the passenger chose.
     fn st(&self, id: &str) -> String {
-        self.messages.get(STAFF_LOCALE, id, &[])
+        self.messages.get(&self.options.staff_locale, id, &[])
     }
 
     fn st_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        self.messages.get(STAFF_LOCALE, id, args)
+        self.messages.get(&self.options.staff_locale, id, args)
+    }
+
+    /// A row of staff buttons, mirrored when staff read right to left.
+    fn staff_row<'a>(&self, mut items: Vec<El<'a>>) -> Row<'a, Message> {
+        if crate::i18n::direction(&self.options.staff_locale) == crate::i18n::Direction::RightToLeft
+        {
+            items.reverse();
+        }
+        Row::with_children(items)
     }
 
     pub fn in_staff_mode(&self) -> bool {
@@ -215,17 +222,21 @@ impl Kiosk {
                 };
                 gate.record(who, "sign_in_refused", "", now_ms);
                 *message = Some(match refusal {
-                    Refusal::Wrong { left } => {
-                        self.messages
-                            .get(STAFF_LOCALE, "staff-wrong", &[("left", left.into())])
-                    }
+                    Refusal::Wrong { left } => self.messages.get(
+                        &self.options.staff_locale,
+                        "staff-wrong",
+                        &[("left", left.into())],
+                    ),
                     Refusal::Locked { until_ms } => {
                         let until = chrono::DateTime::from_timestamp_millis(until_ms)
                             .unwrap_or_default()
                             .format("%H:%M:%S UTC")
                             .to_string();
-                        self.messages
-                            .get(STAFF_LOCALE, "staff-locked", &[("time", until.into())])
+                        self.messages.get(
+                            &self.options.staff_locale,
+                            "staff-locked",
+                            &[("time", until.into())],
+                        )
                     }
                 });
             }
@@ -459,7 +470,7 @@ impl Kiosk {
         let exception = s
             .exception
             .as_ref()
-            .map(|e| e.kind.code().to_string())
+            .map(|e| self.st(&format!("desk-reason-{}", e.kind.code())))
             .unwrap_or_else(|| self.st("staff-none"));
         let printer = match self.engine.out_of_service() {
             None => self.st("staff-printer-ok"),
@@ -467,10 +478,13 @@ impl Kiosk {
         };
         let help = if s.help_open {
             let status = match &self.help {
-                Some(HelpStatus::Acknowledged { agent }) => format!("acknowledged by {agent}"),
-                Some(HelpStatus::Delivered) => "delivered".into(),
-                Some(HelpStatus::Fallback { .. }) => "not delivered (fallback shown)".into(),
-                _ => "queued".into(),
+                Some(HelpStatus::Acknowledged { agent }) => self.st_args(
+                    "staff-help-acknowledged",
+                    &[("agent", agent.as_str().into())],
+                ),
+                Some(HelpStatus::Delivered) => self.st("staff-help-delivered"),
+                Some(HelpStatus::Fallback { .. }) => self.st("staff-help-fallback"),
+                _ => self.st("staff-help-queued"),
             };
             self.st_args("staff-help", &[("status", status.into())])
         } else {
@@ -488,7 +502,13 @@ impl Kiosk {
             text(self.st_args("staff-title", &[("name", member.name.clone().into())]))
                 .size(sizes.title)
                 .font(fonts::BOLD),
-            fact(self.st_args("staff-step", &[("step", s.step.code().into())])),
+            fact(self.st_args(
+                "staff-step",
+                &[(
+                    "step",
+                    self.st(&format!("step-name-{}", s.step.code())).into()
+                )],
+            )),
             fact(self.st_args("staff-exception", &[("exception", exception.into())])),
             fact(printer),
             fact(help),
@@ -533,7 +553,7 @@ impl Kiosk {
                 ));
             }
             content = content.push(
-                Row::with_children(reasons)
+                self.staff_row(reasons)
                     .spacing(12)
                     .align_y(Alignment::Center)
                     .wrap(),
@@ -580,7 +600,7 @@ impl Kiosk {
             ButtonKind::Secondary,
         ));
         content
-            .push(Row::with_children(actions).spacing(12).wrap())
+            .push(self.staff_row(actions).spacing(12).wrap())
             .into()
     }
 }

@@ -705,11 +705,21 @@ fn the_locales_section_is_checked() {
     );
     std::fs::write(
         &config,
-        "[locales]\noffered = [\"ur-PK\", \"en-US\", \"hi-IN\"]\ndefault = \"en-US\"\n",
+        "[locales]\noffered = [\"ur-PK\", \"ar\", \"en-US\"]\ndefault = \"en-US\"\n",
+    )
+    .unwrap();
+    // The operator's order stays; Welcome speaks the default until a passenger chooses.
+    let loaded = concierge::config::Config::load(&config).unwrap();
+    assert_eq!(loaded.config.locales.offered, ["ur-PK", "ar", "en-US"]);
+    assert_eq!(loaded.config.locales.default, "en-US");
+    // Languages are negotiated against the kiosk's own: "ur" is Urdu as built in (ur-PK).
+    std::fs::write(
+        &config,
+        "[locales]\noffered = [\"ur\", \"ar-SA\", \"en\"]\ndefault = \"en-GB\"\n",
     )
     .unwrap();
     let loaded = concierge::config::Config::load(&config).unwrap();
-    assert_eq!(loaded.config.locales.offered, ["en-US", "ur-PK", "hi-IN"]);
+    assert_eq!(loaded.config.locales.offered, ["ur-PK", "ar", "en-US"]);
     assert_eq!(loaded.config.locales.default, "en-US");
 }
 

@@ -59,7 +59,7 @@ pub(crate) fn kiosk_pager(url: &str, dir: &std::path::Path) -> Pager {
     std::fs::write(&key, SECRET).unwrap();
     let config = Config::parse(
         &format!(
-            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\nairport = \"LHE\"\n\
+            "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Hall B\"\nairport = \"LHE\"\nterminal = \"T1\"\n\
              [help]\npoll_every = \"100ms\"\n\
              [[help.targets]]\nkind = \"desk\"\nurl = \"{url}\"\nsecret_file = \"{}\"\n",
             key.display()
@@ -228,10 +228,35 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
         .text()
         .await
         .unwrap();
+    let words = concierge::i18n::Messages::built_in();
+    let asked = words.get("en-US", "desk-reason-passenger_asked", &[]);
     assert!(
-        html.contains("LHE-T1-K07") && html.contains("passenger asked"),
+        html.contains("LHE-T1-K07") && html.contains(&asked) && html.contains("<span>T1</span>"),
         "{html}"
     );
+    // An agent whose browser asks for Urdu reads the desk in Urdu, right to left; the page
+    // names the passenger's language in its own script.
+    let urdu = client
+        .get(&d.url)
+        .header("Cookie", set_cookie.split(';').next().unwrap())
+        .header("Accept-Language", "ur, en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(urdu.contains("dir=\"rtl\""), "{urdu}");
+    for id in [
+        "desk-title",
+        "desk-reason-passenger_asked",
+        "desk-acknowledge",
+    ] {
+        let text = words.get("ur-PK", id, &[]);
+        assert_ne!(text, words.get("en-US", id, &[]), "{id} is in Urdu");
+        assert!(urdu.contains(&text), "{id}: {text}");
+    }
+    assert!(urdu.contains(&words.get("ur-PK", "language-name", &[])));
     let (cookie, csrf) = cookie_and_csrf(&set_cookie, &html);
     // Without the form's token the button does nothing.
     let forged = client

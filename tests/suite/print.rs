@@ -69,6 +69,51 @@ fn the_boarding_pass_is_a_pdf_with_subset_fonts_and_searchable_text() {
     assert!(std::fs::read(&tag).unwrap().starts_with(b"%PDF-"));
 }
 
+/// An operator's override of a printed label reaches the paper (in the passenger's language,
+/// next to the English one), the same file the screens read.
+#[test]
+fn printed_labels_follow_the_operators_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    let overrides = dir.path().join("locales");
+    std::fs::create_dir_all(overrides.join("fr-FR")).unwrap();
+    std::fs::write(overrides.join("fr-FR/print.ftl"), "print-seat = Fauteuil\n").unwrap();
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(
+        &config,
+        format!("[locales]\noverrides = \"{}\"\n", overrides.display()),
+    )
+    .unwrap();
+    let out = dir.path().join("sample");
+    let o = concierge(
+        dir.path(),
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "print-sample",
+            "--out",
+            out.to_str().unwrap(),
+            "--locale",
+            "fr-FR",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let built_in = concierge::i18n::Messages::built_in().get("fr-FR", "print-seat", &[]);
+    let pass = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("boarding-pass")
+        })
+        .unwrap();
+    let doc = lopdf::Document::load(&pass).unwrap();
+    let text = doc.extract_text(&[1]).unwrap();
+    assert!(text.contains("Fauteuil"), "{text}");
+    assert!(!text.contains(&built_in), "{built_in} replaced: {text}");
+}
+
 #[test]
 fn a_sample_prints_in_urdu_and_english() {
     let dir = tempfile::tempdir().unwrap();

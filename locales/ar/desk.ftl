@@ -1,0 +1,104 @@
+# مكتب الموظفين: صفحات ويب يطّلع عليها الموظفون على الهاتف أو على حاسوب مكتبي. تحدد لغة متصفح
+# كل موظف اللغة المعروضة (وإلا فاللغة الافتراضية في [desk]).
+
+desk-title = مكتب Concierge
+desk-sign-in-title = مكتب Concierge — تسجيل الدخول
+desk-name = الاسم
+desk-password = كلمة المرور
+desk-sign-in = تسجيل الدخول
+desk-wrong-sign-in = الاسم أو كلمة المرور غير صحيحة.
+desk-signed-in-as = تم تسجيل الدخول باسم { $agent }
+desk-open-requests = الطلبات المفتوحة
+desk-no-open = لا توجد طلبات مفتوحة.
+desk-escalated = مُصعَّد
+desk-waiting = { $minutes ->
+    [zero] في الانتظار منذ { $minutes } دقيقة
+    [one] في الانتظار منذ دقيقة واحدة
+    [two] في الانتظار منذ دقيقتين
+    [few] في الانتظار منذ { $minutes } دقائق
+    [many] في الانتظار منذ { $minutes } دقيقة
+   *[other] في الانتظار منذ { $minutes } دقيقة
+}
+desk-kiosk = الجهاز { $kiosk }
+desk-flight = الرحلة { $flight }
+desk-closes = { $minutes ->
+    [zero] يُغلق تسجيل الوصول خلال { $minutes } دقيقة
+    [one] يُغلق تسجيل الوصول خلال دقيقة واحدة
+    [two] يُغلق تسجيل الوصول خلال دقيقتين
+    [few] يُغلق تسجيل الوصول خلال { $minutes } دقائق
+    [many] يُغلق تسجيل الوصول خلال { $minutes } دقيقة
+   *[other] يُغلق تسجيل الوصول خلال { $minutes } دقيقة
+}
+desk-closed-already = أُغلق تسجيل الوصول
+desk-step = الخطوة: { $step }
+desk-language = اللغة: { $language }
+desk-passenger = المسافر { $name }
+desk-on-the-way = { $agent } في الطريق
+desk-acknowledge = تأكيد الاستلام
+desk-resolve = إنهاء الطلب
+desk-last-day = { $count ->
+    [zero] آخر 24 ساعة: لا توجد طلبات
+    [one] آخر 24 ساعة: طلب واحد
+    [two] آخر 24 ساعة: طلبان
+    [few] آخر 24 ساعة: { $count } طلبات
+    [many] آخر 24 ساعة: { $count } طلباً
+   *[other] آخر 24 ساعة: { $count } طلب
+}
+desk-per-hour = { $rate } في الساعة
+desk-median-ack = الزمن الوسيط لتأكيد الاستلام: { $time }
+desk-seconds = { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتان
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}
+desk-no-figure = —
+desk-recent = الطلبات الأخيرة
+desk-col-kiosk = الجهاز
+desk-col-reason = السبب
+desk-col-outcome = النتيجة
+desk-col-agent = الموظف
+desk-state-open = مفتوح
+desk-state-acknowledged = تم الاستلام
+desk-state-resolved = تمت المعالجة
+desk-state-cancelled = ألغاه الجهاز
+
+## سبب طلب الجهاز لموظف (رموز الأسباب في المحرك)
+desk-reason-passenger_asked = طلب المسافر المساعدة
+desk-reason-unhappy_passenger = مسافر غير راضٍ (تقييم منخفض)
+desk-reason-printer_paper_low = ورق الطابعة على وشك النفاد
+desk-reason-assistance = طلب مساعدة ({ $service })
+desk-reason-booking_not_found = لم يُعثر على الحجز
+desk-reason-checkin_not_open = لم يبدأ تسجيل الوصول بعد
+desk-reason-checkin_closed = أُغلق تسجيل الوصول
+desk-reason-flight_cancelled = أُلغيت الرحلة: يلزم إعادة الحجز
+desk-reason-wrong_airport = تغادر الرحلة من مطار آخر
+desk-reason-document_expired = تنتهي صلاحية جواز السفر قريباً جداً
+desk-reason-document_name_mismatch = الاسم في جواز السفر لا يطابق الحجز
+desk-reason-document_missing = لا توجد وثيقة سفر
+desk-reason-visa_required = تأشيرة أو تصريح سفر يلزم التحقق منه
+desk-reason-address_required = يلزم عنوان الإقامة في الوجهة
+desk-reason-no_board = ردّت السلطات بمنع الصعود إلى الطائرة
+desk-reason-special_service = طلب خدمة خاصة يحتاج إلى موظف
+desk-reason-excess_baggage = أمتعة زائدة
+desk-reason-bags_closed = أُغلق تسليم الأمتعة لهذه الرحلة
+desk-reason-no_seat = تعذّر تخصيص مقعد
+desk-reason-refused = رفض نظام شركة الطيران تسجيل الوصول
+desk-reason-printer_failure = عطل في الطابعة
+desk-reason-airline_system_unavailable = نظام شركة الطيران غير متاح
+desk-reason-print_interrupted = انقطعت عملية طباعة (أُعيد تشغيل الجهاز)
+
+## مسار المسافر كما يراه الموظفون في الصفحات والمكتب ووضع الموظفين
+step-name-welcome = شاشة البداية
+step-name-identify = تحديد الهوية
+step-name-greeting = الترحيب
+step-name-documents = وثائق السفر
+step-name-seats = المقاعد
+step-name-bags = الأمتعة
+step-name-dangerous_goods = المواد الخطرة
+step-name-review = المراجعة
+step-name-printing = الطباعة
+step-name-feedback = التقييم
+step-name-goodbye = الوداع

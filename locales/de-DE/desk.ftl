@@ -1,0 +1,88 @@
+# Der Mitarbeiterbereich: Webseiten, die Mitarbeiter auf dem Telefon oder am Schreibtischrechner
+# lesen. Die Browsersprache jedes Mitarbeiters wählt die Sprache (sonst die Vorgabe aus [desk]).
+
+desk-title = Concierge-Mitarbeiterportal
+desk-sign-in-title = Concierge-Mitarbeiterportal — Anmeldung
+desk-name = Benutzername
+desk-password = Passwort
+desk-sign-in = Anmelden
+desk-wrong-sign-in = Benutzername oder Passwort falsch.
+desk-signed-in-as = Angemeldet als { $agent }
+desk-open-requests = Offene Anfragen
+desk-no-open = Keine offenen Anfragen.
+desk-escalated = eskaliert
+desk-waiting = { $minutes ->
+    [one] wartet seit { $minutes } Minute
+   *[other] wartet seit { $minutes } Minuten
+}
+desk-kiosk = Automat { $kiosk }
+desk-flight = Flug { $flight }
+desk-closes = { $minutes ->
+    [one] Check-in schließt in { $minutes } Minute
+   *[other] Check-in schließt in { $minutes } Minuten
+}
+desk-closed-already = Check-in ist geschlossen
+desk-step = Schritt: { $step }
+desk-language = Sprache: { $language }
+desk-passenger = Fluggast { $name }
+desk-on-the-way = { $agent } ist unterwegs
+desk-acknowledge = Übernehmen
+desk-resolve = Abschließen
+desk-last-day = { $count ->
+    [one] Letzte 24 Stunden: { $count } Anfrage
+   *[other] Letzte 24 Stunden: { $count } Anfragen
+}
+desk-per-hour = { $rate } pro Stunde
+desk-median-ack = Zeit bis zur Übernahme (Median): { $time }
+desk-seconds = { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+}
+desk-no-figure = —
+desk-recent = Letzte Anfragen
+desk-col-kiosk = Automat
+desk-col-reason = Grund
+desk-col-outcome = Ergebnis
+desk-col-agent = Mitarbeiter
+desk-state-open = offen
+desk-state-acknowledged = übernommen
+desk-state-resolved = abgeschlossen
+desk-state-cancelled = vom Automaten abgebrochen
+
+## Warum der Automat einen Mitarbeiter angefordert hat (die Grundcodes der Engine)
+desk-reason-passenger_asked = Fluggast hat um Hilfe gebeten
+desk-reason-unhappy_passenger = Unzufriedener Fluggast (schlechte Bewertung)
+desk-reason-printer_paper_low = Druckerpapier geht zur Neige
+desk-reason-assistance = Unterstützung angefordert ({ $service })
+desk-reason-booking_not_found = Buchung nicht gefunden
+desk-reason-checkin_not_open = Check-in noch nicht geöffnet
+desk-reason-checkin_closed = Check-in geschlossen
+desk-reason-flight_cancelled = Flug annulliert: Umbuchung erforderlich
+desk-reason-wrong_airport = Flug startet an einem anderen Flughafen
+desk-reason-document_expired = Reisepass läuft zu früh ab
+desk-reason-document_name_mismatch = Name im Reisepass stimmt nicht mit der Buchung überein
+desk-reason-document_missing = Reisedokument fehlt
+desk-reason-visa_required = Visum oder Reisegenehmigung zu prüfen
+desk-reason-address_required = Adresse im Zielland erforderlich
+desk-reason-no_board = Behörden haben „kein Boarding“ gemeldet
+desk-reason-special_service = Sonderleistung erfordert einen Mitarbeiter
+desk-reason-excess_baggage = Übergepäck
+desk-reason-bags_closed = Gepäckannahme für diesen Flug geschlossen
+desk-reason-no_seat = Kein Sitzplatz zuweisbar
+desk-reason-refused = System der Fluggesellschaft hat den Check-in abgelehnt
+desk-reason-printer_failure = Druckerstörung
+desk-reason-airline_system_unavailable = System der Fluggesellschaft nicht erreichbar
+desk-reason-print_interrupted = Ein Druck wurde abgebrochen (Automat neu gestartet)
+
+## Der Weg des Fluggasts, wie Mitarbeiter ihn auf Seiten, im Portal und im Mitarbeitermodus sehen
+step-name-welcome = Willkommen
+step-name-identify = Identifizierung
+step-name-greeting = Begrüßung
+step-name-documents = Reisedokumente
+step-name-seats = Sitzplätze
+step-name-bags = Gepäck
+step-name-dangerous_goods = Gefahrgut
+step-name-review = Überprüfung
+step-name-printing = Druck
+step-name-feedback = Bewertung
+step-name-goodbye = Verabschiedung

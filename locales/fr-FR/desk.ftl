@@ -1,0 +1,88 @@
+# L'espace agents : pages web que le personnel consulte sur un téléphone ou un ordinateur de
+# bureau. La langue du navigateur de chaque agent choisit la langue (sinon celle par défaut de [desk]).
+
+desk-title = Espace agents Concierge
+desk-sign-in-title = Espace agents Concierge — connexion
+desk-name = Nom
+desk-password = Mot de passe
+desk-sign-in = Se connecter
+desk-wrong-sign-in = Nom ou mot de passe incorrect.
+desk-signed-in-as = Session ouverte : { $agent }
+desk-open-requests = Demandes ouvertes
+desk-no-open = Aucune demande ouverte.
+desk-escalated = escaladée
+desk-waiting = { $minutes ->
+    [one] en attente depuis { $minutes } minute
+   *[other] en attente depuis { $minutes } minutes
+}
+desk-kiosk = Borne { $kiosk }
+desk-flight = Vol { $flight }
+desk-closes = { $minutes ->
+    [one] fin de l'enregistrement dans { $minutes } minute
+   *[other] fin de l'enregistrement dans { $minutes } minutes
+}
+desk-closed-already = l'enregistrement est clos
+desk-step = étape : { $step }
+desk-language = langue : { $language }
+desk-passenger = passager { $name }
+desk-on-the-way = { $agent } est en route
+desk-acknowledge = Prendre en charge
+desk-resolve = Clôturer
+desk-last-day = { $count ->
+    [one] 24 dernières heures : { $count } demande
+   *[other] 24 dernières heures : { $count } demandes
+}
+desk-per-hour = { $rate } par heure
+desk-median-ack = délai médian de prise en charge : { $time }
+desk-seconds = { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}
+desk-no-figure = —
+desk-recent = Demandes récentes
+desk-col-kiosk = Borne
+desk-col-reason = Motif
+desk-col-outcome = Résultat
+desk-col-agent = Agent
+desk-state-open = ouverte
+desk-state-acknowledged = prise en charge
+desk-state-resolved = clôturée
+desk-state-cancelled = annulée par la borne
+
+## Pourquoi la borne a demandé un agent (les codes de motif du moteur)
+desk-reason-passenger_asked = Le passager a demandé de l'aide
+desk-reason-unhappy_passenger = Passager mécontent (note de satisfaction basse)
+desk-reason-printer_paper_low = Papier de l'imprimante bientôt épuisé
+desk-reason-assistance = Assistance demandée ({ $service })
+desk-reason-booking_not_found = Réservation introuvable
+desk-reason-checkin_not_open = Enregistrement pas encore ouvert
+desk-reason-checkin_closed = Enregistrement clos
+desk-reason-flight_cancelled = Vol annulé : réacheminement nécessaire
+desk-reason-wrong_airport = Vol au départ d'un autre aéroport
+desk-reason-document_expired = Passeport expirant trop tôt
+desk-reason-document_name_mismatch = Le nom du passeport ne correspond pas à la réservation
+desk-reason-document_missing = Document de voyage manquant
+desk-reason-visa_required = Visa ou autorisation de voyage à vérifier
+desk-reason-address_required = Adresse à destination requise
+desk-reason-no_board = Les autorités ont répondu « refus d'embarquement »
+desk-reason-special_service = Demande de service spécial à traiter par un agent
+desk-reason-excess_baggage = Excédent de bagages
+desk-reason-bags_closed = Dépose-bagages fermé pour ce vol
+desk-reason-no_seat = Aucun siège n'a pu être attribué
+desk-reason-refused = Le système de la compagnie a refusé l'enregistrement
+desk-reason-printer_failure = Panne d'imprimante
+desk-reason-airline_system_unavailable = Système de la compagnie indisponible
+desk-reason-print_interrupted = Une impression a été interrompue (redémarrage de la borne)
+
+## Le parcours du passager, tel que le personnel le voit sur les pages, l'espace agents et le mode agent
+step-name-welcome = Accueil
+step-name-identify = Identification
+step-name-greeting = Bienvenue
+step-name-documents = Documents de voyage
+step-name-seats = Sièges
+step-name-bags = Bagages
+step-name-dangerous_goods = Marchandises dangereuses
+step-name-review = Récapitulatif
+step-name-printing = Impression
+step-name-feedback = Avis
+step-name-goodbye = Au revoir

@@ -1,0 +1,88 @@
+# कर्मचारियों का डेस्क: वेब पेज जिन्हें कर्मचारी फ़ोन या डेस्क कंप्यूटर पर देखते हैं। हर कर्मचारी के
+# ब्राउज़र की भाषा लोकेल चुनती है (अन्यथा [desk] की डिफ़ॉल्ट भाषा)।
+
+desk-title = Concierge डेस्क
+desk-sign-in-title = Concierge डेस्क — साइन इन
+desk-name = नाम
+desk-password = पासवर्ड
+desk-sign-in = साइन इन करें
+desk-wrong-sign-in = नाम या पासवर्ड गलत है।
+desk-signed-in-as = { $agent } के रूप में साइन इन
+desk-open-requests = खुले अनुरोध
+desk-no-open = कोई खुला अनुरोध नहीं है।
+desk-escalated = उच्च स्तर पर भेजा गया
+desk-waiting = { $minutes ->
+    [one] { $minutes } मिनट से प्रतीक्षा में
+   *[other] { $minutes } मिनट से प्रतीक्षा में
+}
+desk-kiosk = कियोस्क { $kiosk }
+desk-flight = उड़ान { $flight }
+desk-closes = { $minutes ->
+    [one] चेक-इन { $minutes } मिनट में बंद होगा
+   *[other] चेक-इन { $minutes } मिनट में बंद होगा
+}
+desk-closed-already = चेक-इन बंद हो चुका है
+desk-step = चरण: { $step }
+desk-language = भाषा: { $language }
+desk-passenger = यात्री { $name }
+desk-on-the-way = { $agent } आ रहे हैं
+desk-acknowledge = स्वीकार करें
+desk-resolve = हल करें
+desk-last-day = { $count ->
+    [one] पिछले 24 घंटे: { $count } अनुरोध
+   *[other] पिछले 24 घंटे: { $count } अनुरोध
+}
+desk-per-hour = { $rate } प्रति घंटा
+desk-median-ack = स्वीकार करने में लगा माध्यिका समय: { $time }
+desk-seconds = { $seconds ->
+    [one] { $seconds } सेकंड
+   *[other] { $seconds } सेकंड
+}
+desk-no-figure = —
+desk-recent = हाल के अनुरोध
+desk-col-kiosk = कियोस्क
+desk-col-reason = कारण
+desk-col-outcome = परिणाम
+desk-col-agent = कर्मचारी
+desk-state-open = खुला
+desk-state-acknowledged = स्वीकार किया गया
+desk-state-resolved = हल किया गया
+desk-state-cancelled = कियोस्क द्वारा रद्द
+
+## कियोस्क ने कर्मचारी को क्यों बुलाया (इंजन के कारण कोड)
+desk-reason-passenger_asked = यात्री ने सहायता माँगी
+desk-reason-unhappy_passenger = असंतुष्ट यात्री (कम रेटिंग)
+desk-reason-printer_paper_low = प्रिंटर में कागज़ कम है
+desk-reason-assistance = सहायता का अनुरोध ({ $service })
+desk-reason-booking_not_found = बुकिंग नहीं मिली
+desk-reason-checkin_not_open = चेक-इन अभी शुरू नहीं हुआ
+desk-reason-checkin_closed = चेक-इन बंद हो चुका है
+desk-reason-flight_cancelled = उड़ान रद्द: नई बुकिंग आवश्यक
+desk-reason-wrong_airport = उड़ान किसी दूसरे हवाई अड्डे से प्रस्थान करती है
+desk-reason-document_expired = पासपोर्ट की वैधता बहुत जल्द समाप्त हो रही है
+desk-reason-document_name_mismatch = पासपोर्ट पर लिखा नाम बुकिंग से मेल नहीं खाता
+desk-reason-document_missing = यात्रा दस्तावेज़ मौजूद नहीं
+desk-reason-visa_required = वीज़ा या यात्रा अनुमति की जाँच करनी है
+desk-reason-address_required = गंतव्य पर रहने का पता आवश्यक है
+desk-reason-no_board = अधिकारियों ने "बोर्डिंग नहीं" का उत्तर दिया
+desk-reason-special_service = विशेष सेवा अनुरोध के लिए कर्मचारी आवश्यक
+desk-reason-excess_baggage = अतिरिक्त सामान
+desk-reason-bags_closed = इस उड़ान के लिए बैग ड्रॉप बंद है
+desk-reason-no_seat = कोई सीट आवंटित नहीं की जा सकी
+desk-reason-refused = एयरलाइन सिस्टम ने चेक-इन अस्वीकार कर दिया
+desk-reason-printer_failure = प्रिंटर में खराबी
+desk-reason-airline_system_unavailable = एयरलाइन सिस्टम उपलब्ध नहीं है
+desk-reason-print_interrupted = प्रिंटिंग बीच में रुक गई (कियोस्क फिर से शुरू हुआ)
+
+## यात्री के चरण, जैसे कर्मचारी उन्हें पेजों, डेस्क और कर्मचारी मोड में देखते हैं
+step-name-welcome = स्वागत
+step-name-identify = पहचान
+step-name-greeting = अभिवादन
+step-name-documents = यात्रा दस्तावेज़
+step-name-seats = सीटें
+step-name-bags = बैग
+step-name-dangerous_goods = खतरनाक सामान
+step-name-review = समीक्षा
+step-name-printing = प्रिंटिंग
+step-name-feedback = प्रतिक्रिया
+step-name-goodbye = विदाई
