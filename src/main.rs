@@ -641,6 +641,16 @@ fn run_kiosk(
             primary: config.branding.primary.clone(),
             bar: config.branding.bar.clone(),
             staff_locale: config.locales.staff.clone(),
+            pictures: if demo {
+                // The demo airline's own logo.
+                let mut p = config.branding.pictures.clone();
+                p.logo = Some(concierge::config::branding::Picture::Svg(
+                    std::sync::Arc::new(DEMO_LOGO.to_vec()),
+                ));
+                p
+            } else {
+                config.branding.pictures.clone()
+            },
             // The demo shows its own review link; an airline's config gives its own (or none).
             review_url: if demo {
                 concierge::ui::Options::demo().review_url
@@ -822,6 +832,9 @@ where
 }
 
 /// The configured printer; `--out DIR` prints to a spool there instead (kept whole).
+/// Northwind Airways' logo, for the demo.
+const DEMO_LOGO: &[u8] = include_bytes!("../assets/images/northwind-logo.svg");
+
 fn printer(config: &Config, data_dir: &Path, out: Option<&Path>) -> Box<dyn Printer> {
     let paper = config.printer.paper;
     if let Some(dir) = out {

@@ -3,6 +3,159 @@
 //! (body text), 4.5:1 for buttons (large text and controls).
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A picture an operator gives (logo, welcome image): PNG or SVG, read and checked when the
+/// config loads, so a kiosk never meets a broken file mid-session.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Picture {
+    /// Decoded to 8-bit RGBA.
+    Png {
+        width: u32,
+        height: u32,
+        rgba: Arc<Vec<u8>>,
+    },
+    Svg(Arc<Vec<u8>>),
+}
+
+/// Largest picture file read.
+const MAX_PICTURE_BYTES: u64 = 8 << 20;
+/// Largest side of a PNG, in pixels (a 4K screen's width).
+const MAX_PICTURE_SIDE: u32 = 4096;
+
+impl Picture {
+    /// Reads a `.png` or `.svg` file; the error says what is wrong in an operator's words.
+    pub fn load(path: &Path) -> Result<Picture, String> {
+        let kind = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        if kind != "png" && kind != "svg" {
+            return Err(format!("{} must be a .png or .svg picture", path.display()));
+        }
+        let size = std::fs::metadata(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+            .len();
+        if size > MAX_PICTURE_BYTES {
+            return Err(format!(
+                "{} is {} MB; pictures may be 8 MB at most",
+                path.display(),
+                size >> 20
+            ));
+        }
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if kind == "svg" {
+            let text = String::from_utf8_lossy(&bytes);
+            if !text.contains("<svg") {
+                return Err(format!("{} is not an SVG picture", path.display()));
+            }
+            return Ok(Picture::Svg(Arc::new(bytes)));
+        }
+        decode_png(&bytes).map_err(|e| format!("{} is not a readable PNG: {e}", path.display()))
+    }
+
+    /// Width over height.
+    pub fn aspect(&self) -> Option<f32> {
+        match self {
+            Picture::Png { width, height, .. } if *height > 0 => {
+                Some(*width as f32 / *height as f32)
+            }
+            _ => None,
+        }
+    }
+}
+
+fn decode_png(bytes: &[u8]) -> Result<Picture, String> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().map_err(|e| e.to_string())?;
+    let (width, height) = {
+        let info = reader.info();
+        (info.width, info.height)
+    };
+    if width == 0 || height == 0 || width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE {
+        return Err(format!(
+            "{width} × {height} pixels; at most {MAX_PICTURE_SIDE} on a side"
+        ));
+    }
+    let mut buf = vec![0; reader.output_buffer_size().ok_or("too large")?];
+    let frame = reader.next_frame(&mut buf).map_err(|e| e.to_string())?;
+    let pixels = &buf[..frame.buffer_size()];
+    let rgba: Vec<u8> = match frame.color_type {
+        png::ColorType::Rgba => pixels.to_vec(),
+        png::ColorType::Rgb => pixels
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 255])
+            .collect(),
+        png::ColorType::Grayscale => pixels.iter().flat_map(|&g| [g, g, g, 255]).collect(),
+        png::ColorType::GrayscaleAlpha => pixels
+            .chunks_exact(2)
+            .flat_map(|p| [p[0], p[0], p[0], p[1]])
+            .collect(),
+        png::ColorType::Indexed => return Err("an indexed PNG the decoder did not expand".into()),
+    };
+    Ok(Picture::Png {
+        width,
+        height,
+        rgba: Arc::new(rgba),
+    })
+}
+
+/// The pictures of the screens: the airline's logo (top bar) and the welcome image, each for
+/// every locale or for one (`<overrides>/<locale>/logo.png|svg`, `welcome.png|svg`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pictures {
+    pub logo: Option<Picture>,
+    pub welcome: Option<Picture>,
+    /// Per locale: (logo, welcome image), either may be missing (the general one shows).
+    pub by_locale: BTreeMap<String, (Option<Picture>, Option<Picture>)>,
+}
+
+impl Pictures {
+    pub fn logo(&self, locale: &str) -> Option<&Picture> {
+        self.by_locale
+            .get(locale)
+            .and_then(|(l, _)| l.as_ref())
+            .or(self.logo.as_ref())
+    }
+
+    pub fn welcome(&self, locale: &str) -> Option<&Picture> {
+        self.by_locale
+            .get(locale)
+            .and_then(|(_, w)| w.as_ref())
+            .or(self.welcome.as_ref())
+    }
+
+    /// Reads `<dir>/<locale>/logo.*` and `welcome.*`; problems go to `err`.
+    pub(super) fn read_overrides(&mut self, dir: &Path, err: &mut dyn FnMut(String)) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut locales: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        locales.sort();
+        for path in locales.into_iter().filter(|p| p.is_dir()) {
+            let locale = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let mut find = |stem: &str| -> Option<Picture> {
+                let file = ["png", "svg"]
+                    .iter()
+                    .map(|e| path.join(format!("{stem}.{e}")))
+                    .find(|p| p.is_file())?;
+                Picture::load(&file).map_err(&mut *err).ok()
+            };
+            let (logo, welcome) = (find("logo"), find("welcome"));
+            if logo.is_some() || welcome.is_some() {
+                self.by_locale.insert(locale, (logo, welcome));
+            }
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Branding {
@@ -14,6 +167,8 @@ pub struct Branding {
     pub bar: Option<String>,
     /// Where passengers may review the airline: shown as a QR code after a good feedback score.
     pub review_url: Option<String>,
+    /// The logo and the welcome image.
+    pub pictures: Pictures,
 }
 
 impl Default for Branding {
@@ -23,6 +178,7 @@ impl Default for Branding {
             primary: None,
             bar: None,
             review_url: None,
+            pictures: Pictures::default(),
         }
     }
 }
@@ -34,9 +190,18 @@ pub(super) struct RawBranding {
     primary: Option<String>,
     bar: Option<String>,
     review_url: Option<String>,
+    logo: Option<PathBuf>,
+    welcome_image: Option<PathBuf>,
 }
 
-pub(super) const KNOWN_BRANDING: &[&str] = &["name", "primary", "bar", "review_url"];
+pub(super) const KNOWN_BRANDING: &[&str] = &[
+    "name",
+    "primary",
+    "bar",
+    "review_url",
+    "logo",
+    "welcome_image",
+];
 
 /// `#rrggbb` as (r, g, b) in 0..=1.
 pub fn parse_colour(text: &str) -> Option<(f32, f32, f32)> {
@@ -75,8 +240,25 @@ pub fn best_text_on(colour: (f32, f32, f32)) -> (f32, bool) {
     }
 }
 
-pub(super) fn parse(raw: RawBranding, err: &mut dyn FnMut(&str, &str, String)) -> Branding {
+/// `base`: the config file's directory, which relative picture paths start from.
+pub(super) fn parse(
+    raw: RawBranding,
+    base: Option<&Path>,
+    err: &mut dyn FnMut(&str, &str, String),
+) -> Branding {
     let mut b = Branding::default();
+    let mut picture = |key: &str, path: Option<PathBuf>| -> Option<Picture> {
+        let path = path?;
+        let path = match base {
+            Some(base) if path.is_relative() => base.join(path),
+            _ => path,
+        };
+        Picture::load(&path)
+            .map_err(|e| err("branding", key, format!("`{key}`: {e}")))
+            .ok()
+    };
+    b.pictures.logo = picture("logo", raw.logo);
+    b.pictures.welcome = picture("welcome_image", raw.welcome_image);
     if let Some(name) = raw.name {
         if name.trim().is_empty() {
             err("branding", "name", "`name` must not be empty".into());

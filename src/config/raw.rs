@@ -426,7 +426,14 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.desk = super::desk::parse(raw.desk, &mut err);
     config.staff = super::staff::parse(raw.staff, &mut err);
     config.locales = super::locales::parse(raw.locales, &mut err);
-    config.branding = super::branding::parse(raw.branding, &mut err);
+    let base = file.and_then(Path::parent);
+    config.branding = super::branding::parse(raw.branding, base, &mut err);
+    if let Some(dir) = config.locales.overrides.clone() {
+        config
+            .branding
+            .pictures
+            .read_overrides(&dir, &mut |e| err("locales", "overrides", e));
+    }
 
     if errors.is_empty() {
         Ok(Loaded { config, warnings })

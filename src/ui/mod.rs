@@ -60,6 +60,8 @@ pub struct Options {
     pub bar: Option<String>,
     /// The language of staff mode.
     pub staff_locale: String,
+    /// The airline's logo and welcome image, general and per locale.
+    pub pictures: crate::config::branding::Pictures,
 }
 
 impl Options {
@@ -71,6 +73,7 @@ impl Options {
             primary: None,
             bar: None,
             staff_locale: crate::i18n::FALLBACK.into(),
+            pictures: Default::default(),
         }
     }
 }
@@ -282,6 +285,8 @@ pub struct Kiosk {
     /// The feedback score of the session that just ended, for the review QR code on Goodbye.
     last_score: Option<u8>,
     review_qr: Option<iced::widget::qr_code::Data>,
+    /// The operator's pictures, ready to draw (made once: a handle is what the renderer caches).
+    pictures: view::Pictures,
     /// After a passport scan: the language of the holder's nationality, offered on Greeting.
     language_offer: Option<String>,
     /// The normal palette, in the airline's colours.
@@ -303,6 +308,7 @@ impl Kiosk {
         let offered = options.locales.clone();
         let mut kiosk = Kiosk {
             review_qr: review_code(options.review_url.as_deref()),
+            pictures: view::Pictures::new(&options.pictures),
             language_offer: None,
             normal: theme::branded(options.primary.as_deref(), options.bar.as_deref()),
             engine: Engine::new(settings, first_session),
@@ -415,6 +421,10 @@ impl Kiosk {
         self.options.review_url = config.branding.review_url.clone();
         self.options.staff_locale = config.locales.staff.clone();
         self.review_qr = review_code(self.options.review_url.as_deref());
+        if self.options.pictures != config.branding.pictures {
+            self.options.pictures = config.branding.pictures.clone();
+            self.pictures = view::Pictures::new(&self.options.pictures);
+        }
         self.normal = theme::branded(
             config.branding.primary.as_deref(),
             config.branding.bar.as_deref(),

@@ -298,21 +298,27 @@ impl Kiosk {
         let p = *self.palette();
         let s = self.sizes();
         let step = self.engine.session().step;
-        // The airline's name: five taps open staff mode (no focus ring, no look of a button).
+        // The airline's logo and name: five taps open staff mode (no focus ring, no look of a
+        // button).
+        let mut brand = vec![
+            text(self.options.airline.clone())
+                .size(s.body)
+                .font(fonts::BOLD)
+                .into(),
+        ];
+        if let Some(logo) = self.pictures.logo(self.locale(), 40.0) {
+            brand.insert(0, logo);
+        }
         let mut items: Vec<El<'_>> = vec![
-            button(
-                text(self.options.airline.clone())
-                    .size(s.body)
-                    .font(fonts::BOLD),
-            )
-            .on_press(Message::StaffGesture)
-            .padding([8, 0])
-            .style(move |_, _| button::Style {
-                background: None,
-                text_color: p.bar_text,
-                ..Default::default()
-            })
-            .into(),
+            button(self.dir_row(brand).spacing(12))
+                .on_press(Message::StaffGesture)
+                .padding([8, 0])
+                .style(move |_, _| button::Style {
+                    background: None,
+                    text_color: p.bar_text,
+                    ..Default::default()
+                })
+                .into(),
         ];
         if let Some(n) = NUMBERED.iter().position(|x| *x == step) {
             items.push(
@@ -571,14 +577,14 @@ impl Kiosk {
 
     fn welcome(&self) -> El<'_> {
         let sizes = self.sizes();
-        let mut languages = Row::new().spacing(16);
+        let mut buttons: Vec<El<'_>> = Vec::new();
         for locale in &self.options.locales {
             let kind = if *locale == self.welcome_locale {
                 ButtonKind::Selected
             } else {
                 ButtonKind::Secondary
             };
-            languages = languages.push(
+            buttons.push(
                 self.act(
                     container(
                         text(self.messages.get(locale, "language-name", &[]))
@@ -591,11 +597,34 @@ impl Kiosk {
                     kind,
                 )
                 .width(Length::Fixed(220.0))
-                .padding([12, 20]),
+                .padding([12, 20])
+                .into(),
             );
         }
+        // Five to a line, each line centred and in reading order (right to left in Urdu and
+        // Arabic, the operator's first language first).
+        let mut lines = Column::new().spacing(16).align_x(Alignment::Center);
+        let mut buttons = buttons.into_iter().peekable();
+        while buttons.peek().is_some() {
+            let line: Vec<El<'_>> = buttons.by_ref().take(5).collect();
+            lines = lines.push(self.dir_row(line));
+        }
+        // The operator's welcome image takes the room left above the title, at most 220 px
+        // high: the languages stay in view on a small screen.
+        let picture = self.pictures.welcome_filling(&self.welcome_locale, 220.0);
+        // Without one, the content sits in the middle of the room; spare room is all that
+        // shrinks on a small screen.
+        let has_picture = picture.is_some();
+        let gap = || -> El<'_> {
+            if has_picture {
+                Space::new().height(Length::Fixed(8.0)).into()
+            } else {
+                Space::new().height(Length::Fill).into()
+            }
+        };
         let mut content = column![
-            Space::new().height(Length::Fixed(40.0)),
+            gap(),
+            picture.unwrap_or_else(|| Space::new().into()),
             text(self.t_args(
                 "welcome-title",
                 &[("airline", self.options.airline.clone().into())]
@@ -642,7 +671,9 @@ impl Kiosk {
         content = content
             .push(Space::new().height(Length::Fixed(24.0)))
             .push(text(self.t("welcome-language")).size(sizes.body))
-            .push(container(languages.wrap().vertical_spacing(16)).max_width(1300));
+            .push(lines)
+            .push(gap())
+            .height(Length::Fill);
         container(content).center_x(Length::Fill).into()
     }
 
@@ -1632,5 +1663,106 @@ impl Kiosk {
         }
         content = content.push(self.action_row(choices));
         self.scroll(content)
+    }
+}
+
+/// The operator's pictures as the renderer takes them, general and per locale.
+#[derive(Debug, Default)]
+pub struct Pictures {
+    logo: Option<Drawn>,
+    welcome: Option<Drawn>,
+    by_locale: std::collections::BTreeMap<String, (Option<Drawn>, Option<Drawn>)>,
+}
+
+#[derive(Debug, Clone)]
+enum Drawn {
+    /// With its width over height.
+    Raster(iced::widget::image::Handle, f32),
+    Vector(iced::widget::svg::Handle),
+}
+
+impl Drawn {
+    fn of(p: &crate::config::branding::Picture) -> Drawn {
+        use crate::config::branding::Picture;
+        match p {
+            Picture::Png {
+                width,
+                height,
+                rgba,
+            } => Drawn::Raster(
+                iced::widget::image::Handle::from_rgba(*width, *height, rgba.as_ref().clone()),
+                p.aspect().unwrap_or(1.0),
+            ),
+            Picture::Svg(bytes) => Drawn::Vector(iced::widget::svg::Handle::from_memory(
+                bytes.as_ref().clone(),
+            )),
+        }
+    }
+
+    /// At `height` logical pixels, as wide as its proportions make it.
+    fn element<'a>(&self, height: f32) -> El<'a> {
+        match self {
+            Drawn::Raster(h, aspect) => iced::widget::image(h.clone())
+                .height(Length::Fixed(height))
+                .width(Length::Fixed(height * aspect))
+                .into(),
+            Drawn::Vector(h) => iced::widget::svg(h.clone())
+                .height(Length::Fixed(height))
+                .width(Length::Shrink)
+                .into(),
+        }
+    }
+}
+
+impl Pictures {
+    pub fn new(p: &crate::config::branding::Pictures) -> Pictures {
+        let drawn = |o: &Option<crate::config::branding::Picture>| o.as_ref().map(Drawn::of);
+        Pictures {
+            logo: drawn(&p.logo),
+            welcome: drawn(&p.welcome),
+            by_locale: p
+                .by_locale
+                .iter()
+                .map(|(l, (logo, welcome))| (l.clone(), (drawn(logo), drawn(welcome))))
+                .collect(),
+        }
+    }
+
+    /// The logo for this locale (its own, else the general one).
+    pub fn logo<'a>(&self, locale: &str, height: f32) -> Option<El<'a>> {
+        self.by_locale
+            .get(locale)
+            .and_then(|(l, _)| l.as_ref())
+            .or(self.logo.as_ref())
+            .map(|d| d.element(height))
+    }
+
+    /// The welcome image for this locale (its own, else the general one), filling the height
+    /// its column leaves, up to `max_height`, in its own proportions.
+    pub fn welcome_filling<'a>(&self, locale: &str, max_height: f32) -> Option<El<'a>> {
+        let drawn = self
+            .by_locale
+            .get(locale)
+            .and_then(|(_, w)| w.as_ref())
+            .or(self.welcome.as_ref())?;
+        let picture: El<'a> = match drawn {
+            Drawn::Raster(h, _) => iced::widget::image(h.clone())
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .content_fit(iced::ContentFit::Contain)
+                .into(),
+            Drawn::Vector(h) => iced::widget::svg(h.clone())
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .content_fit(iced::ContentFit::Contain)
+                .into(),
+        };
+        Some(
+            container(picture)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .max_height(max_height)
+                .into(),
+        )
     }
 }

@@ -768,3 +768,75 @@ fn branding_colours_that_would_make_text_unreadable_are_refused() {
     let out = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("must be a colour like"));
 }
+
+/// A small PNG of `w` × `h` opaque pixels.
+fn png_file(path: &Path, w: u32, h: u32) {
+    let file = std::fs::File::create(path).unwrap();
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), w, h);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    writer
+        .write_image_data(&vec![0x2a; (w * h * 3) as usize])
+        .unwrap();
+}
+
+/// The operator's logo and welcome images: general ones in [branding], per-locale ones in the
+/// overrides directory; a picture the kiosk could not show is refused with its line.
+#[test]
+fn logos_and_welcome_images_per_locale() {
+    use concierge::config::branding::Picture;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"80\" height=\"40\"><rect width=\"80\" height=\"40\" fill=\"#0b4f8a\"/></svg>",
+    )
+    .unwrap();
+    let overrides = dir.path().join("locales");
+    std::fs::create_dir_all(overrides.join("ur-PK")).unwrap();
+    png_file(&overrides.join("ur-PK/welcome.png"), 6, 3);
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[branding]\nlogo = \"logo.svg\"\n[locales]\noverrides = \"{}\"\n",
+            overrides.display()
+        ),
+    )
+    .unwrap();
+    let loaded = concierge::config::Config::load(&config).unwrap();
+    let pictures = &loaded.config.branding.pictures;
+    assert!(matches!(pictures.logo("ur-PK"), Some(Picture::Svg(_))));
+    assert!(matches!(pictures.logo("en-US"), Some(Picture::Svg(_))));
+    match pictures.welcome("ur-PK") {
+        Some(Picture::Png {
+            width,
+            height,
+            rgba,
+        }) => {
+            assert_eq!((*width, *height), (6, 3));
+            assert_eq!(rgba.len(), 6 * 3 * 4);
+            assert_eq!(&rgba[..4], &[0x2a, 0x2a, 0x2a, 255]);
+        }
+        other => panic!("the Urdu welcome image: {other:?}"),
+    }
+    assert_eq!(pictures.welcome("en-US"), None, "only Urdu has one");
+
+    std::fs::write(dir.path().join("broken.png"), b"not a png at all").unwrap();
+    std::fs::write(
+        &config,
+        "[kiosk]\nid = \"K1\"\n\n[branding]\nlogo = \"logo.gif\"\nwelcome_image = \"broken.png\"\n",
+    )
+    .unwrap();
+    let out = concierge(dir.path(), &["config", "check", config.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(":5:") && stderr.contains("must be a .png or .svg picture"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(":6:") && stderr.contains("is not a readable PNG"),
+        "{stderr}"
+    );
+}
