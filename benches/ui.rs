@@ -21,7 +21,7 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
     )
     .unwrap();
     let backend = Backend {
-        dcs: Box::new(dcs),
+        dcs: Arc::new(dcs),
         printer: Box::new(SpoolPrinter::new(dir.join("spool"), Some(4), Paper::Atb)),
         pager: Arc::new(LogPager),
         metrics: Arc::new(SqliteMetrics::open(&dir.join("kiosk.sqlite")).unwrap()),

@@ -3,8 +3,9 @@
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use concierge::checkin::{Engine, Identification, Settings};
+use concierge::config::AirlineSystem;
 use concierge::config::{Config, ConfigError};
-use concierge::dcs::{BagTagPolicy, SqliteAirline};
+use concierge::dcs::{BagTagPolicy, DepartureControl, HttpAirline, SqliteAirline};
 use concierge::headless::{PassengerChoice, Rehearsal, RehearsalError, rehearse};
 use concierge::help::{Attempt, HelpRequest, KioskInfo, Outbox, Pager, Worker, flush, send_once};
 use concierge::print::{CupsPrinter, Printer, SpoolPrinter};
@@ -59,6 +60,11 @@ enum Command {
         #[command(subcommand)]
         command: DemoCommand,
     },
+    /// The airline store as a service for many kiosks (`[airline] kind = "http"` on each).
+    Airline {
+        #[command(subcommand)]
+        command: AirlineCommand,
+    },
     /// Operator config tools.
     Config {
         #[command(subcommand)]
@@ -110,6 +116,16 @@ struct PageArgs {
     /// How long to keep delivering before giving up (the page stays queued).
     #[arg(long, default_value = "30s", value_name = "DURATION")]
     wait: String,
+}
+
+#[derive(Subcommand)]
+enum AirlineCommand {
+    /// Answer kiosks over HTTP from this machine's airline store ([airline] listen, key).
+    Serve {
+        /// Address to listen on (default: [airline] listen, 127.0.0.1:8790).
+        #[arg(long, value_name = "ADDR")]
+        listen: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -262,6 +278,9 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                     eprintln!("the demo airline is reset ({})", data_dir.display());
                     Ok(ExitCode::SUCCESS)
                 }
+                Some(Command::Airline {
+                    command: AirlineCommand::Serve { listen },
+                }) => airline_serve(&config, &data_dir, listen),
                 Some(Command::Config { .. }) => unreachable!("handled above"),
                 Some(Command::Page(args)) => page(&config, &data_dir, args),
                 Some(Command::Desk { listen, command }) => {
@@ -341,6 +360,69 @@ fn open_airline(config: &Config, data_dir: &Path) -> Result<SqliteAirline> {
     let path = data_dir.join("airline.sqlite");
     SqliteAirline::open(&path, policy, chrono::Utc::now())
         .with_context(|| format!("cannot open the airline store {}", path.display()))
+}
+
+/// The airline system the config names: the embedded store, or one over HTTP.
+fn airline(config: &Config, data_dir: &Path) -> Result<Box<dyn DepartureControl>> {
+    match &config.airline.system {
+        AirlineSystem::Embedded => Ok(Box::new(open_airline(config, data_dir)?)),
+        AirlineSystem::Http { url } => {
+            let key = config
+                .airline
+                .key
+                .as_ref()
+                .context("[airline] needs a key for an HTTP airline system")?;
+            Ok(Box::new(
+                HttpAirline::new(url, key, config.airline.timeout)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            ))
+        }
+    }
+}
+
+/// `concierge airline serve`: the embedded store for kiosks elsewhere.
+fn airline_serve(config: &Config, data_dir: &Path, listen: Option<String>) -> Result<ExitCode> {
+    let Some(key) = config.airline.key.clone() else {
+        return refuse_serve(
+            "the airline service needs a key kiosks present: [airline] key_file or key_env",
+        );
+    };
+    let listen = listen.unwrap_or_else(|| config.airline.listen.clone());
+    let Ok(addr) = listen.parse::<std::net::SocketAddr>() else {
+        return refuse_serve(&format!(
+            "--listen must be an address like 127.0.0.1:8790, found {listen:?}"
+        ));
+    };
+    if !addr.ip().is_loopback() {
+        // Plain HTTP carries passenger data: put a TLS proxy in front for other machines.
+        return refuse_serve(&format!(
+            "{listen} is not on this machine: the airline service speaks plain HTTP, so it \
+             listens on loopback only (put a TLS proxy in front for kiosks elsewhere)"
+        ));
+    }
+    let store: Arc<dyn DepartureControl> = Arc::new(open_airline(config, data_dir)?);
+    let router = concierge::dcs::http::router(store, &key);
+    runtime()?.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
+        eprintln!(
+            "airline service: http://{addr}/v1/ ({})",
+            data_dir.display()
+        );
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .context("the airline service stopped")
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn refuse_serve(message: &str) -> Result<ExitCode> {
+    eprintln!("concierge airline serve: {message}");
+    Ok(ExitCode::from(2))
 }
 
 fn pager(config: &Config, data_dir: &Path) -> Result<Pager> {
@@ -583,7 +665,7 @@ fn run_kiosk(
     config_path: Option<PathBuf>,
 ) -> Result<ExitCode> {
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
-    let dcs = open_airline(config, data_dir)?;
+    let dcs = airline(config, data_dir)?;
     let mut config = config.clone();
     let desk = demo_desk(&mut config, data_dir)?;
     let config = &config;
@@ -630,7 +712,7 @@ fn run_kiosk(
             .context("cannot open the kiosk store for staff mode")?;
         let backend = concierge::ui::Backend {
             gate: Some(Arc::new(gate)),
-            dcs: Box::new(dcs),
+            dcs: dcs.into(),
             printer: printer(config, data_dir, None),
             pager: Arc::new(ui_pager),
             metrics: Arc::new(metrics),
@@ -749,14 +831,14 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
             ));
         }
     }
-    let airline = open_airline(config, data_dir)?;
+    let airline = airline(config, data_dir)?;
     let printer = printer(config, data_dir, args.out.as_deref());
     printer.use_messages(concierge::i18n::Messages::for_overrides(
         config.locales.overrides.as_deref(),
     ));
     let pager = pager(config, data_dir)?;
     let runtime = Runtime {
-        dcs: &airline,
+        dcs: airline.as_ref(),
         printer: printer.as_ref(),
         pager: &pager,
     };

@@ -3,7 +3,7 @@
 //! performs the same effects as background tasks.
 
 use crate::checkin::{Effect, Engine, Event, Page, PrinterFailure};
-use crate::dcs::DepartureControl;
+use crate::dcs::{DcsError, DepartureControl};
 use crate::domain::Timestamp;
 use crate::print::Printer;
 
@@ -70,46 +70,118 @@ pub struct Runtime<'a> {
     pub pager: &'a dyn Pager,
 }
 
+/// Is this a question for the airline system (which may take a network's time)?
+pub fn asks_airline(effect: &Effect) -> bool {
+    matches!(
+        effect,
+        Effect::FindBooking { .. }
+            | Effect::LoadSeatMap { .. }
+            | Effect::AssignSeats { .. }
+            | Effect::CheckIn { .. }
+    )
+}
+
+/// The answer to a question for the airline system when asking it failed altogether.
+pub fn airline_failed(effect: &Effect, now: Timestamp) -> Option<Event> {
+    struct Down;
+    impl DepartureControl for Down {
+        fn find_booking(
+            &self,
+            _: &crate::checkin::BookingQuery,
+            _: Timestamp,
+        ) -> Result<crate::domain::Booking, DcsError> {
+            Err(down())
+        }
+        fn seat_map(
+            &self,
+            _: &crate::domain::FlightKey,
+        ) -> Result<crate::domain::SeatMap, DcsError> {
+            Err(down())
+        }
+        fn assign_seats(
+            &self,
+            _: &str,
+            _: usize,
+            _: &crate::domain::FlightKey,
+            _: &[(crate::domain::PassengerId, crate::domain::Seat)],
+        ) -> Result<Vec<(crate::domain::PassengerId, crate::domain::Seat)>, DcsError> {
+            Err(down())
+        }
+        fn check_in(
+            &self,
+            _: &crate::checkin::CheckInOrder,
+            _: Timestamp,
+        ) -> Result<Vec<crate::checkin::CheckedInPassenger>, DcsError> {
+            Err(down())
+        }
+        fn issue_bag_tags(
+            &self,
+            _: crate::domain::PassengerId,
+            _: u8,
+            _: Timestamp,
+        ) -> Result<Vec<crate::domain::LicencePlate>, DcsError> {
+            Err(down())
+        }
+        fn cancel_check_in(&self, _: crate::domain::PassengerId) -> Result<(), DcsError> {
+            Err(down())
+        }
+    }
+    fn down() -> DcsError {
+        DcsError::Unavailable("the question to the airline system failed".into())
+    }
+    ask_airline(&Down, effect, now)
+}
+
+/// Puts a question to the airline system; `None` for effects that are not questions to it.
+pub fn ask_airline(dcs: &dyn DepartureControl, effect: &Effect, now: Timestamp) -> Option<Event> {
+    match effect {
+        Effect::FindBooking {
+            request,
+            query,
+            now,
+        } => Some(Event::BookingFound {
+            request: *request,
+            result: dcs.find_booking(query, *now).map_err(|e| {
+                tracing::debug!(error = %e, "booking look-up failed");
+                e.to_failure()
+            }),
+        }),
+        Effect::LoadSeatMap { request, flight } => Some(Event::SeatMapLoaded {
+            request: *request,
+            result: dcs.seat_map(flight).map_err(|e| e.to_failure()),
+        }),
+        Effect::AssignSeats {
+            request,
+            reference,
+            leg,
+            flight,
+            seats,
+        } => Some(Event::SeatsAssigned {
+            request: *request,
+            result: dcs
+                .assign_seats(reference, *leg, flight, seats)
+                .map_err(|e| e.to_failure()),
+        }),
+        Effect::CheckIn { request, order } => Some(Event::CheckedIn {
+            request: *request,
+            result: dcs.check_in(order, now).map_err(|e| {
+                tracing::error!(error = %e, "check-in failed");
+                e.to_failure()
+            }),
+        }),
+        _ => None,
+    }
+}
+
 impl Runtime<'_> {
     /// Performs one effect; returns the answer the engine awaits, if any.
     pub fn perform(&self, effect: &Effect, now: Timestamp) -> Option<Event> {
         tracing::debug!(effect = effect.name(), "performing");
         match effect {
-            Effect::FindBooking {
-                request,
-                query,
-                now,
-            } => Some(Event::BookingFound {
-                request: *request,
-                result: self.dcs.find_booking(query, *now).map_err(|e| {
-                    tracing::debug!(error = %e, "booking look-up failed");
-                    e.to_failure()
-                }),
-            }),
-            Effect::LoadSeatMap { request, flight } => Some(Event::SeatMapLoaded {
-                request: *request,
-                result: self.dcs.seat_map(flight).map_err(|e| e.to_failure()),
-            }),
-            Effect::AssignSeats {
-                request,
-                reference,
-                leg,
-                flight,
-                seats,
-            } => Some(Event::SeatsAssigned {
-                request: *request,
-                result: self
-                    .dcs
-                    .assign_seats(reference, *leg, flight, seats)
-                    .map_err(|e| e.to_failure()),
-            }),
-            Effect::CheckIn { request, order } => Some(Event::CheckedIn {
-                request: *request,
-                result: self.dcs.check_in(order, now).map_err(|e| {
-                    tracing::error!(error = %e, "check-in failed");
-                    e.to_failure()
-                }),
-            }),
+            Effect::FindBooking { .. }
+            | Effect::LoadSeatMap { .. }
+            | Effect::AssignSeats { .. }
+            | Effect::CheckIn { .. } => ask_airline(self.dcs, effect, now),
             Effect::Print { request, job } => Some(Event::Printed {
                 request: *request,
                 result: self

@@ -1,5 +1,7 @@
 //! Integration tests, linked into one test binary (linking the GUI stack once saves minutes).
 
+#[path = "suite/airline.rs"]
+mod airline;
 #[path = "suite/cli.rs"]
 mod cli;
 #[path = "suite/common.rs"]

@@ -7,6 +7,7 @@ use crate::domain::{
     TravelDocument,
 };
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 /// Identifies an effect that expects an answer; answers to anything else are ignored (a late
 /// answer for a wiped session must not leak into the next passenger's).
@@ -46,7 +47,7 @@ pub enum Identification {
 }
 
 /// A validated look-up for the airline system.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BookingQuery {
     Reference {
         reference: String,
@@ -245,7 +246,7 @@ pub struct PrinterFailure {
 }
 
 /// What the airline system answered for one checked-in passenger.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckedInPassenger {
     pub passenger: PassengerId,
     /// One record per leg of the booking.
@@ -254,7 +255,7 @@ pub struct CheckedInPassenger {
 }
 
 /// The check-in order the airline system carries out in one go.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckInOrder {
     pub reference: String,
     /// Passengers to check in, with their checked bags, on every leg of the booking.
@@ -266,7 +267,7 @@ pub struct CheckInOrder {
 }
 
 /// A staff member accepted a passenger's travel document over the kiosk's check.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentOverride {
     pub passenger: PassengerId,
     /// Staff id.

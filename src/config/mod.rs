@@ -3,6 +3,7 @@
 //! instead. This is the part the engine needs (`[kiosk]`, `[timeouts]`, `[steps]`,
 //! `[checkin]`, `[bags]`, `[privacy]`, `[printer]`); the operators issue grows it.
 
+mod airline;
 pub mod branding;
 mod desk;
 mod duration;
@@ -11,6 +12,7 @@ mod locales;
 mod raw;
 mod staff;
 
+pub use airline::{Airline, AirlineSystem};
 pub use branding::Branding;
 pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
@@ -47,6 +49,7 @@ pub struct Config {
     pub staff: Vec<StaffMember>,
     pub locales: Locales,
     pub branding: Branding,
+    pub airline: Airline,
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -187,6 +190,7 @@ impl Default for Config {
             staff: Vec::new(),
             locales: Locales::default(),
             branding: Branding::default(),
+            airline: Airline::default(),
         }
     }
 }

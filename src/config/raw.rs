@@ -25,6 +25,7 @@ struct Raw {
     staff: Vec<super::staff::RawStaff>,
     locales: super::locales::RawLocales,
     branding: super::branding::RawBranding,
+    airline: super::airline::RawAirline,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -135,6 +136,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("staff", super::staff::KNOWN_STAFF),
     ("locales", super::locales::KNOWN_LOCALES),
     ("branding", super::branding::KNOWN_BRANDING),
+    ("airline", super::airline::KNOWN_AIRLINE),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -426,6 +428,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.desk = super::desk::parse(raw.desk, &mut err);
     config.staff = super::staff::parse(raw.staff, &mut err);
     config.locales = super::locales::parse(raw.locales, &mut err);
+    config.airline = super::airline::parse(raw.airline, &mut err);
     let base = file.and_then(Path::parent);
     config.branding = super::branding::parse(raw.branding, base, &mut err);
     if let Some(dir) = config.locales.overrides.clone() {

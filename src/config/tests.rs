@@ -145,3 +145,38 @@ fn document_rules_are_read_and_checked() {
     );
     assert!(text.contains("found \"XYZ\""), "{text}");
 }
+
+#[test]
+fn an_http_airline_needs_https_off_this_machine_and_a_key() {
+    // SAFETY: only this test reads the variable.
+    unsafe { std::env::set_var("CONCIERGE_TEST_AIRLINE_KEY", "k-123") };
+    let good = "[airline]\nkind = \"http\"\nurl = \"https://dcs.example.com/api/\"\nkey_env = \"CONCIERGE_TEST_AIRLINE_KEY\"\ntimeout = \"5s\"\n";
+    let c = Config::parse(good, None).unwrap().config;
+    assert_eq!(
+        c.airline.system,
+        AirlineSystem::Http {
+            url: "https://dcs.example.com/api".into()
+        }
+    );
+    assert_eq!(c.airline.timeout, Duration::from_secs(5));
+    assert_eq!(c.airline.key.as_ref().map(Secret::expose), Some("k-123"));
+    let message = |text: &str| Config::parse(text, None).unwrap_err().to_string();
+    let plain = message(
+        "[airline]\nkind = \"http\"\nurl = \"http://10.0.0.5:8790\"\nkey_env = \"CONCIERGE_TEST_AIRLINE_KEY\"\n",
+    );
+    assert!(
+        plain.contains("3:") && plain.contains("unencrypted"),
+        "{plain}"
+    );
+    let keyless = message("[airline]\nkind = \"http\"\nurl = \"http://127.0.0.1:8790\"\n");
+    assert!(keyless.contains("needs a key"), "{keyless}");
+    let inline = message("[airline]\nkey = \"k-123\"\n");
+    assert!(inline.contains("never written in the file"), "{inline}");
+    let kind = message("[airline]\nkind = \"soap\"\n");
+    assert!(kind.contains("\"embedded\" or \"http\""), "{kind}");
+    let lonely = message("[airline]\nurl = \"https://dcs.example.com\"\n");
+    assert!(
+        lonely.contains("needs `kind = \\\"http\\\"`") || lonely.contains("kind = \"http\""),
+        "{lonely}"
+    );
+}

@@ -5,10 +5,12 @@
 //! client for a real airline plugs in behind the same trait.
 
 mod demo;
+pub mod http;
 mod load;
 mod sqlite;
 
 pub use demo::{DemoAirline, DemoError};
+pub use http::HttpAirline;
 pub use sqlite::{BagTagPolicy, SqliteAirline};
 
 use crate::checkin::{BookingQuery, CheckInOrder, CheckedInPassenger, DcsFailure};

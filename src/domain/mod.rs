@@ -9,13 +9,14 @@ pub use seat::{Seat, SeatError, SeatMap, SeatRow, SeatStatus};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A moment in time. Every time the engine sees arrives as an event; nothing reads a clock.
 pub type Timestamp = DateTime<Utc>;
 
 /// An airport, with the time zone its local times (check-in windows, boarding pass date) use.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Airport {
     /// IATA three-letter code, e.g. `LHE`.
     pub code: String,
@@ -27,14 +28,14 @@ pub struct Airport {
 }
 
 /// Whether a flight still operates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FlightStatus {
     Scheduled,
     Cancelled,
 }
 
 /// One dated flight: a carrier's flight number on one local departure date.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct FlightKey {
     pub carrier: String,
     pub number: u16,
@@ -49,7 +50,7 @@ impl fmt::Display for FlightKey {
 }
 
 /// When passengers may check in for a flight, as absolute times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinWindow {
     pub opens: Timestamp,
     pub closes: Timestamp,
@@ -65,7 +66,7 @@ pub enum CheckinStatus {
     Closed { closed: Timestamp },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flight {
     pub carrier: String,
     pub number: u16,
@@ -132,7 +133,7 @@ impl Flight {
 }
 
 /// Passenger type codes as airlines use them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PassengerType {
     Adult,
     /// 2 to 11 years old.
@@ -151,7 +152,7 @@ impl PassengerType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct PassengerId(pub i64);
 
 impl fmt::Display for PassengerId {
@@ -160,7 +161,7 @@ impl fmt::Display for PassengerId {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FrequentFlyer {
     pub airline: String,
     pub number: String,
@@ -168,7 +169,7 @@ pub struct FrequentFlyer {
 }
 
 /// The kind of travel document, as ICAO 9303 and border agencies distinguish them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DocumentKind {
     Passport,
     IdCard,
@@ -194,7 +195,7 @@ impl DocumentKind {
 }
 
 /// A travel document, read from an MRZ or entered by the passenger online.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TravelDocument {
     pub kind: DocumentKind,
     pub number: String,
@@ -212,7 +213,7 @@ pub struct TravelDocument {
 }
 
 /// What one passenger holds for one leg of the trip.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PassengerLeg {
     /// IATA 792 compartment code, e.g. `J` business, `Y` economy.
     pub compartment: char,
@@ -222,7 +223,7 @@ pub struct PassengerLeg {
 }
 
 /// The airline's record that a passenger is checked in on a leg.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinRecord {
     /// Check-in sequence number, unique per flight and date.
     pub sequence: u16,
@@ -230,7 +231,7 @@ pub struct CheckinRecord {
     pub seat: Option<Seat>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passenger {
     pub id: PassengerId,
     pub name: BookedName,
@@ -270,7 +271,7 @@ impl Passenger {
 }
 
 /// A booking (PNR): who travels on which flights.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Booking {
     /// Six-character record locator, e.g. `KHAN22`.
     pub reference: String,
@@ -296,7 +297,7 @@ impl Booking {
 }
 
 /// The operating airline as printed documents need it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Airline {
     /// IATA two-character designator.
     pub designator: String,
@@ -307,8 +308,23 @@ pub struct Airline {
 
 /// A bag-tag licence plate (IATA Resolution 740): leading digit, 3-digit airline code,
 /// 6-digit serial number.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct LicencePlate(String);
+
+impl TryFrom<String> for LicencePlate {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<Self, String> {
+        LicencePlate::parse(&s).ok_or_else(|| format!("{s:?} is not a 10-digit licence plate"))
+    }
+}
+
+impl From<LicencePlate> for String {
+    fn from(p: LicencePlate) -> String {
+        p.0
+    }
+}
 
 impl LicencePlate {
     pub fn new(leading: u8, airline_numeric: &str, serial: u32) -> Option<Self> {

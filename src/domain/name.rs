@@ -5,6 +5,7 @@
 //! passenger types a surname however their keyboard and habits allow: "Müller" as `MUELLER` or
 //! `MULLER` (ICAO 9303 transliteration allows both), with or without spaces, hyphens and accents.
 
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
 use thiserror::Error;
@@ -15,7 +16,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// A name exactly as the airline booked it. Printing uses it unchanged; greeting strips the title.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookedName {
     pub surname: String,
     /// Given names as booked, title included (`ALI MR`).

@@ -2,12 +2,13 @@
 //! where. Finding seats together for a family is a plain function so the engine, the airline
 //! store and the GUI agree on it.
 
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 use thiserror::Error;
 
 /// A seat such as `12A`: row number and column letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Seat {
     pub row: u16,
     pub column: char,
@@ -46,7 +47,7 @@ impl fmt::Display for Seat {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SeatStatus {
     Free,
     /// Someone else sits here (or it is held by the airline).
@@ -55,7 +56,7 @@ pub enum SeatStatus {
     Blocked,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeatRow {
     pub number: u16,
     /// An emergency-exit row: only able adults, after saying yes to the eligibility question.
@@ -67,7 +68,7 @@ pub struct SeatRow {
 }
 
 /// Seat map of one dated flight.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeatMap {
     /// Column letters left to right, with `|` for an aisle: `ABC|DEF`.
     pub layout: String,

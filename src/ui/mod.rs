@@ -39,7 +39,8 @@ pub type El<'a> = iced::Element<'a, Message>;
 
 /// What the kiosk talks to: the airline system, the printer, the pager and the service metrics.
 pub struct Backend {
-    pub dcs: Box<dyn DepartureControl>,
+    /// Shared with the thread that waits for its answers.
+    pub dcs: Arc<dyn DepartureControl>,
     pub printer: Box<dyn Printer>,
     pub pager: Arc<dyn Pager>,
     pub metrics: Arc<dyn crate::metrics::Metrics>,
@@ -247,6 +248,8 @@ pub enum Message {
     FirstFramePainted,
     /// Perform the next effect the engine asked for.
     Work,
+    /// The airline system's answer, waited for off the UI thread.
+    Answer(Box<Event>),
     FontLoaded,
 }
 
@@ -300,6 +303,8 @@ pub struct Kiosk {
     staff_since: Timestamp,
     /// `run --startup-probe`: report when the first Welcome frame was painted, then quit.
     probe: Option<std::time::Instant>,
+    /// A question to the airline system is out.
+    asking_airline: bool,
 }
 
 impl Kiosk {
@@ -341,6 +346,7 @@ impl Kiosk {
             staff_taps: Vec::new(),
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
+            asking_airline: false,
         };
         let default = offered.first().cloned().unwrap_or_default();
         kiosk.set_messages(Messages::built_in(), &offered, &default);
@@ -558,8 +564,14 @@ impl Kiosk {
         if self.screen_context() != before {
             self.focus = None;
         }
-        // The tour performs effects itself, to picture the Printing screen.
-        let work = if self.pending.is_empty() || self.tour.is_some() {
+        // The tour performs effects itself, to picture the Printing screen. A question to
+        // the airline waits for the one before it.
+        let blocked = self.asking_airline
+            && self
+                .pending
+                .front()
+                .is_some_and(crate::runtime::asks_airline);
+        let work = if self.pending.is_empty() || self.tour.is_some() || blocked {
             Task::none()
         } else {
             Task::done(Message::Work)
@@ -666,7 +678,11 @@ impl Kiosk {
                 self.dispatch(Event::Finish);
             }
             Message::Key(key) => return self.key(key),
-            Message::Work => self.work(),
+            Message::Work => return self.work(),
+            Message::Answer(event) => {
+                self.asking_airline = false;
+                self.dispatch(*event);
+            }
             Message::TourNext => return self.tour_step(),
             Message::TourIdle => self.tour_idle(),
             Message::TourShot => self.tour_shot(),
@@ -769,8 +785,47 @@ impl Kiosk {
         runtime.perform(effect, (self.clock)())
     }
 
-    /// Performs one queued effect and feeds its answer back.
-    fn work(&mut self) {
+    /// Performs one queued effect. A question to the airline system is asked on a thread of
+    /// its own (an airline over the network may take seconds): the screen, the Help button and
+    /// the idle timer stay alive meanwhile, and the answer comes back as a message.
+    fn work(&mut self) -> Task<Message> {
+        let Some(front) = self.pending.front() else {
+            return Task::none();
+        };
+        if crate::runtime::asks_airline(front) {
+            if self.asking_airline {
+                return Task::none();
+            }
+            let Some(effect) = self.pending.pop_front() else {
+                return Task::none();
+            };
+            self.asking_airline = true;
+            let dcs = self.backend.dcs.clone();
+            let now = (self.clock)();
+            // Should the asking thread fail, the engine hears the airline is unavailable.
+            let failed = crate::runtime::airline_failed(&effect, now);
+            return Task::perform(
+                async move {
+                    tokio::task::spawn_blocking(move || {
+                        crate::runtime::ask_airline(dcs.as_ref(), &effect, now)
+                    })
+                    .await
+                    .ok()
+                    .flatten()
+                    .or(failed)
+                },
+                |answer| match answer {
+                    Some(event) => Message::Answer(Box::new(event)),
+                    None => Message::Tick,
+                },
+            );
+        }
+        self.work_now();
+        Task::none()
+    }
+
+    /// Performs one queued effect here and now, and feeds its answer back.
+    fn work_now(&mut self) {
         if let Some(effect) = self.pending.pop_front()
             && let Some(answer) = self.perform(&effect)
         {
@@ -778,10 +833,10 @@ impl Kiosk {
         }
     }
 
-    /// Performs every queued effect (tests, and the tour).
+    /// Performs every queued effect, here and now (tests, and the tour).
     pub fn settle(&mut self) {
         while self.has_work() {
-            self.work();
+            self.work_now();
         }
     }
 

@@ -4,6 +4,7 @@
 //! hardware one, scan passports, wait too long, and call for help.
 
 use concierge::checkin::{Event, Exception, ExceptionKind, Settings, Step};
+use concierge::dcs::{DcsError, DepartureControl};
 use concierge::domain::Timestamp;
 use concierge::help::{KioskInfo, Outbox, Pager};
 use concierge::metrics::SqliteMetrics;
@@ -84,6 +85,30 @@ impl Bench {
     }
 
     fn with_pager(pager: impl FnOnce(&std::path::Path) -> Pager) -> Bench {
+        Bench::build(pager, |dcs| Arc::new(dcs))
+    }
+
+    /// A bench whose airline is `airline` around the demo one.
+    fn with_airline(
+        airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
+    ) -> Bench {
+        Bench::build(
+            |dir| {
+                let config = concierge::config::Config::default();
+                Pager::new(
+                    Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
+                    Arc::new(config.help.clone()),
+                    KioskInfo::from_config(&config),
+                )
+            },
+            airline,
+        )
+    }
+
+    fn build(
+        pager: impl FnOnce(&std::path::Path) -> Pager,
+        airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
+    ) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let start = chrono::Utc::now();
         let now = Arc::new(Mutex::new(start));
@@ -101,7 +126,7 @@ impl Bench {
         );
         let jobs = Arc::new(Mutex::new(Vec::new()));
         let backend = Backend {
-            dcs: Box::new(dcs),
+            dcs: airline(dcs),
             printer: Box::new(Recording {
                 inner: SpoolPrinter::new(&spool, None, Paper::Atb),
                 jobs: jobs.clone(),
@@ -139,6 +164,14 @@ impl Bench {
     fn send(&mut self, message: Message) {
         let _ = self.kiosk.update(message);
         self.kiosk.settle();
+    }
+
+    /// The messages tapping `label` sends (not yet sent).
+    fn clicks(&self, label: &str) -> Vec<Message> {
+        let mut ui = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("no {label:?} to tap on {:?}: {e}", self.step()));
+        ui.into_messages().collect()
     }
 
     /// Taps the text `label` on the screen, as a passenger would.
@@ -1121,4 +1154,129 @@ fn a_scanned_passport_offers_its_holders_language() {
     let hello = b.kiosk.t_args("greeting-hello", &[("name", "Ali".into())]);
     assert!(hello.starts_with("خوش آمدید") && b.sees(&hello));
     assert!(!b.sees(&offer), "asked once");
+}
+
+/// The demo airline, answering booking look-ups only when the test lets it.
+struct Slow {
+    inner: concierge::dcs::SqliteAirline,
+    release: Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+impl DepartureControl for Slow {
+    fn find_booking(
+        &self,
+        query: &concierge::checkin::BookingQuery,
+        now: Timestamp,
+    ) -> Result<concierge::domain::Booking, DcsError> {
+        let _ = self.release.lock().unwrap().recv();
+        self.inner.find_booking(query, now)
+    }
+    fn seat_map(
+        &self,
+        flight: &concierge::domain::FlightKey,
+    ) -> Result<concierge::domain::SeatMap, DcsError> {
+        self.inner.seat_map(flight)
+    }
+    fn assign_seats(
+        &self,
+        reference: &str,
+        leg: usize,
+        flight: &concierge::domain::FlightKey,
+        seats: &[(concierge::domain::PassengerId, concierge::domain::Seat)],
+    ) -> Result<Vec<(concierge::domain::PassengerId, concierge::domain::Seat)>, DcsError> {
+        self.inner.assign_seats(reference, leg, flight, seats)
+    }
+    fn check_in(
+        &self,
+        order: &concierge::checkin::CheckInOrder,
+        now: Timestamp,
+    ) -> Result<Vec<concierge::checkin::CheckedInPassenger>, DcsError> {
+        self.inner.check_in(order, now)
+    }
+    fn issue_bag_tags(
+        &self,
+        passenger: concierge::domain::PassengerId,
+        count: u8,
+        now: Timestamp,
+    ) -> Result<Vec<concierge::domain::LicencePlate>, DcsError> {
+        self.inner.issue_bag_tags(passenger, count, now)
+    }
+    fn cancel_check_in(&self, passenger: concierge::domain::PassengerId) -> Result<(), DcsError> {
+        self.inner.cancel_check_in(passenger)
+    }
+}
+
+/// Runs a task as the app's runtime would: its messages come back through `tx`.
+fn spawn_task(task: iced::Task<Message>, tx: &tokio::sync::mpsc::UnboundedSender<Message>) {
+    use futures_util::StreamExt;
+    if let Some(mut stream) = iced_runtime::task::into_stream(task) {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            while let Some(action) = stream.next().await {
+                if let iced_runtime::Action::Output(m) = action {
+                    let _ = tx.send(m);
+                }
+            }
+        });
+    }
+}
+
+/// Feeds the kiosk the messages its tasks send back, for `wait` or until `done`.
+async fn pump(
+    b: &mut Bench,
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<Message>,
+    tx: &tokio::sync::mpsc::UnboundedSender<Message>,
+    wait: std::time::Duration,
+    done: impl Fn(&Bench) -> bool,
+) {
+    let until = tokio::time::Instant::now() + wait;
+    while !done(b) {
+        match tokio::time::timeout_at(until, rx.recv()).await {
+            Ok(Some(m)) => spawn_task(b.kiosk.update(m), tx),
+            _ => return,
+        }
+    }
+}
+
+/// An airline over the network may take seconds: the question goes out on its own thread, so
+/// the screen keeps answering — the passenger can call for help meanwhile — and the answer
+/// moves the check-in on when it comes.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_screen_and_help_stay_alive_while_the_airline_thinks() {
+    let (release, waiting) = std::sync::mpsc::channel();
+    let mut b = Bench::with_airline(move |inner| {
+        Arc::new(Slow {
+            inner,
+            release: Mutex::new(waiting),
+        })
+    });
+    b.tap_t("welcome-start");
+    b.type_on_screen("DEMO01");
+    b.type_on_screen("DESMARAIS");
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    for m in b.clicks(&b.t("identify-find")) {
+        spawn_task(b.kiosk.update(m), &tx);
+    }
+    let short = std::time::Duration::from_millis(400);
+    pump(&mut b, &mut rx, &tx, short, |_| false).await;
+    assert_eq!(b.step(), Step::Identify, "the airline has not answered yet");
+    // Help, while the look-up is out: the page goes at once.
+    let help = b.t("help");
+    for m in b.clicks(&help) {
+        spawn_task(b.kiosk.update(m), &tx);
+    }
+    pump(&mut b, &mut rx, &tx, short, |_| false).await;
+    assert!(b.kiosk.engine().session().help_open);
+    assert!(b.sees_t("help-on-the-way"), "the help banner shows at once");
+    // The airline answers: the passenger is greeted.
+    release.send(()).unwrap();
+    pump(
+        &mut b,
+        &mut rx,
+        &tx,
+        std::time::Duration::from_secs(10),
+        |b| b.step() == Step::Greeting,
+    )
+    .await;
+    assert_eq!(b.step(), Step::Greeting);
 }

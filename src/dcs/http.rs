@@ -1,0 +1,451 @@
+//! The airline system over HTTP: [`HttpAirline`] asks it for the kiosk, [`router`] answers for
+//! an airline store (`concierge airline serve`), so many kiosks share one airline.
+//!
+//! The protocol (version 1): `POST {url}/v1/{method}` with a JSON body and
+//! `Authorization: Bearer {key}`, one method per [`DepartureControl`] call:
+//!
+//! | method | body | answer |
+//! |---|---|---|
+//! | `find_booking` | `{"query": BookingQuery, "now": time}` | `Booking` |
+//! | `seat_map` | `{"flight": FlightKey}` | `SeatMap` |
+//! | `assign_seats` | `{"reference", "leg", "flight", "seats": [[passenger, seat]]}` | `[[passenger, seat]]` |
+//! | `check_in` | `{"order": CheckInOrder, "now": time}` | `[CheckedInPassenger]` |
+//! | `issue_bag_tags` | `{"passenger", "count", "now"}` | `["0123456789"]` |
+//! | `cancel_check_in` | `{"passenger"}` | `{}` |
+//!
+//! A refusal is an HTTP 4xx or 5xx with `{"error": "not_found" | "seat_taken" | "refused" |
+//! "no_board" | "bag_tags_exhausted" | "unavailable", …}`. Anything else — no answer in time,
+//! a wrong key, an answer that is not this protocol — is "the airline system is unavailable"
+//! for the engine: the passenger is offered to try again or a person, and nothing is lost.
+
+use super::{DcsError, DepartureControl};
+use crate::checkin::{BookingQuery, CheckInOrder, CheckedInPassenger};
+use crate::config::Secret;
+use crate::domain::{Booking, FlightKey, LicencePlate, PassengerId, Seat, SeatMap, Timestamp};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path as UrlPath, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+/// A refusal as it travels.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+enum WireError {
+    NotFound,
+    SeatTaken { seat: Seat },
+    Refused { detail: String },
+    NoBoard { passenger: PassengerId },
+    BagTagsExhausted,
+    Unavailable { detail: String },
+}
+
+impl From<&DcsError> for WireError {
+    fn from(e: &DcsError) -> Self {
+        match e {
+            DcsError::NotFound => WireError::NotFound,
+            DcsError::SeatTaken(seat) => WireError::SeatTaken { seat: *seat },
+            DcsError::Refused(detail) => WireError::Refused {
+                detail: detail.clone(),
+            },
+            DcsError::NoBoard(p) => WireError::NoBoard { passenger: *p },
+            DcsError::BagTagsExhausted => WireError::BagTagsExhausted,
+            // The store's own words stay in the airline's log.
+            DcsError::Store(_) => WireError::Unavailable {
+                detail: "the airline store failed".into(),
+            },
+            DcsError::Unavailable(detail) => WireError::Unavailable {
+                detail: detail.clone(),
+            },
+        }
+    }
+}
+
+impl From<WireError> for DcsError {
+    fn from(e: WireError) -> Self {
+        match e {
+            WireError::NotFound => DcsError::NotFound,
+            WireError::SeatTaken { seat } => DcsError::SeatTaken(seat),
+            WireError::Refused { detail } => DcsError::Refused(detail),
+            WireError::NoBoard { passenger } => DcsError::NoBoard(passenger),
+            WireError::BagTagsExhausted => DcsError::BagTagsExhausted,
+            WireError::Unavailable { detail } => DcsError::Unavailable(detail),
+        }
+    }
+}
+
+fn status_of(e: &DcsError) -> StatusCode {
+    match e {
+        DcsError::NotFound => StatusCode::NOT_FOUND,
+        DcsError::SeatTaken(_) => StatusCode::CONFLICT,
+        DcsError::Refused(_) | DcsError::NoBoard(_) | DcsError::BagTagsExhausted => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        DcsError::Store(_) | DcsError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+    }
+}
+
+// ---- the bodies of the calls ----
+
+#[derive(Serialize, Deserialize)]
+struct FindBooking {
+    query: BookingQuery,
+    now: Timestamp,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SeatMapOf {
+    flight: FlightKey,
+}
+
+#[derive(Serialize, Deserialize)]
+struct AssignSeats {
+    reference: String,
+    leg: usize,
+    flight: FlightKey,
+    seats: Vec<(PassengerId, Seat)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CheckIn {
+    order: CheckInOrder,
+    now: Timestamp,
+}
+
+#[derive(Serialize, Deserialize)]
+struct IssueBagTags {
+    passenger: PassengerId,
+    count: u8,
+    now: Timestamp,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CancelCheckIn {
+    passenger: PassengerId,
+}
+
+// ---- the client ----
+
+type Reply = Result<Value, DcsError>;
+
+struct Job {
+    method: &'static str,
+    body: Value,
+    reply: mpsc::Sender<Reply>,
+}
+
+/// An airline system over HTTP. Calls block the caller until the answer or the timeout; a
+/// thread of its own does the networking.
+pub struct HttpAirline {
+    jobs: mpsc::Sender<Job>,
+    url: String,
+    timeout: Duration,
+}
+
+impl HttpAirline {
+    pub fn new(url: &str, key: &Secret, timeout: Duration) -> Result<HttpAirline, DcsError> {
+        crate::help::install_crypto();
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(3)))
+            .build()
+            .map_err(|e| DcsError::Unavailable(format!("cannot make an HTTP client: {e}")))?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| DcsError::Unavailable(format!("cannot start the HTTP thread: {e}")))?;
+        let (jobs, rx) = mpsc::channel::<Job>();
+        let base = url.trim_end_matches('/').to_string();
+        let bearer = format!("Bearer {}", key.expose());
+        std::thread::Builder::new()
+            .name("airline-http".into())
+            .spawn(move || {
+                for job in rx {
+                    let answer = runtime.block_on(call(&client, &base, &bearer, &job));
+                    let _ = job.reply.send(answer);
+                }
+            })
+            .map_err(|e| DcsError::Unavailable(format!("cannot start the HTTP thread: {e}")))?;
+        Ok(HttpAirline {
+            jobs,
+            url: url.to_string(),
+            timeout,
+        })
+    }
+
+    fn ask<T: DeserializeOwned>(
+        &self,
+        method: &'static str,
+        body: impl Serialize,
+    ) -> Result<T, DcsError> {
+        let body = serde_json::to_value(body)
+            .map_err(|e| DcsError::Unavailable(format!("cannot encode the request: {e}")))?;
+        let (reply, answer) = mpsc::channel();
+        self.jobs
+            .send(Job {
+                method,
+                body,
+                reply,
+            })
+            .map_err(|_| DcsError::Unavailable("the HTTP thread has stopped".into()))?;
+        let value = answer
+            .recv_timeout(self.timeout + Duration::from_secs(2))
+            .map_err(|_| {
+                DcsError::Unavailable(format!("the airline system at {} did not answer", self.url))
+            })??;
+        serde_json::from_value(value).map_err(|e| {
+            DcsError::Unavailable(format!(
+                "the airline system's answer to {method} is not what the protocol says: {e}"
+            ))
+        })
+    }
+}
+
+async fn call(client: &reqwest::Client, base: &str, bearer: &str, job: &Job) -> Reply {
+    let response = client
+        .post(format!("{base}/v1/{}", job.method))
+        .header(header::AUTHORIZATION, bearer)
+        .json(&job.body)
+        .send()
+        .await
+        .map_err(|e| {
+            DcsError::Unavailable(format!("the airline system at {base} did not answer: {e}"))
+        })?;
+    let status = response.status();
+    let bytes = response.bytes().await.map_err(|e| {
+        DcsError::Unavailable(format!("the airline system's answer was cut off: {e}"))
+    })?;
+    if status.is_success() {
+        return serde_json::from_slice(&bytes).map_err(|_| garbage(status, &bytes));
+    }
+    if status == reqwest::StatusCode::UNAUTHORIZED {
+        return Err(DcsError::Unavailable(
+            "the airline system refused this kiosk's key".into(),
+        ));
+    }
+    match serde_json::from_slice::<WireError>(&bytes) {
+        Ok(e) => Err(e.into()),
+        Err(_) => Err(garbage(status, &bytes)),
+    }
+}
+
+fn garbage(status: reqwest::StatusCode, bytes: &[u8]) -> DcsError {
+    let text: String = String::from_utf8_lossy(bytes).chars().take(80).collect();
+    DcsError::Unavailable(format!(
+        "the airline system answered HTTP {status} with something that is not its protocol: {text:?}"
+    ))
+}
+
+impl DepartureControl for HttpAirline {
+    fn find_booking(&self, query: &BookingQuery, now: Timestamp) -> Result<Booking, DcsError> {
+        self.ask(
+            "find_booking",
+            FindBooking {
+                query: query.clone(),
+                now,
+            },
+        )
+    }
+
+    fn seat_map(&self, flight: &FlightKey) -> Result<SeatMap, DcsError> {
+        self.ask(
+            "seat_map",
+            SeatMapOf {
+                flight: flight.clone(),
+            },
+        )
+    }
+
+    fn assign_seats(
+        &self,
+        reference: &str,
+        leg: usize,
+        flight: &FlightKey,
+        seats: &[(PassengerId, Seat)],
+    ) -> Result<Vec<(PassengerId, Seat)>, DcsError> {
+        self.ask(
+            "assign_seats",
+            AssignSeats {
+                reference: reference.to_string(),
+                leg,
+                flight: flight.clone(),
+                seats: seats.to_vec(),
+            },
+        )
+    }
+
+    fn check_in(
+        &self,
+        order: &CheckInOrder,
+        now: Timestamp,
+    ) -> Result<Vec<CheckedInPassenger>, DcsError> {
+        self.ask(
+            "check_in",
+            CheckIn {
+                order: order.clone(),
+                now,
+            },
+        )
+    }
+
+    fn issue_bag_tags(
+        &self,
+        passenger: PassengerId,
+        count: u8,
+        now: Timestamp,
+    ) -> Result<Vec<LicencePlate>, DcsError> {
+        self.ask(
+            "issue_bag_tags",
+            IssueBagTags {
+                passenger,
+                count,
+                now,
+            },
+        )
+    }
+
+    fn cancel_check_in(&self, passenger: PassengerId) -> Result<(), DcsError> {
+        let _: Value = self.ask("cancel_check_in", CancelCheckIn { passenger })?;
+        Ok(())
+    }
+}
+
+// ---- the server ----
+
+struct Served {
+    airline: Arc<dyn DepartureControl>,
+    key_hash: [u8; 32],
+}
+
+/// The protocol's routes, answering for `airline` to callers who present `key`.
+pub fn router(airline: Arc<dyn DepartureControl>, key: &Secret) -> Router {
+    Router::new()
+        .route("/v1/{method}", post(answer))
+        .with_state(Arc::new(Served {
+            airline,
+            key_hash: Sha256::digest(key.expose().as_bytes()).into(),
+        }))
+}
+
+/// A refusal: its status and body.
+type Refusal = (StatusCode, Value);
+
+fn refuse(status: StatusCode, e: &DcsError) -> Refusal {
+    (status, json!(WireError::from(e)))
+}
+
+fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, Refusal> {
+    serde_json::from_slice(body).map_err(|e| {
+        (
+            StatusCode::BAD_REQUEST,
+            json!({"error": "bad_request", "detail": e.to_string()}),
+        )
+    })
+}
+
+async fn answer(
+    State(served): State<Arc<Served>>,
+    UrlPath(method): UrlPath<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .unwrap_or("");
+    // Hashes compared, so the time taken says nothing about the key.
+    let hash: [u8; 32] = Sha256::digest(presented.as_bytes()).into();
+    if hash != served.key_hash {
+        tracing::warn!(method, "an airline request with a wrong key");
+        return (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(json!({"error": "unauthorized"})),
+        )
+            .into_response();
+    }
+    let airline = served.airline.clone();
+    let work = tokio::task::spawn_blocking(move || -> Result<Value, Refusal> {
+        let dcs = airline.as_ref();
+        let done = match method.as_str() {
+            "find_booking" => {
+                let b: FindBooking = decode(&body)?;
+                dcs.find_booking(&b.query, b.now).map(|v| json!(v))
+            }
+            "seat_map" => {
+                let b: SeatMapOf = decode(&body)?;
+                dcs.seat_map(&b.flight).map(|v| json!(v))
+            }
+            "assign_seats" => {
+                let b: AssignSeats = decode(&body)?;
+                dcs.assign_seats(&b.reference, b.leg, &b.flight, &b.seats)
+                    .map(|v| json!(v))
+            }
+            "check_in" => {
+                let b: CheckIn = decode(&body)?;
+                dcs.check_in(&b.order, b.now).map(|v| json!(v))
+            }
+            "issue_bag_tags" => {
+                let b: IssueBagTags = decode(&body)?;
+                dcs.issue_bag_tags(b.passenger, b.count, b.now)
+                    .map(|v| json!(v))
+            }
+            "cancel_check_in" => {
+                let b: CancelCheckIn = decode(&body)?;
+                dcs.cancel_check_in(b.passenger).map(|()| json!({}))
+            }
+            _ => {
+                return Err((StatusCode::NOT_FOUND, json!({"error": "no_such_method"})));
+            }
+        };
+        done.map_err(|e| {
+            if let DcsError::Store(inner) = &e {
+                tracing::error!(error = %inner, "the airline store failed");
+            }
+            refuse(status_of(&e), &e)
+        })
+    })
+    .await;
+    match work {
+        Ok(Ok(value)) => axum::Json(value).into_response(),
+        Ok(Err((status, body))) => (status, axum::Json(body)).into_response(),
+        Err(_) => {
+            let (status, body) = refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &DcsError::Unavailable("the request could not be carried out".into()),
+            );
+            (status, axum::Json(body)).into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_survives_the_trip() {
+        for e in [
+            DcsError::NotFound,
+            DcsError::SeatTaken(Seat {
+                row: 12,
+                column: 'C',
+            }),
+            DcsError::Refused("closed".into()),
+            DcsError::NoBoard(PassengerId(7)),
+            DcsError::BagTagsExhausted,
+            DcsError::Unavailable("down".into()),
+        ] {
+            let text = serde_json::to_string(&WireError::from(&e)).unwrap();
+            let back: DcsError = serde_json::from_str::<WireError>(&text).unwrap().into();
+            assert_eq!(back.to_failure(), e.to_failure(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! The airline system over HTTP, with the real programs: `concierge airline serve` answers for
+//! its airline store, and kiosks (`concierge checkin` with `[airline] kind = "http"`) check
+//! passengers in through it. A wrong key, a server that is down and one answering garbage are
+//! each "the airline system is unavailable" — a clear exception, never a crash.
+
+use concierge::checkin::BookingQuery;
+use concierge::config::Secret;
+use concierge::dcs::{DcsError, DepartureControl, HttpAirline};
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn concierge(data: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_concierge"));
+    c.arg("--data-dir")
+        .arg(data)
+        .env("XDG_CONFIG_HOME", data.join("no-config"))
+        .args(args);
+    c
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+struct Service {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `concierge airline serve` on a free loopback port, its store in `data`.
+fn serve(data: &Path, key: &Path) -> Service {
+    let port = free_port();
+    std::fs::create_dir_all(data).unwrap();
+    let config = data.join("airline.toml");
+    std::fs::write(
+        &config,
+        format!("[airline]\nkey_file = \"{}\"\n", key.display()),
+    )
+    .unwrap();
+    let listen = format!("127.0.0.1:{port}");
+    let child = concierge(
+        data,
+        &[
+            "--config",
+            config.to_str().unwrap(),
+            "airline",
+            "serve",
+            "--listen",
+            &listen,
+        ],
+    )
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
+    let started = Instant::now();
+    while std::net::TcpStream::connect(&listen).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the service did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Service {
+        child,
+        url: format!("http://{listen}"),
+    }
+}
+
+/// A kiosk's config pointing at the airline service.
+fn kiosk_config(dir: &Path, url: &str, key: &Path) -> std::path::PathBuf {
+    let config = dir.join("kiosk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[kiosk]\nid = \"K2\"\n[airline]\nkind = \"http\"\nurl = \"{url}\"\nkey_file = \"{}\"\ntimeout = \"3s\"\n",
+            key.display()
+        ),
+    )
+    .unwrap();
+    config
+}
+
+fn checkin(data: &Path, config: &Path, args: &[&str]) -> (i32, Value, String) {
+    let mut all = vec!["--config", config.to_str().unwrap(), "checkin", "--json"];
+    all.extend_from_slice(args);
+    let out = concierge(data, &all).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (out.status.code().unwrap(), json, stderr)
+}
+
+#[test]
+fn kiosks_check_in_through_the_airline_service() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let service = serve(&airline_data, &key);
+
+    // Two kiosks, each with its own data directory and no airline store of its own.
+    let k1 = dir.path().join("k1");
+    let k2 = dir.path().join("k2");
+    std::fs::create_dir_all(&k1).unwrap();
+    std::fs::create_dir_all(&k2).unwrap();
+    let config = kiosk_config(dir.path(), &service.url, &key);
+    let (code, json, stderr) = checkin(
+        &k1,
+        &config,
+        &["--booking", "DEMO01", "--surname", "desmarais"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["exception"], Value::Null, "{json}");
+    assert_eq!(json["passengers"][0]["name"], "DESMARAIS/LUC MR");
+    assert_eq!(json["passengers"][0]["sequence"], 1);
+    // The second kiosk sees the same airline: the next passenger on the flight gets the next
+    // number, and a bag tag issued by the service.
+    let (code, json, stderr) = checkin(
+        &k2,
+        &config,
+        &[
+            "--booking",
+            "DEMO02",
+            "--surname",
+            "tremblay",
+            "--bags",
+            "1",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(json["exception"], Value::Null, "{json}");
+    assert_eq!(json["passengers"][0]["sequence"], 2, "{json}");
+    let tags = json["passengers"][0]["bag_tags"].as_array().unwrap();
+    assert_eq!(tags.len(), 1, "{json}");
+    assert!(!k1.join("airline.sqlite").exists() && !k2.join("airline.sqlite").exists());
+    // The check-in records are the service's.
+    let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
+    let checked_in: i64 = db
+        .query_row("SELECT COUNT(*) FROM checkins", [], |r| r.get(0))
+        .unwrap();
+    assert!(checked_in >= 2, "{checked_in} check-in records");
+
+    // A kiosk with the wrong key is refused; the passenger meets a clear exception.
+    let wrong = dir.path().join("wrong.key");
+    std::fs::write(&wrong, "not-the-key").unwrap();
+    let bad = dir.path().join("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    let bad_config = kiosk_config(&bad, &service.url, &wrong);
+    let (code, json, _) = checkin(
+        &bad,
+        &bad_config,
+        &["--booking", "DEMO01", "--surname", "desmarais"],
+    );
+    assert_ne!(code, 0);
+    assert_eq!(
+        json["exception"]["reason"], "airline_system_unavailable",
+        "{json}"
+    );
+
+    // The service gone: the same, within the configured timeout.
+    drop(service);
+    let started = Instant::now();
+    let (code, json, _) = checkin(
+        &k1,
+        &config,
+        &["--booking", "DEMO01", "--surname", "desmarais"],
+    );
+    assert_ne!(code, 0);
+    assert_eq!(
+        json["exception"]["reason"], "airline_system_unavailable",
+        "{json}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(15));
+}
+
+/// A server that answers, but not the protocol: an HTML error page, or JSON of another shape.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_answer_that_is_not_the_protocol_is_unavailable_not_a_crash() {
+    use axum::routing::post;
+    let app = axum::Router::new()
+        .route(
+            "/v1/find_booking",
+            post(|| async {
+                (
+                    axum::http::StatusCode::OK,
+                    "<html>Gateway says hello</html>",
+                )
+            }),
+        )
+        .route(
+            "/v1/seat_map",
+            post(|| async { axum::Json(serde_json::json!({"rows": "many"})) }),
+        )
+        .route(
+            "/v1/cancel_check_in",
+            post(|| async { (axum::http::StatusCode::BAD_GATEWAY, "upstream timeout") }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let answers = tokio::task::spawn_blocking(move || {
+        let airline = HttpAirline::new(&url, &Secret::new("k"), Duration::from_secs(2)).unwrap();
+        let query = BookingQuery::Reference {
+            reference: "DEMO01".into(),
+            surname: "DESMARAIS".into(),
+        };
+        let flight = concierge::domain::FlightKey {
+            carrier: "NW".into(),
+            number: 101,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        };
+        (
+            airline
+                .find_booking(&query, chrono::Utc::now())
+                .unwrap_err(),
+            airline.seat_map(&flight).unwrap_err(),
+            airline
+                .cancel_check_in(concierge::domain::PassengerId(1))
+                .unwrap_err(),
+        )
+    })
+    .await
+    .unwrap();
+    match answers {
+        (DcsError::Unavailable(a), DcsError::Unavailable(b), DcsError::Unavailable(c)) => {
+            assert!(
+                a.contains("not its protocol") && a.contains("Gateway says hello"),
+                "{a}"
+            );
+            assert!(
+                b.contains("seat_map") && b.contains("not what the protocol says"),
+                "{b}"
+            );
+            assert!(c.contains("502") && c.contains("upstream timeout"), "{c}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
