@@ -60,6 +60,18 @@ enum Command {
         #[command(subcommand)]
         command: DemoCommand,
     },
+    /// How the service is doing: completion, where passengers give up, help, satisfaction.
+    Report {
+        /// How far back: a duration like 7d, 24h (default 7d).
+        #[arg(long, default_value = "7d")]
+        since: String,
+        /// table, json or csv.
+        #[arg(long, default_value = "table")]
+        format: String,
+        /// Also draw the abandonment funnel and the daily volume to FILE (.svg or .png).
+        #[arg(long, value_name = "FILE")]
+        chart: Option<PathBuf>,
+    },
     /// The airline store as a service for many kiosks (`[airline] kind = "http"` on each).
     Airline {
         #[command(subcommand)]
@@ -213,14 +225,29 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
         }
     };
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CONCIERGE_LOG")
-                .unwrap_or_else(|_| "warn".into()),
-        )
-        .init();
+    {
+        use tracing_subscriber::prelude::*;
+        let stderr = tracing_subscriber::fmt::layer()
+            .with_writer(std::io::stderr)
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .with_filter(
+                tracing_subscriber::EnvFilter::try_from_env("CONCIERGE_LOG")
+                    .unwrap_or_else(|_| "warn".into()),
+            );
+        // The log files: JSON lines, from when a command that runs for a while opens them.
+        let files = tracing_subscriber::fmt::layer()
+            .json()
+            .with_writer(FileLogs)
+            .with_filter(tracing_subscriber::filter::filter_fn(|meta| {
+                FILE_LOG
+                    .get()
+                    .is_some_and(|(_, level)| meta.level() <= level)
+            }));
+        tracing_subscriber::registry()
+            .with(stderr)
+            .with(files)
+            .init();
+    }
     match dispatch(cli, started) {
         Ok(code) => code,
         Err(e) => {
@@ -244,6 +271,17 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
             // No config file at all: the embedded demo (its own desk, its own staff member).
             let demo = cli.config.is_none() && concierge::config::default_path().is_none();
             let config_path = cli.config.clone().or_else(concierge::config::default_path);
+            if matches!(
+                command,
+                None | Some(Command::Run { .. })
+                    | Some(Command::Checkin(_))
+                    | Some(Command::Desk { command: None, .. })
+                    | Some(Command::Airline { .. })
+                    | Some(Command::Page(_))
+            ) {
+                open_file_log(&config, &data_dir);
+                tracing::info!(version = env!("CARGO_PKG_VERSION"), "concierge started");
+            }
             match command {
                 None => run_kiosk(
                     &config,
@@ -281,6 +319,11 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                 Some(Command::Airline {
                     command: AirlineCommand::Serve { listen },
                 }) => airline_serve(&config, &data_dir, listen),
+                Some(Command::Report {
+                    since,
+                    format,
+                    chart,
+                }) => report(&data_dir, &since, &format, chart.as_deref()),
                 Some(Command::Config { .. }) => unreachable!("handled above"),
                 Some(Command::Page(args)) => page(&config, &data_dir, args),
                 Some(Command::Desk { listen, command }) => {
@@ -362,6 +405,52 @@ fn open_airline(config: &Config, data_dir: &Path) -> Result<SqliteAirline> {
         .with_context(|| format!("cannot open the airline store {}", path.display()))
 }
 
+/// The daily JSON log and its level, once opened.
+static FILE_LOG: std::sync::OnceLock<(concierge::logs::DailyLog, tracing::Level)> =
+    std::sync::OnceLock::new();
+
+struct FileLogs;
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for FileLogs {
+    type Writer = tracing_subscriber::fmt::writer::OptionalWriter<&'a concierge::logs::DailyLog>;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        match FILE_LOG.get() {
+            Some((log, _)) => tracing_subscriber::fmt::writer::OptionalWriter::some(log),
+            None => tracing_subscriber::fmt::writer::OptionalWriter::none(),
+        }
+    }
+}
+
+/// Opens the daily JSON log (`[logging]`, default `<data dir>/logs`) for a command that runs
+/// for a while or touches passengers.
+fn open_file_log(config: &Config, data_dir: &Path) {
+    let dir = config
+        .logging
+        .dir
+        .clone()
+        .unwrap_or_else(|| data_dir.join("logs"));
+    let level = match config.logging.level.as_str() {
+        "error" => tracing::Level::ERROR,
+        "warn" => tracing::Level::WARN,
+        "debug" => tracing::Level::DEBUG,
+        _ => tracing::Level::INFO,
+    };
+    match concierge::logs::DailyLog::open(
+        &dir,
+        config.logging.keep_days,
+        config.logging.max_file_size,
+    ) {
+        Ok(log) => {
+            let _ = FILE_LOG.set((log, level));
+        }
+        Err(e) => eprintln!(
+            "warning: no log files: cannot write to {}: {e}",
+            dir.display()
+        ),
+    }
+}
+
 /// The airline system the config names: the embedded store, or one over HTTP.
 fn airline(config: &Config, data_dir: &Path) -> Result<Box<dyn DepartureControl>> {
     match &config.airline.system {
@@ -417,6 +506,72 @@ fn airline_serve(config: &Config, data_dir: &Path, listen: Option<String>) -> Re
             .await
             .context("the airline service stopped")
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `concierge report`.
+fn report(data_dir: &Path, since: &str, format: &str, chart: Option<&Path>) -> Result<ExitCode> {
+    let refuse = |m: &str| {
+        eprintln!("concierge report: {m}");
+        Ok(ExitCode::from(2))
+    };
+    let Some(back) = concierge::config::parse_duration(since) else {
+        return refuse(&format!(
+            "--since must be a duration like 7d or 24h, found {since:?}"
+        ));
+    };
+    if !matches!(format, "table" | "json" | "csv") {
+        return refuse(&format!(
+            "--format must be table, json or csv, found {format:?}"
+        ));
+    }
+    let kind = chart.map(|c| {
+        c.extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default()
+    });
+    if let Some(kind) = &kind
+        && kind != "svg"
+        && kind != "png"
+    {
+        return refuse("--chart must name a .svg or .png file");
+    }
+    let path = data_dir.join("kiosk.sqlite");
+    if !path.exists() {
+        return refuse(&format!(
+            "no service metrics at {} (has the kiosk run here? --data-dir names its directory)",
+            path.display()
+        ));
+    }
+    let store = concierge::metrics::SqliteMetrics::open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    let from = chrono::Utc::now()
+        - chrono::TimeDelta::from_std(back).unwrap_or(chrono::TimeDelta::days(7));
+    let from = from.format("%Y-%m-%dT%H:00Z").to_string();
+    let rows = store.sessions_since(&from)?;
+    let report = concierge::report::Report::new(&from, &rows);
+    match format {
+        "json" => println!("{}", report.json()),
+        "csv" => print!("{}", report.csv()),
+        _ => print!("{}", report.table()),
+    }
+    if let (Some(file), Some(kind)) = (chart, kind) {
+        let svg = report.chart_svg();
+        let bytes = if kind == "png" {
+            #[cfg(feature = "gui")]
+            {
+                concierge::report::chart_png(&svg).map_err(anyhow::Error::msg)?
+            }
+            #[cfg(not(feature = "gui"))]
+            {
+                return refuse("PNG charts need the gui feature; ask for .svg");
+            }
+        } else {
+            svg.into_bytes()
+        };
+        std::fs::write(file, bytes).with_context(|| format!("cannot write {}", file.display()))?;
+        eprintln!("chart: {}", file.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 

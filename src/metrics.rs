@@ -1,7 +1,13 @@
 //! Service metrics: how sessions end, feedback scores and comments. Never who: no name, no
 //! booking, no session number is stored with them, and times are kept to the hour.
+//!
+//! Each session leaves one row (`metric_session`): how it ended and where, the furthest step,
+//! its language, how long it took and how many taps, whether help was asked for and how soon
+//! it was acknowledged, a printer fault, the feedback score. `concierge report` and the
+//! Prometheus endpoint read them.
 
-use crate::checkin::{Outcome, Step};
+use crate::checkin::{Outcome, SessionReport};
+use axum::response::IntoResponse;
 use rusqlite::{Connection, params};
 use std::path::Path;
 use std::sync::Mutex;
@@ -9,7 +15,7 @@ use std::sync::Mutex;
 pub trait Metrics: Send + Sync {
     fn record_feedback(&self, score: u8, locale: &str);
     fn record_comment(&self, comment: &str, locale: &str);
-    fn record_session(&self, outcome: Outcome, last_step: Step);
+    fn record_session(&self, report: &SessionReport);
 }
 
 /// Metrics in the kiosk's own SQLite file (`kiosk.sqlite`, beside the help outbox).
@@ -21,6 +27,31 @@ impl std::fmt::Debug for SqliteMetrics {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("SqliteMetrics")
     }
+}
+
+pub fn outcome_code(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Completed => "completed",
+        Outcome::Cancelled => "cancelled",
+        Outcome::TimedOut => "timed_out",
+    }
+}
+
+/// One session's row, as the report reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    /// `YYYY-MM-DDTHH:00Z`.
+    pub hour: String,
+    pub outcome: String,
+    pub last_step: String,
+    pub furthest: String,
+    pub locale: String,
+    pub seconds: i64,
+    pub taps: i64,
+    pub help_requests: i64,
+    pub help_ack_seconds: Option<i64>,
+    pub printer_fault: bool,
+    pub feedback: Option<i64>,
 }
 
 fn hour() -> String {
@@ -48,8 +79,12 @@ impl SqliteMetrics {
                  hour TEXT NOT NULL, score INTEGER NOT NULL, locale TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS metric_comments (
                  hour TEXT NOT NULL, locale TEXT NOT NULL, comment TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS metric_sessions (
-                 hour TEXT NOT NULL, outcome TEXT NOT NULL, last_step TEXT NOT NULL);",
+             CREATE TABLE IF NOT EXISTS metric_session (
+                 hour TEXT NOT NULL, outcome TEXT NOT NULL, last_step TEXT NOT NULL,
+                 furthest TEXT NOT NULL, locale TEXT NOT NULL, seconds INTEGER NOT NULL,
+                 taps INTEGER NOT NULL, help_requests INTEGER NOT NULL,
+                 help_ack_seconds INTEGER, printer_fault INTEGER NOT NULL,
+                 feedback INTEGER);",
         )?;
         Ok(SqliteMetrics {
             conn: Mutex::new(conn),
@@ -63,6 +98,58 @@ impl SqliteMetrics {
         if let Err(e) = conn.execute(sql, values) {
             tracing::warn!(error = %e, "a service metric was not recorded");
         }
+    }
+
+    /// Every session since `since` (`YYYY-MM-DDTHH:00Z`), oldest first.
+    pub fn sessions_since(&self, since: &str) -> rusqlite::Result<Vec<SessionRow>> {
+        let conn = self
+            .conn
+            .lock()
+            .map_err(|_| rusqlite::Error::InvalidQuery)?;
+        let mut q = conn.prepare(
+            "SELECT hour, outcome, last_step, furthest, locale, seconds, taps, help_requests,
+                    help_ack_seconds, printer_fault, feedback
+             FROM metric_session WHERE hour >= ?1 ORDER BY hour, rowid",
+        )?;
+        q.query_map([since], |r| {
+            Ok(SessionRow {
+                hour: r.get(0)?,
+                outcome: r.get(1)?,
+                last_step: r.get(2)?,
+                furthest: r.get(3)?,
+                locale: r.get(4)?,
+                seconds: r.get(5)?,
+                taps: r.get(6)?,
+                help_requests: r.get(7)?,
+                help_ack_seconds: r.get(8)?,
+                printer_fault: r.get(9)?,
+                feedback: r.get(10)?,
+            })
+        })?
+        .collect()
+    }
+
+    /// Writes a session row as it was at `hour` (report tests, and `concierge report --demo`
+    /// data).
+    pub fn record_session_at(&self, hour: &str, r: &SessionReport) {
+        self.run(
+            "INSERT INTO metric_session (hour, outcome, last_step, furthest, locale, seconds, taps,
+                 help_requests, help_ack_seconds, printer_fault, feedback)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                hour,
+                outcome_code(r.outcome),
+                r.last_step.code(),
+                r.furthest.code(),
+                r.locale,
+                r.seconds.max(0),
+                r.taps,
+                r.help_requests,
+                r.help_acknowledged_after,
+                r.printer_fault,
+                r.feedback,
+            ],
+        );
     }
 
     pub fn summary(&self) -> rusqlite::Result<Summary> {
@@ -83,7 +170,7 @@ impl SqliteMetrics {
             .query_map([], |r| r.get::<_, String>(0))?
             .collect::<Result<_, _>>()?;
         let mut q =
-            conn.prepare("SELECT outcome, COUNT(*) FROM metric_sessions GROUP BY outcome")?;
+            conn.prepare("SELECT outcome, COUNT(*) FROM metric_session GROUP BY outcome")?;
         for row in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))? {
             let (outcome, n) = row?;
             match outcome.as_str() {
@@ -112,15 +199,169 @@ impl Metrics for SqliteMetrics {
         );
     }
 
-    fn record_session(&self, outcome: Outcome, last_step: Step) {
-        let outcome = match outcome {
-            Outcome::Completed => "completed",
-            Outcome::Cancelled => "cancelled",
-            Outcome::TimedOut => "timed_out",
-        };
-        self.run(
-            "INSERT INTO metric_sessions (hour, outcome, last_step) VALUES (?1, ?2, ?3)",
-            params![hour(), outcome, last_step.code()],
-        );
+    fn record_session(&self, r: &SessionReport) {
+        self.record_session_at(&hour(), r);
+    }
+}
+
+/// The service counters in Prometheus's text format, for fleet monitoring (`[metrics] listen`):
+/// totals since the kiosk's store began, so they only ever grow.
+pub fn prometheus(kiosk: &str, rows: &[SessionRow]) -> String {
+    use std::fmt::Write;
+    let label = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut out = String::new();
+    let mut counter = |name: &str, help: &str, samples: Vec<(String, f64)>| {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} counter");
+        for (labels, v) in samples {
+            let _ = writeln!(out, "{name}{labels} {v}");
+        }
+    };
+    let by = |key: &dyn Fn(&SessionRow) -> Option<String>| {
+        let mut counts: std::collections::BTreeMap<String, f64> = Default::default();
+        for r in rows {
+            if let Some(k) = key(r) {
+                *counts.entry(k).or_default() += 1.0;
+            }
+        }
+        counts
+    };
+    counter(
+        "concierge_sessions_total",
+        "Check-in sessions ended, by outcome.",
+        ["completed", "cancelled", "timed_out"]
+            .iter()
+            .map(|o| {
+                let n = rows.iter().filter(|r| r.outcome == *o).count() as f64;
+                (format!("{{outcome=\"{o}\"}}"), n)
+            })
+            .collect(),
+    );
+    counter(
+        "concierge_sessions_abandoned_total",
+        "Sessions not completed, by the step they ended at.",
+        by(&|r| (r.outcome != "completed").then(|| r.last_step.clone()))
+            .into_iter()
+            .map(|(s, n)| (format!("{{step=\"{}\"}}", label(&s)), n))
+            .collect(),
+    );
+    counter(
+        "concierge_help_requests_total",
+        "Pages to staff from check-in sessions.",
+        vec![(
+            String::new(),
+            rows.iter().map(|r| r.help_requests.max(0) as f64).sum(),
+        )],
+    );
+    counter(
+        "concierge_printer_faults_total",
+        "Sessions in which the printer failed.",
+        vec![(
+            String::new(),
+            rows.iter().filter(|r| r.printer_fault).count() as f64,
+        )],
+    );
+    counter(
+        "concierge_taps_total",
+        "Passenger taps in completed sessions.",
+        vec![(
+            String::new(),
+            rows.iter()
+                .filter(|r| r.outcome == "completed")
+                .map(|r| r.taps.max(0) as f64)
+                .sum(),
+        )],
+    );
+    let feedback = by(&|r| r.feedback.map(|_| r.locale.clone()));
+    counter(
+        "concierge_feedback_total",
+        "Feedback scores given, by language.",
+        feedback
+            .iter()
+            .map(|(l, n)| (format!("{{locale=\"{}\"}}", label(l)), *n))
+            .collect(),
+    );
+    counter(
+        "concierge_feedback_score_sum",
+        "Sum of feedback scores (1-5), by language: divide by concierge_feedback_total.",
+        feedback
+            .keys()
+            .map(|l| {
+                let sum: f64 = rows
+                    .iter()
+                    .filter(|r| &r.locale == l)
+                    .filter_map(|r| r.feedback)
+                    .map(|s| s as f64)
+                    .sum();
+                (format!("{{locale=\"{}\"}}", label(l)), sum)
+            })
+            .collect(),
+    );
+    let mut histogram = |name: &str, help: &str, buckets: &[f64], values: Vec<f64>| {
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+        for b in buckets {
+            let n = values.iter().filter(|v| **v <= *b).count();
+            let _ = writeln!(out, "{name}_bucket{{le=\"{b}\"}} {n}");
+        }
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {}", values.len());
+        let _ = writeln!(out, "{name}_sum {}", values.iter().sum::<f64>());
+        let _ = writeln!(out, "{name}_count {}", values.len());
+    };
+    histogram(
+        "concierge_session_seconds",
+        "How long check-in sessions took.",
+        &[30.0, 60.0, 90.0, 120.0, 180.0, 300.0, 600.0],
+        rows.iter().map(|r| r.seconds as f64).collect(),
+    );
+    histogram(
+        "concierge_help_acknowledge_seconds",
+        "From a page to staff to an agent's acknowledgement.",
+        &[15.0, 30.0, 60.0, 120.0, 180.0, 300.0, 600.0],
+        rows.iter()
+            .filter_map(|r| r.help_ack_seconds)
+            .map(|s| s as f64)
+            .collect(),
+    );
+    let _ = writeln!(
+        out,
+        "# HELP concierge_kiosk_info The kiosk these figures are from.\n\
+         # TYPE concierge_kiosk_info gauge\nconcierge_kiosk_info{{kiosk=\"{}\"}} 1",
+        label(kiosk)
+    );
+    out
+}
+
+/// Serves `GET /metrics` from the store until the process ends.
+pub async fn serve_prometheus(
+    listener: tokio::net::TcpListener,
+    store: std::sync::Arc<SqliteMetrics>,
+    kiosk: String,
+) {
+    use axum::routing::get;
+    let app = axum::Router::new().route(
+        "/metrics",
+        get(move || {
+            let store = store.clone();
+            let kiosk = kiosk.clone();
+            async move {
+                let rows = tokio::task::spawn_blocking(move || store.sessions_since(""))
+                    .await
+                    .ok()
+                    .and_then(Result::ok);
+                match rows {
+                    Some(rows) => (
+                        [(
+                            axum::http::header::CONTENT_TYPE,
+                            "text/plain; version=0.0.4; charset=utf-8",
+                        )],
+                        prometheus(&kiosk, &rows),
+                    )
+                        .into_response(),
+                    None => axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
+                }
+            }
+        }),
+    );
+    if let Err(e) = axum::serve(listener, app).await {
+        tracing::error!(error = %e, "the metrics endpoint stopped");
     }
 }

@@ -109,7 +109,7 @@ seats-none-free = لا توجد مقاعد متاحة
 exit-title = صف مخرج الطوارئ
 exit-question = مقاعد صف مخرج الطوارئ مخصصة للمسافرين الذين تبلغ أعمارهم 15 عاماً فأكثر، والقادرين على المساعدة في فتح المخرج في حالات الطوارئ والمستعدين لذلك، والذين لا يحتاجون هم أنفسهم إلى مساعدة إضافية. هل ينطبق هذا على { $name }؟
 exit-yes = نعم، يمكنني المساعدة
-exit-no = لا، اختيار مقعد آخر
+exit-no = لا، اختر مقعداً آخر
 
 ## Bags
 bags-title = الأمتعة المسجلة
@@ -190,7 +190,7 @@ goodbye-bags = يُرجى تثبيت البطاقات على حقائبك وتس
 goodbye-done = تم
 
 ## Exception screens
-exception-title = نحتاج إلى لحظة
+exception-title = لحظة من فضلك
 exception-staff-paged = تم استدعاء أحد الموظفين، وهو في الطريق إلى هذا الجهاز.
 choice-try-again = إعادة المحاولة
 choice-another-way = تجربة طريقة أخرى
@@ -198,7 +198,7 @@ choice-staff = استدعاء موظف
 choice-continue-without-bags = المتابعة دون أمتعة
 
 ## The kiosk closed by staff
-kiosk-closed = هذا الجهاز مغلق. يرجى استخدام جهاز آخر، أو طلب المساعدة من أحد الموظفين.
+kiosk-closed = هذا الجهاز مغلق. يُرجى استخدام جهاز آخر، أو طلب المساعدة من أحد الموظفين.
 
 ## Offered after a passport scan
 offer-language = هل تريد المتابعة باللغة { $language }؟

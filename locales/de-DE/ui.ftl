@@ -169,7 +169,7 @@ feedback-review = Vielen Dank! Wenn Sie möchten, scannen Sie diesen Code, um un
 ## Goodbye
 goodbye-title = Guten Flug, { $name }!
 goodbye-gate = Flugsteig { $gate }, Einstieg ab { $time }
-goodbye-gate-later = Einstieg ab { $time }; der Flugsteig wird auf den Anzeigetafeln angezeigt.
+goodbye-gate-later = Einstieg ab { $time }; der Flugsteig wird auf den Anzeigetafeln bekannt gegeben.
 goodbye-bags = Bitte befestigen Sie die Anhänger und bringen Sie Ihr Gepäck zur Gepäckabgabe.
 goodbye-done = Fertig
 

@@ -174,7 +174,7 @@ goodbye-bags = Por favor, coloque las etiquetas y lleve su equipaje al punto de 
 goodbye-done = Finalizar
 
 ## Exception screens
-exception-title = Necesitamos un momento
+exception-title = Un momento, por favor
 exception-staff-paged = Se ha llamado a un agente, que viene hacia este quiosco.
 choice-try-again = Intentar de nuevo
 choice-another-way = Probar de otra forma

@@ -170,7 +170,7 @@ feedback-review = Merci ! Si vous le souhaitez, scannez ce code pour nous donne
 goodbye-title = Bon vol, { $name } !
 goodbye-gate = Porte { $gate }, embarquement à { $time }
 goodbye-gate-later = Embarquement à { $time } ; la porte sera affichée sur les écrans.
-goodbye-bags = Veuillez fixer les étiquettes et déposer vos bagages au dépôt bagages.
+goodbye-bags = Veuillez fixer les étiquettes et apporter vos bagages au dépose-bagages.
 goodbye-done = Terminé
 
 ## Exception screens
@@ -185,4 +185,4 @@ choice-continue-without-bags = Continuer sans bagages
 kiosk-closed = Cette borne est fermée. Veuillez utiliser une autre borne ou vous adresser à un agent.
 
 ## Offered after a passport scan
-offer-language = Voulez-vous continuer en { $language } ?
+offer-language = Voulez-vous continuer en { $language } ?

@@ -132,7 +132,7 @@ dg-gas = गैस सिलेंडर और एरोसोल
 dg-explosives = विस्फोटक और पटाखे
 dg-toxic = ज़हर और विषैले पदार्थ
 dg-corrosive = संक्षारक पदार्थ और तेज़ाब
-dg-confirm = मेरी पुष्टि है कि मेरे सामान में इनमें से कुछ भी नहीं है
+dg-confirm = मैं पुष्टि करता/करती हूँ कि मेरे सामान में इनमें से कुछ भी नहीं है
 
 ## Review
 review-title = कृपया जाँच लें
@@ -174,7 +174,7 @@ goodbye-bags = कृपया टैग लगाकर अपना साम�
 goodbye-done = हो गया
 
 ## Exception screens
-exception-title = हमें एक क्षण चाहिए
+exception-title = कृपया एक क्षण प्रतीक्षा करें
 exception-staff-paged = एक कर्मचारी को बुलाया गया है, वे इस कियोस्क पर आ रहे हैं।
 choice-try-again = फिर से कोशिश करें
 choice-another-way = कोई दूसरा तरीका आज़माएँ

@@ -15,7 +15,7 @@ step-of = 第 { $step } 步，共 { $steps } 步
 ## Help
 help-on-the-way = 工作人员正在赶来
 help-queued = 您的请求已保存。请留在此处，我们马上通知工作人员。
-help-delivered = 已通知工作人员，他们会来到这台自助机。
+help-delivered = 工作人员已收到通知，将前来这台自助机。
 help-acknowledged = { $agent } 正在赶来。
 help-resolved = 您的请求已关闭。希望对您有所帮助。
 help-fallback = 此处无法联系工作人员。请前往 { $desk }。
@@ -97,7 +97,7 @@ seats-map = 显示座位图
 seats-keep = 确认座位
 seats-row = 第 { $row } 排
 legend-free = 可选
-legend-taken = 已占
+legend-taken = 已占用
 legend-selected = 您的选择
 legend-exit = 紧急出口
 seats-none-free = 没有空座位
@@ -171,7 +171,7 @@ goodbye-done = 完成
 
 ## Exception screens
 exception-title = 请稍候
-exception-staff-paged = 已呼叫工作人员，他们正在前来这台自助机。
+exception-staff-paged = 已呼叫工作人员，工作人员正在赶来这台自助机。
 choice-try-again = 重试
 choice-another-way = 换一种方式
 choice-staff = 呼叫工作人员

@@ -3,7 +3,7 @@
 
 use super::{
     Choice, DocumentState, Effect, Event, Exception, ExceptionKind, IdentifyMethod, Notice,
-    Outcome, Page, Reason, RequestId, Settings, Step,
+    Outcome, Page, Reason, RequestId, SessionReport, Settings, Step,
 };
 use crate::checkin::CheckedInPassenger;
 use crate::domain::{Booking, PassengerId, SeatMap, Timestamp};
@@ -65,6 +65,14 @@ pub struct Session {
     pub pending_document: Option<(PassengerId, crate::domain::TravelDocument)>,
     /// Documents staff accepted over the kiosk's check.
     pub overrides: Vec<super::DocumentOverride>,
+    /// For the service metrics: when the passenger left Welcome, the furthest step, pages to
+    /// staff, the first page's time and its acknowledgement's delay, a printer fault.
+    pub(super) started: Option<Timestamp>,
+    pub(super) furthest: Step,
+    pub(super) help_requests: u32,
+    pub(super) first_page_at: Option<Timestamp>,
+    pub(super) help_acknowledged_after: Option<i64>,
+    pub(super) printer_fault: bool,
 }
 
 impl Session {
@@ -101,6 +109,12 @@ impl Session {
             taps: 0,
             pending_document: None,
             overrides: Vec::new(),
+            started: None,
+            furthest: Step::Welcome,
+            help_requests: 0,
+            first_page_at: None,
+            help_acknowledged_after: None,
+            printer_fault: false,
         }
     }
 
@@ -210,6 +224,11 @@ impl Engine {
             Event::HelpAcknowledged { agent } => {
                 if self.session.help_open {
                     self.session.help_agent = Some(agent);
+                    if self.session.help_acknowledged_after.is_none()
+                        && let Some(at) = self.session.first_page_at
+                    {
+                        self.session.help_acknowledged_after = Some((now - at).num_seconds());
+                    }
                 }
             }
             Event::HelpResolved => {
@@ -274,6 +293,11 @@ impl Engine {
                 }
             }
         }
+        let s = &mut self.session;
+        if s.step != Step::Welcome && s.started.is_none() {
+            s.started = Some(now);
+        }
+        s.furthest = s.furthest.max(s.step);
         fx
     }
 
@@ -342,10 +366,24 @@ impl Engine {
                 session: self.session.serial,
             });
         }
+        let s = &self.session;
+        let report = SessionReport {
+            outcome,
+            last_step: s.step,
+            furthest: s.furthest.max(s.step),
+            locale: s.locale.clone(),
+            seconds: s.started.map(|t| (now - t).num_seconds()).unwrap_or(0),
+            taps: s.taps,
+            help_requests: s.help_requests,
+            help_acknowledged_after: s.help_acknowledged_after,
+            printer_fault: s.printer_fault,
+            feedback: s.feedback,
+        };
         fx.push(Effect::EndSession {
             session: self.session.serial,
             outcome,
             last_step: self.session.step,
+            report,
         });
         self.session = Session::new(self.session.serial + 1, now);
     }
@@ -420,6 +458,13 @@ impl Engine {
         if self.session.step == Step::Welcome && reason == Reason::PassengerAsked {
             // Someone at an idle kiosk asking for help: still a person to help.
             self.session.last_activity = now;
+        }
+        if !self.session.help_open {
+            self.session.help_requests += 1;
+        }
+        self.session.first_page_at.get_or_insert(now);
+        if reason == Reason::Exception(ExceptionKind::PrinterFailure) {
+            self.session.printer_fault = true;
         }
         self.session.help_open = true;
         self.session.idle_deadline = None;

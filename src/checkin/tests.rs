@@ -1080,6 +1080,40 @@ fn nobody_waiting_for_an_agent_is_thrown_out() {
     assert!(k.s().idle_deadline.is_some(), "the idle clock runs again");
 }
 
+/// What the service metrics keep of a session: the furthest step, the time from leaving
+/// Welcome, the taps, one help request however often Help is tapped, and how soon an agent
+/// acknowledged it.
+#[test]
+fn a_session_reports_how_far_it_went_and_how_soon_help_came() {
+    let mut k = Kiosk::new();
+    k.identify(single());
+    k.now += TimeDelta::seconds(5);
+    k.send(Event::Help);
+    k.send(Event::Help);
+    k.now += TimeDelta::seconds(42);
+    k.send(Event::HelpAcknowledged {
+        agent: "Sam".into(),
+    });
+    k.send(Event::HelpResolved);
+    k.now += TimeDelta::seconds(3);
+    let fx = k.send(Event::Cancel);
+    let report = fx
+        .iter()
+        .find_map(|e| match e {
+            Effect::EndSession { report, .. } => Some(report.clone()),
+            _ => None,
+        })
+        .expect("the session ended");
+    assert_eq!(report.outcome, Outcome::Cancelled);
+    assert_eq!(report.last_step, Step::Greeting);
+    assert_eq!(report.furthest, Step::Greeting);
+    assert_eq!(report.help_requests, 1);
+    assert_eq!(report.help_acknowledged_after, Some(42));
+    assert!(report.seconds >= 50, "{}", report.seconds);
+    assert!(report.taps >= 2, "{}", report.taps);
+    assert!(!report.printer_fault);
+}
+
 #[test]
 fn help_is_one_incident_per_session_and_cancel_closes_it() {
     let mut k = Kiosk::new();

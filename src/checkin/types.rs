@@ -397,7 +397,31 @@ pub enum Effect {
         session: u64,
         outcome: Outcome,
         last_step: Step,
+        /// What the service metrics keep of the session (no one's identity).
+        report: SessionReport,
     },
+}
+
+/// A session as the service metrics see it: how far it went, how long it took, whether help
+/// was asked for and how soon it came. Nothing about who the passenger was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionReport {
+    pub outcome: Outcome,
+    /// Where the session ended (the step given up at, when it was not completed).
+    pub last_step: Step,
+    /// The furthest step reached.
+    pub furthest: Step,
+    pub locale: String,
+    /// From leaving Welcome to the end.
+    pub seconds: i64,
+    /// Passenger actions.
+    pub taps: u32,
+    /// Pages to staff in the session (the passenger's Help and the kiosk's own).
+    pub help_requests: u32,
+    /// From the first page to its acknowledgement by an agent, when one came.
+    pub help_acknowledged_after: Option<i64>,
+    pub printer_fault: bool,
+    pub feedback: Option<u8>,
 }
 
 impl Effect {

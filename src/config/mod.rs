@@ -50,6 +50,37 @@ pub struct Config {
     pub locales: Locales,
     pub branding: Branding,
     pub airline: Airline,
+    pub metrics: Metrics,
+    pub logging: Logging,
+}
+
+/// `[metrics]`: the Prometheus endpoint (off unless `listen` is given; loopback only).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Metrics {
+    pub listen: Option<std::net::SocketAddr>,
+}
+
+/// `[logging]`: JSON lines, one file a day, old days removed, each file bounded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Logging {
+    /// Default: `<data dir>/logs`.
+    pub dir: Option<PathBuf>,
+    pub keep_days: u32,
+    /// A day's file stops growing here (one line says so).
+    pub max_file_size: u64,
+    /// error, warn, info or debug (`CONCIERGE_LOG` overrides).
+    pub level: String,
+}
+
+impl Default for Logging {
+    fn default() -> Self {
+        Logging {
+            dir: None,
+            keep_days: 14,
+            max_file_size: 20 << 20,
+            level: "info".into(),
+        }
+    }
 }
 
 /// Entry rules per destination country (`[[documents.rules]]`).
@@ -191,6 +222,8 @@ impl Default for Config {
             locales: Locales::default(),
             branding: Branding::default(),
             airline: Airline::default(),
+            metrics: Metrics::default(),
+            logging: Logging::default(),
         }
     }
 }

@@ -18,6 +18,8 @@ struct Raw {
     checkin: RawCheckin,
     bags: RawBags,
     privacy: RawPrivacy,
+    metrics: RawMetrics,
+    logging: RawLogging,
     printer: RawPrinter,
     documents: RawDocuments,
     help: super::help::RawHelp,
@@ -92,6 +94,21 @@ struct RawBags {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
+struct RawMetrics {
+    listen: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawLogging {
+    dir: Option<PathBuf>,
+    keep_days: Option<u32>,
+    max_file_size: Option<String>,
+    level: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 struct RawPrivacy {
     page_first_name: Option<bool>,
 }
@@ -126,6 +143,8 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     ("bags", &["serials", "quarantine"]),
     ("privacy", &["page_first_name"]),
+    ("metrics", &["listen"]),
+    ("logging", &["dir", "keep_days", "max_file_size", "level"]),
     (
         "printer",
         &["spool", "keep", "queue", "paper", "lp", "lpstat"],
@@ -352,6 +371,60 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
         .privacy
         .page_first_name
         .unwrap_or(config.privacy.page_first_name);
+    if let Some(listen) = raw.metrics.listen {
+        match listen.parse::<std::net::SocketAddr>() {
+            Ok(addr) if addr.ip().is_loopback() => config.metrics.listen = Some(addr),
+            Ok(_) => err(
+                "metrics",
+                "listen",
+                format!(
+                    "`listen` = {listen:?} is not on this machine: the metrics endpoint listens on \
+                     loopback (a Prometheus agent on the kiosk, or a TLS proxy, forwards it)"
+                ),
+            ),
+            Err(_) => err(
+                "metrics",
+                "listen",
+                format!("`listen` must be an address like \"127.0.0.1:9464\", found {listen:?}"),
+            ),
+        }
+    }
+    let l = raw.logging;
+    config.logging.dir = l.dir;
+    if let Some(days) = l.keep_days {
+        if (1..=366).contains(&days) {
+            config.logging.keep_days = days;
+        } else {
+            err(
+                "logging",
+                "keep_days",
+                format!("`keep_days` must be from 1 to 366, found {days}"),
+            );
+        }
+    }
+    if let Some(size) = l.max_file_size {
+        match parse_size(&size) {
+            Some(bytes) if bytes >= 64 * 1024 => config.logging.max_file_size = bytes,
+            _ => err(
+                "logging",
+                "max_file_size",
+                format!(
+                    "`max_file_size` must be a size like \"20MB\" (at least 64KB), found {size:?}"
+                ),
+            ),
+        }
+    }
+    if let Some(level) = l.level {
+        if ["error", "warn", "info", "debug"].contains(&level.as_str()) {
+            config.logging.level = level;
+        } else {
+            err(
+                "logging",
+                "level",
+                format!("`level` must be error, warn, info or debug, found {level:?}"),
+            );
+        }
+    }
     config.printer.spool = raw.printer.spool;
     config.printer.queue = raw.printer.queue.filter(|q| !q.trim().is_empty());
     if let Some(paper) = raw.printer.paper {
@@ -460,6 +533,24 @@ fn ssr_list(list: Vec<String>, key: &str, err: &mut impl FnMut(&str, &str, Strin
         }
     }
     out
+}
+
+/// "20MB", "512KB", "1GB" (powers of 1024), or plain bytes.
+fn parse_size(text: &str) -> Option<u64> {
+    let t = text.trim().to_ascii_uppercase();
+    let (number, unit) = match t.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => t.split_at(i),
+        None => (t.as_str(), ""),
+    };
+    let n: u64 = number.parse().ok()?;
+    let scale = match unit.trim() {
+        "" | "B" => 1,
+        "KB" | "K" => 1 << 10,
+        "MB" | "M" => 1 << 20,
+        "GB" | "G" => 1 << 30,
+        _ => return None,
+    };
+    n.checked_mul(scale)
 }
 
 fn parse_range(text: &str) -> Option<(u32, u32)> {

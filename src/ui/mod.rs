@@ -750,10 +750,17 @@ impl Kiosk {
             Effect::RecordFeedback { score, locale } => {
                 self.backend.metrics.record_feedback(*score, locale);
             }
-            Effect::EndSession {
-                outcome, last_step, ..
-            } => {
-                self.backend.metrics.record_session(*outcome, *last_step);
+            Effect::EndSession { report, .. } => {
+                tracing::info!(
+                    outcome = crate::metrics::outcome_code(report.outcome),
+                    last_step = report.last_step.code(),
+                    furthest = report.furthest.code(),
+                    seconds = report.seconds,
+                    taps = report.taps,
+                    help_requests = report.help_requests,
+                    "session ended"
+                );
+                self.backend.metrics.record_session(report);
                 self.last_score = None;
                 self.wipe();
             }

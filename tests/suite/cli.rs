@@ -840,3 +840,89 @@ fn logos_and_welcome_images_per_locale() {
         "{stderr}"
     );
 }
+
+/// The log files hold what operators need (what happened, when, how it ended) and never who:
+/// whole check-ins at the most verbose level, and not one name, booking reference, e-ticket or
+/// document number in them.
+#[test]
+fn the_logs_never_hold_passenger_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let logs = dir.path().join("logs");
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[logging]\ndir = \"{}\"\nlevel = \"debug\"\n",
+            logs.display()
+        ),
+    )
+    .unwrap();
+    let mrz = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/passports/erik-valid.mrz"
+    );
+    let runs: [&[&str]; 4] = [
+        &[
+            "--booking",
+            "DEMO01",
+            "--surname",
+            "desmarais",
+            "--bags",
+            "1",
+        ],
+        &["--booking", "KHAN22", "--surname", "khan"],
+        &[
+            "--booking",
+            "ERIK01",
+            "--surname",
+            "eriksson",
+            "--mrz-file",
+            mrz,
+        ],
+        &["--booking", "NOSUCH", "--surname", "nobody"],
+    ];
+    for args in runs {
+        let mut all = vec!["--config", config.to_str().unwrap()];
+        all.extend_from_slice(args);
+        let (_, _, stderr) = checkin(dir.path(), &all);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    let mut text = String::new();
+    for entry in std::fs::read_dir(&logs).unwrap() {
+        text += &std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    }
+    // The log is there, in JSON lines, and says what happened.
+    assert!(text.lines().count() >= 8, "{text}");
+    for line in text.lines() {
+        let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(
+            v["timestamp"].is_string() && v["level"].is_string(),
+            "{line}"
+        );
+    }
+    assert!(text.contains("concierge started") && text.contains("performing"));
+    for secret in [
+        "DEMO01",
+        "KHAN22",
+        "ERIK01",
+        "NOSUCH",
+        "DESMARAIS",
+        "desmarais",
+        "Luc",
+        "LUC",
+        "KHAN",
+        "Khan",
+        "Ayesha",
+        "AYESHA",
+        "ERIKSSON",
+        "Eriksson",
+        "ANNA",
+        "Anna",
+        "AA1234567",
+        "9871234567890",
+        "NW100234",
+        "NOBODY",
+    ] {
+        assert!(!text.contains(secret), "{secret:?} is in the log:\n{text}");
+    }
+}
