@@ -829,6 +829,18 @@ fn run_kiosk(
     let ui_pager = pager.clone();
     let listen = config.desk.listen.clone();
     let purge_after = config.desk.purge_after;
+    // The Prometheus endpoint, when the operator asks for one.
+    let prometheus = match config.metrics.listen {
+        Some(addr) => Some((
+            addr,
+            Arc::new(
+                concierge::metrics::SqliteMetrics::open(&data_dir.join("kiosk.sqlite"))
+                    .context("cannot open the kiosk store for the metrics endpoint")?,
+            ),
+            config.kiosk.id.clone(),
+        )),
+        None => None,
+    };
     std::thread::Builder::new()
         .name("help".into())
         .spawn(move || match runtime() {
@@ -842,6 +854,17 @@ fn run_kiosk(
                         Err(e) => {
                             tracing::warn!(error = %e, %listen, "the demo desk could not start")
                         }
+                    }
+                }
+                if let Some((addr, store, kiosk)) = prometheus {
+                    match tokio::net::TcpListener::bind(addr).await {
+                        Ok(listener) => {
+                            tracing::info!(%addr, "metrics endpoint: /metrics");
+                            tokio::spawn(concierge::metrics::serve_prometheus(
+                                listener, store, kiosk,
+                            ));
+                        }
+                        Err(e) => tracing::error!(error = %e, %addr, "no metrics endpoint"),
                     }
                 }
                 Worker::new(pager).run().await

@@ -296,7 +296,7 @@ impl Report {
              <rect width=\"{W}\" height=\"{H}\" fill=\"#ffffff\"/>\
              <text x=\"24\" y=\"36\" font-size=\"20\" font-weight=\"bold\" fill=\"#0b2545\">\
              Where passengers give up</text>\
-             <text x=\"560\" y=\"36\" font-size=\"20\" font-weight=\"bold\" fill=\"#0b2545\">\
+             <text x=\"610\" y=\"36\" font-size=\"20\" font-weight=\"bold\" fill=\"#0b2545\">\
              Sessions per day</text>\
              <text x=\"24\" y=\"{}\" fill=\"#444\">{} sessions since {}; {} completed</text>",
             H - 14.0,
@@ -306,7 +306,7 @@ impl Report {
         );
         // Funnel: one bar per step, as wide as the share of sessions that reached it.
         let top = self.sessions.max(1) as f64;
-        let (x0, bar_w, row_h) = (170.0, 330.0, 40.0);
+        let (x0, bar_w, row_h) = (170.0, 290.0, 40.0);
         for (i, (step, n)) in self.funnel.iter().enumerate() {
             let y = 60.0 + i as f64 * row_h;
             let w = bar_w * *n as f64 / top;
@@ -331,7 +331,7 @@ impl Report {
             );
         }
         // Daily volume: sessions (light) with the completed ones (dark) in front.
-        let (left, bottom, width, height) = (560.0, 440.0, 410.0, 360.0);
+        let (left, bottom, width, height) = (610.0, 440.0, 360.0, 360.0);
         let days = self.daily.len().max(1) as f64;
         let most = self.daily.iter().map(|d| d.1).max().unwrap_or(1).max(1) as f64;
         let slot = width / days;

@@ -18,5 +18,7 @@ mod help;
 mod kiosk_ui;
 #[path = "suite/print.rs"]
 mod print;
+#[path = "suite/service.rs"]
+mod service;
 #[path = "suite/store.rs"]
 mod store;
