@@ -405,6 +405,21 @@ fn open_airline(config: &Config, data_dir: &Path) -> Result<SqliteAirline> {
         .with_context(|| format!("cannot open the airline store {}", path.display()))
 }
 
+/// Tells systemd a service is ready, and feeds its watchdog from the service's runtime (a
+/// stalled runtime stops the heartbeats). Call inside the runtime.
+fn service_ready(status: &str) {
+    concierge::notify::notify(&format!("READY=1\nSTATUS={status}"));
+    if let Some(every) = concierge::notify::watchdog_every() {
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            loop {
+                tick.tick().await;
+                concierge::notify::notify("WATCHDOG=1");
+            }
+        });
+    }
+}
+
 /// The daily JSON log and its level, once opened.
 static FILE_LOG: std::sync::OnceLock<(concierge::logs::DailyLog, tracing::Level)> =
     std::sync::OnceLock::new();
@@ -499,6 +514,7 @@ fn airline_serve(config: &Config, data_dir: &Path, listen: Option<String>) -> Re
             "airline service: http://{addr}/v1/ ({})",
             data_dir.display()
         );
+        service_ready(&format!("airline service on {addr}"));
         axum::serve(listener, router)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -740,6 +756,7 @@ fn desk(
         let tcp = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
+        service_ready(&format!("agent desk on {addr}"));
         match tls {
             Some(acceptor) => {
                 eprintln!("agent desk on https://{addr}");

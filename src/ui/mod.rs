@@ -305,6 +305,10 @@ pub struct Kiosk {
     probe: Option<std::time::Instant>,
     /// A question to the airline system is out.
     asking_airline: bool,
+    /// systemd: "READY=1" sent; heartbeats for its watchdog.
+    told_ready: bool,
+    watchdog_every: Option<std::time::Duration>,
+    last_heartbeat: Option<std::time::Instant>,
 }
 
 impl Kiosk {
@@ -347,6 +351,11 @@ impl Kiosk {
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
             asking_airline: false,
+            told_ready: false,
+            // A heartbeat at most every second (the UI's clock ticks that often).
+            watchdog_every: crate::notify::watchdog_every()
+                .map(|d| d.max(std::time::Duration::from_secs(1))),
+            last_heartbeat: None,
         };
         let default = offered.first().cloned().unwrap_or_default();
         kiosk.set_messages(Messages::built_in(), &offered, &default);
@@ -601,6 +610,18 @@ impl Kiosk {
     fn apply(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Tick => {
+                // The service manager hears the UI is alive (and, the first time, ready).
+                if !self.told_ready {
+                    self.told_ready = true;
+                    crate::notify::notify("READY=1\nSTATUS=Welcome screen shown");
+                }
+                if let Some(every) = self.watchdog_every {
+                    let now = std::time::Instant::now();
+                    if self.last_heartbeat.is_none_or(|t| now - t >= every) {
+                        self.last_heartbeat = Some(now);
+                        crate::notify::notify("WATCHDOG=1");
+                    }
+                }
                 self.poll_help();
                 let fonts = self.check_config();
                 self.staff_tick();

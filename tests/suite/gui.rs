@@ -83,3 +83,83 @@ fn the_kiosk_window_opens_and_paints_without_a_gpu() {
         colours() > 16
     });
 }
+
+/// Under systemd the kiosk says when it is ready and then feeds the watchdog from the UI's own
+/// clock: a frozen UI (here: stopped with SIGSTOP) stops the heartbeats, which is what makes
+/// systemd restart it.
+#[test]
+#[ignore = "needs Xvfb: scripts/test installs it"]
+fn the_kiosk_tells_systemd_it_is_ready_and_alive() {
+    use std::os::unix::net::UnixDatagram;
+    let dir = tempfile::tempdir().unwrap();
+    let number = 40 + (std::process::id() + 7) % 50;
+    let display = format!(":{number}");
+    let _xvfb = Reaped(
+        Command::new("Xvfb")
+            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb"),
+    );
+    let socket = format!("/tmp/.X11-unix/X{number}");
+    wait_for("Xvfb", Duration::from_secs(10), || {
+        Path::new(&socket).exists()
+    });
+    let notify = dir.path().join("notify.sock");
+    let systemd = UnixDatagram::bind(&notify).unwrap();
+    systemd
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let kiosk = Reaped(
+        Command::new(env!("CARGO_BIN_EXE_concierge"))
+            .args(["--data-dir"])
+            .arg(dir.path())
+            .args(["run", "--windowed"])
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+            .env("NOTIFY_SOCKET", &notify)
+            .env("WATCHDOG_USEC", "2000000")
+            .spawn()
+            .expect("concierge"),
+    );
+    let mut buf = [0u8; 256];
+    let mut heard = Vec::new();
+    while heard
+        .iter()
+        .filter(|m: &&String| *m == "WATCHDOG=1")
+        .count()
+        < 2
+    {
+        let n = systemd.recv(&mut buf).expect("a notification within 30 s");
+        heard.push(String::from_utf8_lossy(&buf[..n]).to_string());
+    }
+    assert!(heard[0].starts_with("READY=1"), "{heard:?}");
+    // Frozen: no heartbeat comes.
+    let pid = kiosk.0.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-STOP", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    while systemd
+        .set_read_timeout(Some(Duration::from_millis(50)))
+        .is_ok()
+        && systemd.recv(&mut buf).is_ok()
+    {}
+    systemd
+        .set_read_timeout(Some(Duration::from_secs(3)))
+        .unwrap();
+    assert!(
+        systemd.recv(&mut buf).is_err(),
+        "a frozen UI sends no heartbeat"
+    );
+    let _ = Command::new("kill").args(["-CONT", &pid]).status();
+    let n = systemd
+        .recv(&mut buf)
+        .expect("heartbeats again once it runs");
+    assert_eq!(&buf[..n], b"WATCHDOG=1");
+}

@@ -167,3 +167,45 @@ async fn prometheus_scrapes_the_same_counters() {
         assert!(value.parse::<f64>().is_ok(), "{l}");
     }
 }
+
+/// The desk, run by systemd, says when it listens and keeps its watchdog fed.
+#[test]
+fn the_desk_tells_systemd_it_is_ready_and_alive() {
+    use std::os::unix::net::UnixDatagram;
+    let dir = tempfile::tempdir().unwrap();
+    let notify = dir.path().join("notify.sock");
+    let systemd = UnixDatagram::bind(&notify).unwrap();
+    systemd
+        .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut desk = Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+        .env("NOTIFY_SOCKET", &notify)
+        .env("WATCHDOG_USEC", "400000")
+        .args(["desk", "--listen", &format!("127.0.0.1:{port}")])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut buf = [0u8; 256];
+    let first = systemd
+        .recv(&mut buf)
+        .map(|n| String::from_utf8_lossy(&buf[..n]).to_string());
+    let second = systemd
+        .recv(&mut buf)
+        .map(|n| String::from_utf8_lossy(&buf[..n]).to_string());
+    let _ = desk.kill();
+    let _ = desk.wait();
+    let first = first.expect("READY within 20 s");
+    assert!(
+        first.starts_with("READY=1") && first.contains("agent desk"),
+        "{first}"
+    );
+    assert_eq!(second.expect("a heartbeat"), "WATCHDOG=1");
+}
