@@ -841,8 +841,10 @@ fn run_kiosk(
     let mut config = config.clone();
     let desk = demo_desk(&mut config, data_dir)?;
     let config = &config;
-    // Pages queued before a restart (a crash, a power cut) go out now.
+    // Pages queued before a restart (a crash, a power cut) go out now, and staff hear of a
+    // print the restart cut off.
     let pager = pager(config, data_dir)?;
+    recover_interrupted_print(config, data_dir, &pager);
     let ui_pager = pager.clone();
     let listen = config.desk.listen.clone();
     let purge_after = config.desk.purge_after;
@@ -908,7 +910,7 @@ fn run_kiosk(
         let backend = concierge::ui::Backend {
             gate: Some(Arc::new(gate)),
             dcs: dcs.into(),
-            printer: printer(config, data_dir, None),
+            printer: journaled(printer(config, data_dir, None), data_dir)?,
             pager: Arc::new(ui_pager),
             metrics: Arc::new(metrics),
         };
@@ -1027,11 +1029,12 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
         }
     }
     let airline = airline(config, data_dir)?;
-    let printer = printer(config, data_dir, args.out.as_deref());
+    let pager = pager(config, data_dir)?;
+    recover_interrupted_print(config, data_dir, &pager);
+    let printer = journaled(printer(config, data_dir, args.out.as_deref()), data_dir)?;
     printer.use_messages(concierge::i18n::Messages::for_overrides(
         config.locales.overrides.as_deref(),
     ));
-    let pager = pager(config, data_dir)?;
     let runtime = Runtime {
         dcs: airline.as_ref(),
         printer: printer.as_ref(),
@@ -1109,6 +1112,47 @@ where
 }
 
 /// The configured printer; `--out DIR` prints to a spool there instead (kept whole).
+/// The printer, its jobs journalled in the kiosk's store while they print.
+fn journaled(inner: Box<dyn Printer>, data_dir: &Path) -> Result<Box<dyn Printer>> {
+    let store = data_dir.join("kiosk.sqlite");
+    Ok(Box::new(
+        concierge::print::JournaledPrinter::new(inner, &store)
+            .with_context(|| format!("cannot open the kiosk store {}", store.display()))?,
+    ))
+}
+
+/// A print the last stop cut off (a crash, a power cut): staff are paged to look at the
+/// printer. The page carries no passenger data; the kiosk has none left to give.
+fn recover_interrupted_print(config: &Config, data_dir: &Path, pager: &Pager) {
+    let cut = match concierge::print::journal::take_interrupted(&data_dir.join("kiosk.sqlite")) {
+        Ok(cut) => cut,
+        Err(e) => {
+            tracing::error!(error = %e, "the print journal could not be read");
+            return;
+        }
+    };
+    if cut.is_empty() {
+        return;
+    }
+    tracing::warn!(
+        prints = cut.len(),
+        "a print was cut off when the kiosk last stopped: staff paged"
+    );
+    let page = concierge::checkin::Page {
+        session: 0,
+        reason: concierge::checkin::Reason::PrintInterrupted,
+        step: concierge::checkin::Step::Printing,
+        locale: config.locales.default.clone(),
+        flight: None,
+        minutes_until_close: None,
+        first_name: None,
+        at: chrono::Utc::now(),
+    };
+    if let Err(e) = pager.maintenance(&page) {
+        tracing::error!(error = %e, "the page about the cut-off print was not queued");
+    }
+}
+
 /// Northwind Airways' logo, for the demo.
 const DEMO_LOGO: &[u8] = include_bytes!("../assets/images/northwind-logo.svg");
 

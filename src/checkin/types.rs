@@ -305,6 +305,9 @@ pub enum Reason {
     Assistance(String),
     /// Kiosk maintenance: the printer's paper is low.
     PrinterPaperLow,
+    /// Kiosk maintenance: the kiosk restarted while it was printing (a crash, a power cut);
+    /// someone should look at what came out.
+    PrintInterrupted,
 }
 
 impl Reason {
@@ -314,6 +317,7 @@ impl Reason {
             Reason::Exception(k) => k.code().into(),
             Reason::UnhappyPassenger => "unhappy_passenger".into(),
             Reason::PrinterPaperLow => "printer_paper_low".into(),
+            Reason::PrintInterrupted => "print_interrupted".into(),
             Reason::Assistance(ssr) => format!("assistance_{}", ssr.to_ascii_lowercase()),
         }
     }

@@ -5,6 +5,7 @@ mod barcode;
 pub mod bcbp;
 mod cups;
 pub mod documents;
+pub mod journal;
 mod pdf;
 pub mod shape;
 mod spool;
@@ -12,6 +13,7 @@ mod spool;
 pub use barcode::{BarcodeError, Pdf417, itf, pdf417};
 pub use cups::CupsPrinter;
 pub use documents::Paper;
+pub use journal::JournaledPrinter;
 pub use shape::{Face, Weight, shape};
 pub use spool::SpoolPrinter;
 

@@ -396,3 +396,101 @@ fn each_paper_gets_its_own_page_size() {
             .contains("`paper` must be \"atb\", \"thermal80\" or \"a4\"")
     );
 }
+
+/// The kiosk dies mid-print (kill -9 while the printer has the job). When it starts again,
+/// staff are paged to look at the printer — a maintenance page with no passenger data — and
+/// the next passenger checks in as usual.
+#[test]
+fn a_print_cut_off_by_a_crash_pages_staff_on_the_next_start() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let script = |name: &str, body: &str| {
+        let p = d.join(name);
+        std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        p
+    };
+    let lp_hangs = script("lp-hangs", "sleep 60");
+    let lpstat = script("lpstat", "echo 'printer kiosk is idle.  enabled since now'");
+    let config = d.join("hang.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[kiosk]\nid = \"K9\"\n[printer]\nqueue = \"kiosk\"\nlp = \"{}\"\nlpstat = \"{}\"\n",
+            lp_hangs.display(),
+            lpstat.display()
+        ),
+    )
+    .unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_concierge"))
+        .arg("--data-dir")
+        .arg(d)
+        .env("XDG_CONFIG_HOME", d.join("no-config"))
+        .args(["--config", config.to_str().unwrap()])
+        .args(["checkin", "--booking", "DEMO01", "--surname", "desmarais"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the job is with the printer, then pull the plug.
+    let store = d.join("kiosk.sqlite");
+    let started = std::time::Instant::now();
+    loop {
+        let printing = rusqlite::Connection::open(&store)
+            .and_then(|c| {
+                c.query_row("SELECT COUNT(*) FROM print_journal", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+            })
+            .unwrap_or(0);
+        if printing > 0 {
+            break;
+        }
+        assert!(started.elapsed().as_secs() < 30, "the print never started");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let _ = std::process::Command::new("pkill")
+        .args(["-f", lp_hangs.to_str().unwrap()])
+        .status();
+
+    // The next start: a spool printer that works.
+    let fine = d.join("fine.toml");
+    std::fs::write(&fine, "[kiosk]\nid = \"K9\"\n").unwrap();
+    let o = concierge(
+        d,
+        &[
+            "--config",
+            fine.to_str().unwrap(),
+            "checkin",
+            "--json",
+            "--booking",
+            "DEMO02",
+            "--surname",
+            "tremblay",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let db = rusqlite::Connection::open(&store).unwrap();
+    let payload: String = db
+        .query_row(
+            "SELECT payload FROM incidents WHERE key = 'K9-maintenance-print_interrupted'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("staff were paged about the cut-off print");
+    let page: Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(page["reason"], "print_interrupted");
+    assert_eq!(page["first_name"], Value::Null);
+    assert_eq!(page["flight"], Value::Null);
+    for secret in ["DESMARAIS", "DEMO01", "Luc", "TREMBLAY"] {
+        assert!(!payload.contains(secret), "{secret} in {payload}");
+    }
+    // Once told, not again.
+    let again: i64 = db
+        .query_row("SELECT COUNT(*) FROM print_journal", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(again, 0);
+}
