@@ -372,10 +372,19 @@ impl Kiosk {
     /// Watches the operator's config file: a change applies from the next session (never in
     /// the middle of one); a broken edit keeps the last good config and says so.
     pub fn watch_config(&mut self, path: std::path::PathBuf) {
-        let content = std::fs::read(&path).ok();
+        let overrides = crate::config::Config::load(&path)
+            .ok()
+            .and_then(|l| l.config.locales.overrides);
+        let content = std::fs::read(&path).ok().map(|mut bytes| {
+            if let Some(dir) = &overrides {
+                bytes.extend(overrides_fingerprint(dir));
+            }
+            bytes
+        });
         self.config_file = Some(ConfigWatch {
             path,
             content,
+            overrides,
             pending: None,
             error: None,
         });
@@ -392,7 +401,14 @@ impl Kiosk {
             return Task::none();
         };
         // The content, not the file's time: a tool that rewrites the same file changes nothing.
-        let content = std::fs::read(&watch.path).ok();
+        // The operator's message and picture files count too: an edited welcome text in
+        // <overrides>/ur-PK/ui.ftl shows from the next session.
+        let content = std::fs::read(&watch.path).ok().map(|mut bytes| {
+            if let Some(dir) = &watch.overrides {
+                bytes.extend(overrides_fingerprint(dir));
+            }
+            bytes
+        });
         if content != watch.content {
             watch.content = content;
             match crate::config::Config::load(&watch.path) {
@@ -401,6 +417,7 @@ impl Kiosk {
                         tracing::warn!("{w}");
                     }
                     tracing::info!("config changed: applies from the next session");
+                    watch.overrides = loaded.config.locales.overrides.clone();
                     watch.pending = Some(Box::new(loaded.config));
                     watch.error = None;
                 }
@@ -518,6 +535,11 @@ impl Kiosk {
 
     pub fn direction(&self) -> Direction {
         crate::i18n::direction(self.locale())
+    }
+
+    /// Every message the kiosk speaks (built in, with the operator's overrides).
+    pub fn messages(&self) -> &'static Messages {
+        self.messages
     }
 
     /// A message in the screen's language.
@@ -1204,9 +1226,35 @@ fn review_code(url: Option<&str>) -> Option<iced::widget::qr_code::Data> {
 /// The operator's config file and what the last change to it gave.
 struct ConfigWatch {
     path: std::path::PathBuf,
+    /// The config file's content, then the overrides directory's fingerprint.
     content: Option<Vec<u8>>,
+    /// The overrides directory the config names.
+    overrides: Option<std::path::PathBuf>,
     pending: Option<Box<crate::config::Config>>,
     error: Option<String>,
+}
+
+/// What changes when an operator edits a file in the overrides directory: each file's path,
+/// length and modification time (`<dir>/<locale>/*`).
+fn overrides_fingerprint(dir: &std::path::Path) -> Vec<u8> {
+    let mut files: Vec<(std::path::PathBuf, u64, std::time::SystemTime)> = Vec::new();
+    for locale in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(locale.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            if let Ok(m) = f.metadata() {
+                files.push((
+                    f.path(),
+                    m.len(),
+                    m.modified().unwrap_or(std::time::UNIX_EPOCH),
+                ));
+            }
+        }
+    }
+    files.sort();
+    format!("{files:?}").into_bytes()
 }
 
 /// Opens the kiosk window: full screen and undecorated unless `windowed`.

@@ -1280,3 +1280,75 @@ async fn the_screen_and_help_stay_alive_while_the_airline_thinks() {
     .await;
     assert_eq!(b.step(), Step::Greeting);
 }
+
+/// The operators issue, as "done" puts it: a kiosk offers Urdu, Arabic and English only, in
+/// that order; the operator rewords the Urdu welcome in an override file; the next session
+/// shows it, not the current one; and the Welcome row reads in the operator's order, right to
+/// left on the Urdu screen.
+#[test]
+fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
+    let mut b = Bench::new();
+    let dir = b._dir.path().to_path_buf();
+    let overrides = dir.join("locales");
+    std::fs::create_dir_all(overrides.join("ur-PK")).unwrap();
+    let config = dir.join("concierge.toml");
+    std::fs::write(&config, "").unwrap();
+    b.kiosk.watch_config(config.clone());
+    std::fs::write(
+        &config,
+        format!(
+            "[locales]\noffered = [\"ur-PK\", \"ar\", \"en-US\"]\noverrides = \"{}\"\n",
+            overrides.display()
+        ),
+    )
+    .unwrap();
+    b.send(Message::Tick);
+    let name = |locale: &str| b.kiosk.messages().get(locale, "language-name", &[]);
+    let (urdu, arabic, english) = (name("ur-PK"), name("ar"), name("en-US"));
+    let xs = |b: &Bench| -> Vec<f32> {
+        let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+        [&urdu, &arabic, &english]
+            .iter()
+            .map(|n| ui.find(n.as_str()).unwrap().bounds().center_x())
+            .collect()
+    };
+    assert!(!b.sees(&name("es-ES")), "Spanish is not offered");
+    let x = xs(&b);
+    assert!(
+        x[0] > x[1] && x[1] > x[2],
+        "Urdu first, from the right on the Urdu screen: {x:?}"
+    );
+    let built_in = b.kiosk.messages().get(
+        "ur-PK",
+        "welcome-title",
+        &[("airline", "Northwind Airways".into())],
+    );
+    assert!(b.sees(&built_in));
+
+    // The operator's words, written while a passenger checks in: not now, next session.
+    identify_demo01(&mut b);
+    std::fs::write(
+        overrides.join("ur-PK/ui.ftl"),
+        "welcome-title = لاہور میں { $airline } کے کاؤنٹر پر خوش آمدید\n",
+    )
+    .unwrap();
+    b.send(Message::Tick);
+    assert_eq!(
+        b.step(),
+        Step::Greeting,
+        "the passenger goes on undisturbed"
+    );
+    b.tap_t("start-over");
+    b.send(Message::Tick);
+    let reworded = b.kiosk.messages().get(
+        "ur-PK",
+        "welcome-title",
+        &[("airline", "Northwind Airways".into())],
+    );
+    assert!(reworded.starts_with("لاہور"), "{reworded}");
+    assert!(
+        b.sees(&reworded),
+        "the next session greets in the operator's words"
+    );
+    assert!(!b.sees(&built_in));
+}
