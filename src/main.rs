@@ -901,7 +901,7 @@ fn run_kiosk(
             staff.push(concierge::config::StaffMember {
                 id: "1001".into(),
                 name: "Demo agent".into(),
-                pin_hash: concierge::staff::hash_pin("2468").map_err(anyhow::Error::msg)?,
+                pin_hash: DEMO_PIN_HASH.into(),
                 badge: Some("STAFF-1001".into()),
             });
         }
@@ -1152,6 +1152,10 @@ fn recover_interrupted_print(config: &Config, data_dir: &Path, pager: &Pager) {
         tracing::error!(error = %e, "the page about the cut-off print was not queued");
     }
 }
+
+/// The demo staff member's PIN, 2468, hashed once (`concierge staff hash-pin`): hashing it at
+/// every start would cost a second and leave argon2's 19 MiB in the kiosk's heap.
+const DEMO_PIN_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$FNF03kcPCGRpPSqY8Ot37Q$th3Vo4jIzU7qwvySdwwWfe4L7S+YaYdWO0lQVa5LjjY";
 
 /// Northwind Airways' logo, for the demo.
 const DEMO_LOGO: &[u8] = include_bytes!("../assets/images/northwind-logo.svg");

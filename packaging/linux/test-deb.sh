@@ -2,7 +2,8 @@
 # The Debian package, as an operator meets it: built with cargo-deb (the lean `deb` profile),
 # installed with apt, and run from the installed paths — `concierge --version`, the config
 # check of the installed config, a check-in as the kiosk's own user — with its systemd units,
-# desktop entry and user in place. Removes the package again at the end.
+# desktop entry and user in place. Purges the package again at the end (its config too, so the
+# machine is as before).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sudo=""
@@ -21,7 +22,7 @@ for path in ./usr/bin/concierge ./etc/concierge/concierge.toml \
   grep -q -- "$path" <<<"$contents" || { echo "deb: $path is missing from the package" >&2; exit 1; }
 done
 
-trap '$sudo env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q concierge >/dev/null 2>&1 || true' EXIT
+trap '$sudo env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q concierge >/dev/null 2>&1 || true' EXIT
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "./$deb"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)

@@ -306,7 +306,7 @@ impl Kiosk {
                 .font(fonts::BOLD)
                 .into(),
         ];
-        if let Some(logo) = self.pictures.logo(self.locale(), 40.0) {
+        if let Some(logo) = self.pictures.logo(self.locale(), LOGO_HIGH) {
             brand.insert(0, logo);
         }
         let mut items: Vec<El<'_>> = vec![
@@ -611,7 +611,9 @@ impl Kiosk {
         }
         // The operator's welcome image takes the room left above the title, at most 220 px
         // high: the languages stay in view on a small screen.
-        let picture = self.pictures.welcome_filling(&self.welcome_locale, 220.0);
+        let picture = self
+            .pictures
+            .welcome_filling(&self.welcome_locale, WELCOME_HIGH);
         // Without one, the content sits in the middle of the room; spare room is all that
         // shrinks on a small screen.
         let has_picture = picture.is_some();
@@ -629,7 +631,7 @@ impl Kiosk {
                 "welcome-title",
                 &[("airline", self.options.airline.clone().into())]
             ))
-            .size(56)
+            .size(48)
             .font(fonts::BOLD)
             .line_height(1.5),
             text(self.t("welcome-subtitle"))
@@ -654,7 +656,7 @@ impl Kiosk {
                 self.act(
                     container(
                         text(self.t("welcome-start"))
-                            .size(44)
+                            .size(40)
                             .font(fonts::BOLD)
                             .line_height(1.5)
                             .align_x(self.text_centre()),
@@ -664,8 +666,8 @@ impl Kiosk {
                     Message::Start,
                     ButtonKind::Primary,
                 )
-                .width(Length::Fixed(560.0))
-                .padding([28, 32]),
+                .width(Length::Fixed(760.0))
+                .padding([22, 32]),
             );
         }
         content = content
@@ -1666,6 +1668,41 @@ impl Kiosk {
     }
 }
 
+/// An SVG drawn `px_high` pixels high, as straight (not premultiplied) RGBA.
+fn rasterize(svg: &[u8], px_high: f32) -> Option<(u32, u32, Vec<u8>)> {
+    use resvg::{tiny_skia, usvg};
+    let mut options = usvg::Options::default();
+    for face in [fonts::Face::Sans, fonts::Face::SansBold] {
+        options.fontdb_mut().load_font_data(face.bytes().to_vec());
+    }
+    let tree = usvg::Tree::from_data(svg, &options).ok()?;
+    let size = tree.size();
+    let scale = px_high / size.height().max(1.0);
+    let (w, h) = (
+        (size.width() * scale).ceil().max(1.0) as u32,
+        (size.height() * scale).ceil().max(1.0) as u32,
+    );
+    let mut pixmap = tiny_skia::Pixmap::new(w.min(4096), h.min(4096))?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    let rgba = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    Some((pixmap.width(), pixmap.height(), rgba))
+}
+
+/// The logo's height in the top bar, and the welcome image's largest height.
+const LOGO_HIGH: f32 = 40.0;
+const WELCOME_HIGH: f32 = 220.0;
+
 /// The operator's pictures as the renderer takes them, general and per locale.
 #[derive(Debug, Default)]
 pub struct Pictures {
@@ -1682,8 +1719,20 @@ enum Drawn {
 }
 
 impl Drawn {
-    fn of(p: &crate::config::branding::Picture) -> Drawn {
+    /// `px_high`: how many pixels high an SVG is drawn (twice its height on screen, for sharp
+    /// edges on dense screens).
+    fn of(p: &crate::config::branding::Picture, px_high: f32) -> Drawn {
         use crate::config::branding::Picture;
+        // An SVG is drawn to pixels once, here, with the kiosk's own fonts: iced's SVG path
+        // would load every system font the first time it draws one (tens of MB, on Welcome).
+        if let Picture::Svg(bytes) = p
+            && let Some((w, h, rgba)) = rasterize(bytes, px_high)
+        {
+            return Drawn::Raster(
+                iced::widget::image::Handle::from_rgba(w, h, rgba),
+                w as f32 / h.max(1) as f32,
+            );
+        }
         match p {
             Picture::Png {
                 width,
@@ -1716,14 +1765,19 @@ impl Drawn {
 
 impl Pictures {
     pub fn new(p: &crate::config::branding::Pictures) -> Pictures {
-        let drawn = |o: &Option<crate::config::branding::Picture>| o.as_ref().map(Drawn::of);
+        let logo = |o: &Option<crate::config::branding::Picture>| {
+            o.as_ref().map(|p| Drawn::of(p, LOGO_HIGH * 2.0))
+        };
+        let welcome = |o: &Option<crate::config::branding::Picture>| {
+            o.as_ref().map(|p| Drawn::of(p, WELCOME_HIGH * 2.0))
+        };
         Pictures {
-            logo: drawn(&p.logo),
-            welcome: drawn(&p.welcome),
+            logo: logo(&p.logo),
+            welcome: welcome(&p.welcome),
             by_locale: p
                 .by_locale
                 .iter()
-                .map(|(l, (logo, welcome))| (l.clone(), (drawn(logo), drawn(welcome))))
+                .map(|(l, (lg, wl))| (l.clone(), (logo(lg), welcome(wl))))
                 .collect(),
         }
     }
