@@ -390,12 +390,23 @@ impl Kiosk {
             Space::new().width(Length::Fixed(1.0)).into()
         };
         let over: El<'_> = if s.step != Step::Welcome && s.step != Step::Goodbye && !s.is_busy() {
-            self.labelled(
-                self.t("start-over"),
+            // As wide as Back, its label centred, room for the longest translation ("Empezar de
+            // nuevo") on one line.
+            self.act(
+                container(
+                    self.txt(self.t("start-over"), sizes.button)
+                        .font(fonts::BOLD)
+                        .align_x(self.text_centre()),
+                )
+                .center_x(Length::Fill)
+                .center_y(Length::Shrink)
+                .into(),
                 Message::Engine(Event::Cancel),
                 ButtonKind::Secondary,
             )
+            .height(Length::Shrink)
             .width(Length::Fixed(300.0))
+            .padding([16, 12])
             .into()
         } else {
             Space::new().width(Length::Fixed(1.0)).into()

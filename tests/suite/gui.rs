@@ -163,3 +163,77 @@ fn the_kiosk_tells_systemd_it_is_ready_and_alive() {
         .expect("heartbeats again once it runs");
     assert_eq!(&buf[..n], b"WATCHDOG=1");
 }
+
+/// The kiosk as the package runs it: inside the cage Wayland kiosk compositor (here on
+/// wlroots' headless backend, as an unprivileged user, as cage insists), where it shows
+/// Welcome and feeds the watchdog through cage, as the systemd unit expects.
+#[test]
+#[ignore = "needs cage and Xwayland: scripts/test installs them"]
+fn the_kiosk_runs_full_screen_in_cage() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::net::UnixDatagram;
+    let dir = tempfile::tempdir().unwrap();
+    let open = |p: &Path| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o777)).unwrap();
+    };
+    open(dir.path());
+    let runtime = dir.path().join("runtime");
+    let data = dir.path().join("data");
+    for d in [&runtime, &data] {
+        std::fs::create_dir(d).unwrap();
+        open(d);
+    }
+    let notify = dir.path().join("notify.sock");
+    let systemd = UnixDatagram::bind(&notify).unwrap();
+    open(&notify);
+    systemd
+        .set_read_timeout(Some(Duration::from_secs(40)))
+        .unwrap();
+    // cage refuses to run as root: the kiosk's own user in production, `nobody` here.
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0"));
+    let mut cage = if root {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "nobody", "--", "cage"]);
+        c
+    } else {
+        Command::new("cage")
+    };
+    if root {
+        // XDG_RUNTIME_DIR must belong to the user running the compositor.
+        std::os::unix::fs::chown(&runtime, Some(65534), Some(65534)).unwrap();
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let _cage = Reaped(
+        cage.args(["-s", "--", env!("CARGO_BIN_EXE_concierge"), "--data-dir"])
+            .arg(&data)
+            .arg("run")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("WLR_BACKENDS", "headless")
+            .env("WLR_LIBINPUT_NO_DEVICES", "1")
+            .env("WLR_RENDERER", "pixman")
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+            .env("HOME", dir.path())
+            .env("NOTIFY_SOCKET", &notify)
+            .env("WATCHDOG_USEC", "2000000")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("cage"),
+    );
+    let mut buf = [0u8; 256];
+    let n = systemd
+        .recv(&mut buf)
+        .expect("READY=1 from the kiosk inside cage within 40 s");
+    assert!(buf[..n].starts_with(b"READY=1"), "{:?}", &buf[..n]);
+    let n = systemd.recv(&mut buf).expect("a heartbeat through cage");
+    assert_eq!(&buf[..n], b"WATCHDOG=1");
+    assert!(
+        data.join("airline.sqlite").is_file(),
+        "the kiosk ran as cage's child"
+    );
+}
