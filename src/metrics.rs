@@ -129,8 +129,7 @@ impl SqliteMetrics {
         .collect()
     }
 
-    /// Writes a session row as it was at `hour` (report tests, and `concierge report --demo`
-    /// data).
+    /// Writes a session row as it was at `hour` (`YYYY-MM-DDTHH:00Z`).
     pub fn record_session_at(&self, hour: &str, r: &SessionReport) {
         self.run(
             "INSERT INTO metric_session (hour, outcome, last_step, furthest, locale, seconds, taps,

@@ -41,14 +41,9 @@ impl Words<'_> {
         esc(&self.messages.get(self.locale, id, args))
     }
 
-    fn reason(&self, code: &str) -> String {
-        if let Some(ssr) = code.strip_prefix("assistance_") {
-            return self.t(
-                "desk-reason-assistance",
-                &[("service", ssr.to_ascii_uppercase().into())],
-            );
-        }
-        let id = format!("desk-reason-{code}");
+    /// The message `<prefix><code>`, or the code itself (in words) when there is none.
+    fn named(&self, prefix: &str, code: &str) -> String {
+        let id = format!("{prefix}{code}");
         if self.messages.has(crate::i18n::FALLBACK, &id) {
             self.t(&id, &[])
         } else {
@@ -57,22 +52,22 @@ impl Words<'_> {
         }
     }
 
-    fn step(&self, code: &str) -> String {
-        let id = format!("step-name-{code}");
-        if self.messages.has(crate::i18n::FALLBACK, &id) {
-            self.t(&id, &[])
-        } else {
-            esc(code)
+    fn reason(&self, code: &str) -> String {
+        match code.strip_prefix("assistance_") {
+            Some(ssr) => self.t(
+                "desk-reason-assistance",
+                &[("service", ssr.to_ascii_uppercase().into())],
+            ),
+            None => self.named("desk-reason-", code),
         }
     }
 
+    fn step(&self, code: &str) -> String {
+        self.named("step-name-", code)
+    }
+
     fn state(&self, state: &str) -> String {
-        let id = format!("desk-state-{state}");
-        if self.messages.has(crate::i18n::FALLBACK, &id) {
-            self.t(&id, &[])
-        } else {
-            esc(state)
-        }
+        self.named("desk-state-", state)
     }
 
     /// `lang` and `dir` for the page's `<html>`.

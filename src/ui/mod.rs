@@ -375,12 +375,7 @@ impl Kiosk {
         let overrides = crate::config::Config::load(&path)
             .ok()
             .and_then(|l| l.config.locales.overrides);
-        let content = std::fs::read(&path).ok().map(|mut bytes| {
-            if let Some(dir) = &overrides {
-                bytes.extend(overrides_fingerprint(dir));
-            }
-            bytes
-        });
+        let content = watched_content(&path, overrides.as_deref());
         self.config_file = Some(ConfigWatch {
             path,
             content,
@@ -403,12 +398,7 @@ impl Kiosk {
         // The content, not the file's time: a tool that rewrites the same file changes nothing.
         // The operator's message and picture files count too: an edited welcome text in
         // <overrides>/ur-PK/ui.ftl shows from the next session.
-        let content = std::fs::read(&watch.path).ok().map(|mut bytes| {
-            if let Some(dir) = &watch.overrides {
-                bytes.extend(overrides_fingerprint(dir));
-            }
-            bytes
-        });
+        let content = watched_content(&watch.path, watch.overrides.as_deref());
         if content != watch.content {
             watch.content = content;
             match crate::config::Config::load(&watch.path) {
@@ -1232,6 +1222,16 @@ struct ConfigWatch {
     overrides: Option<std::path::PathBuf>,
     pending: Option<Box<crate::config::Config>>,
     error: Option<String>,
+}
+
+/// The config file's content, then the overrides directory's fingerprint.
+fn watched_content(path: &std::path::Path, overrides: Option<&std::path::Path>) -> Option<Vec<u8>> {
+    std::fs::read(path).ok().map(|mut bytes| {
+        if let Some(dir) = overrides {
+            bytes.extend(overrides_fingerprint(dir));
+        }
+        bytes
+    })
 }
 
 /// What changes when an operator edits a file in the overrides directory: each file's path,
