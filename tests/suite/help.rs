@@ -142,11 +142,16 @@ fn page(session: u64, reason: Reason) -> Page {
 
 /// A pager whose config is `targets` (TOML for `[[help.targets]]`) plus fast retries.
 fn pager(dir: &std::path::Path, targets: &str) -> Pager {
+    pager_escalating_after(dir, targets, "300ms")
+}
+
+/// A pager whose unacknowledged incidents go to the next level after `escalate_after`.
+fn pager_escalating_after(dir: &std::path::Path, targets: &str, escalate_after: &str) -> Pager {
     let secret = dir.join("help.key");
     std::fs::write(&secret, SECRET).unwrap();
     let text = format!(
         "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\nairport = \"LHE\"\n\n\
-         [help]\nretry_min = \"50ms\"\nretry_max = \"400ms\"\nescalate_after = \"300ms\"\n\
+         [help]\nretry_min = \"50ms\"\nretry_max = \"400ms\"\nescalate_after = \"{escalate_after}\"\n\
          poll_every = \"100ms\"\nfallback_after = \"200ms\"\nfallback_desk = \"desk 12\"\n\n{}",
         targets.replace("SECRET_FILE", &secret.display().to_string())
     );
@@ -321,13 +326,25 @@ async fn nobody_acknowledging_escalates_to_the_next_level_and_says_so() {
     let (a, _s1) = serve(first.clone()).await;
     let (b, _s2) = serve(second.clone()).await;
     let targets = format!("{}{}level = 1\n", webhook(&a), webhook(&b));
-    let pager = pager(dir.path(), &targets);
+    // Long enough that a loaded machine delivers to level 0 well before anyone escalates.
+    let pager = pager_escalating_after(dir.path(), &targets, "3s");
+    let paged = std::time::Instant::now();
     pager.page(&page(17, Reason::PassengerAsked)).unwrap();
     flush(&pager, Duration::from_secs(2)).await.unwrap();
     assert_eq!(first.seen().len(), 1);
-    assert!(second.seen().is_empty(), "level 1 waits");
-    tokio::time::sleep(Duration::from_millis(350)).await;
-    flush(&pager, Duration::from_secs(2)).await.unwrap();
+    if paged.elapsed() < Duration::from_secs(3) {
+        assert!(second.seen().is_empty(), "level 1 waits");
+    }
+    // Nobody acknowledges: the worker keeps going until level 1 hears of it.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    while second.seen().is_empty() && tokio::time::Instant::now() < deadline {
+        flush(&pager, Duration::from_secs(1)).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        paged.elapsed() >= Duration::from_secs(3),
+        "not before escalate_after"
+    );
     let escalated = second.json();
     assert_eq!(escalated.len(), 1);
     assert_eq!(escalated[0]["state"], "escalated");
