@@ -5,6 +5,8 @@
 # pictures itself (`run --tour`), each once its screen has been drawn.
 #
 #   scripts/screenshots.sh [OUT_DIR]        (CONCIERGE_BIN=… to use a built binary)
+#   SCREEN=1280x720 scripts/screenshots.sh /tmp/720   (another screen: the kiosk runs full
+#                                                      screen on it, as on a real kiosk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
@@ -16,14 +18,17 @@ fi
 command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install xvfb" >&2; exit 1; }
 mkdir -p "$out"
 number=$((80 + RANDOM % 19))
-Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
+screen=${SCREEN:-}
+window=--windowed
+[ -n "$screen" ] && window=
+Xvfb ":$number" -screen 0 "${screen:-1280x800}x24" -nolisten tcp 2>/dev/null &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$number" ] && break; sleep 0.1; done
 tour() { # locale [screens]
     data=$(mktemp -d)
     DISPLAY=":$number" XDG_CONFIG_HOME="$data/no-config" WAYLAND_DISPLAY='' \
-        "$bin" --data-dir "$data" run --windowed --tour "$out" --locale "$1" ${2:+--only "$2"} \
+        "$bin" --data-dir "$data" run $window --tour "$out" --locale "$1" ${2:+--only "$2"} \
         2>/dev/null
     rm -rf "$data"
 }

@@ -37,7 +37,7 @@ impl Kiosk {
             // Keys are laid out left to right in every language: the letters are Latin.
             let mut row = Row::new().spacing(8);
             for c in keys.chars() {
-                row = row.push(key(c.to_string(), KeyPress::Char(c), 72.0));
+                row = row.push(key(c.to_string(), KeyPress::Char(c), s.key + 8.0));
             }
             // Rows 3 and 4 share one space bar; row 3 ends with an apostrophe key instead.
             match (i, ENDS[i]) {

@@ -251,6 +251,8 @@ pub enum Message {
     /// The airline system's answer, waited for off the UI thread.
     Answer(Box<Event>),
     FontLoaded,
+    /// The window's size, once known and whenever it changes.
+    Resized(iced::Size),
 }
 
 /// The kiosk's state: the engine plus what only the screen needs.
@@ -279,6 +281,8 @@ pub struct Kiosk {
     /// The buttons of the last view in focus order, and what each does.
     focusables: RefCell<Vec<Message>>,
     larger_text: bool,
+    /// The window's size (1280x800 until the window says otherwise).
+    screen: iced::Size,
     high_contrast: bool,
     seat_list: bool,
     seat_for: Option<PassengerId>,
@@ -337,6 +341,7 @@ impl Kiosk {
             focus: None,
             focusables: RefCell::new(Vec::new()),
             larger_text: false,
+            screen: iced::Size::new(1280.0, 800.0),
             high_contrast: false,
             seat_list: false,
             seat_for: None,
@@ -558,7 +563,17 @@ impl Kiosk {
     }
 
     pub fn sizes(&self) -> theme::Sizes {
-        theme::Sizes::new(self.larger_text)
+        theme::Sizes::new(self.larger_text, self.compact())
+    }
+
+    /// The window's size.
+    pub fn screen_size(&self) -> iced::Size {
+        self.screen
+    }
+
+    /// A short screen: the compact sizes, so every screen's controls fit without scrolling.
+    pub fn compact(&self) -> bool {
+        self.screen.height < theme::COMPACT_BELOW
     }
 
     pub fn theme(&self) -> iced::Theme {
@@ -737,6 +752,7 @@ impl Kiosk {
                 }
             }
             Message::FontLoaded => {}
+            Message::Resized(size) => self.screen = size,
         }
         Task::none()
     }
@@ -1202,6 +1218,7 @@ impl Kiosk {
         Subscription::batch([
             probe,
             iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::Tick),
+            iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
             keyboard::listen().filter_map(|e| key_of(e).map(Message::Key)),
             tour,
         ])
@@ -1258,6 +1275,23 @@ fn overrides_fingerprint(dir: &std::path::Path) -> Vec<u8> {
 }
 
 /// Opens the kiosk window: full screen and undecorated unless `windowed`.
+/// Full screen: the window takes the size of its screen. Without a window manager (X11) the
+/// fullscreen request alone leaves the window at its opening size, and a screen smaller than
+/// that would cut off the bottom bar with Help.
+fn fill_the_screen() -> Task<Message> {
+    iced::window::oldest().then(|id| match id {
+        Some(id) => iced::window::monitor_size(id).then(move |size| match size {
+            Some(size) if size.width >= 1.0 && size.height >= 1.0 => Task::batch([
+                iced::window::move_to(id, iced::Point::ORIGIN),
+                iced::window::resize(id, size),
+                Task::done(Message::Resized(size)),
+            ]),
+            _ => Task::none(),
+        }),
+        None => Task::none(),
+    })
+}
+
 pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
     let welcome_fonts: Vec<&'static [u8]> = fonts::for_welcome(&kiosk.options.locales)
         .iter()
@@ -1274,7 +1308,12 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         for font in fonts::for_welcome(&kiosk.options.locales) {
             kiosk.fonts_loaded.insert(font.name());
         }
-        kiosk
+        let fit = if windowed {
+            Task::none()
+        } else {
+            fill_the_screen()
+        };
+        (kiosk, fit)
     };
     let mut app = iced::application(boot, Kiosk::update, Kiosk::view)
         .title("Concierge")
@@ -1286,7 +1325,7 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
             fullscreen: !windowed,
             decorations: windowed,
             size: iced::Size::new(1280.0, 800.0),
-            min_size: Some(iced::Size::new(1024.0, 700.0)),
+            min_size: windowed.then_some(iced::Size::new(1024.0, 700.0)),
             ..Default::default()
         });
     for bytes in welcome_fonts {

@@ -18,8 +18,20 @@ pub struct Sizes {
 }
 
 impl Sizes {
-    pub fn new(larger: bool) -> Sizes {
+    /// `compact` for a short screen (under [`COMPACT_BELOW`] high): a little smaller, touch
+    /// targets still well above the 48 px a fingertip needs.
+    pub fn new(larger: bool, compact: bool) -> Sizes {
         let k = if larger { 1.3 } else { 1.0 };
+        if compact {
+            return Sizes {
+                body: 24.0 * k,
+                small: 22.0 * k,
+                title: 36.0 * k,
+                button: 26.0 * k,
+                touch: 56.0 * k,
+                key: 52.0,
+            };
+        }
         Sizes {
             body: 26.0 * k,
             small: 24.0 * k,
@@ -30,6 +42,9 @@ impl Sizes {
         }
     }
 }
+
+/// Screens less high than this (1280x720, 1366x768, 1024x768 panels) get the compact sizes.
+pub const COMPACT_BELOW: f32 = 780.0;
 
 /// The colours of one theme.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -66,6 +66,9 @@ pub const FACES: [&[u8]; 5] = [
     include_bytes!("../../assets/pictograms/face-5.svg"),
 ];
 
+/// A language button on Welcome.
+const LANGUAGE_WIDE: f32 = 220.0;
+
 fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
 }
@@ -588,6 +591,7 @@ impl Kiosk {
 
     fn welcome(&self) -> El<'_> {
         let sizes = self.sizes();
+        let compact = self.compact();
         let mut buttons: Vec<El<'_>> = Vec::new();
         for locale in &self.options.locales {
             let kind = if *locale == self.welcome_locale {
@@ -607,17 +611,21 @@ impl Kiosk {
                     Message::Language(locale.clone()),
                     kind,
                 )
-                .width(Length::Fixed(220.0))
-                .padding([12, 20])
+                .width(Length::Fixed(LANGUAGE_WIDE))
+                .padding(if compact { [6, 20] } else { [12, 20] })
                 .into(),
             );
         }
-        // Five to a line, each line centred and in reading order (right to left in Urdu and
-        // Arabic, the operator's first language first).
-        let mut lines = Column::new().spacing(16).align_x(Alignment::Center);
+        // Five to a line (fewer on a narrow screen), each line centred and in reading order
+        // (right to left in Urdu and Arabic, the operator's first language first).
+        let room = self.screen_size().width - 64.0;
+        let per_line = (((room + 16.0) / (LANGUAGE_WIDE + 16.0)) as usize).clamp(1, 5);
+        let mut lines = Column::new()
+            .spacing(if compact { 12 } else { 16 })
+            .align_x(Alignment::Center);
         let mut buttons = buttons.into_iter().peekable();
         while buttons.peek().is_some() {
-            let line: Vec<El<'_>> = buttons.by_ref().take(5).collect();
+            let line: Vec<El<'_>> = buttons.by_ref().take(per_line).collect();
             lines = lines.push(self.dir_row(line));
         }
         // The operator's welcome image takes the room left above the title, at most 220 px
@@ -642,15 +650,15 @@ impl Kiosk {
                 "welcome-title",
                 &[("airline", self.options.airline.clone().into())]
             ))
-            .size(48)
+            .size(if compact { 40 } else { 48 })
             .font(fonts::BOLD)
             .line_height(1.5),
             text(self.t("welcome-subtitle"))
                 .size(sizes.body)
                 .line_height(1.5),
-            Space::new().height(Length::Fixed(24.0)),
+            Space::new().height(Length::Fixed(if compact { 4.0 } else { 24.0 })),
         ]
-        .spacing(12)
+        .spacing(if compact { 8 } else { 12 })
         .align_x(Alignment::Center);
         if let Some(closed) = self
             .engine
@@ -667,7 +675,7 @@ impl Kiosk {
                 self.act(
                     container(
                         text(self.t("welcome-start"))
-                            .size(40)
+                            .size(if compact { 34 } else { 40 })
                             .font(fonts::BOLD)
                             .line_height(1.5)
                             .align_x(self.text_centre()),
@@ -677,12 +685,12 @@ impl Kiosk {
                     Message::Start,
                     ButtonKind::Primary,
                 )
-                .width(Length::Fixed(760.0))
-                .padding([22, 32]),
+                .width(Length::Fixed(760.0_f32.min(room)))
+                .padding(if compact { [12, 32] } else { [22, 32] }),
             );
         }
         content = content
-            .push(Space::new().height(Length::Fixed(24.0)))
+            .push(Space::new().height(Length::Fixed(if compact { 8.0 } else { 24.0 })))
             .push(text(self.t("welcome-language")).size(sizes.body))
             .push(lines)
             .push(gap())
@@ -1192,7 +1200,12 @@ impl Kiosk {
         ]
         .spacing(16)
         .height(Length::Fill)
-        .width(Length::Fixed(420.0));
+        // On a narrow screen (1024 wide) the map keeps room for all its columns.
+        .width(Length::Fixed(if self.screen_size().width < 1200.0 {
+            340.0
+        } else {
+            420.0
+        }));
         content
             .push(
                 self.dir_row(vec![self.scroll(seats), side.into()])

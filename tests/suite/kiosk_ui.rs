@@ -1352,3 +1352,87 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
     );
     assert!(!b.sees(&built_in));
 }
+
+impl Bench {
+    /// Why `words` on the current screen, drawn `w` x `h`, is not wholly in view: missing,
+    /// clipped (scrolled out or squashed by its neighbours) or shorter than a line of text.
+    fn not_wholly_shown(&self, (w, h): (f32, f32), words: &str) -> Option<String> {
+        let mut ui = Simulator::with_size(settings(), iced::Size::new(w, h), self.kiosk.view());
+        let Ok(found) = ui.find(words) else {
+            return Some(format!("{words:?} is not on the screen"));
+        };
+        let bounds = found.bounds();
+        // Layout sums in f32: half a pixel either way is the same pixel.
+        let whole = |seen: iced::Rectangle| {
+            seen.x <= bounds.x + 0.5
+                && seen.y <= bounds.y + 0.5
+                && seen.x + seen.width >= bounds.x + bounds.width - 0.5
+                && seen.y + seen.height >= bounds.y + bounds.height - 0.5
+        };
+        match found.visible_bounds() {
+            Some(seen)
+                if whole(seen)
+                    && bounds.x >= 0.0
+                    && bounds.y >= 0.0
+                    && bounds.x + bounds.width <= w + 0.5
+                    && bounds.y + bounds.height <= h + 0.5
+                    && bounds.height >= 20.0 =>
+            {
+                None
+            }
+            seen => Some(format!("{words:?} at {bounds:?} shows as {seen:?}")),
+        }
+    }
+}
+
+/// Kiosks come with 1280x720 and 1024x768 panels as well as 1280x800: Welcome's languages,
+/// the whole on-screen keyboard and Help all show on them, none squashed, cut or scrolled out of
+/// sight, in English and Urdu.
+#[test]
+fn short_and_narrow_screens_show_every_control_without_scrolling() {
+    let screens = [(1280.0, 720.0), (1024.0, 768.0), (1280.0, 800.0)];
+    let mut faults = Vec::new();
+    for screen in screens {
+        for locale in ["en-US", "ur-PK"] {
+            let mut b = Bench::new();
+            b.send(Message::Resized(iced::Size::new(screen.0, screen.1)));
+            let names: Vec<String> = concierge::i18n::screen_locales()
+                .iter()
+                .map(|l| b.kiosk.messages().get(l, "language-name", &[]))
+                .collect();
+            let mut want: Vec<String> = names.clone();
+            want.push(b.t("welcome-start"));
+            want.push(b.t("help"));
+            for words in &want {
+                faults.extend(
+                    b.not_wholly_shown(screen, words)
+                        .map(|f| format!("{screen:?} Welcome: {f}")),
+                );
+            }
+            b.send(Message::Language(locale.into()));
+            assert_eq!(b.step(), Step::Identify);
+            let mut keys: Vec<String> = "1234567890QWERTYUIOPASDFGHJKLZXCVBNM"
+                .chars()
+                .map(String::from)
+                .collect();
+            for id in [
+                "key-backspace",
+                "key-clear",
+                "key-space",
+                "identify-find",
+                "help",
+                "back",
+                "start-over",
+            ] {
+                keys.push(b.t(id));
+            }
+            for words in &keys {
+                faults.extend(
+                    b.not_wholly_shown(screen, words)
+                        .map(|f| format!("{screen:?} Identify in {locale}: {f}")),
+                );
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
