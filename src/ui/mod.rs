@@ -566,13 +566,8 @@ impl Kiosk {
         theme::Sizes::new(self.larger_text, self.compact())
     }
 
-    /// The window's size.
-    pub fn screen_size(&self) -> iced::Size {
-        self.screen
-    }
-
     /// A short screen: the compact sizes, so every screen's controls fit without scrolling.
-    pub fn compact(&self) -> bool {
+    fn compact(&self) -> bool {
         self.screen.height < theme::COMPACT_BELOW
     }
 
@@ -1274,7 +1269,6 @@ fn overrides_fingerprint(dir: &std::path::Path) -> Vec<u8> {
     format!("{files:?}").into_bytes()
 }
 
-/// Opens the kiosk window: full screen and undecorated unless `windowed`.
 /// Full screen: the window takes the size of its screen. Without a window manager (X11) the
 /// fullscreen request alone leaves the window at its opening size, and a screen smaller than
 /// that would cut off the bottom bar with Help.
@@ -1292,6 +1286,7 @@ fn fill_the_screen() -> Task<Message> {
     })
 }
 
+/// Opens the kiosk window: full screen and undecorated unless `windowed`.
 pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
     let welcome_fonts: Vec<&'static [u8]> = fonts::for_welcome(&kiosk.options.locales)
         .iter()

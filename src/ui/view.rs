@@ -69,6 +69,9 @@ pub const FACES: [&[u8]; 5] = [
 /// A language button on Welcome.
 const LANGUAGE_WIDE: f32 = 220.0;
 
+/// The room left and right of every screen's content.
+const PAGE_SIDE: f32 = 32.0;
+
 fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
 }
@@ -96,7 +99,7 @@ impl Kiosk {
         page = page
             .push(
                 container(body)
-                    .padding([8, 32])
+                    .padding([8.0, PAGE_SIDE])
                     .width(Length::Fill)
                     .height(Length::Fill),
             )
@@ -618,7 +621,7 @@ impl Kiosk {
         }
         // Five to a line (fewer on a narrow screen), each line centred and in reading order
         // (right to left in Urdu and Arabic, the operator's first language first).
-        let room = self.screen_size().width - 64.0;
+        let room = self.screen.width - 2.0 * PAGE_SIDE;
         let per_line = (((room + 16.0) / (LANGUAGE_WIDE + 16.0)) as usize).clamp(1, 5);
         let mut lines = Column::new()
             .spacing(if compact { 12 } else { 16 })
@@ -1201,7 +1204,7 @@ impl Kiosk {
         .spacing(16)
         .height(Length::Fill)
         // On a narrow screen (1024 wide) the map keeps room for all its columns.
-        .width(Length::Fixed(if self.screen_size().width < 1200.0 {
+        .width(Length::Fixed(if self.screen.width < 1200.0 {
             340.0
         } else {
             420.0
