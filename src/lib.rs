@@ -16,6 +16,7 @@ pub mod help;
 pub mod i18n;
 pub mod logs;
 pub mod metrics;
+pub mod net;
 pub mod notify;
 pub mod print;
 pub mod report;

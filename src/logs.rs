@@ -26,7 +26,7 @@ struct State {
 impl DailyLog {
     /// Logs into `dir` (created if missing).
     pub fn open(dir: &Path, keep_days: u32, max_bytes: u64) -> io::Result<DailyLog> {
-        std::fs::create_dir_all(dir)?;
+        crate::store::private_dir(dir)?;
         Ok(DailyLog {
             state: Mutex::new(State {
                 dir: dir.to_path_buf(),

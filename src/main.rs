@@ -111,6 +111,9 @@ enum Command {
         #[arg(long, default_value = "en-US")]
         locale: String,
     },
+    /// Print the manual page (roff) on standard output, for packaging.
+    #[command(hide = true)]
+    Manpage,
 }
 
 #[derive(Args)]
@@ -217,6 +220,13 @@ struct CheckinArgs {
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    // Everything this program writes (stores, printed PDFs, logs, staging files) holds passenger
+    // or staff data: its owner's alone, whatever umask it was started with.
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file-creation mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
     // Bad usage exits 1 (2 means "the engine met an exception"); --help and --version exit 0.
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -266,6 +276,11 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
         Some(Command::Config {
             command: ConfigCommand::Check { file },
         }) => Ok(config_check(&file)),
+        Some(Command::Manpage) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            Ok(ExitCode::SUCCESS)
+        }
         command => {
             let config = load_config(cli.config.as_deref())?;
             // No config file at all: the embedded demo (its own desk, its own staff member).
@@ -324,7 +339,7 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                     format,
                     chart,
                 }) => report(&data_dir, &since, &format, chart.as_deref()),
-                Some(Command::Config { .. }) => unreachable!("handled above"),
+                Some(Command::Config { .. } | Command::Manpage) => unreachable!("handled above"),
                 Some(Command::Page(args)) => page(&config, &data_dir, args),
                 Some(Command::Desk { listen, command }) => {
                     desk(&config, &data_dir, listen, command)
@@ -362,6 +377,17 @@ fn config_check(file: &Path) -> ExitCode {
             for w in &loaded.warnings {
                 eprintln!("warning: {w}");
             }
+            // The operator's message files are part of the config: one the kiosk would leave
+            // out is an error here, not a surprise at the airport.
+            if let Some(dir) = &loaded.config.locales.overrides {
+                let (_, problems) = concierge::i18n::Messages::with_overrides(dir);
+                if !problems.is_empty() {
+                    for p in problems {
+                        eprintln!("error: [locales] overrides: {p}");
+                    }
+                    return ExitCode::from(1);
+                }
+            }
             println!("{}: ok", file.display());
             ExitCode::SUCCESS
         }
@@ -393,7 +419,7 @@ fn load_config(path: Option<&Path>) -> Result<Config> {
 }
 
 fn open_airline(config: &Config, data_dir: &Path) -> Result<SqliteAirline> {
-    std::fs::create_dir_all(data_dir)
+    concierge::store::private_dir(data_dir)
         .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
     let policy = BagTagPolicy {
         kiosk: config.kiosk.id.clone(),
@@ -529,7 +555,7 @@ fn airline_serve(config: &Config, data_dir: &Path, listen: Option<String>) -> Re
 fn report(data_dir: &Path, since: &str, format: &str, chart: Option<&Path>) -> Result<ExitCode> {
     let refuse = |m: &str| {
         eprintln!("concierge report: {m}");
-        Ok(ExitCode::from(2))
+        Ok(ExitCode::from(1))
     };
     let Some(back) = concierge::config::parse_duration(since) else {
         return refuse(&format!(
@@ -593,11 +619,11 @@ fn report(data_dir: &Path, since: &str, format: &str, chart: Option<&Path>) -> R
 
 fn refuse_serve(message: &str) -> Result<ExitCode> {
     eprintln!("concierge airline serve: {message}");
-    Ok(ExitCode::from(2))
+    Ok(ExitCode::from(1))
 }
 
 fn pager(config: &Config, data_dir: &Path) -> Result<Pager> {
-    std::fs::create_dir_all(data_dir)
+    concierge::store::private_dir(data_dir)
         .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
     let path = data_dir.join("kiosk.sqlite");
     let outbox = Outbox::open(&path)
@@ -619,10 +645,13 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 
 fn page(config: &Config, data_dir: &Path, args: PageArgs) -> Result<ExitCode> {
     let Some(wait) = concierge::config::parse_duration(&args.wait) else {
-        return usage(&format!(
-            "--wait must be a duration like \"30s\", found {}",
-            args.wait
-        ));
+        return usage(
+            "page",
+            &format!(
+                "--wait must be a duration like \"30s\", found {}",
+                args.wait
+            ),
+        );
     };
     let mut config = config.clone();
     demo_help_target(&mut config, data_dir)?;
@@ -690,7 +719,27 @@ fn page(config: &Config, data_dir: &Path, args: PageArgs) -> Result<ExitCode> {
         let key = pager.page_with_reason(&request_page, &reason)?;
         eprintln!("help request {key} is queued");
     }
+    let refused_before = refused(&pager)?;
     let left = rt.block_on(flush(&pager, wait))?;
+    // A target that refused for good (4xx: a wrong key, a wrong URL) did not take the page:
+    // that is not "delivered", whatever else went through.
+    let refused_now: Vec<_> = refused(&pager)?
+        .into_iter()
+        .filter(|r| !refused_before.contains(r))
+        .collect();
+    if !refused_now.is_empty() {
+        for (_, target, error) in &refused_now {
+            let name = config
+                .help
+                .targets
+                .get(*target)
+                .map(|t| t.name.as_str())
+                .unwrap_or("a target");
+            eprintln!("refused by {name}: {error}");
+        }
+        eprintln!("the page was refused: fix the target's configuration (it is not retried)");
+        return Ok(ExitCode::from(4));
+    }
     if left == 0 {
         eprintln!("delivered");
         Ok(ExitCode::SUCCESS)
@@ -702,8 +751,19 @@ fn page(config: &Config, data_dir: &Path, args: PageArgs) -> Result<ExitCode> {
     }
 }
 
+/// Deliveries a target refused for good: (incident, target, the target's answer).
+fn refused(pager: &Pager) -> Result<Vec<(String, usize, String)>> {
+    Ok(pager
+        .outbox()
+        .deliveries()?
+        .into_iter()
+        .filter(|d| d.status == "failed")
+        .map(|d| (d.incident, d.target, d.last_error.unwrap_or_default()))
+        .collect())
+}
+
 fn desk_store(data_dir: &Path) -> Result<concierge::desk::DeskStore> {
-    std::fs::create_dir_all(data_dir)?;
+    concierge::store::private_dir(data_dir)?;
     let path = data_dir.join("desk.sqlite");
     concierge::desk::DeskStore::open(&path)
         .with_context(|| format!("cannot open the desk database {}", path.display()))
@@ -720,7 +780,7 @@ fn desk(
         let password = read_secret(&format!("password for {name}: "))?;
         let password = password.as_str();
         if password.chars().count() < 8 {
-            return usage("the password needs at least 8 characters");
+            return usage("desk add-agent", "the password needs at least 8 characters");
         }
         let hash = concierge::desk::hash_password(password).map_err(anyhow::Error::msg)?;
         store.set_agent(&name, &hash)?;
@@ -760,8 +820,7 @@ fn desk(
         match tls {
             Some(acceptor) => {
                 eprintln!("agent desk on https://{addr}");
-                let listener = concierge::desk::TlsListener { tcp, acceptor };
-                concierge::desk::serve(listener, desk, config.desk.purge_after).await;
+                concierge::desk::serve_tls(tcp, acceptor, desk, config.desk.purge_after).await;
             }
             None => {
                 eprintln!("agent desk on http://{addr}");
@@ -779,7 +838,7 @@ fn demo_help_target(config: &mut Config, data_dir: &Path) -> Result<bool> {
     if !config.help.targets.is_empty() {
         return Ok(false);
     }
-    std::fs::create_dir_all(data_dir)?;
+    concierge::store::private_dir(data_dir)?;
     let key_path = data_dir.join("demo-desk.key");
     if !key_path.exists() {
         let key = concierge::desk::random_hex();
@@ -793,7 +852,10 @@ fn demo_help_target(config: &mut Config, data_dir: &Path) -> Result<bool> {
             std::fs::set_permissions(&key_path, std::fs::Permissions::from_mode(0o600))?;
         }
     }
-    let secret = concierge::config::Secret::new(std::fs::read_to_string(&key_path)?.trim());
+    let secret = concierge::config::Secret::new(
+        concierge::store::read_capped_string(&key_path, concierge::config::MAX_SECRET_BYTES)?
+            .trim(),
+    );
     config.desk.kiosks = vec![concierge::config::DeskKiosk {
         id: config.kiosk.id.clone(),
         secret: secret.clone(),
@@ -983,7 +1045,7 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
                 reference: pass.legs.first().map(|l| l.pnr.clone()).unwrap_or_default(),
                 surname: pass.surname().to_string(),
             },
-            Err(e) => return usage(&format!("--bcbp: {e}")),
+            Err(e) => return usage("checkin", &format!("--bcbp: {e}")),
         }
     } else {
         match (&args.booking, &args.eticket, &args.ff, &args.surname) {
@@ -999,10 +1061,14 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
                 number: number.clone(),
             },
             (Some(_) | None, _, None, None) if args.booking.is_some() || args.eticket.is_some() => {
-                return usage("--surname is needed with --booking and --eticket");
+                return usage(
+                    "checkin",
+                    "--surname is needed with --booking and --eticket",
+                );
             }
             _ => {
                 return usage(
+                    "checkin",
                     "identify the passenger with --booking REF --surname NAME, --eticket N --surname NAME, --ff NUMBER or --bcbp STRING",
                 );
             }
@@ -1010,22 +1076,25 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
     };
     let mut documents = Vec::new();
     if let Some(file) = &args.mrz_file {
-        let text = std::fs::read_to_string(file)
+        let text = concierge::store::read_capped_string(file, 64 * 1024)
             .with_context(|| format!("cannot read {}", file.display()))?;
         let today = chrono::Utc::now().date_naive();
         for (i, block) in concierge::documents::blocks(&text).iter().enumerate() {
             match concierge::documents::read(block, today) {
                 Ok(doc) => documents.push(doc),
                 Err(e) => {
-                    return usage(&format!("{}: document {}: {e}", file.display(), i + 1));
+                    return usage(
+                        "checkin",
+                        &format!("{}: document {}: {e}", file.display(), i + 1),
+                    );
                 }
             }
         }
         if documents.is_empty() {
-            return usage(&format!(
-                "{}: no machine-readable zone in it",
-                file.display()
-            ));
+            return usage(
+                "checkin",
+                &format!("{}: no machine-readable zone in it", file.display()),
+            );
         }
     }
     let airline = airline(config, data_dir)?;
@@ -1053,7 +1122,7 @@ fn checkin(config: &Config, data_dir: &Path, args: CheckinArgs) -> Result<ExitCo
     };
     let report = match rehearse(&mut engine, &runtime, &|| chrono::Utc::now(), &plan) {
         Ok(report) => report,
-        Err(RehearsalError::Input(message)) => return usage(&message),
+        Err(RehearsalError::Input(message)) => return usage("checkin", &message),
         Err(e) => anyhow::bail!(e),
     };
     // Pages the check-in raised are committed; try to deliver them before leaving.
@@ -1232,7 +1301,10 @@ fn locales_check(dir: Option<PathBuf>) -> Result<ExitCode> {
                 .flatten()
                 .flatten()
             {
-                if let Ok(text) = std::fs::read_to_string(file.path()) {
+                if let Ok(text) = concierge::store::read_capped_string(
+                    &file.path(),
+                    concierge::i18n::MAX_FTL_BYTES,
+                ) {
                     let name = file.file_name().to_string_lossy().to_string();
                     sources.push((locale.clone(), name, text));
                 }
@@ -1263,7 +1335,8 @@ fn hash_pin() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn usage(message: &str) -> Result<ExitCode> {
-    eprintln!("concierge checkin: {message}");
+/// Bad usage of `concierge <command>`: the message, and exit code 1 (README).
+fn usage(command: &str, message: &str) -> Result<ExitCode> {
+    eprintln!("concierge {command}: {message}");
     Ok(ExitCode::from(1))
 }

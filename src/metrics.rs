@@ -71,7 +71,7 @@ pub struct Summary {
 
 impl SqliteMetrics {
     pub fn open(path: &Path) -> rusqlite::Result<SqliteMetrics> {
-        let conn = Connection::open(path)?;
+        let conn = crate::store::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(
             "PRAGMA journal_mode=WAL;

@@ -60,7 +60,7 @@ impl std::fmt::Debug for Gate {
 
 impl Gate {
     pub fn open(path: &Path, staff: Vec<StaffMember>) -> rusqlite::Result<Gate> {
-        let conn = Connection::open(path)?;
+        let conn = crate::store::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(
             "PRAGMA journal_mode=WAL;

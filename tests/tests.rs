@@ -12,6 +12,8 @@ mod desk;
 mod documents;
 #[path = "suite/gui.rs"]
 mod gui;
+#[path = "suite/hardening.rs"]
+mod hardening;
 #[path = "suite/help.rs"]
 mod help;
 #[path = "suite/kiosk_ui.rs"]

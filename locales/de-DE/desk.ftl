@@ -7,6 +7,13 @@ desk-name = Benutzername
 desk-password = Passwort
 desk-sign-in = Anmelden
 desk-wrong-sign-in = Benutzername oder Passwort falsch.
+desk-sign-out = Abmelden
+desk-too-many = { $minutes ->
+    [one] Zu viele falsche Passwörter. Versuchen Sie es in { $minutes } Minute erneut.
+   *[other] Zu viele falsche Passwörter. Versuchen Sie es in { $minutes } Minuten erneut.
+}
+desk-busy = Der Schalter ist ausgelastet. Versuchen Sie es gleich noch einmal.
+desk-form-stale = Die Seite war abgelaufen. Bitte melden Sie sich erneut an.
 desk-signed-in-as = Angemeldet als { $agent }
 desk-open-requests = Offene Anfragen
 desk-no-open = Keine offenen Anfragen.

@@ -7,6 +7,13 @@ desk-name = Name
 desk-password = Password
 desk-sign-in = Sign in
 desk-wrong-sign-in = Wrong name or password.
+desk-sign-out = Sign out
+desk-too-many = { $minutes ->
+    [one] Too many wrong passwords. Try again in { $minutes } minute.
+   *[other] Too many wrong passwords. Try again in { $minutes } minutes.
+}
+desk-busy = The desk is busy. Try again in a moment.
+desk-form-stale = The page had expired. Please sign in again.
 desk-signed-in-as = Signed in as { $agent }
 desk-open-requests = Open requests
 desk-no-open = No open requests.

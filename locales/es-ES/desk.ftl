@@ -7,6 +7,13 @@ desk-name = Nombre
 desk-password = Contraseña
 desk-sign-in = Iniciar sesión
 desk-wrong-sign-in = Nombre o contraseña incorrectos.
+desk-sign-out = Cerrar sesión
+desk-too-many = { $minutes ->
+    [one] Demasiadas contraseñas incorrectas. Inténtelo de nuevo en { $minutes } minuto.
+   *[other] Demasiadas contraseñas incorrectas. Inténtelo de nuevo en { $minutes } minutos.
+}
+desk-busy = El mostrador está ocupado. Inténtelo de nuevo en un momento.
+desk-form-stale = La página había caducado. Inicie sesión de nuevo.
 desk-signed-in-as = Sesión iniciada como { $agent }
 desk-open-requests = Solicitudes abiertas
 desk-no-open = No hay solicitudes abiertas.

@@ -7,6 +7,13 @@ desk-name = Nom
 desk-password = Mot de passe
 desk-sign-in = Se connecter
 desk-wrong-sign-in = Nom ou mot de passe incorrect.
+desk-sign-out = Se déconnecter
+desk-too-many = { $minutes ->
+    [one] Trop de mots de passe erronés. Réessayez dans { $minutes } minute.
+   *[other] Trop de mots de passe erronés. Réessayez dans { $minutes } minutes.
+}
+desk-busy = Le poste est occupé. Réessayez dans un instant.
+desk-form-stale = La page avait expiré. Veuillez vous reconnecter.
 desk-signed-in-as = Session ouverte : { $agent }
 desk-open-requests = Demandes ouvertes
 desk-no-open = Aucune demande ouverte.

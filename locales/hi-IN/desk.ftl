@@ -7,6 +7,13 @@ desk-name = नाम
 desk-password = पासवर्ड
 desk-sign-in = साइन इन करें
 desk-wrong-sign-in = नाम या पासवर्ड गलत है।
+desk-sign-out = साइन आउट
+desk-too-many = { $minutes ->
+    [one] बहुत सारे गलत पासवर्ड। { $minutes } मिनट बाद फिर से प्रयास करें।
+   *[other] बहुत सारे गलत पासवर्ड। { $minutes } मिनट बाद फिर से प्रयास करें।
+}
+desk-busy = डेस्क व्यस्त है। थोड़ी देर बाद फिर से प्रयास करें।
+desk-form-stale = पेज की अवधि समाप्त हो गई थी। कृपया फिर से साइन इन करें।
 desk-signed-in-as = { $agent } के रूप में साइन इन
 desk-open-requests = खुले अनुरोध
 desk-no-open = कोई खुला अनुरोध नहीं है।

@@ -7,6 +7,13 @@ desk-name = نام
 desk-password = پاس ورڈ
 desk-sign-in = سائن ان کریں
 desk-wrong-sign-in = نام یا پاس ورڈ غلط ہے۔
+desk-sign-out = سائن آؤٹ
+desk-too-many = { $minutes ->
+    [one] بہت زیادہ غلط پاس ورڈ۔ { $minutes } منٹ بعد دوبارہ کوشش کریں۔
+   *[other] بہت زیادہ غلط پاس ورڈ۔ { $minutes } منٹ بعد دوبارہ کوشش کریں۔
+}
+desk-busy = ڈیسک مصروف ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔
+desk-form-stale = صفحے کی مدت ختم ہو گئی تھی۔ براہ کرم دوبارہ سائن ان کریں۔
 desk-signed-in-as = { $agent } کے طور پر سائن ان
 desk-open-requests = کھلی درخواستیں
 desk-no-open = کوئی کھلی درخواست نہیں۔

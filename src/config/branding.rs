@@ -45,8 +45,8 @@ impl Picture {
                 size >> 20
             ));
         }
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = crate::store::read_capped(path, 64 << 20)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         if kind == "svg" {
             let text = String::from_utf8_lossy(&bytes);
             if !text.contains("<svg") {

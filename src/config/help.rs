@@ -168,7 +168,7 @@ pub(super) fn resolve(
         };
     }
     if let Some(path) = file {
-        return match std::fs::read_to_string(path) {
+        return match crate::store::read_capped_string(path, super::MAX_SECRET_BYTES) {
             Ok(v) if !v.trim().is_empty() => Ok(Some(Secret::new(v.trim()))),
             Ok(_) => Err(format!("`{key}_file` {} is empty", path.display())),
             Err(e) => Err(format!(

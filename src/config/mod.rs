@@ -26,6 +26,10 @@ use std::time::Duration;
 use thiserror::Error;
 
 /// The shortest "Need more time?" countdown allowed: a passenger must have time to read it.
+/// The largest config file read (a config is a few KiB; `/dev/zero` is not a config).
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+/// The largest secret, key or certificate file read.
+pub const MAX_SECRET_BYTES: u64 = 64 * 1024;
 pub const MIN_WARNING: Duration = Duration::from_secs(20);
 
 /// Special service requests that only a person can handle, by default.
@@ -277,10 +281,13 @@ impl Config {
         raw::parse(text, file)
     }
 
+    /// Reads and checks the file at `path` (at most [`MAX_CONFIG_BYTES`]).
     pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.to_path_buf(),
-            source,
+        let text = crate::store::read_capped_string(path, MAX_CONFIG_BYTES).map_err(|source| {
+            ConfigError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
         })?;
         Self::parse(&text, Some(path))
     }

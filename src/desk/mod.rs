@@ -4,10 +4,12 @@
 
 mod page;
 mod store;
+mod throttle;
 mod tls;
 
 pub use store::{DeskIncident, DeskStore};
-pub use tls::{TlsListener, acceptor};
+pub use throttle::Throttle;
+pub use tls::acceptor;
 
 use crate::config::{Desk as DeskConfig, Secret};
 use crate::help::{HelpRequest, now_ms, signature};
@@ -18,7 +20,7 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Form, Path as UrlPath, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::sse::{Event, Sse};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use sha2::{Digest, Sha256};
@@ -30,6 +32,13 @@ use tokio::sync::broadcast;
 /// How long an agent stays signed in.
 const SESSION_MS: i64 = 12 * 3600 * 1000;
 const COOKIE: &str = "desk_session";
+/// The sign-in form's own token (a cookie for `/login` only).
+const LOGIN_COOKIE: &str = "desk_login";
+/// Password checks at once: argon2id takes 19 MiB and tens of milliseconds of a core each, so
+/// they run on the blocking pool, a few at a time, never on the workers serving kiosks' pages.
+const VERIFYING_AT_ONCE: usize = 2;
+/// Sign-ins waiting for a check before more are told the desk is busy.
+const VERIFY_QUEUE: usize = 64;
 
 pub struct Desk {
     pub store: DeskStore,
@@ -39,6 +48,13 @@ pub struct Desk {
     tls: bool,
     /// The pages' words, in each agent's browser language.
     messages: &'static Messages,
+    throttle: Throttle,
+    verifying: Arc<tokio::sync::Semaphore>,
+    queued: std::sync::atomic::AtomicUsize,
+    /// Password checks run, and the most that ran at once (for tests and figures).
+    pub checks: std::sync::atomic::AtomicUsize,
+    pub peak_checks: std::sync::atomic::AtomicUsize,
+    running: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Desk {
@@ -54,7 +70,59 @@ impl Desk {
             changes,
             tls,
             messages: Messages::built_in(),
+            throttle: Throttle::default(),
+            verifying: Arc::new(tokio::sync::Semaphore::new(VERIFYING_AT_ONCE)),
+            queued: Default::default(),
+            checks: Default::default(),
+            peak_checks: Default::default(),
+            running: Default::default(),
         })
+    }
+
+    /// Checks a password against an agent's hash — or, for a name that is not an agent,
+    /// against a hash of nothing, so both take the same time and a stranger cannot tell
+    /// names from non-names. `locked` is asked again once a check is free: guesses sent in
+    /// parallel must not all slip past a lockout while they wait.
+    async fn verify(
+        &self,
+        password: String,
+        hash: Option<String>,
+        locked: impl Fn() -> Option<i64>,
+    ) -> Check {
+        use std::sync::atomic::Ordering::SeqCst;
+        if self.queued.fetch_add(1, SeqCst) >= VERIFY_QUEUE {
+            self.queued.fetch_sub(1, SeqCst);
+            return Check::Busy;
+        }
+        let permit = self.verifying.clone().acquire_owned().await;
+        self.queued.fetch_sub(1, SeqCst);
+        let Ok(permit) = permit else {
+            return Check::Busy;
+        };
+        if let Some(until) = locked() {
+            return Check::Locked(until);
+        }
+        self.checks.fetch_add(1, SeqCst);
+        let running = self.running.clone();
+        let now = running.fetch_add(1, SeqCst) + 1;
+        self.peak_checks.fetch_max(now, SeqCst);
+        let result = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let ok = match &hash {
+                Some(h) => verify_password(&password, h),
+                None => {
+                    verify_password(&password, dummy_hash());
+                    false
+                }
+            };
+            running.fetch_sub(1, SeqCst);
+            ok
+        })
+        .await;
+        match result {
+            Ok(ok) => Check::Done(ok),
+            Err(_) => Check::Busy,
+        }
     }
 
     /// The same desk speaking an operator's texts (`[locales] overrides`).
@@ -108,6 +176,21 @@ pub fn hash_password(password: &str) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// How a password check went.
+enum Check {
+    Done(bool),
+    /// Too many sign-ins waiting.
+    Busy,
+    /// Locked (until unix ms) while it waited its turn.
+    Locked(i64),
+}
+
+/// A hash no password matches, with the same parameters as agents' hashes.
+fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash_password(&random_hex()).unwrap_or_default())
+}
+
 fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash).is_ok_and(|h| {
         Argon2::default()
@@ -137,18 +220,91 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/", get(index))
         .route("/fragment", get(fragment))
         .route("/events", get(events))
+        .route("/desk.js", get(script))
+        .route("/desk.css", get(style))
         .route("/login", get(login_form).post(login))
+        .route("/logout", post(logout))
         .route("/incidents/{key}/ack", post(acknowledge))
         .route("/incidents/{key}/resolve", post(resolve))
+        .layer(axum::middleware::from_fn(security_headers))
         .with_state(desk)
 }
 
-/// Serves until the process ends; purges old requests hourly.
-pub async fn serve<L>(listener: L, desk: Arc<Desk>, purge_after: std::time::Duration)
-where
-    L: axum::serve::Listener,
-    L::Addr: std::fmt::Debug,
-{
+/// What every answer says to the browser: run only our own script and style, never inside
+/// another site's frame, keep nothing in caches (the pages show passengers' first names).
+async fn security_headers(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static(
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
+             img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    h.insert(
+        header::X_FRAME_OPTIONS,
+        header::HeaderValue::from_static("DENY"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        header::HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    response
+}
+
+/// Serves plain HTTP (loopback) until the process ends; purges old requests and sessions hourly.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    desk: Arc<Desk>,
+    purge_after: std::time::Duration,
+) {
+    serve_with(
+        listener,
+        None,
+        desk,
+        purge_after,
+        crate::net::Limits::default(),
+    )
+    .await
+}
+
+/// Serves over TLS until the process ends.
+pub async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    acceptor: tokio_rustls::TlsAcceptor,
+    desk: Arc<Desk>,
+    purge_after: std::time::Duration,
+) {
+    serve_with(
+        listener,
+        Some(acceptor),
+        desk,
+        purge_after,
+        crate::net::Limits::default(),
+    )
+    .await
+}
+
+/// Serves with the given deadlines and connection cap (see [`crate::net`]).
+pub async fn serve_with(
+    listener: tokio::net::TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    desk: Arc<Desk>,
+    purge_after: std::time::Duration,
+    limits: crate::net::Limits,
+) {
     let purger = desk.clone();
     tokio::spawn(async move {
         loop {
@@ -158,12 +314,13 @@ where
                 Err(e) => tracing::error!(error = %e, "purging"),
                 _ => {}
             }
+            if let Err(e) = purger.store.purge_sessions(now_ms()) {
+                tracing::error!(error = %e, "purging expired sessions");
+            }
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
         }
     });
-    if let Err(e) = axum::serve(listener, router(desk)).await {
-        tracing::error!(error = %e, "the desk stopped");
-    }
+    crate::net::serve(listener, tls, router(desk), limits).await;
 }
 
 fn refuse(status: StatusCode, reason: &str) -> Response {
@@ -206,6 +363,17 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
         tracing::info!(kiosk = %request.kiosk.id, "test page received");
         return (StatusCode::OK, "test page received").into_response();
     }
+    // A kiosk raises incidents under its own name only: another kiosk cannot take a key first
+    // and have the rightful kiosk's pages refused.
+    if owner(&request.incident) != Some(request.kiosk.id.as_str()) {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "kiosk {}: an incident key is the kiosk's id, '-', then letters and digits",
+                request.kiosk.id
+            ),
+        );
+    }
     let payload = String::from_utf8_lossy(&body);
     match desk.store.receive(&request, &payload, now_ms()) {
         Ok(true) => {}
@@ -224,32 +392,42 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     StatusCode::OK.into_response()
 }
 
-/// `GET /api/v1/incidents/<key>`, signed by the kiosk that raised it.
+/// The kiosk an incident key belongs to: keys are `<kiosk id>-<letters and digits>`, so the
+/// key names exactly one kiosk.
+pub fn owner(key: &str) -> Option<&str> {
+    let (kiosk, serial) = key.rsplit_once('-')?;
+    (!kiosk.is_empty()
+        && !serial.is_empty()
+        && key.len() <= 160
+        && serial.bytes().all(|b| b.is_ascii_alphanumeric()))
+    .then_some(kiosk)
+}
+
+/// `GET /api/v1/incidents/<key>`, signed by the kiosk that raised it, over this very path (a
+/// signature for one incident's poll is no use for another's).
 async fn status(
     State(desk): State<Arc<Desk>>,
     UrlPath(key): UrlPath<String>,
     headers: HeaderMap,
 ) -> Response {
-    let incident = match desk.store.incident(&key) {
-        Ok(Some(i)) => i,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    };
-    let Some(secret) = desk.kiosks.get(&incident.kiosk) else {
-        return refuse(StatusCode::UNAUTHORIZED, "unknown kiosk");
+    // Who asks is checked before anything about the incident is said, even that it exists.
+    let Some(secret) = owner(&key).and_then(|kiosk| desk.kiosks.get(kiosk)) else {
+        return refuse(StatusCode::UNAUTHORIZED, "not an incident of a known kiosk");
     };
     let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
     if let Err(e) = signature::verify(
         secret.expose().as_bytes(),
         header,
-        b"",
+        signature::status_request(&key).as_bytes(),
         chrono::Utc::now().timestamp(),
     ) {
-        return refuse(
-            StatusCode::UNAUTHORIZED,
-            &format!("status poll for {key}: {e}"),
-        );
+        return refuse(StatusCode::UNAUTHORIZED, &format!("status poll: {e}"));
     }
+    let incident = match desk.store.incident(&key) {
+        Ok(Some(i)) if Some(i.kiosk.as_str()) == owner(&key) => i,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
     axum::Json(serde_json::json!({
         "state": incident.state,
         "agent": incident.acknowledged_by,
@@ -257,23 +435,29 @@ async fn status(
     .into_response()
 }
 
-/// The signed-in agent and the session's CSRF token.
-fn agent(desk: &Desk, headers: &HeaderMap) -> Option<(String, String)> {
-    let cookies = headers.get(header::COOKIE)?.to_str().ok()?;
-    let token = cookies
-        .split(';')
+/// The signed-in agent, the session's CSRF token, and the session's key in the store.
+fn agent(desk: &Desk, headers: &HeaderMap) -> Option<(String, String, String)> {
+    let token = cookie(headers, COOKIE)?;
+    let token_hash = sha256_hex(token);
+    let (name, csrf) = desk.store.session(&token_hash, now_ms()).ok().flatten()?;
+    Some((name, csrf, token_hash))
+}
+
+/// A cookie's value from the request.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(|h| h.split(';'))
         .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == COOKIE)
-        .map(|(_, v)| v)?;
-    desk.store
-        .session(&sha256_hex(token), now_ms())
-        .ok()
-        .flatten()
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
 }
 
 async fn index(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
     match agent(&desk, &headers) {
-        Some((name, csrf)) => Html(page::index(
+        Some((name, csrf, _)) => Html(page::index(
             &desk.store,
             &name,
             &csrf,
@@ -286,84 +470,214 @@ async fn index(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
 
 async fn fragment(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
     match agent(&desk, &headers) {
-        Some((_, csrf)) => {
+        Some((_, csrf, _)) => {
             Html(page::open_list(&desk.store, &csrf, &desk.words(&headers))).into_response()
         }
         None => StatusCode::UNAUTHORIZED.into_response(),
     }
 }
 
-async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
-    if agent(&desk, &headers).is_none() {
-        return StatusCode::UNAUTHORIZED.into_response();
-    }
-    let rx = desk.changes.subscribe();
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-        match rx.recv().await {
-            Ok(()) | Err(broadcast::error::RecvError::Lagged(_)) => {
-                Some((Ok::<_, Infallible>(Event::default().data("changed")), rx))
-            }
-            Err(broadcast::error::RecvError::Closed) => None,
-        }
-    });
-    Sse::new(stream)
-        .keep_alive(KeepAlive::default())
+async fn script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+        page::SCRIPT,
+    )
         .into_response()
 }
 
-async fn login_form(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Html<String> {
-    Html(page::login(false, &desk.words(&headers)))
+async fn style() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        page::STYLE,
+    )
+        .into_response()
+}
+
+/// How often a live page's stream checks that its session still holds.
+const SESSION_CHECK: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Live updates for a signed-in agent; the stream ends when the session does (expired, signed
+/// out, or the password changed), and the page then goes back to sign-in.
+async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
+    let Some((_, _, token_hash)) = agent(&desk, &headers) else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let rx = desk.changes.subscribe();
+    let stream = futures_util::stream::unfold(
+        (rx, desk, token_hash),
+        |(mut rx, desk, token_hash)| async move {
+            let changed = tokio::select! {
+                r = rx.recv() => match r {
+                    Ok(()) | Err(broadcast::error::RecvError::Lagged(_)) => true,
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = tokio::time::sleep(SESSION_CHECK) => false,
+            };
+            desk.store
+                .session(&token_hash, now_ms())
+                .ok()
+                .flatten()
+                .as_ref()?;
+            let event = if changed {
+                Event::default().data("changed")
+            } else {
+                Event::default().comment("alive")
+            };
+            Some((Ok::<_, Infallible>(event), (rx, desk, token_hash)))
+        },
+    );
+    Sse::new(stream).into_response()
+}
+
+/// The sign-in form, with a token that must come back with it (a cookie for this path only):
+/// another site cannot sign an agent's browser in as someone else.
+fn sign_in_page(
+    desk: &Desk,
+    headers: &HeaderMap,
+    status: StatusCode,
+    notice: Option<String>,
+) -> Response {
+    let token = random_hex();
+    let secure = if desk.tls { "; Secure" } else { "" };
+    let cookie = format!(
+        "{LOGIN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/login; Max-Age=3600{secure}"
+    );
+    (
+        status,
+        [(header::SET_COOKIE, cookie)],
+        Html(page::login(notice.as_deref(), &token, &desk.words(headers))),
+    )
+        .into_response()
+}
+
+async fn login_form(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
+    sign_in_page(&desk, &headers, StatusCode::OK, None)
 }
 
 #[derive(serde::Deserialize)]
 struct Credentials {
     name: String,
     password: String,
+    #[serde(default)]
+    csrf: String,
 }
 
 async fn login(
     State(desk): State<Arc<Desk>>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     headers: HeaderMap,
     Form(c): Form<Credentials>,
 ) -> Response {
-    let hash = desk.store.agent_hash(c.name.trim()).ok().flatten();
-    let ok = hash
-        .as_deref()
-        .is_some_and(|h| verify_password(&c.password, h));
-    if !ok {
-        tracing::warn!("a sign-in failed");
-        return (
-            StatusCode::UNAUTHORIZED,
-            Html(page::login(true, &desk.words(&headers))),
-        )
-            .into_response();
+    let words = desk.words(&headers);
+    if c.csrf.is_empty() || cookie(&headers, LOGIN_COOKIE) != Some(c.csrf.as_str()) {
+        tracing::warn!("a sign-in without its form's token was refused");
+        return sign_in_page(
+            &desk,
+            &headers,
+            StatusCode::FORBIDDEN,
+            Some(words.text("desk-form-stale")),
+        );
     }
+    let name = c.name.trim();
+    let locked = |until: i64| {
+        let minutes = ((until - now_ms() + 59_999) / 60_000).max(1);
+        tracing::warn!("a sign-in was refused: too many wrong passwords");
+        sign_in_page(
+            &desk,
+            &headers,
+            StatusCode::TOO_MANY_REQUESTS,
+            Some(words.text_with("desk-too-many", &[("minutes", minutes.into())])),
+        )
+    };
+    if let Some(until) = desk.throttle.locked_until(name, peer.ip(), now_ms()) {
+        return locked(until);
+    }
+    let hash = desk.store.agent_hash(name).ok().flatten();
+    let checked = desk
+        .verify(c.password, hash, || {
+            desk.throttle.locked_until(name, peer.ip(), now_ms())
+        })
+        .await;
+    let now = now_ms();
+    let ok = match checked {
+        Check::Done(ok) => ok,
+        Check::Locked(until) => return locked(until),
+        Check::Busy => {
+            return sign_in_page(
+                &desk,
+                &headers,
+                StatusCode::SERVICE_UNAVAILABLE,
+                Some(words.text("desk-busy")),
+            );
+        }
+    };
+    if !ok {
+        desk.throttle.failed(name, peer.ip(), now);
+        tracing::warn!("a sign-in failed");
+        return sign_in_page(
+            &desk,
+            &headers,
+            StatusCode::UNAUTHORIZED,
+            Some(words.text("desk-wrong-sign-in")),
+        );
+    }
+    desk.throttle.succeeded(name);
+    let _ = desk.store.purge_sessions(now);
     let token = random_hex();
     let csrf = random_hex();
     if token.is_empty()
         || desk
             .store
-            .create_session(
-                &sha256_hex(&token),
-                c.name.trim(),
-                &csrf,
-                now_ms() + SESSION_MS,
-            )
+            .create_session(&sha256_hex(&token), name, &csrf, now + SESSION_MS)
             .is_err()
     {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     let secure = if desk.tls { "; Secure" } else { "" };
-    let cookie = format!(
+    let session = format!(
         "{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
         SESSION_MS / 1000
     );
-    ([(header::SET_COOKIE, cookie)], Redirect::to("/")).into_response()
+    let spent =
+        format!("{LOGIN_COOKIE}=; HttpOnly; SameSite=Strict; Path=/login; Max-Age=0{secure}");
+    let mut response = Redirect::to("/").into_response();
+    for c in [session, spent] {
+        if let Ok(v) = header::HeaderValue::from_str(&c) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
 }
 
 #[derive(serde::Deserialize)]
 struct Csrf {
     csrf: String,
+}
+
+/// Signs the agent out: the session is deleted, not only the cookie.
+async fn logout(
+    State(desk): State<Arc<Desk>>,
+    headers: HeaderMap,
+    Form(form): Form<Csrf>,
+) -> Response {
+    let Some((_, csrf, token_hash)) = agent(&desk, &headers) else {
+        return Redirect::to("/login").into_response();
+    };
+    if form.csrf != csrf || csrf.is_empty() {
+        return refuse(StatusCode::FORBIDDEN, "the form is stale: reload the page");
+    }
+    if desk.store.end_session(&token_hash).is_err() {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    }
+    let secure = if desk.tls { "; Secure" } else { "" };
+    (
+        [(
+            header::SET_COOKIE,
+            format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"),
+        )],
+        Redirect::to("/login"),
+    )
+        .into_response()
 }
 
 async fn acknowledge(
@@ -395,7 +709,7 @@ fn act(
     form: &Csrf,
     f: impl FnOnce(&Desk, &str) -> rusqlite::Result<bool>,
 ) -> Response {
-    let Some((agent, csrf)) = agent(desk, headers) else {
+    let Some((agent, csrf, _)) = agent(desk, headers) else {
         return Redirect::to("/login").into_response();
     };
     if form.csrf != csrf || csrf.is_empty() {

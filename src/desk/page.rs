@@ -12,7 +12,8 @@ fn esc(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;background:#f4f5f7;color:#111}\
+/// The pages' style sheet (`/desk.css`: the policy allows no inline style).
+pub const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;background:#f4f5f7;color:#111}\
 header{background:#0b2545;color:#fff;padding:12px 16px;font-size:20px}\
 header .who{float:inline-end;font-size:15px}\
 main{padding:12px;max-width:980px;margin:auto}\
@@ -22,13 +23,32 @@ main{padding:12px;max-width:980px;margin:auto}\
 .big{font-size:18px;font-weight:600}.muted{color:#555}.tag{background:#b00020;color:#fff;border-radius:4px;padding:1px 6px;font-size:13px}\
 button{font-size:16px;padding:10px 16px;margin-block:8px 0;margin-inline:0 8px;border-radius:6px;border:1px solid #0b2545;background:#0b2545;color:#fff}\
 button.secondary{background:#fff;color:#0b2545}\
-table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:4px 6px;border-bottom:1px solid #ddd}";
+table{border-collapse:collapse;width:100%}td,th{text-align:start;padding:4px 6px;border-bottom:1px solid #ddd}\
+form.inline{display:inline}header form{float:inline-end;margin-inline-start:12px}\
+header button{font-size:14px;padding:4px 10px;margin:0;background:#fff;color:#0b2545}";
 
-/// Live updates: the open list is fetched again on every change and twice a minute (waiting
-/// times are counted by the server, in the agent's language).
-const SCRIPT: &str = "const refresh=()=>fetch('/fragment').then(r=>r.text())\
-.then(h=>{document.getElementById('open').innerHTML=h;});\
-const es=new EventSource('/events');es.onmessage=refresh;setInterval(refresh,30000);";
+/// Live updates (`/desk.js`): the open list is fetched again on every change and twice a
+/// minute (waiting times are counted by the server, in the agent's language). When the session
+/// has ended (expired, signed out elsewhere, password changed) the page goes back to sign-in
+/// instead of showing an empty list.
+pub const SCRIPT: &str = "const signIn=()=>{location.href='/login';};\
+const refresh=()=>fetch('/fragment',{cache:'no-store'}).then(r=>{\
+if(r.status===401){signIn();return null;}return r.ok?r.text():null;})\
+.then(h=>{if(h!==null)document.getElementById('open').innerHTML=h;}).catch(()=>{});\
+const es=new EventSource('/events');es.onmessage=refresh;es.onerror=refresh;\
+setInterval(refresh,30000);";
+
+/// Characters of an incident key kept as they are in a URL path; the rest percent-encoded.
+fn path_segment(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
 
 /// The desk's words in one agent's language.
 pub struct Words<'a> {
@@ -37,6 +57,15 @@ pub struct Words<'a> {
 }
 
 impl Words<'_> {
+    /// A message, escaped for HTML.
+    pub fn text(&self, id: &str) -> String {
+        self.t(id, &[])
+    }
+
+    pub fn text_with(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.t(id, args)
+    }
+
     fn t(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
         esc(&self.messages.get(self.locale, id, args))
     }
@@ -154,17 +183,17 @@ pub fn open_list(store: &DeskStore, csrf: &str, w: &Words) -> String {
                 w.t("desk-on-the-way", &[("agent", agent.as_str().into())])
             ));
         }
-        let key = esc(&i.key);
+        let key = esc(&path_segment(&i.key));
         let csrf = esc(csrf);
         if i.state == "open" {
             html.push_str(&format!(
-                "<form method=\"post\" action=\"/incidents/{key}/ack\" style=\"display:inline\">\
+                "<form method=\"post\" action=\"/incidents/{key}/ack\" class=\"inline\">\
                  <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button>{}</button></form>",
                 w.t("desk-acknowledge", &[])
             ));
         }
         html.push_str(&format!(
-            "<form method=\"post\" action=\"/incidents/{key}/resolve\" style=\"display:inline\">\
+            "<form method=\"post\" action=\"/incidents/{key}/resolve\" class=\"inline\">\
              <input type=\"hidden\" name=\"csrf\" value=\"{csrf}\"><button class=\"secondary\">{}</button></form>",
             w.t("desk-resolve", &[])
         ));
@@ -238,10 +267,14 @@ pub fn index(store: &DeskStore, agent: &str, csrf: &str, w: &Words) -> String {
     format!(
         "<!doctype html><html {}><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>{title}</title><style>{STYLE}</style></head><body>\
-         <header>{title} <span class=\"who\">{}</span></header><main>\
-         <h2>{}</h2><div id=\"open\">{}</div>{}{}</main><script>{SCRIPT}</script></body></html>",
+         <title>{title}</title><link rel=\"stylesheet\" href=\"/desk.css\"></head><body>\
+         <header>{title} <form method=\"post\" action=\"/logout\">\
+         <input type=\"hidden\" name=\"csrf\" value=\"{}\"><button>{}</button></form>\
+         <span class=\"who\">{}</span></header><main>\
+         <h2>{}</h2><div id=\"open\">{}</div>{}{}</main><script src=\"/desk.js\"></script></body></html>",
         w.html_attributes(),
+        esc(csrf),
+        w.t("desk-sign-out", &[]),
         w.t("desk-signed-in-as", &[("agent", agent.into())]),
         w.t("desk-open-requests", &[]),
         open_list(store, csrf, w),
@@ -251,24 +284,27 @@ pub fn index(store: &DeskStore, agent: &str, csrf: &str, w: &Words) -> String {
     )
 }
 
-pub fn login(error: bool, w: &Words) -> String {
+/// The sign-in page; `notice` is HTML already escaped (a [`Words::text`]); `token` goes back
+/// with the form.
+pub fn login(notice: Option<&str>, token: &str, w: &Words) -> String {
     format!(
         "<!doctype html><html {}><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>{}</title><style>{STYLE}</style></head><body>\
+         <title>{}</title><link rel=\"stylesheet\" href=\"/desk.css\"></head><body>\
          <header>{}</header><main><div class=\"card\"><form method=\"post\" action=\"/login\">\
+         <input type=\"hidden\" name=\"csrf\" value=\"{}\">\
          <p><label>{}<br><input name=\"name\" autocomplete=\"username\" required></label></p>\
          <p><label>{}<br><input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label></p>\
          {}<button>{}</button></form></div></main></body></html>",
         w.html_attributes(),
         w.t("desk-sign-in-title", &[]),
         w.t("desk-title", &[]),
+        esc(token),
         w.t("desk-name", &[]),
         w.t("desk-password", &[]),
-        if error {
-            format!("<p class=\"tag\">{}</p>", w.t("desk-wrong-sign-in", &[]))
-        } else {
-            String::new()
+        match notice {
+            Some(text) => format!("<p class=\"tag\">{text}</p>"),
+            None => String::new(),
         },
         w.t("desk-sign-in", &[]),
     )

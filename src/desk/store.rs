@@ -203,13 +203,37 @@ impl DeskStore {
         Ok(out)
     }
 
+    /// Adds an agent or changes their password; a new password ends every session the agent
+    /// had (a stolen or forgotten-open browser is signed out).
     pub fn set_agent(&self, name: &str, hash: &str) -> Result<()> {
-        self.conn().execute(
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
             "INSERT INTO agents(name, hash) VALUES (?1, ?2)
              ON CONFLICT(name) DO UPDATE SET hash = excluded.hash",
             params![name, hash],
         )?;
+        tx.execute("DELETE FROM sessions WHERE agent = ?1", [name])?;
+        tx.commit()
+    }
+
+    /// Signs a session out.
+    pub fn end_session(&self, token_hash: &str) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM sessions WHERE token_hash = ?1", [token_hash])?;
         Ok(())
+    }
+
+    /// Deletes sessions that have expired.
+    pub fn purge_sessions(&self, now: i64) -> Result<usize> {
+        self.conn()
+            .execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])
+    }
+
+    /// Sessions still open (for tests and figures).
+    pub fn sessions(&self) -> Result<i64> {
+        self.conn()
+            .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
     }
 
     pub fn agent_hash(&self, name: &str) -> Result<Option<String>> {

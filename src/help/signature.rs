@@ -17,6 +17,12 @@ fn mac(secret: &[u8], t: i64, body: &[u8]) -> Hmac<Sha256> {
     mac
 }
 
+/// What a kiosk signs to ask the desk about an incident (`GET /api/v1/incidents/<key>`, no
+/// body): the method and path, so a signature is good for that one incident only.
+pub fn status_request(key: &str) -> String {
+    format!("GET /api/v1/incidents/{key}")
+}
+
 /// The header value for `body` signed at unix time `t`.
 pub fn sign(secret: &[u8], t: i64, body: &[u8]) -> String {
     let tag = mac(secret, t, body).finalize().into_bytes();
@@ -56,9 +62,12 @@ pub fn verify(
     if v1.is_empty() {
         return Err(SignatureError::Malformed);
     }
-    let skew = now - t;
-    if skew.abs() > TOLERANCE_SECS {
-        return Err(SignatureError::Stale(skew));
+    // In i128: a `t` near i64::MIN must not wrap round into the window.
+    let skew = i128::from(now) - i128::from(t);
+    if skew.abs() > i128::from(TOLERANCE_SECS) {
+        return Err(SignatureError::Stale(
+            skew.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64,
+        ));
     }
     for candidate in v1 {
         let Ok(tag) = hex::decode(candidate) else {
@@ -104,5 +113,27 @@ mod tests {
             verify(secret, Some("v1=abc"), body, 0),
             Err(SignatureError::Malformed)
         );
+    }
+
+    #[test]
+    fn a_time_far_in_the_past_does_not_wrap_into_the_window() {
+        let secret = b"kiosk-07-secret";
+        let body = b"{}";
+        let now = 1_800_000_000i64;
+        for t in [
+            now.wrapping_sub(i64::MIN),
+            i64::MIN,
+            i64::MAX,
+            now - (1 << 62),
+        ] {
+            let header = sign(secret, t, body);
+            assert!(
+                matches!(
+                    verify(secret, Some(&header), body, now),
+                    Err(SignatureError::Stale(_))
+                ),
+                "t = {t} was accepted"
+            );
+        }
     }
 }

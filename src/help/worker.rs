@@ -179,7 +179,10 @@ impl Worker {
         let response = self
             .client
             .get(url)
-            .header(signature::HEADER, signature::sign(secret, t, b""))
+            .header(
+                signature::HEADER,
+                signature::sign(secret, t, signature::status_request(key).as_bytes()),
+            )
             .timeout(desk.timeout)
             .send()
             .await;

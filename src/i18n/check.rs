@@ -64,7 +64,49 @@ fn walk_expression(e: &ast::Expression<&str>, shape: &mut Shape) {
 }
 
 /// The messages of one Fluent file and their shapes, or the parser's complaints.
+/// The line where braces first nest deeper than [`super::MAX_FTL_NESTING`], if they do. Quoted
+/// string literals inside placeables (`{"{"}`) do not count.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut line = 1;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '{' => {
+                depth += 1;
+                if depth > super::MAX_FTL_NESTING {
+                    return Some(line);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => {
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    match c {
+                        '\n' => {
+                            line += 1;
+                            break;
+                        }
+                        '\\' if !escaped => escaped = true,
+                        '"' if !escaped => break,
+                        _ => escaped = false,
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 pub fn shapes(text: &str) -> Result<BTreeMap<String, Shape>, Vec<String>> {
+    if let Some(line) = too_deep(text) {
+        return Err(vec![format!(
+            "line {line}: placeables nest more than {} deep (the parser would overflow its stack)",
+            super::MAX_FTL_NESTING
+        )]);
+    }
     // fluent-syntax 0.12 can panic on some malformed escapes: an operator's typo is a
     // reported error, never a crashed kiosk.
     let parsed = std::panic::catch_unwind(|| fluent_syntax::parser::parse(text));

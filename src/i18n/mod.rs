@@ -11,6 +11,11 @@ use std::sync::OnceLock;
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 /// The locale every other falls back to.
+/// The largest message file read (the largest built-in one is a few tens of KiB).
+pub const MAX_FTL_BYTES: u64 = 1 << 20;
+/// How deeply braces may nest in a message: the Fluent parser recurses on them, and a file of
+/// thousands of nested braces would overflow the stack. Real messages nest two or three deep.
+pub const MAX_FTL_NESTING: usize = 32;
 pub const FALLBACK: &str = "en-US";
 
 /// A built-in locale's Fluent files, compiled in.
@@ -180,6 +185,9 @@ impl Messages {
             let id: LanguageIdentifier = locale
                 .parse()
                 .map_err(|e| err(format!("not a locale: {e}")))?;
+            if let Some(line) = check::too_deep(text) {
+                return Err(err(format!("line {line}: placeables nest too deep")));
+            }
             let resource = FluentResource::try_new(text.to_string())
                 .map_err(|(_, errors)| err(format!("{errors:?}")))?;
             let bundle = bundles.entry(locale.to_string()).or_insert_with(|| {
@@ -244,7 +252,7 @@ impl Messages {
                 problems.push(format!("{name}: {locale:?} is not a locale"));
                 continue;
             };
-            let Ok(text) = std::fs::read_to_string(&path) else {
+            let Ok(text) = crate::store::read_capped_string(&path, MAX_FTL_BYTES) else {
                 problems.push(format!("{name}: cannot be read"));
                 continue;
             };

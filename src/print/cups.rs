@@ -54,7 +54,7 @@ impl Printer for CupsPrinter {
     fn print(&self, job: &PrintJob) -> Result<Vec<PathBuf>, PrintError> {
         self.check()?;
         let documents = render(job, self.paper, self.labels.get())?;
-        std::fs::create_dir_all(&self.staging).map_err(|e| self.fail(e.to_string()))?;
+        crate::store::private_dir(&self.staging).map_err(|e| self.fail(e.to_string()))?;
         let mut files = Vec::new();
         for (name, bytes) in documents {
             let path = self.staging.join(&name);

@@ -77,7 +77,7 @@ impl Printer for SpoolPrinter {
             source,
         };
         let documents = render(job, self.paper, self.labels.get())?;
-        fs::create_dir_all(&self.dir).map_err(err)?;
+        crate::store::private_dir(&self.dir).map_err(err)?;
         let mut files = Vec::new();
         for (name, bytes) in documents {
             files.push(self.write_atomically(&name, &bytes).map_err(err)?);

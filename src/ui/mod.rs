@@ -1238,12 +1238,14 @@ struct ConfigWatch {
 
 /// The config file's content, then the overrides directory's fingerprint.
 fn watched_content(path: &std::path::Path, overrides: Option<&std::path::Path>) -> Option<Vec<u8>> {
-    std::fs::read(path).ok().map(|mut bytes| {
-        if let Some(dir) = overrides {
-            bytes.extend(overrides_fingerprint(dir));
-        }
-        bytes
-    })
+    crate::store::read_capped(path, crate::config::MAX_CONFIG_BYTES)
+        .ok()
+        .map(|mut bytes| {
+            if let Some(dir) = overrides {
+                bytes.extend(overrides_fingerprint(dir));
+            }
+            bytes
+        })
 }
 
 /// What changes when an operator edits a file in the overrides directory: each file's path,

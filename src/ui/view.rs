@@ -726,7 +726,11 @@ impl Kiosk {
                             .align_x(self.text_centre()),
                     )
                     .center_x(Length::Fill)
-                    .center_y(Length::Fixed(sizes.touch + 16.0))
+                    // Short screens: the tabs give their extra height to the keyboard, which
+                    // otherwise loses its last row under Urdu's taller lines.
+                    .center_y(Length::Fixed(
+                        sizes.touch + if self.compact() { 0.0 } else { 16.0 },
+                    ))
                     .into(),
                     Message::Engine(Event::ChooseMethod(method)),
                     kind,

@@ -21,7 +21,17 @@ try {
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   await card.getByRole('button', { name: 'Acknowledge' }).click();
   await page.locator(`[data-incident="${incident}"]`, { hasText: 'Sam is on the way' }).waitFor({ timeout: 10000 });
+  // The page's own script runs under its content security policy (no inline code): the
+  // style and script come from the desk itself. Nothing the policy blocked shows in the console.
+  const blocked = [];
+  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+  await page.reload();
+  if (blocked.length) throw new Error('blocked by the policy: ' + blocked.join('; '));
   console.log('acknowledged');
+  // Signing out ends the session: the page goes back to sign-in.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login$/, { timeout: 10000 });
+  console.log('signed out');
 } finally {
   await browser.close();
 }

@@ -9,7 +9,7 @@ use concierge::help::{HelpStatus, KioskInfo, Outbox, Pager, flush, signature};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-const SECRET: &str = "desk-test-kiosk-secret";
+pub(crate) const SECRET: &str = "desk-test-kiosk-secret";
 
 pub(crate) struct Running {
     pub(crate) url: String,
@@ -18,6 +18,7 @@ pub(crate) struct Running {
 }
 
 pub(crate) async fn start() -> Running {
+    concierge::help::install_crypto();
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("k07.key");
     std::fs::write(&key, SECRET).unwrap();
@@ -137,7 +138,8 @@ async fn the_desk_accepts_only_good_fresh_signatures_and_deduplicates() {
         )
         .replace("\"state\":\"open\"", "\"state\":\"resolved\"");
     let sig = signature::sign(b"k08-secret", now, other.as_bytes());
-    assert_eq!(post(&d.url, &other, &sig).await, 403);
+    // The key names K07: refused before the store is even asked.
+    assert_eq!(post(&d.url, &other, &sig).await, 400);
     assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
     assert_eq!(
         d.desk.store.open_incidents().unwrap()[0].request.reason,
@@ -163,6 +165,55 @@ fn form(pairs: &[(&str, &str)]) -> String {
         .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
         .collect::<Vec<_>>()
         .join("&")
+}
+
+/// Signs in as a browser does: fetches the form (its token comes as a cookie for `/login` and
+/// a hidden field), then posts it back with both.
+pub(crate) async fn sign_in(
+    client: &reqwest::Client,
+    url: &str,
+    name: &str,
+    password: &str,
+) -> reqwest::Response {
+    let form_page = client.get(format!("{url}/login")).send().await.unwrap();
+    let login_cookie = form_page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .find(|c| c.starts_with("desk_login="))
+        .map(|c| c.split(';').next().unwrap().to_string())
+        .expect("the sign-in form sets its token cookie");
+    let html = form_page.text().await.unwrap();
+    let token = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .expect("the sign-in form carries its token");
+    client
+        .post(format!("{url}/login"))
+        .header("Cookie", login_cookie)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(form(&[
+            ("name", name),
+            ("password", password),
+            ("csrf", &token),
+        ]))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The session cookie a sign-in set (`name=value`).
+pub(crate) fn session_cookie(signed_in: &reqwest::Response) -> String {
+    signed_in
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .find(|c| c.starts_with("desk_session="))
+        .expect("a session cookie")
+        .to_string()
 }
 
 fn cookie_and_csrf(set_cookie: &str, page: &str) -> (String, String) {
@@ -199,25 +250,10 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let denied = client
-        .post(format!("{}/login", d.url))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[("name", "Sam"), ("password", "wrong")]))
-        .send()
-        .await
-        .unwrap();
+    let denied = sign_in(&client, &d.url, "Sam", "wrong").await;
     assert_eq!(denied.status().as_u16(), 401);
-    let signed_in = client
-        .post(format!("{}/login", d.url))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[("name", "Sam"), ("password", "correct horse")]))
-        .send()
-        .await
-        .unwrap();
-    let set_cookie = signed_in.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let signed_in = sign_in(&client, &d.url, "Sam", "correct horse").await;
+    let set_cookie = session_cookie(&signed_in);
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"));
     let html = client
         .get(&d.url)
@@ -471,17 +507,24 @@ async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(page, Some(200), "the sign-in page over https");
-    let signed_in = client
-        .post(format!("{url}/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(form(&[("name", "Sam"), ("password", "correct horse")]))
-        .send()
-        .await
-        .unwrap();
-    let cookie = signed_in.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_string();
+    // Silent clients (a TCP connection that never starts its TLS handshake) hold up nobody:
+    // each handshake runs on its own, with a deadline.
+    let silent: Vec<_> = (0..5)
+        .map(|_| std::net::TcpStream::connect(("127.0.0.1", port)).unwrap())
+        .collect();
+    let asked = Instant::now();
+    let signed_in = sign_in(&client, &url, "Sam", "correct horse").await;
+    let took = asked.elapsed();
+    eprintln!(
+        "sign-in over TLS behind 5 silent connections: {} ms",
+        took.as_millis()
+    );
+    assert!(
+        took < Duration::from_secs(5),
+        "five silent connections held sign-in up for {took:?} (each handshake waited its turn)"
+    );
+    drop(silent);
+    let cookie = session_cookie(&signed_in);
     assert!(cookie.contains("; Secure"), "{cookie}");
     // Plain HTTP to the TLS port gets nothing.
     let plain = reqwest::Client::new()
@@ -555,7 +598,8 @@ async fn an_agent_in_a_real_browser_acknowledges_and_the_kiosk_hears_it() {
     .await
     .unwrap();
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("acknowledged"),
+        String::from_utf8_lossy(&out.stdout).contains("acknowledged")
+            && String::from_utf8_lossy(&out.stdout).contains("signed out"),
         "{}\n{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)

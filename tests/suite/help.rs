@@ -96,14 +96,15 @@ async fn receive(
 
 async fn desk_status(
     State(r): State<Receiver>,
-    UrlPath(_key): UrlPath<String>,
+    UrlPath(key): UrlPath<String>,
     headers: HeaderMap,
 ) -> Response {
     let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
+    // The poll signs its own path: good for this incident only.
     if signature::verify(
         SECRET.as_bytes(),
         header,
-        b"",
+        signature::status_request(&key).as_bytes(),
         chrono::Utc::now().timestamp(),
     )
     .is_err()

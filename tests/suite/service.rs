@@ -127,7 +127,7 @@ fn the_report_shows_where_passengers_give_up_and_how_soon_help_comes() {
 
     // Mistakes are explained.
     let out = concierge(dir.path(), &["report", "--since", "a week"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--since must be a duration"));
     let empty = tempfile::tempdir().unwrap();
     let out = concierge(empty.path(), &["report"]);
