@@ -22,7 +22,7 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
     .unwrap();
     let backend = Backend {
         dcs: Arc::new(dcs),
-        printer: Box::new(SpoolPrinter::new(dir.join("spool"), Some(4), Paper::Atb)),
+        printer: std::sync::Arc::new(SpoolPrinter::new(dir.join("spool"), Some(4), Paper::Atb)),
         pager: Arc::new(LogPager),
         metrics: Arc::new(SqliteMetrics::open(&dir.join("kiosk.sqlite")).unwrap()),
         gate: None,

@@ -531,7 +531,8 @@ fn airline_serve(config: &Config, data_dir: &Path, listen: Option<String>) -> Re
         ));
     }
     let store: Arc<dyn DepartureControl> = Arc::new(open_airline(config, data_dir)?);
-    let router = concierge::dcs::http::router(store, &key);
+    let router =
+        concierge::dcs::http::router(store, &key, concierge::dcs::Rules::from_config(config));
     runtime()?.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -541,12 +542,11 @@ fn airline_serve(config: &Config, data_dir: &Path, listen: Option<String>) -> Re
             data_dir.display()
         );
         service_ready(&format!("airline service on {addr}"));
-        axum::serve(listener, router)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .context("the airline service stopped")
+        tokio::select! {
+            () = concierge::net::serve(listener, None, router, concierge::net::Limits::default()) => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+        Ok::<_, anyhow::Error>(())
     })?;
     Ok(ExitCode::SUCCESS)
 }
@@ -972,7 +972,7 @@ fn run_kiosk(
         let backend = concierge::ui::Backend {
             gate: Some(Arc::new(gate)),
             dcs: dcs.into(),
-            printer: journaled(printer(config, data_dir, None), data_dir)?,
+            printer: journaled(printer(config, data_dir, None), data_dir)?.into(),
             pager: Arc::new(ui_pager),
             metrics: Arc::new(metrics),
         };

@@ -81,55 +81,62 @@ pub fn asks_airline(effect: &Effect) -> bool {
     )
 }
 
-/// The answer to a question for the airline system when asking it failed altogether.
-pub fn airline_failed(effect: &Effect, now: Timestamp) -> Option<Event> {
-    struct Down;
-    impl DepartureControl for Down {
-        fn find_booking(
-            &self,
-            _: &crate::checkin::BookingQuery,
-            _: Timestamp,
-        ) -> Result<crate::domain::Booking, DcsError> {
-            Err(down())
-        }
-        fn seat_map(
-            &self,
-            _: &crate::domain::FlightKey,
-        ) -> Result<crate::domain::SeatMap, DcsError> {
-            Err(down())
-        }
-        fn assign_seats(
-            &self,
-            _: &str,
-            _: usize,
-            _: &crate::domain::FlightKey,
-            _: &[(crate::domain::PassengerId, crate::domain::Seat)],
-        ) -> Result<Vec<(crate::domain::PassengerId, crate::domain::Seat)>, DcsError> {
-            Err(down())
-        }
-        fn check_in(
-            &self,
-            _: &crate::checkin::CheckInOrder,
-            _: Timestamp,
-        ) -> Result<Vec<crate::checkin::CheckedInPassenger>, DcsError> {
-            Err(down())
-        }
-        fn issue_bag_tags(
-            &self,
-            _: crate::domain::PassengerId,
-            _: u8,
-            _: Timestamp,
-        ) -> Result<Vec<crate::domain::LicencePlate>, DcsError> {
-            Err(down())
-        }
-        fn cancel_check_in(&self, _: crate::domain::PassengerId) -> Result<(), DcsError> {
-            Err(down())
+/// Does this effect run away from the screen's thread (a question to the airline, a print),
+/// one at a time, its answer coming back as an event?
+pub fn runs_off_the_screen(effect: &Effect) -> bool {
+    asks_airline(effect) || matches!(effect, Effect::Print { .. })
+}
+
+/// Prints a job; the engine's answer.
+pub fn print(
+    printer: &dyn Printer,
+    request: crate::checkin::RequestId,
+    job: &crate::checkin::PrintJob,
+) -> Event {
+    match printer.print(job) {
+        Ok(files) => Event::Printed {
+            request,
+            result: Ok(files.iter().map(|f| f.display().to_string()).collect()),
+        },
+        Err(e) => {
+            tracing::error!(error = %e, "printing failed");
+            print_failed(request, e.to_string())
         }
     }
-    fn down() -> DcsError {
-        DcsError::Unavailable("the question to the airline system failed".into())
+}
+
+/// The engine's answer to a print that failed for `detail`.
+pub fn print_failed(request: crate::checkin::RequestId, detail: String) -> Event {
+    Event::Printed {
+        request,
+        result: Err(PrinterFailure { detail }),
     }
-    ask_airline(&Down, effect, now)
+}
+
+/// The answer to a question for the airline system when asking it failed altogether. Nothing
+/// is logged here: this is worked out before the question is asked, in case it fails.
+pub fn airline_failed(effect: &Effect, _now: Timestamp) -> Option<Event> {
+    let failure =
+        || DcsError::Unavailable("the question to the airline system failed".into()).to_failure();
+    match effect {
+        Effect::FindBooking { request, .. } => Some(Event::BookingFound {
+            request: *request,
+            result: Err(failure()),
+        }),
+        Effect::LoadSeatMap { request, .. } => Some(Event::SeatMapLoaded {
+            request: *request,
+            result: Err(failure()),
+        }),
+        Effect::AssignSeats { request, .. } => Some(Event::SeatsAssigned {
+            request: *request,
+            result: Err(failure()),
+        }),
+        Effect::CheckIn { request, .. } => Some(Event::CheckedIn {
+            request: *request,
+            result: Err(failure()),
+        }),
+        _ => None,
+    }
 }
 
 /// Puts a question to the airline system; `None` for effects that are not questions to it.
@@ -182,19 +189,7 @@ impl Runtime<'_> {
             | Effect::LoadSeatMap { .. }
             | Effect::AssignSeats { .. }
             | Effect::CheckIn { .. } => ask_airline(self.dcs, effect, now),
-            Effect::Print { request, job } => Some(Event::Printed {
-                request: *request,
-                result: self
-                    .printer
-                    .print(job)
-                    .map(|files| files.iter().map(|f| f.display().to_string()).collect())
-                    .map_err(|e| {
-                        tracing::error!(error = %e, "printing failed");
-                        PrinterFailure {
-                            detail: e.to_string(),
-                        }
-                    }),
-            }),
+            Effect::Print { request, job } => Some(print(self.printer, *request, job)),
             Effect::PageStaff(page) => {
                 self.pager.page(page);
                 None
@@ -237,5 +232,56 @@ impl Runtime<'_> {
             }
         }
         all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+
+    /// The fallback answer for a failed question is worked out before every question is
+    /// asked: working it out must not log a failure (every good check-in logged "check-in
+    /// failed: the airline system is unavailable").
+    #[test]
+    fn the_fallback_answer_logs_no_failure() {
+        #[derive(Clone, Default)]
+        struct Log(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Log {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let log = Log::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::DEBUG)
+            .with_writer(move || writer.clone())
+            .finish();
+        let effect = Effect::CheckIn {
+            request: 7,
+            order: crate::checkin::CheckInOrder {
+                reference: "DEMO01".into(),
+                passengers: Vec::new(),
+                documents: Vec::new(),
+                overrides: Vec::new(),
+            },
+        };
+        let answer = tracing::subscriber::with_default(subscriber, || {
+            airline_failed(&effect, chrono::Utc::now())
+        });
+        assert!(matches!(
+            answer,
+            Some(Event::CheckedIn {
+                request: 7,
+                result: Err(_)
+            })
+        ));
+        let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+        assert!(text.is_empty(), "logged: {text}");
     }
 }

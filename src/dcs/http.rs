@@ -81,6 +81,22 @@ impl From<WireError> for DcsError {
     }
 }
 
+/// A refusal's kind, for the log (never its details, which may name a passenger).
+struct WireErrorCode<'a>(&'a DcsError);
+
+impl std::fmt::Display for WireErrorCode<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.0 {
+            DcsError::NotFound => "not_found",
+            DcsError::SeatTaken(_) => "seat_taken",
+            DcsError::Refused(_) => "refused",
+            DcsError::NoBoard(_) => "no_board",
+            DcsError::BagTagsExhausted => "bag_tags_exhausted",
+            DcsError::Store(_) | DcsError::Unavailable(_) => "unavailable",
+        })
+    }
+}
+
 fn status_of(e: &DcsError) -> StatusCode {
     match e {
         DcsError::NotFound => StatusCode::NOT_FOUND,
@@ -322,15 +338,18 @@ impl DepartureControl for HttpAirline {
 struct Served {
     airline: Arc<dyn DepartureControl>,
     key_hash: [u8; 32],
+    rules: super::Rules,
 }
 
-/// The protocol's routes, answering for `airline` to callers who present `key`.
-pub fn router(airline: Arc<dyn DepartureControl>, key: &Secret) -> Router {
+/// The protocol's routes, answering for `airline` to callers who present `key`, under the
+/// airline's `rules` (checked here, whoever the caller is, on the service's own clock).
+pub fn router(airline: Arc<dyn DepartureControl>, key: &Secret, rules: super::Rules) -> Router {
     Router::new()
         .route("/v1/{method}", post(answer))
         .with_state(Arc::new(Served {
             airline,
             key_hash: Sha256::digest(key.expose().as_bytes()).into(),
+            rules,
         }))
 }
 
@@ -371,13 +390,18 @@ async fn answer(
         )
             .into_response();
     }
-    let airline = served.airline.clone();
     let work = tokio::task::spawn_blocking(move || -> Result<Value, Refusal> {
-        let dcs = airline.as_ref();
+        let dcs = served.airline.as_ref();
+        let rules = &served.rules;
+        // The service's own clock decides what is open; a caller's far from it is refused.
+        let now = chrono::Utc::now();
         let done = match method.as_str() {
             "find_booking" => {
                 let b: FindBooking = decode(&body)?;
-                dcs.find_booking(&b.query, b.now).map(|v| json!(v))
+                rules
+                    .clock(b.now, now)
+                    .and_then(|()| dcs.find_booking(&b.query, now))
+                    .map(|v| json!(v))
             }
             "seat_map" => {
                 let b: SeatMapOf = decode(&body)?;
@@ -390,11 +414,31 @@ async fn answer(
             }
             "check_in" => {
                 let b: CheckIn = decode(&body)?;
-                dcs.check_in(&b.order, b.now).map(|v| json!(v))
+                rules
+                    .clock(b.now, now)
+                    .and_then(|()| {
+                        let first =
+                            b.order.passengers.first().ok_or_else(|| {
+                                DcsError::Refused("no passenger to check in".into())
+                            })?;
+                        let booking = dcs.booking_of(first.0)?;
+                        if booking.reference != b.order.reference {
+                            return Err(DcsError::Refused(
+                                "the passengers are not on this booking".into(),
+                            ));
+                        }
+                        rules.check_in(&booking, &b.order, now)
+                    })
+                    .and_then(|()| dcs.check_in(&b.order, now))
+                    .map(|v| json!(v))
             }
             "issue_bag_tags" => {
                 let b: IssueBagTags = decode(&body)?;
-                dcs.issue_bag_tags(b.passenger, b.count, b.now)
+                rules
+                    .clock(b.now, now)
+                    .and_then(|()| dcs.booking_of(b.passenger))
+                    .and_then(|booking| rules.bag_tags(&booking, b.passenger, b.count, now))
+                    .and_then(|()| dcs.issue_bag_tags(b.passenger, b.count, now))
                     .map(|v| json!(v))
             }
             "cancel_check_in" => {
@@ -405,6 +449,9 @@ async fn answer(
                 return Err((StatusCode::NOT_FOUND, json!({"error": "no_such_method"})));
             }
         };
+        if let Err(e) = &done {
+            tracing::info!(method, refusal = %WireErrorCode(e), "the airline refused a request");
+        }
         done.map_err(|e| {
             if let DcsError::Store(inner) = &e {
                 tracing::error!(error = %inner, "the airline store failed");

@@ -7,10 +7,12 @@
 mod demo;
 pub mod http;
 mod load;
+pub mod rules;
 mod sqlite;
 
 pub use demo::{DemoAirline, DemoError};
 pub use http::HttpAirline;
+pub use rules::Rules;
 pub use sqlite::{BagTagPolicy, SqliteAirline};
 
 use crate::checkin::{BookingQuery, CheckInOrder, CheckedInPassenger, DcsFailure};
@@ -91,4 +93,12 @@ pub trait DepartureControl: Send + Sync {
 
     /// Undoes a check-in on every leg: the seat stays held, the bags are unloaded (tags void).
     fn cancel_check_in(&self, passenger: PassengerId) -> Result<(), DcsError>;
+
+    /// The booking a passenger is on, as the airline holds it now: for the airline service,
+    /// which checks its own rules before it acts for a caller.
+    fn booking_of(&self, _passenger: PassengerId) -> Result<Booking, DcsError> {
+        Err(DcsError::Unavailable(
+            "this airline system does not look bookings up by passenger".into(),
+        ))
+    }
 }

@@ -112,6 +112,9 @@ const DEMO_TABLES: &[&str] = &[
 /// expect them (open, closed, not yet open) at any hour.
 const STALE_AFTER: TimeDelta = TimeDelta::minutes(30);
 
+/// The highest check-in sequence number a boarding pass can carry (four digits, IATA 792).
+pub const MAX_SEQUENCE: u16 = 9999;
+
 /// Where this kiosk's bag-tag serials come from.
 #[derive(Debug, Clone)]
 pub struct BagTagPolicy {
@@ -738,12 +741,24 @@ impl DepartureControl for SqliteAirline {
                                 "INSERT INTO sequences VALUES (?1, ?2, ?3, 1) ON CONFLICT DO NOTHING",
                                 params![key.carrier, key.number, date],
                             )?;
-                            let seq: u16 = tx.query_row(
+                            let seq: i64 = tx.query_row(
                                 "UPDATE sequences SET next = next + 1
                                  WHERE carrier = ?1 AND number = ?2 AND date = ?3 RETURNING next - 1",
                                 params![key.carrier, key.number, date],
                                 |r| r.get(0),
                             )?;
+                            // IATA 792 gives the check-in sequence four digits: past 9999 a
+                            // number would repeat on the boarding pass, so the kiosk stops and
+                            // an agent takes over (the whole transaction rolls back).
+                            let seq = u16::try_from(seq)
+                                .ok()
+                                .filter(|s| (1..=MAX_SEQUENCE).contains(s))
+                                .ok_or_else(|| {
+                                    DcsError::Refused(format!(
+                                        "{} has used all {MAX_SEQUENCE} check-in sequence numbers for {date}",
+                                        flight.designator()
+                                    ))
+                                })?;
                             tx.execute(
                                 "INSERT INTO checkins VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                 params![id.0, flight_id, date, seq, seat.map(|s| s.to_string()), now.timestamp()],
@@ -816,6 +831,20 @@ impl DepartureControl for SqliteAirline {
         now: Timestamp,
     ) -> Result<Vec<LicencePlate>, DcsError> {
         self.write(|tx| self.issue_tags(tx, passenger.0, count, now))
+    }
+
+    fn booking_of(&self, passenger: PassengerId) -> Result<Booking, DcsError> {
+        self.write(|tx| {
+            let reference: String = tx
+                .query_row(
+                    "SELECT reference FROM passengers WHERE id = ?1",
+                    [passenger.0],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or(DcsError::NotFound)?;
+            load::booking(tx, &reference)
+        })
     }
 
     fn cancel_check_in(&self, passenger: PassengerId) -> Result<(), DcsError> {

@@ -38,10 +38,14 @@ use std::sync::Arc;
 pub type El<'a> = iced::Element<'a, Message>;
 
 /// What the kiosk talks to: the airline system, the printer, the pager and the service metrics.
+/// How long a print may take before it counts as a printer failure.
+pub const PRINT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(45);
+
 pub struct Backend {
     /// Shared with the thread that waits for its answers.
     pub dcs: Arc<dyn DepartureControl>,
-    pub printer: Box<dyn Printer>,
+    /// Shared with the thread that prints (a hung print server must not freeze the screen).
+    pub printer: Arc<dyn Printer>,
     pub pager: Arc<dyn Pager>,
     pub metrics: Arc<dyn crate::metrics::Metrics>,
     /// Staff mode's gate (staff list, PIN lockout, action log); `None`: no staff mode.
@@ -308,7 +312,7 @@ pub struct Kiosk {
     /// `run --startup-probe`: report when the first Welcome frame was painted, then quit.
     probe: Option<std::time::Instant>,
     /// A question to the airline system is out.
-    asking_airline: bool,
+    in_flight: bool,
     /// systemd: "READY=1" sent; heartbeats for its watchdog.
     told_ready: bool,
     watchdog_every: Option<std::time::Duration>,
@@ -355,7 +359,7 @@ impl Kiosk {
             staff_taps: Vec::new(),
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
-            asking_airline: false,
+            in_flight: false,
             told_ready: false,
             // A heartbeat at most every second (the UI's clock ticks that often).
             watchdog_every: crate::notify::watchdog_every()
@@ -597,11 +601,11 @@ impl Kiosk {
         }
         // The tour performs effects itself, to picture the Printing screen. A question to
         // the airline waits for the one before it.
-        let blocked = self.asking_airline
+        let blocked = self.in_flight
             && self
                 .pending
                 .front()
-                .is_some_and(crate::runtime::asks_airline);
+                .is_some_and(crate::runtime::runs_off_the_screen);
         let work = if self.pending.is_empty() || self.tour.is_some() || blocked {
             Task::none()
         } else {
@@ -723,7 +727,7 @@ impl Kiosk {
             Message::Key(key) => return self.key(key),
             Message::Work => return self.work(),
             Message::Answer(event) => {
-                self.asking_airline = false;
+                self.in_flight = false;
                 self.dispatch(*event);
             }
             Message::TourNext => return self.tour_step(),
@@ -843,14 +847,55 @@ impl Kiosk {
         let Some(front) = self.pending.front() else {
             return Task::none();
         };
-        if crate::runtime::asks_airline(front) {
-            if self.asking_airline {
+        if matches!(front, Effect::Print { .. }) {
+            if self.in_flight {
                 return Task::none();
             }
             let Some(effect) = self.pending.pop_front() else {
                 return Task::none();
             };
-            self.asking_airline = true;
+            self.in_flight = true;
+            let printer = self.backend.printer.clone();
+            let Effect::Print { request, job } = effect else {
+                return Task::none();
+            };
+            // A print server that hangs (a stuck cupsd) must not freeze the screen: the print
+            // runs on a thread of its own, and after PRINT_TIMEOUT it is a printer failure the
+            // engine knows (staff paged, the kiosk out of service until it prints again).
+            return Task::perform(
+                async move {
+                    let printing = tokio::task::spawn_blocking(move || {
+                        crate::runtime::print(printer.as_ref(), request, &job)
+                    });
+                    match tokio::time::timeout(PRINT_TIMEOUT, printing).await {
+                        Ok(Ok(event)) => event,
+                        Ok(Err(_)) => crate::runtime::print_failed(
+                            request,
+                            "the print could not be carried out".into(),
+                        ),
+                        Err(_) => {
+                            tracing::error!("the printer did not answer in time");
+                            crate::runtime::print_failed(
+                                request,
+                                format!(
+                                    "the printer did not answer within {} s",
+                                    PRINT_TIMEOUT.as_secs()
+                                ),
+                            )
+                        }
+                    }
+                },
+                |event| Message::Answer(Box::new(event)),
+            );
+        }
+        if crate::runtime::asks_airline(front) {
+            if self.in_flight {
+                return Task::none();
+            }
+            let Some(effect) = self.pending.pop_front() else {
+                return Task::none();
+            };
+            self.in_flight = true;
             let dcs = self.backend.dcs.clone();
             let now = (self.clock)();
             // Should the asking thread fail, the engine hears the airline is unavailable.

@@ -249,3 +249,94 @@ async fn an_answer_that_is_not_the_protocol_is_unavailable_not_a_crash() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The airline service enforces the airline's rules itself, whoever holds its key: a caller
+/// that skips the kiosk's engine cannot check in a cancelled, closed or not-yet-open flight or
+/// an unaccompanied minor, claim it is 1970, make up a staff override, or take 200 bag tags.
+#[test]
+fn the_airline_service_enforces_its_rules_whoever_calls() {
+    use concierge::checkin::{CheckInOrder, DocumentOverride};
+    use concierge::domain::Booking;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let service = serve(&airline_data, &key);
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let now = chrono::Utc::now();
+    let find = |reference: &str, surname: &str| -> Booking {
+        dcs.find_booking(
+            &BookingQuery::Reference {
+                reference: reference.into(),
+                surname: surname.into(),
+            },
+            now,
+        )
+        .unwrap()
+    };
+    let order = |b: &Booking, bags: u8| CheckInOrder {
+        reference: b.reference.clone(),
+        passengers: b.passengers.iter().map(|p| (p.id, bags)).collect(),
+        documents: Vec::new(),
+        overrides: Vec::new(),
+    };
+    let refused =
+        |r: Result<Vec<concierge::checkin::CheckedInPassenger>, DcsError>, why: &str| match r {
+            Err(DcsError::Refused(detail)) => {
+                assert!(detail.contains(why), "{detail:?} does not say {why:?}")
+            }
+            other => panic!("expected a refusal ({why}), got {other:?}"),
+        };
+    refused(
+        dcs.check_in(&order(&find("CANX01", "ROSSI"), 9), now),
+        "cancelled",
+    );
+    refused(
+        dcs.check_in(&order(&find("LATE99", "SMITH"), 0), now),
+        "closed",
+    );
+    refused(
+        dcs.check_in(&order(&find("EARLY1", "PATEL"), 0), now),
+        "not open",
+    );
+    refused(
+        dcs.check_in(&order(&find("UMNR01", "GARCIA"), 0), now),
+        "UMNR",
+    );
+    let luc = find("DEMO01", "DESMARAIS");
+    let long_ago = chrono::DateTime::from_timestamp(0, 0).unwrap();
+    refused(dcs.check_in(&order(&luc, 0), long_ago), "clock");
+    let mut forged = order(&luc, 0);
+    forged.overrides.push(DocumentOverride {
+        passenger: luc.passengers[0].id,
+        staff: "0000".into(),
+        reason: "trust me".into(),
+    });
+    refused(dcs.check_in(&forged, now), "staff");
+    refused(dcs.check_in(&order(&luc, 9), now), "excess baggage");
+    // None of it reached the airline's records.
+    let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
+    let count = |sql: &str| -> i64 { db.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT COUNT(*) FROM checkins"), 0);
+    assert_eq!(count("SELECT COUNT(*) FROM bag_tags"), 0);
+
+    // The rules kept, the check-in goes through; 200 tags are refused, the allowance is not.
+    let done = dcs.check_in(&order(&luc, 0), now).unwrap();
+    assert_eq!(done[0].legs[0].sequence, 1);
+    let allowance = luc.passengers[0].baggage_allowance;
+    assert!(allowance >= 1);
+    assert!(matches!(
+        dcs.issue_bag_tags(luc.passengers[0].id, 200, now),
+        Err(DcsError::Refused(_))
+    ));
+    let tags = dcs
+        .issue_bag_tags(luc.passengers[0].id, allowance, now)
+        .unwrap();
+    assert_eq!(tags.len(), usize::from(allowance));
+    assert_eq!(count("SELECT COUNT(*) FROM bag_tags"), i64::from(allowance));
+}

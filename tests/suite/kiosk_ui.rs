@@ -25,12 +25,16 @@ struct Bench {
     gate: Arc<concierge::staff::Gate>,
     jobs: Arc<Mutex<Vec<concierge::checkin::PrintJob>>>,
     _dir: tempfile::TempDir,
+    /// Makes the printer hang on its next print until the sender is used.
+    hold: Arc<Mutex<Option<std::sync::mpsc::Receiver<()>>>>,
 }
 
 /// The spool printer, remembering each job it printed (to compare a reprint with the print).
 struct Recording {
     inner: SpoolPrinter,
     jobs: Arc<Mutex<Vec<concierge::checkin::PrintJob>>>,
+    /// Set: the printer hangs (as behind a stuck cupsd) until released, or for 10 s.
+    hold: Arc<Mutex<Option<std::sync::mpsc::Receiver<()>>>>,
 }
 
 impl concierge::print::Printer for Recording {
@@ -38,6 +42,9 @@ impl concierge::print::Printer for Recording {
         &self,
         job: &concierge::checkin::PrintJob,
     ) -> Result<Vec<PathBuf>, concierge::print::PrintError> {
+        if let Some(hold) = self.hold.lock().unwrap().take() {
+            let _ = hold.recv_timeout(std::time::Duration::from_secs(10));
+        }
         self.jobs.lock().unwrap().push(job.clone());
         self.inner.print(job)
     }
@@ -125,11 +132,13 @@ impl Bench {
                 .unwrap(),
         );
         let jobs = Arc::new(Mutex::new(Vec::new()));
+        let hold = Arc::new(Mutex::new(None));
         let backend = Backend {
             dcs: airline(dcs),
-            printer: Box::new(Recording {
+            printer: Arc::new(Recording {
                 inner: SpoolPrinter::new(&spool, None, Paper::Atb),
                 jobs: jobs.clone(),
+                hold: hold.clone(),
             }),
             pager: Arc::new(pager(dir.path())),
             metrics: metrics.clone(),
@@ -149,6 +158,7 @@ impl Bench {
             metrics,
             gate,
             jobs,
+            hold,
             _dir: dir,
         }
     }
@@ -1279,6 +1289,54 @@ async fn the_screen_and_help_stay_alive_while_the_airline_thinks() {
     )
     .await;
     assert_eq!(b.step(), Step::Greeting);
+}
+
+/// A print server that hangs (a stuck cupsd) does not freeze the screen: the print runs on a
+/// thread of its own, the Printing screen and its Help button keep answering, and the check-in
+/// moves on when the printer does.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_printer_that_hangs_does_not_freeze_the_screen() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.tap_t("continue");
+    b.tap_t("seats-keep");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    assert_eq!(b.step(), Step::Review);
+    let (release, held) = std::sync::mpsc::channel();
+    *b.hold.lock().unwrap() = Some(held);
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    for m in b.clicks(&b.t("review-confirm")) {
+        spawn_task(b.kiosk.update(m), &tx);
+    }
+    let short = std::time::Duration::from_millis(400);
+    pump(&mut b, &mut rx, &tx, short, |_| false).await;
+    assert_eq!(b.step(), Step::Printing);
+    let help = b.t("help");
+    for m in b.clicks(&help) {
+        spawn_task(b.kiosk.update(m), &tx);
+    }
+    pump(&mut b, &mut rx, &tx, short, |_| false).await;
+    assert!(
+        b.jobs.lock().unwrap().is_empty(),
+        "the printer is still stuck (the screen did not wait for it)"
+    );
+    assert!(b.kiosk.engine().session().help_open);
+    assert!(
+        b.sees_t("help-on-the-way"),
+        "Help answers while the printer hangs"
+    );
+    release.send(()).unwrap();
+    pump(
+        &mut b,
+        &mut rx,
+        &tx,
+        std::time::Duration::from_secs(10),
+        |b| b.step() == Step::Feedback,
+    )
+    .await;
+    assert_eq!(b.step(), Step::Feedback);
+    assert_eq!(b.jobs.lock().unwrap().len(), 1);
 }
 
 /// The operators issue, as "done" puts it: a kiosk offers Urdu, Arabic and English only, in

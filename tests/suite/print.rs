@@ -198,6 +198,18 @@ fn every_printer_failure_is_a_printer_exception_that_pages_staff() {
         "lpstat-stopped",
         "echo 'printer kiosk disabled since now - media-empty'",
     );
+    // `lpstat -l` as CUPS writes it when the paper jams; a German kiosk's lpstat, which says
+    // "disabled" in German unless asked in the C locale; and a cupsd that never answers.
+    let lpstat_jam = script(
+        "lpstat-jam",
+        "printf 'printer kiosk is idle.  enabled since now\\n\\tAlerts: media-jam-error\\n'",
+    );
+    let lpstat_german = script(
+        "lpstat-german",
+        "if [ \"$LC_ALL\" = C ]; then echo 'printer kiosk disabled since now -'; \
+         else echo 'Drucker kiosk deaktiviert seit jetzt -'; fi",
+    );
+    let lpstat_hangs = script("lpstat-hangs", "exec sleep 600");
     let cups = |name: &str, lp: &Path, lpstat: &Path| {
         let p = d.join(name);
         std::fs::write(
@@ -217,7 +229,10 @@ fn every_printer_failure_is_a_printer_exception_that_pages_staff() {
             cups("lp-fails.toml", &lp_fails, &lpstat_ok),
             "does not exist",
         ),
-        (cups("stopped.toml", &lp_ok, &lpstat_stopped), "media-empty"),
+        (cups("stopped.toml", &lp_ok, &lpstat_stopped), "disabled"),
+        (cups("jam.toml", &lp_ok, &lpstat_jam), "media-jam"),
+        (cups("german.toml", &lp_ok, &lpstat_german), "disabled"),
+        (cups("hangs.toml", &lp_ok, &lpstat_hangs), "no answer"),
     ];
     for (config, why) in cases {
         let o = concierge(
@@ -245,6 +260,12 @@ fn every_printer_failure_is_a_printer_exception_that_pages_staff() {
         assert!(
             String::from_utf8_lossy(&o.stderr).contains("printer"),
             "{why}"
+        );
+        assert!(
+            e["message"].as_str().unwrap_or("").contains(why)
+                || String::from_utf8_lossy(&o.stderr).contains(why),
+            "{why}: {e} {}",
+            String::from_utf8_lossy(&o.stderr)
         );
     }
     // The queue that works takes every document.

@@ -490,3 +490,42 @@ fn a_process_killed_mid_check_in_loses_nothing_and_repeats_nothing() {
         .unwrap();
     assert_eq!(integrity, "ok");
 }
+
+/// IATA 792 gives the check-in sequence four digits. Past 9999 a number would repeat on the
+/// boarding pass (three passengers once shared "9999"): the airline refuses instead, and the
+/// number is not used up by the refusal.
+#[test]
+fn sequence_numbers_stop_at_9999_never_repeat() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.sqlite");
+    let dcs = open_bulk(&path, "K1", 3);
+    let first = find(&dcs, "BULK000", &bulk_surname(0));
+    let key = first.legs[0].key();
+    let db = rusqlite::Connection::open(&path).unwrap();
+    db.execute(
+        "INSERT OR REPLACE INTO sequences VALUES (?1, ?2, ?3, 9999)",
+        rusqlite::params![key.carrier, key.number, key.date.to_string()],
+    )
+    .unwrap();
+    let done = dcs.check_in(&order(&first, 0), now()).unwrap();
+    assert_eq!(done[0].legs[0].sequence, 9999);
+    let second = find(&dcs, "BULK001", &bulk_surname(1));
+    let refused = dcs.check_in(&order(&second, 0), now());
+    assert!(
+        matches!(&refused, Err(DcsError::Refused(why)) if why.contains("9999")),
+        "{refused:?}"
+    );
+    // Refused again the same way, and nothing half-done: no record for the second passenger.
+    assert!(dcs.check_in(&order(&second, 0), now()).is_err());
+    let records: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM checkins WHERE passenger_id = ?1",
+            [second.passengers[0].id.0],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(records, 0);
+    // The first passenger's reprint keeps 9999.
+    let again = dcs.check_in(&order(&first, 0), now()).unwrap();
+    assert_eq!(again[0].legs[0].sequence, 9999);
+}
