@@ -35,8 +35,14 @@ const COOKIE: &str = "desk_session";
 /// The sign-in form's own token (a cookie for `/login` only).
 const LOGIN_COOKIE: &str = "desk_login";
 /// Password checks at once: argon2id takes 19 MiB and tens of milliseconds of a core each, so
-/// they run on the blocking pool, a few at a time, never on the workers serving kiosks' pages.
-const VERIFYING_AT_ONCE: usize = 2;
+/// they run on the blocking pool, on at most half the cores (one on a two-core box), never on
+/// the workers serving kiosks' pages.
+fn verifying_at_once() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get() / 2)
+        .unwrap_or(1)
+        .clamp(1, 4)
+}
 /// Sign-ins waiting for a check before more are told the desk is busy.
 const VERIFY_QUEUE: usize = 64;
 
@@ -71,7 +77,7 @@ impl Desk {
             tls,
             messages: Messages::built_in(),
             throttle: Throttle::default(),
-            verifying: Arc::new(tokio::sync::Semaphore::new(VERIFYING_AT_ONCE)),
+            verifying: Arc::new(tokio::sync::Semaphore::new(verifying_at_once())),
             queued: Default::default(),
             checks: Default::default(),
             peak_checks: Default::default(),
