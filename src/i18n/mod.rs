@@ -146,6 +146,47 @@ pub fn direction(locale: &str) -> Direction {
     }
 }
 
+/// RIGHT-TO-LEFT MARK: an invisible strong right-to-left character.
+pub const RLM: char = '\u{200F}';
+
+/// Text for a paragraph of the screen in `locale`. The text shaper takes a paragraph's
+/// direction from its first strong letter, so an Urdu sentence that starts with a Latin name
+/// ("{ $airline } میں خوش آمدید") would be laid out left to right, words in the wrong order. In
+/// a right-to-left locale such text starts with an invisible right-to-left mark: the direction
+/// comes from the locale, never from the first letter.
+pub fn directed(locale: &str, text: String) -> String {
+    if direction(locale) != Direction::RightToLeft {
+        return text;
+    }
+    // Each line is a paragraph of its own to the shaper.
+    if text.split('\n').all(starts_right_to_left) {
+        return text;
+    }
+    text.split('\n')
+        .map(|line| {
+            if starts_right_to_left(line) {
+                line.to_string()
+            } else {
+                format!("{RLM}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Does the line's first strong letter (or mark) read right to left? (An empty line or one
+/// without letters does not.)
+fn starts_right_to_left(line: &str) -> bool {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    line.chars()
+        .find_map(|c| match unicode_bidi::bidi_class(c) {
+            L => Some(false),
+            R | AL => Some(true),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
 /// All messages of all locales.
 pub struct Messages {
     bundles: HashMap<String, FluentBundle<FluentResource>>,

@@ -542,12 +542,14 @@ impl Kiosk {
     }
 
     /// A message in the screen's language.
+    /// A message in the screen's language, as the screen shows it (its paragraph direction set
+    /// by the language: [`crate::i18n::directed`]).
     pub fn t(&self, id: &str) -> String {
-        self.messages.get(self.locale(), id, &[])
+        crate::i18n::directed(self.locale(), self.messages.get(self.locale(), id, &[]))
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        self.messages.get(self.locale(), id, args)
+        crate::i18n::directed(self.locale(), self.messages.get(self.locale(), id, args))
     }
 
     pub fn typed(&self) -> &Typed {

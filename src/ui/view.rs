@@ -847,10 +847,13 @@ impl Kiosk {
         // The passport says where its holder is from: offer their language, in that language.
         if let Some(locale) = &self.language_offer {
             let name = self.messages.get(locale, "language-name", &[]);
-            let question = self.messages.get(
+            let question = crate::i18n::directed(
                 locale,
-                "offer-language",
-                &[("language", name.clone().into())],
+                self.messages.get(
+                    locale,
+                    "offer-language",
+                    &[("language", name.clone().into())],
+                ),
             );
             content = content.push(self.panel(
                 self.dir_row(vec![

@@ -1376,11 +1376,17 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
         x[0] > x[1] && x[1] > x[2],
         "Urdu first, from the right on the Urdu screen: {x:?}"
     );
-    let built_in = b.kiosk.messages().get(
+    // As the screen shows it: "{ $airline } میں خوش آمدید" starts with a Latin name, so it
+    // carries a right-to-left mark (the sentence reads from the right).
+    let built_in = concierge::i18n::directed(
         "ur-PK",
-        "welcome-title",
-        &[("airline", "Northwind Airways".into())],
+        b.kiosk.messages().get(
+            "ur-PK",
+            "welcome-title",
+            &[("airline", "Northwind Airways".into())],
+        ),
     );
+    assert!(built_in.starts_with(concierge::i18n::RLM));
     assert!(b.sees(&built_in));
 
     // The operator's words, written while a passenger checks in: not now, next session.
@@ -1493,4 +1499,43 @@ fn short_and_narrow_screens_show_every_control_without_scrolling() {
         }
     }
     assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Urdu and Arabic screens lay out every message right to left, also those that start with a
+/// Latin value ("{ $airline } میں خوش آمدید", "{ $agent } آپ کی طرف آ رہے ہیں۔"): the text
+/// shaper takes a paragraph's direction from its first strong letter (as unicode-bidi does
+/// here), so the direction has to come from the language.
+#[test]
+fn every_right_to_left_message_reads_right_to_left() {
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for locale in ["ur-PK", "ar"] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        assert_eq!(b.kiosk.locale(), locale);
+        for (l, file, text) in concierge::i18n::built_in_sources() {
+            if *l != locale || *file == "desk.ftl" {
+                continue;
+            }
+            for (id, shape) in concierge::i18n::check::shapes(text).unwrap() {
+                let args: Vec<(&str, fluent_bundle::FluentValue)> = shape
+                    .variables
+                    .iter()
+                    .map(|v| (v.as_str(), "Northwind Airways".into()))
+                    .collect();
+                let shown = b.kiosk.t_args(&id, &args);
+                let info = unicode_bidi::BidiInfo::new(&shown, None);
+                checked += 1;
+                if !info.paragraphs.iter().all(|p| p.level.is_rtl()) {
+                    wrong.push(format!("{locale} {file} {id}: {shown:?}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 200, "{checked} messages checked");
+    assert!(
+        wrong.is_empty(),
+        "laid out left to right:\n{}",
+        wrong.join("\n")
+    );
 }
