@@ -6,6 +6,10 @@ language-name = العربية
 help = مساعدة
 back = رجوع
 start-over = البدء من جديد
+start-over-title = البدء من جديد؟
+start-over-body = سيُمحى كل ما أُدخل في تسجيل الوصول هذا.
+start-over-keep = متابعة تسجيل الوصول
+start-over-confirm = نعم، ابدأ من جديد
 larger-text = نص أكبر
 normal-text = نص عادي
 high-contrast = تباين عالٍ
@@ -19,6 +23,8 @@ help-delivered = تم إبلاغ أحد الموظفين، وسيحضر إلى �
 help-acknowledged = { $agent } في الطريق إليك.
 help-resolved = تم إغلاق طلبك. نأمل أن نكون قد ساعدناك.
 help-fallback = لا يمكننا الوصول إلى أحد الموظفين من هنا. يُرجى التوجه إلى { $desk }.
+help-fallback-any-desk = لا يمكننا الوصول إلى أحد الموظفين من هنا. يُرجى التوجه إلى مكتب تسجيل الوصول.
+help-not-reached = تعذّر الوصول إلى أحد الموظفين
 help-cancel = إلغاء الطلب
 
 ## Idle

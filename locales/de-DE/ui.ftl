@@ -6,6 +6,10 @@ language-name = Deutsch
 help = Hilfe
 back = Zurück
 start-over = Neu beginnen
+start-over-title = Neu beginnen?
+start-over-body = Alles, was für diesen Check-in eingegeben wurde, wird gelöscht.
+start-over-keep = Weitermachen
+start-over-confirm = Ja, neu beginnen
 larger-text = Größere Schrift
 normal-text = Normale Schrift
 high-contrast = Hoher Kontrast
@@ -19,6 +23,8 @@ help-delivered = Ein Mitarbeiter wurde informiert und kommt zu diesem Automaten.
 help-acknowledged = { $agent } ist auf dem Weg zu Ihnen.
 help-resolved = Ihre Anfrage wurde abgeschlossen. Wir hoffen, wir konnten Ihnen helfen.
 help-fallback = Wir können von hier aus keinen Mitarbeiter erreichen. Bitte wenden Sie sich an: { $desk }.
+help-fallback-any-desk = Wir können von hier aus keinen Mitarbeiter erreichen. Bitte gehen Sie zum Check-in-Schalter.
+help-not-reached = Kein Mitarbeiter erreichbar
 help-cancel = Anfrage abbrechen
 
 ## Idle

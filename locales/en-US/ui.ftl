@@ -6,6 +6,10 @@ language-name = English
 help = Help
 back = Back
 start-over = Start over
+start-over-title = Start over?
+start-over-body = Everything entered for this check-in will be cleared.
+start-over-keep = Keep going
+start-over-confirm = Yes, start over
 larger-text = Larger text
 normal-text = Normal text
 high-contrast = High contrast
@@ -19,6 +23,8 @@ help-delivered = An agent has been told and will come to this kiosk.
 help-acknowledged = { $agent } is on the way to you.
 help-resolved = Your request is closed. We hope it helped.
 help-fallback = We cannot reach an agent from here. Please go to the { $desk }.
+help-fallback-any-desk = We cannot reach an agent from here. Please go to the check-in desk.
+help-not-reached = No agent could be reached
 help-cancel = Cancel request
 
 ## Idle

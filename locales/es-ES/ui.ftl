@@ -6,6 +6,10 @@ language-name = Español
 help = Ayuda
 back = Atrás
 start-over = Empezar de nuevo
+start-over-title = ¿Empezar de nuevo?
+start-over-body = Se borrará todo lo introducido en esta facturación.
+start-over-keep = Seguir con la facturación
+start-over-confirm = Sí, empezar de nuevo
 larger-text = Texto más grande
 normal-text = Texto normal
 high-contrast = Alto contraste
@@ -19,6 +23,8 @@ help-delivered = Se ha avisado a un agente, que vendrá a este quiosco.
 help-acknowledged = { $agent } está en camino hacia usted.
 help-resolved = Su solicitud se ha cerrado. Esperamos haberle ayudado.
 help-fallback = No podemos avisar a un agente desde aquí. Por favor, diríjase a: { $desk }.
+help-fallback-any-desk = No podemos avisar a un agente desde aquí. Por favor, diríjase al mostrador de facturación.
+help-not-reached = No se ha podido avisar a un agente
 help-cancel = Cancelar solicitud
 
 ## Idle

@@ -6,6 +6,10 @@ language-name = Français
 help = Aide
 back = Retour
 start-over = Recommencer
+start-over-title = Recommencer ?
+start-over-body = Tout ce qui a été saisi pour cet enregistrement sera effacé.
+start-over-keep = Poursuivre l’enregistrement
+start-over-confirm = Oui, recommencer
 larger-text = Texte plus grand
 normal-text = Texte normal
 high-contrast = Contraste élevé
@@ -19,6 +23,8 @@ help-delivered = Un agent a été prévenu et va venir à cette borne.
 help-acknowledged = { $agent } arrive pour vous aider.
 help-resolved = Votre demande est clôturée. Nous espérons que cela vous a aidé.
 help-fallback = Nous ne pouvons pas joindre d'agent depuis cette borne. Veuillez vous rendre à : { $desk }.
+help-fallback-any-desk = Nous ne pouvons pas joindre d’agent depuis cette borne. Veuillez vous rendre au comptoir d’enregistrement.
+help-not-reached = Aucun agent n’a pu être joint
 help-cancel = Annuler la demande
 
 ## Idle

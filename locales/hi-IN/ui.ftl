@@ -6,6 +6,10 @@ language-name = हिन्दी
 help = सहायता
 back = वापस
 start-over = फिर से शुरू करें
+start-over-title = फिर से शुरू करें?
+start-over-body = इस चेक-इन के लिए दर्ज की गई हर जानकारी मिटा दी जाएगी।
+start-over-keep = जारी रखें
+start-over-confirm = हाँ, फिर से शुरू करें
 larger-text = बड़े अक्षर
 normal-text = सामान्य अक्षर
 high-contrast = उच्च कंट्रास्ट
@@ -19,6 +23,8 @@ help-delivered = कर्मचारी को सूचना दे दी �
 help-acknowledged = { $agent } आपके पास आ रहे हैं।
 help-resolved = आपका अनुरोध बंद कर दिया गया है। आशा है इससे आपको सहायता मिली।
 help-fallback = हम यहाँ से कर्मचारी से संपर्क नहीं कर पा रहे हैं। कृपया { $desk } पर जाएँ।
+help-fallback-any-desk = हम यहाँ से कर्मचारी से संपर्क नहीं कर पा रहे हैं। कृपया चेक-इन काउंटर पर जाएँ।
+help-not-reached = किसी कर्मचारी से संपर्क नहीं हो सका
 help-cancel = अनुरोध रद्द करें
 
 ## Idle

@@ -6,6 +6,10 @@ language-name = اردو
 help = مدد
 back = واپس
 start-over = دوبارہ شروع کریں
+start-over-title = دوبارہ شروع کریں؟
+start-over-body = اس چیک اِن کے لیے درج کی گئی ہر چیز مٹ جائے گی۔
+start-over-keep = چیک اِن جاری رکھیں
+start-over-confirm = ہاں، دوبارہ شروع کریں
 larger-text = بڑا متن
 normal-text = عام متن
 high-contrast = زیادہ کنٹراسٹ
@@ -19,6 +23,8 @@ help-delivered = عملے کو اطلاع دے دی گئی ہے، وہ اس کی
 help-acknowledged = { $agent } آپ کی طرف آ رہے ہیں۔
 help-resolved = آپ کی درخواست بند کر دی گئی ہے۔ امید ہے اس سے آپ کی مدد ہوئی۔
 help-fallback = ہم یہاں سے عملے سے رابطہ نہیں کر پا رہے۔ براہ کرم { $desk } پر تشریف لے جائیں۔
+help-fallback-any-desk = ہم یہاں سے عملے سے رابطہ نہیں کر پا رہے۔ براہ کرم چیک اِن کاؤنٹر پر تشریف لے جائیں۔
+help-not-reached = عملے سے رابطہ نہیں ہو سکا
 help-cancel = درخواست منسوخ کریں
 
 ## Idle

@@ -6,6 +6,10 @@ language-name = 中文
 help = 帮助
 back = 返回
 start-over = 重新开始
+start-over-title = 重新开始？
+start-over-body = 您输入的信息将全部清除。
+start-over-keep = 继续值机
+start-over-confirm = 确定重新开始
 larger-text = 大字体
 normal-text = 标准字体
 high-contrast = 高对比度
@@ -19,6 +23,8 @@ help-delivered = 工作人员已收到通知，将前来这台自助机。
 help-acknowledged = { $agent } 正在赶来。
 help-resolved = 您的请求已关闭。希望对您有所帮助。
 help-fallback = 此处无法联系工作人员。请前往 { $desk }。
+help-fallback-any-desk = 无法从这里联系到工作人员。请前往值机柜台。
+help-not-reached = 暂时无法联系到工作人员
 help-cancel = 取消请求
 
 ## Idle

@@ -78,7 +78,8 @@ pub struct Help {
     pub escalate_after: Duration,
     /// If nothing could be delivered for this long, the screen sends the passenger to a desk.
     pub fallback_after: Duration,
-    /// Where the fallback sends passengers ("the check-in desk 12").
+    /// Where the fallback sends passengers ("desk 12"); empty: the check-in desk, in the
+    /// passenger's language.
     pub fallback_desk: String,
     /// How often the kiosk asks the desk about an open incident.
     pub poll_every: Duration,
@@ -95,7 +96,7 @@ impl Default for Help {
             targets: Vec::new(),
             escalate_after: Duration::from_secs(180),
             fallback_after: Duration::from_secs(120),
-            fallback_desk: "the check-in desk".into(),
+            fallback_desk: String::new(),
             poll_every: Duration::from_secs(3),
             retry_min: Duration::from_millis(500),
             retry_max: Duration::from_secs(60),

@@ -364,7 +364,11 @@ impl Pager {
             IncidentState::Open if i.delivered => HelpStatus::Delivered,
             IncidentState::Open => {
                 let waited = now_ms() - i.opened_at;
+                // Every target refused it for good (a 4xx: a wrong key, a wrong URL): nobody
+                // will hear of it by waiting, so the passenger is sent to a desk at once.
+                let refused_everywhere = i.failed && !i.pending;
                 if self.config.targets.is_empty()
+                    || refused_everywhere
                     || waited >= self.config.fallback_after.as_millis() as i64
                 {
                     HelpStatus::Fallback {

@@ -89,6 +89,8 @@ pub struct Incident {
     pub delivered: bool,
     /// Some target refused it for good (an operator fault: bad URL, bad key).
     pub failed: bool,
+    /// Some delivery of it is still to be tried.
+    pub pending: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -422,7 +424,8 @@ impl Outbox {
                 "SELECT key, state, level, payload, opened_at, escalated_at, acknowledged_by, polled_at,
                     EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'delivered'
                            AND d.created_at >= incidents.opened_at),
-                    EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'failed')
+                    EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'failed'),
+                    EXISTS(SELECT 1 FROM deliveries d WHERE d.incident = key AND d.status = 'pending')
                  FROM incidents {filter} ORDER BY opened_at"
             );
             let mut stmt = tx.prepare(&sql)?;
@@ -440,6 +443,7 @@ impl Outbox {
                             polled_at: r.get(7)?,
                             delivered: r.get(8)?,
                             failed: r.get(9)?,
+                            pending: r.get(10)?,
                         },
                         r.get::<_, String>(3)?,
                     ))

@@ -232,6 +232,10 @@ pub enum Message {
     Bags(PassengerId, i8),
     LargerText,
     HighContrast,
+    /// Start over, tapped once a booking is found: asks before it throws the check-in away.
+    AskStartOver,
+    /// "Keep going": the start-over question is answered no.
+    KeepGoing,
     /// Feedback: after a low score, write a comment.
     WriteComment,
     SendComment,
@@ -311,8 +315,10 @@ pub struct Kiosk {
     staff_since: Timestamp,
     /// `run --startup-probe`: report when the first Welcome frame was painted, then quit.
     probe: Option<std::time::Instant>,
-    /// A question to the airline system is out.
+    /// A question to the airline system, or a print, is out.
     in_flight: bool,
+    /// "Start over?" is asked: everything entered would be lost.
+    confirming_start_over: bool,
     /// systemd: "READY=1" sent; heartbeats for its watchdog.
     told_ready: bool,
     watchdog_every: Option<std::time::Duration>,
@@ -360,6 +366,7 @@ impl Kiosk {
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
             in_flight: false,
+            confirming_start_over: false,
             told_ready: false,
             // A heartbeat at most every second (the UI's clock ticks that often).
             watchdog_every: crate::notify::watchdog_every()
@@ -712,6 +719,8 @@ impl Kiosk {
             }
             Message::LargerText => self.larger_text = !self.larger_text,
             Message::HighContrast => self.high_contrast = !self.high_contrast,
+            Message::AskStartOver => self.confirming_start_over = true,
+            Message::KeepGoing => self.confirming_start_over = false,
             Message::WriteComment => {
                 self.writing_comment = true;
                 self.field = Some(Field::Comment);
@@ -772,6 +781,10 @@ impl Kiosk {
         let back_from_exception = exception_before && s.exception.is_none();
         if s.step != step_before && s.step != Step::Greeting {
             self.language_offer = None;
+        }
+        if s.step != step_before || s.exception.is_some() {
+            // The question was about the screen that is gone.
+            self.confirming_start_over = false;
         }
         if s.step != step_before || s.method != method_before || back_from_exception {
             // A new screen: the focus starts afresh, the seat map on the first passenger, and a
@@ -1069,6 +1082,10 @@ impl Kiosk {
             Key::Right => self.move_focus(if rtl { -1 } else { 1 }),
             Key::Left => self.move_focus(if rtl { 1 } else { -1 }),
             Key::Escape => {
+                if self.confirming_start_over {
+                    self.confirming_start_over = false;
+                    return Task::none();
+                }
                 if self.engine.session().idle_deadline.is_some() {
                     return self.apply(Message::Engine(Event::MoreTime));
                 }

@@ -114,8 +114,57 @@ impl Kiosk {
                 self.focusables.borrow_mut().clear();
                 stack![page, opaque(self.idle_prompt(seconds))].into()
             }
+            None if self.confirming_start_over => {
+                self.focusables.borrow_mut().clear();
+                stack![page, opaque(self.start_over_prompt())].into()
+            }
             None => page.into(),
         }
+    }
+
+    /// "Start over?": what would be lost, and the way back to it first.
+    fn start_over_prompt(&self) -> El<'_> {
+        let sizes = self.sizes();
+        let content = column![
+            self.txt(self.t("start-over-title"), sizes.title)
+                .font(fonts::BOLD),
+            self.txt(self.t("start-over-body"), sizes.body),
+            self.dir_row(vec![
+                self.labelled(
+                    self.t("start-over-keep"),
+                    Message::KeepGoing,
+                    ButtonKind::Primary
+                )
+                .into(),
+                self.labelled(
+                    self.t("start-over-confirm"),
+                    Message::Engine(Event::Cancel),
+                    ButtonKind::Secondary
+                )
+                .into(),
+            ])
+            .spacing(40),
+        ]
+        .spacing(24)
+        .align_x(Alignment::Center);
+        self.modal(content)
+    }
+
+    /// A question over the whole screen, the screen dimmed behind it.
+    fn modal<'a>(&self, content: impl Into<El<'a>>) -> El<'a> {
+        let p = *self.palette();
+        container(
+            container(content)
+                .padding(40)
+                .max_width(900)
+                .style(move |_| theme::panel(&p, PanelKind::Modal)),
+        )
+        .center(Length::Fill)
+        .style(|_| container::Style {
+            background: Some(iced::Color::from_rgba(0.0, 0.0, 0.0, 0.6).into()),
+            ..Default::default()
+        })
+        .into()
     }
 
     // ---- building blocks ----
@@ -407,7 +456,12 @@ impl Kiosk {
                 .center_x(Length::Fill)
                 .center_y(Length::Shrink)
                 .into(),
-                Message::Engine(Event::Cancel),
+                // Once a booking is found there is something to lose: ask first.
+                if s.booking.is_some() {
+                    Message::AskStartOver
+                } else {
+                    Message::Engine(Event::Cancel)
+                },
                 ButtonKind::Secondary,
             )
             .height(Length::Shrink)
@@ -481,17 +535,23 @@ impl Kiosk {
                 &[("agent", s.help_agent.clone().unwrap_or_default().into())],
             ),
             (Some(HelpStatus::Delivered), true) => self.t("help-delivered"),
-            (Some(HelpStatus::Fallback { desk }), true) => {
+            // The operator's own desk name, or the check-in desk in the passenger's language.
+            (Some(HelpStatus::Fallback { desk }), true) if !desk.trim().is_empty() => {
                 self.t_args("help-fallback", &[("desk", desk.clone().into())])
             }
+            (Some(HelpStatus::Fallback { .. }), true) => self.t("help-fallback-any-desk"),
             _ => self.t("help-queued"),
+        };
+        // Nobody could be told: the banner must not say help is coming.
+        let title = match (&self.help, s.help_open) {
+            (Some(HelpStatus::Fallback { .. }), true) if s.help_agent.is_none() => {
+                self.t("help-not-reached")
+            }
+            _ => self.t("help-on-the-way"),
         };
         let sizes = self.sizes();
         let words = column![
-            self.para(
-                self.txt(self.t("help-on-the-way"), sizes.title)
-                    .font(fonts::BOLD)
-            ),
+            self.para(self.txt(title, sizes.title).font(fonts::BOLD)),
             self.para(self.txt(status, sizes.body)),
         ]
         .spacing(4);
@@ -533,7 +593,6 @@ impl Kiosk {
     }
 
     fn idle_prompt(&self, seconds: i64) -> El<'_> {
-        let p = *self.palette();
         let sizes = self.sizes();
         let content = column![
             self.txt(self.t("idle-title"), sizes.title)
@@ -560,18 +619,7 @@ impl Kiosk {
         ]
         .spacing(20)
         .align_x(Alignment::Center);
-        container(
-            container(content)
-                .padding(40)
-                .max_width(900)
-                .style(move |_| theme::panel(&p, PanelKind::Modal)),
-        )
-        .center(Length::Fill)
-        .style(|_| container::Style {
-            background: Some(iced::Color::from_rgba(0.0, 0.0, 0.0, 0.6).into()),
-            ..Default::default()
-        })
-        .into()
+        self.modal(content)
     }
 
     // ---- screens ----

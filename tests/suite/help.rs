@@ -672,3 +672,42 @@ async fn maintenance_is_one_incident_per_reason_apart_from_sessions() {
         "no passenger's data"
     );
 }
+
+/// Every target refused the page for good (a 400: a wrong key, a wrong URL): waiting will not
+/// bring anyone, so the screen sends the passenger to a desk at once — not after
+/// `fallback_after`, saying "an agent will be told in a moment" meanwhile.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_every_target_refuses_sends_the_passenger_to_a_desk_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = Router::new().fallback(|| async { (StatusCode::BAD_REQUEST, "unknown kiosk") });
+    let _server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let secret = dir.path().join("help.key");
+    std::fs::write(&secret, SECRET).unwrap();
+    let config = concierge::config::Config::parse(
+        &format!(
+            "[kiosk]\nid = \"LHE-T1-K07\"\n[help]\nfallback_after = \"10m\"\n\
+             [[help.targets]]\nkind = \"webhook\"\nurl = \"{url}/hook\"\nsecret_file = \"{}\"\n",
+            secret.display()
+        ),
+        None,
+    )
+    .unwrap()
+    .config;
+    let pager = Pager::new(
+        Arc::new(Outbox::open(&dir.path().join("kiosk.sqlite")).unwrap()),
+        Arc::new(config.help.clone()),
+        KioskInfo::from_config(&config),
+    );
+    let key = pager.page(&page(21, Reason::PassengerAsked)).unwrap();
+    assert_eq!(pager.status(&key).unwrap(), HelpStatus::Queued);
+    flush(&pager, Duration::from_secs(2)).await.unwrap();
+    assert_eq!(
+        pager.status(&key).unwrap(),
+        HelpStatus::Fallback {
+            desk: String::new()
+        },
+        "refused for good: to a desk now (the passenger's language names it)"
+    );
+}

@@ -1097,6 +1097,7 @@ fn a_changed_config_applies_from_the_next_session_and_a_broken_one_is_kept_out()
     b.tap_t("seats-keep");
     assert_eq!(b.step(), Step::Bags, "never in the middle of a session");
     b.tap_t("start-over");
+    b.tap_t("start-over-confirm");
     b.send(Message::Tick);
     assert!(
         !b.sees("Español") && b.sees("اردو"),
@@ -1111,6 +1112,7 @@ fn a_changed_config_applies_from_the_next_session_and_a_broken_one_is_kept_out()
         "the next session has no bags step"
     );
     b.tap_t("start-over");
+    b.tap_t("start-over-confirm");
     // A broken edit: the last good config stays, and staff mode says so.
     write("[timeouts]\nidle = \"45x\"\n", 10);
     b.send(Message::Tick);
@@ -1403,6 +1405,7 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
         "the passenger goes on undisturbed"
     );
     b.tap_t("start-over");
+    b.tap_t("start-over-confirm");
     b.send(Message::Tick);
     let reworded = b.kiosk.messages().get(
         "ur-PK",
@@ -1538,4 +1541,69 @@ fn every_right_to_left_message_reads_right_to_left() {
         "laid out left to right:\n{}",
         wrong.join("\n")
     );
+}
+
+/// Start over sits in the bottom bar below every screen's Continue: once a booking is found, a
+/// tap on it asks first ("Start over? Everything entered … will be cleared"), and Keep going
+/// (or Escape) returns to the screen as it was. Before a booking is found there is nothing to
+/// lose and it starts over at once.
+#[test]
+fn start_over_asks_before_it_throws_a_check_in_away() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    assert_eq!(b.step(), Step::Identify);
+    b.tap_t("start-over");
+    assert_eq!(b.step(), Step::Welcome, "nothing found yet: at once");
+
+    identify_demo01(&mut b);
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::Seats);
+    b.tap_t("start-over");
+    assert_eq!(b.step(), Step::Seats, "a tap alone loses nothing");
+    assert!(b.sees_t("start-over-title") && b.sees_t("start-over-body"));
+    b.tap_t("start-over-keep");
+    assert_eq!(b.step(), Step::Seats);
+    assert!(!b.sees_t("start-over-title"));
+    assert!(b.kiosk.engine().session().booking.is_some());
+    b.tap_t("start-over");
+    b.key(Key::Escape);
+    assert!(!b.sees_t("start-over-title"), "Escape keeps going too");
+    b.tap_t("start-over");
+    b.tap_t("start-over-confirm");
+    assert_eq!(b.step(), Step::Welcome);
+    assert!(b.kiosk.engine().session().booking.is_none());
+    assert!(!b.sees_t("start-over-title"));
+
+    // In Urdu the question reads right to left, its buttons mirrored.
+    let mut b = Bench::new();
+    b.send(Message::Language("ur-PK".into()));
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    assert_eq!(b.step(), Step::Greeting);
+    b.tap_t("start-over");
+    let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+    let keep = ui.find(b.t("start-over-keep")).unwrap().bounds();
+    let confirm = ui.find(b.t("start-over-confirm")).unwrap().bounds();
+    assert!(keep.x > confirm.x, "Keep going first, from the right");
+}
+
+/// When nobody can be told (no target takes the page), the banner says so in the passenger's
+/// language — "no agent could be reached, please go to the check-in desk" — and does not say
+/// help is on the way over it, nor name the desk in English.
+#[test]
+fn help_that_reaches_nobody_says_so_in_the_passengers_language() {
+    for locale in ["ur-PK", "en-US"] {
+        // The bench's pager has no targets: nothing can be delivered.
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        b.key(Key::Help);
+        b.send(Message::Tick);
+        assert!(b.kiosk.engine().session().help_open);
+        assert!(b.sees_t("help-not-reached"), "{locale}");
+        assert!(b.sees_t("help-fallback-any-desk"), "{locale}");
+        assert!(!b.sees_t("help-on-the-way"), "{locale}: not 'on the way'");
+        if locale == "ur-PK" {
+            assert!(!b.t("help-fallback-any-desk").contains("check-in desk"));
+        }
+    }
 }
