@@ -33,7 +33,7 @@ impl Engine {
     pub(super) fn step_event(&mut self, now: Timestamp, event: Event, fx: &mut Vec<Effect>) {
         let step = self.session.step;
         match (step, event) {
-            (Step::Welcome, Event::Start { locale }) => {
+            (Step::Welcome, Event::Start { locale } | Event::StartScanned { locale }) => {
                 if self.out_of_service.is_some() || self.closed.is_some() {
                     self.session.notice = Some(Notice::OutOfService);
                     return;

@@ -87,6 +87,11 @@ pub enum Event {
     Start {
         locale: String,
     },
+    /// Welcome: a passport or boarding pass was scanned before any tap; the check-in starts in
+    /// `locale` (the operator's first language) and takes the scan. Not a tap.
+    StartScanned {
+        locale: String,
+    },
     /// The passenger chose another language mid-session (offered after a passport scan).
     ChangeLanguage {
         locale: String,
@@ -197,6 +202,7 @@ impl Event {
                 self,
                 Event::Identify(Identification::Document(_))
                     | Event::Identify(Identification::BoardingPass { .. })
+                    | Event::StartScanned { .. }
                     | Event::DocumentScanned(_)
                     | Event::DocumentUnreadable(_)
             )

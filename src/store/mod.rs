@@ -29,7 +29,7 @@ pub fn open(path: &Path) -> rusqlite::Result<Connection> {
 pub fn private_file(path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        use std::os::unix::fs::OpenOptionsExt;
         match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
@@ -38,19 +38,11 @@ pub fn private_file(path: &Path) -> std::io::Result<()> {
         {
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let mode = std::fs::metadata(path)?.permissions().mode();
-                if mode & 0o077 != 0 {
-                    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))?;
-                }
+                tighten(path, 0o600);
                 for suffix in ["-wal", "-shm"] {
                     let mut side = path.as_os_str().to_owned();
                     side.push(suffix);
-                    let side = std::path::PathBuf::from(side);
-                    if let Ok(m) = std::fs::metadata(&side)
-                        && m.permissions().mode() & 0o077 != 0
-                    {
-                        std::fs::set_permissions(&side, std::fs::Permissions::from_mode(0o600))?;
-                    }
+                    tighten(std::path::Path::new(&side), 0o600);
                 }
             }
             Err(e) => return Err(e),
@@ -61,20 +53,41 @@ pub fn private_file(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Takes group and other permissions off a file or directory of ours. One that belongs to
+/// someone else (a directory an administrator made and lent us) is left as it is, with a
+/// warning: it is theirs to close up.
+#[cfg(unix)]
+fn tighten(path: &Path, mode: u32) {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    let current = meta.permissions().mode() & 0o777;
+    if current & 0o077 == 0 {
+        return;
+    }
+    // SAFETY: geteuid only reads the process's effective user id.
+    let me = unsafe { libc::geteuid() };
+    if meta.uid() != me {
+        tracing::warn!(path = %path.display(), mode = format!("{current:o}"), "not ours to close up: other users may read it");
+        return;
+    }
+    if let Err(e) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)) {
+        tracing::warn!(path = %path.display(), error = %e, "could not close it up");
+    }
+}
+
 /// Creates a directory (and its parents) for the kiosk's own files, and makes the directory
 /// itself its owner's alone (0700), tightening one left open by an older version.
 pub fn private_dir(path: &Path) -> std::io::Result<()> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        use std::os::unix::fs::DirBuilderExt;
         std::fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
             .create(path)?;
-        let mode = std::fs::metadata(path)?.permissions().mode();
-        if mode & 0o077 != 0 {
-            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))?;
-        }
+        tighten(path, 0o700);
     }
     #[cfg(not(unix))]
     std::fs::create_dir_all(path)?;

@@ -1172,8 +1172,7 @@ impl Kiosk {
             && let Some(scan) = self.scan.push_line(&line, today)
         {
             self.undo_line(line_start);
-            self.scanned(scan);
-            return Task::none();
+            return self.scanned(scan);
         }
         if !self.scan.is_empty() || scanning {
             // The first line(s) of a machine-readable zone: wait for the rest.
@@ -1208,7 +1207,18 @@ impl Kiosk {
         }
     }
 
-    fn scanned(&mut self, scan: Scan) {
+    fn scanned(&mut self, scan: Scan) -> Task<Message> {
+        let mut task = Task::none();
+        // A passport or boarding pass scanned on Welcome starts the check-in in the operator's
+        // first language, as a tap on Start would, and is taken at once: one tap fewer.
+        if self.engine.session().step == Step::Welcome
+            && !self.engine.session().help_open
+            && matches!(scan, Scan::Document(_) | Scan::BoardingPass(_))
+        {
+            let locale = self.welcome_locale.clone();
+            task = self.load_fonts(&locale);
+            self.dispatch(Event::StartScanned { locale });
+        }
         let step = self.engine.session().step;
         // A passport read at Identify: its holder may prefer their own language.
         if let (Scan::Document(doc), Step::Identify) = (&scan, step) {
@@ -1223,12 +1233,12 @@ impl Kiosk {
             Scan::Document(doc) => match step {
                 Step::Identify => Event::Identify(Identification::Document(*doc)),
                 Step::Documents => Event::DocumentScanned(*doc),
-                _ => return,
+                _ => return task,
             },
             Scan::Unreadable(e) => Event::DocumentUnreadable(e.message_id()),
             Scan::BoardingPass(pass) => {
                 if step != Step::Identify {
-                    return;
+                    return task;
                 }
                 Event::Identify(Identification::BoardingPass {
                     reference: pass.legs.first().map(|l| l.pnr.clone()).unwrap_or_default(),
@@ -1237,6 +1247,7 @@ impl Kiosk {
             }
         };
         self.dispatch(event);
+        task
     }
 
     fn move_focus(&mut self, by: i32) {

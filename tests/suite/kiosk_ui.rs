@@ -439,6 +439,39 @@ fn a_scanned_boarding_pass_checks_in_within_six_taps() {
     print_keeping_seat_without_bags(&mut b);
 }
 
+/// A boarding pass or passport scanned on Welcome starts the check-in in the operator's first
+/// language and is taken at once (one tap fewer than tapping Start first).
+#[test]
+fn a_scan_on_welcome_starts_the_check_in_with_it() {
+    let mut b = Bench::new();
+    assert_eq!(b.step(), Step::Welcome);
+    b.key(Key::Text(
+        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
+    ));
+    b.key(Key::Enter);
+    assert_eq!(b.step(), Step::Greeting, "recognised from Welcome");
+    assert_eq!(b.kiosk.locale(), "en-US");
+    assert!(b.sees("Welcome, Luc"));
+    b.tap_t("continue");
+    b.tap_t("seats-keep");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let taps = b.kiosk.engine().session().taps;
+    assert!(taps <= 5, "{taps} taps from Welcome to the printed pass");
+
+    let mut b = Bench::new();
+    for line in erik_mrz() {
+        for c in line.chars() {
+            b.key(Key::Text(c.to_string()));
+        }
+        b.key(Key::Enter);
+    }
+    assert_eq!(b.step(), Step::Greeting, "a passport on Welcome");
+    assert_eq!(b.kiosk.typed().reference, "");
+}
+
 #[test]
 fn every_engine_exception_has_a_screen_with_its_choices() {
     for locale in ["en-US", "ur-PK"] {
