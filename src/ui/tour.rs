@@ -99,8 +99,11 @@ impl Tour {
             ("review", |_| {
                 vec![Message::Engine(Event::AcknowledgeDangerousGoods)]
             }),
+            ("start-over", |_| vec![Message::AskStartOver]),
             // The picture is taken before the printer's work is done.
-            ("printing", |_| vec![Message::Engine(Event::ConfirmReview)]),
+            ("printing", |_| {
+                vec![Message::KeepGoing, Message::Engine(Event::ConfirmReview)]
+            }),
             ("feedback", |_| vec![]),
             ("goodbye", |_| vec![Message::Engine(Event::GiveFeedback(5))]),
             ("exception", |k| {
