@@ -23,3 +23,7 @@ print-bags = { $count ->
 }
 print-gate-closes = تُغلق البوابة قبل المغادرة بخمس عشرة دقيقة
 print-reprint = نسخة مكررة
+print-class = الدرجة
+print-cabin-J = رجال الأعمال
+print-cabin-Y = السياحية
+print-frequent-flyer = المسافر الدائم

@@ -20,3 +20,7 @@ print-bags = { $count ->
 }
 print-gate-closes = Der Flugsteig schließt 15 Minuten vor Abflug
 print-reprint = Duplikat
+print-class = Klasse
+print-cabin-J = Business
+print-cabin-Y = Economy
+print-frequent-flyer = Vielflieger

@@ -21,3 +21,7 @@ print-bags = { $count ->
 }
 print-gate-closes = Gate closes 15 minutes before departure
 print-reprint = Duplicate
+print-class = Class
+print-cabin-J = Business
+print-cabin-Y = Economy
+print-frequent-flyer = Frequent flyer

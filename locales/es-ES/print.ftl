@@ -20,3 +20,7 @@ print-bags = { $count ->
 }
 print-gate-closes = La puerta cierra 15 minutos antes de la salida
 print-reprint = Duplicado
+print-class = Clase
+print-cabin-J = Business
+print-cabin-Y = Turista
+print-frequent-flyer = Viajero frecuente

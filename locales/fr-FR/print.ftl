@@ -20,3 +20,7 @@ print-bags = { $count ->
 }
 print-gate-closes = Fermeture de la porte 15 minutes avant le départ
 print-reprint = Duplicata
+print-class = Classe
+print-cabin-J = Affaires
+print-cabin-Y = Économique
+print-frequent-flyer = Voyageur fréquent

@@ -21,3 +21,7 @@ print-bags = { $count ->
 }
 print-gate-closes = गेट प्रस्थान से 15 मिनट पहले बंद हो जाता है
 print-reprint = प्रतिलिपि
+print-class = श्रेणी
+print-cabin-J = बिज़नेस
+print-cabin-Y = इकोनॉमी
+print-frequent-flyer = फ़्रीक्वेंट फ़्लायर

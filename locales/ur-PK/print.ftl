@@ -16,3 +16,7 @@ print-bag-receipt = سامان کی رسید
 print-bags = { $count } بیگ
 print-gate-closes = گیٹ روانگی سے پندرہ منٹ پہلے بند ہو جاتا ہے
 print-reprint = نقل
+print-class = کلاس
+print-cabin-J = بزنس
+print-cabin-Y = اکانومی
+print-frequent-flyer = فریکوئنٹ فلائر

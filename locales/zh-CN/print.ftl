@@ -20,3 +20,7 @@ print-bags = { $count ->
 }
 print-gate-closes = 起飞前 15 分钟关闭登机口
 print-reprint = 副本
+print-class = 舱位
+print-cabin-J = 公务舱
+print-cabin-Y = 经济舱
+print-frequent-flyer = 常旅客

@@ -115,6 +115,34 @@ pub fn boarding_pass_data(job: &PrintJob, done: &CheckedInPassenger) -> Option<B
     })
 }
 
+/// A right-pointing arrow `length` mm long, its shaft centred on `y`: a shaft and a head built
+/// of thin slices (the page draws rectangles; the fonts have no arrow glyph).
+fn arrow(page: &mut Page, x: f32, y: f32, length: f32) {
+    let head = 3.6;
+    let half = 1.8;
+    page.rect(x, y - 0.4, length - head + 0.2, 0.8);
+    let slices = 24;
+    for i in 0..slices {
+        let along = i as f32 / slices as f32;
+        let h = 2.0 * half * (1.0 - along);
+        page.rect(
+            x + length - head + along * head,
+            y - h / 2.0,
+            head / slices as f32 + 0.05,
+            h,
+        );
+    }
+}
+
+/// A frequent-flyer number as the card shows it: with its airline's code in front, once.
+fn ff_number(ff: &crate::domain::FrequentFlyer) -> String {
+    if ff.number.starts_with(&ff.airline) {
+        ff.number.clone()
+    } else {
+        format!("{} {}", ff.airline, ff.number)
+    }
+}
+
 /// Business class and top-tier frequent flyers use the fast track.
 fn fast_track(p: &Passenger, leg: usize) -> bool {
     p.legs.get(leg).is_some_and(|l| l.compartment == 'J')
@@ -185,6 +213,10 @@ struct Pass<'a> {
     gate: String,
     /// Boarding time, local to the departure airport.
     boarding: String,
+    /// Departure time, local to the departure airport.
+    departure: String,
+    /// The name as booked, `+INF` after an adult with a lap infant (IATA practice).
+    name: String,
 }
 
 impl<'a> Pass<'a> {
@@ -203,6 +235,17 @@ impl<'a> Pass<'a> {
             zone: zone(p, leg, record.seat.map(|s| s.row)),
             gate: f.gate.clone().unwrap_or_else(|| "—".into()),
             boarding: f.local_boarding().format("%H:%M").to_string(),
+            departure: f.local_departure().format("%H:%M").to_string(),
+            name: if job
+                .booking
+                .passengers
+                .iter()
+                .any(|i| i.lap_of == Some(p.id))
+            {
+                format!("{} +INF", p.name)
+            } else {
+                p.name.to_string()
+            },
         })
     }
 }
@@ -227,12 +270,15 @@ fn boarding_pass_card(
         zone,
         gate,
         boarding,
+        departure,
+        name,
     }) = Pass::of(job, done, leg)
     else {
         return Ok(());
     };
     let l = |id: &str| label(m, &job.locale, id);
     let (x, y) = (ox, oy);
+    let compartment = p.legs.get(leg).map_or('Y', |l| l.compartment);
     // Coupon.
     page.text(
         x + 6.0,
@@ -269,14 +315,7 @@ fn boarding_pass_card(
         Align::Left,
         &l("print-name"),
     );
-    page.text(
-        x + 6.0,
-        y + 23.0,
-        12.0,
-        Weight::Bold,
-        Align::Left,
-        &p.name.to_string(),
-    );
+    page.text(x + 6.0, y + 23.0, 12.0, Weight::Bold, Align::Left, &name);
     page.text(
         x + 110.0,
         y + 17.5,
@@ -318,8 +357,52 @@ fn boarding_pass_card(
         &f.origin.city,
     );
     // An arrow from origin to destination (drawn: the fonts have no arrow glyph).
-    page.rect(x + 35.0, y + 31.0, 11.0, 0.8);
-    page.text(x + 46.0, y + 34.2, 14.0, Weight::Bold, Align::Right, ">");
+    arrow(page, x + 34.0, y + 31.4, 13.0);
+    // The cabin and the frequent-flyer number, beside the route.
+    page.text(
+        x + 110.0,
+        y + 28.0,
+        6.0,
+        Weight::Regular,
+        Align::Left,
+        &l("print-class"),
+    );
+    page.text(
+        x + 110.0,
+        y + 32.5,
+        10.0,
+        Weight::Bold,
+        Align::Left,
+        &format!(
+            "{}  {compartment}",
+            m.get(&job.locale, &format!("print-cabin-{compartment}"), &[])
+        ),
+    );
+    if let Some(ff) = &p.frequent_flyer {
+        page.text(
+            x + 110.0,
+            y + 36.5,
+            6.0,
+            Weight::Regular,
+            Align::Left,
+            &l("print-frequent-flyer"),
+        );
+        page.text(
+            x + 110.0,
+            y + 40.5,
+            9.0,
+            Weight::Bold,
+            Align::Left,
+            &format!(
+                "{}{}",
+                ff_number(ff),
+                ff.tier
+                    .as_deref()
+                    .map(|t| format!(" {}", t.to_uppercase()))
+                    .unwrap_or_default()
+            ),
+        );
+    }
     page.text(
         x + 52.0,
         y + 28.0,
@@ -345,17 +428,18 @@ fn boarding_pass_card(
         &f.destination.city,
     );
     // Flight facts, large where the passenger looks first.
-    let facts: [(&str, String, f32); 7] = [
-        ("print-flight", f.designator(), 13.0),
-        ("print-date", airline_date(f), 13.0),
-        ("print-boarding", boarding.clone(), 16.0),
-        ("print-gate", gate.clone(), 16.0),
-        ("print-zone", zone.to_string(), 16.0),
-        ("print-seat", seat.clone(), 16.0),
-        ("print-sequence", format!("{:03}", record.sequence), 13.0),
+    let facts: [(&str, String, f32); 8] = [
+        ("print-flight", f.designator(), 12.0),
+        ("print-date", airline_date(f), 12.0),
+        ("print-departure", departure.clone(), 12.0),
+        ("print-boarding", boarding.clone(), 15.0),
+        ("print-gate", gate.clone(), 15.0),
+        ("print-zone", zone.to_string(), 15.0),
+        ("print-seat", seat.clone(), 15.0),
+        ("print-sequence", format!("{:03}", record.sequence), 12.0),
     ];
     for (i, (id, value, size)) in facts.iter().enumerate() {
-        let cx = x + 6.0 + i as f32 * 20.5;
+        let cx = x + 6.0 + i as f32 * 17.8;
         let english = m.get("en-US", id, &[]).to_uppercase();
         page.text(cx, y + 46.0, 6.0, Weight::Regular, Align::Left, &english);
         if !job.locale.starts_with("en") {
@@ -396,14 +480,7 @@ fn boarding_pass_card(
         Align::Left,
         &booking.airline.name.to_uppercase(),
     );
-    page.text(
-        sx,
-        y + 15.0,
-        8.0,
-        Weight::Bold,
-        Align::Left,
-        &p.name.to_string(),
-    );
+    page.text(sx, y + 15.0, 8.0, Weight::Bold, Align::Left, &name);
     page.text(
         sx,
         y + 23.0,
@@ -475,12 +552,15 @@ fn boarding_pass_roll(
         zone,
         gate,
         boarding,
+        departure,
+        name,
     }) = Pass::of(job, done, leg)
     else {
         return Ok(());
     };
     let l = |id: &str| label(m, &job.locale, id);
     let w = page.width;
+    let compartment = p.legs.get(leg).map_or('Y', |l| l.compartment);
     page.text(
         w / 2.0,
         9.0,
@@ -516,14 +596,7 @@ fn boarding_pass_roll(
         Align::Left,
         &l("print-name"),
     );
-    page.text(
-        4.0,
-        32.5,
-        11.0,
-        Weight::Bold,
-        Align::Left,
-        &p.name.to_string(),
-    );
+    page.text(4.0, 32.5, 11.0, Weight::Bold, Align::Left, &name);
     page.text(
         4.0,
         38.0,
@@ -558,31 +631,42 @@ fn boarding_pass_roll(
         Align::Right,
         &f.destination.city,
     );
-    page.rect(w / 2.0 - 8.0, 42.0, 13.0, 0.8);
-    page.text(w / 2.0 + 6.0, 45.2, 14.0, Weight::Bold, Align::Right, ">");
-    let facts: [(&str, String, f32); 8] = [
+    arrow(page, w / 2.0 - 8.0, 42.4, 14.0);
+    let cabin = format!(
+        "{}  {compartment}",
+        m.get(&job.locale, &format!("print-cabin-{compartment}"), &[])
+    );
+    let ff = p
+        .frequent_flyer
+        .as_ref()
+        .map(ff_number)
+        .unwrap_or_else(|| "—".into());
+    let facts: [(&str, String, f32); 11] = [
         ("print-flight", f.designator(), 12.0),
         ("print-date", airline_date(f), 12.0),
+        ("print-departure", departure, 12.0),
         ("print-boarding", boarding, 16.0),
         ("print-gate", gate, 16.0),
         ("print-seat", seat, 18.0),
         ("print-zone", zone.to_string(), 16.0),
         ("print-sequence", format!("{:03}", record.sequence), 12.0),
+        ("print-class", cabin, 10.0),
         ("print-booking", booking.reference.clone(), 12.0),
+        ("print-frequent-flyer", ff, 9.0),
     ];
     for (i, (id, value, size)) in facts.iter().enumerate() {
         let (cx, row) = (4.0 + (i % 2) as f32 * (w / 2.0), (i / 2) as f32);
-        let y = 58.0 + row * 15.0;
+        let y = 58.0 + row * 13.5;
         page.text(cx, y, 6.0, Weight::Regular, Align::Left, &l(id));
-        page.text(cx, y + 8.0, *size, Weight::Bold, Align::Left, value);
+        page.text(cx, y + 7.5, *size, Weight::Bold, Align::Left, value);
     }
     let symbol = barcode::pdf417(code)?;
     let width = symbol.columns() as f32 * MODULE_MM;
-    page.pdf417((w - width) / 2.0, 122.0, MODULE_MM, &symbol);
+    page.pdf417((w - width) / 2.0, 138.0, MODULE_MM, &symbol);
     // The roll is narrow: the note in English, then in the passenger's language.
     page.text(
         w / 2.0,
-        156.0,
+        171.0,
         6.0,
         Weight::Regular,
         Align::Center,
@@ -591,7 +675,7 @@ fn boarding_pass_roll(
     if !job.locale.starts_with("en") {
         page.text(
             w / 2.0,
-            160.5,
+            175.5,
             6.5,
             Weight::Regular,
             Align::Center,
@@ -620,7 +704,7 @@ pub fn boarding_passes(
             let mut doc = Document::new("Boarding pass");
             match paper {
                 Paper::Thermal80 => {
-                    let mut page = doc.page(80.0, 165.0);
+                    let mut page = doc.page(80.0, 180.0);
                     boarding_pass_roll(&mut page, job, m, done, leg, &code)?;
                     page.finish();
                 }

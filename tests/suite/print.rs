@@ -63,7 +63,19 @@ fn the_boarding_pass_is_a_pdf_with_subset_fonts_and_searchable_text() {
     });
     assert!(embedded, "fonts are embedded");
     let text = doc.extract_text(&[1]).unwrap();
-    for word in ["BOARDING", "DESMARAIS", "YUL", "YYZ", "NW 101", "2A"] {
+    // The departure time next to boarding, the cabin and the frequent-flyer number too.
+    for word in [
+        "BOARDING",
+        "DESMARAIS",
+        "YUL",
+        "YYZ",
+        "NW 101",
+        "2A",
+        "DEPARTURE",
+        "CLASS",
+        "Business",
+        "NW100234",
+    ] {
         assert!(text.contains(word), "{word:?} in {text:?}");
     }
     assert!(std::fs::read(&tag).unwrap().starts_with(b"%PDF-"));
@@ -381,7 +393,7 @@ fn each_paper_gets_its_own_page_size() {
     let dir = tempfile::tempdir().unwrap();
     for (paper, pass, tag) in [
         ("atb", (203.0, 83.0), (54.0, 400.0)),
-        ("thermal80", (80.0, 165.0), (54.0, 400.0)),
+        ("thermal80", (80.0, 180.0), (54.0, 400.0)),
         ("a4", (210.0, 297.0), (210.0, 297.0)),
     ] {
         let config = dir.path().join(format!("{paper}.toml"));
@@ -514,4 +526,46 @@ fn a_print_cut_off_by_a_crash_pages_staff_on_the_next_start() {
         .query_row("SELECT COUNT(*) FROM print_journal", [], |r| r.get(0))
         .unwrap();
     assert_eq!(again, 0);
+}
+
+/// An adult travelling with a lap infant has "+INF" after the name on the boarding pass (as
+/// airlines print it), and the infant's own pass says INF for the seat.
+#[test]
+fn the_adults_pass_names_the_lap_infant() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = concierge(
+        dir.path(),
+        &[
+            "checkin",
+            "--booking",
+            "KHAN22",
+            "--surname",
+            "khan",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut texts = Vec::new();
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("boarding-pass")
+        {
+            let doc = lopdf::Document::load(&path).unwrap();
+            texts.push(doc.extract_text(&[1]).unwrap());
+        }
+    }
+    assert_eq!(texts.len(), 4, "four passengers");
+    let ayesha: Vec<&String> = texts.iter().filter(|t| t.contains("KHAN/AYESHA")).collect();
+    assert_eq!(ayesha.len(), 1);
+    assert!(ayesha[0].contains("+INF"), "{}", ayesha[0]);
+    let ali = texts.iter().find(|t| t.contains("KHAN/ALI")).unwrap();
+    assert!(!ali.contains("+INF"), "only the adult with the infant");
+    let omar = texts.iter().find(|t| t.contains("KHAN/OMAR")).unwrap();
+    assert!(omar.contains("INF"));
 }
