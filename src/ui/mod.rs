@@ -601,7 +601,23 @@ impl Kiosk {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen_context();
+        let seats_before = self.seat_view();
         let task = self.apply(message);
+        // The seat map opens (or turns to the next passenger) scrolled to their seat, not to
+        // the front of the cabin.
+        let task = match (self.seat_view() != seats_before, self.seat_scroll()) {
+            (true, Some(y)) => Task::batch([
+                task,
+                iced::widget::operation::scroll_to(
+                    view::SEAT_SCROLL,
+                    iced::widget::operation::AbsoluteOffset {
+                        x: None,
+                        y: Some(y),
+                    },
+                ),
+            ]),
+            _ => task,
+        };
         // Another set of buttons (an exception, the idle prompt, the help banner, the seat
         // list, staff mode): the focus ring starts afresh instead of landing on whatever now
         // has its old place in the list.
@@ -621,6 +637,33 @@ impl Kiosk {
             Task::done(Message::Work)
         };
         Task::batch([task, work])
+    }
+
+    /// What the seat map shows: for whom, on which leg, and whether it shows at all.
+    fn seat_view(&self) -> Option<(usize, Option<PassengerId>, bool)> {
+        let s = self.engine.session();
+        (s.step == Step::Seats
+            && s.exception.is_none()
+            && s.exit_question.is_none()
+            && !self.seat_list
+            && s.seat_map.is_some())
+        .then(|| (s.leg, self.seat_passenger(), s.seat_map.is_some()))
+    }
+
+    /// How far down to scroll the seat map so the passenger's seat (or where the party sits)
+    /// shows a little below the top; `None` when there is no map or no seat to show.
+    pub fn seat_scroll(&self) -> Option<f32> {
+        self.seat_view()?;
+        let s = self.engine.session();
+        let booking = s.booking.as_ref()?;
+        let map = s.seat_map.as_ref()?;
+        let passenger = booking.passenger(self.seat_passenger()?)?;
+        let leg = passenger.legs.get(s.leg)?;
+        let seat = leg.seat?;
+        let geometry = seatmap::Geometry::new(map, leg.compartment);
+        let top = geometry.row_top(seat.row)?;
+        // Two rows above it stay in view, for context.
+        Some((top - 2.0 * (geometry.seat + geometry.gap)).max(0.0))
     }
 
     /// What decides which buttons a screen has.

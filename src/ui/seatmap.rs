@@ -64,6 +64,14 @@ impl Geometry {
         self.header + index as f32 * (self.seat + self.gap)
     }
 
+    /// How far down the map a row's seats start, if the map shows that row.
+    pub fn row_top(&self, row: u16) -> Option<f32> {
+        self.rows
+            .iter()
+            .position(|(number, _)| *number == row)
+            .map(|i| self.row_y(i))
+    }
+
     pub fn size(&self) -> Size {
         Size::new(
             self.column_x(self.columns.len()) - self.gap + self.margin,

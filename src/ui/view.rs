@@ -16,6 +16,9 @@ use iced::widget::{
 };
 use iced::{Alignment, Length};
 
+/// The scrollable that holds the seat map (scrolled to the passenger's seat).
+pub(super) const SEAT_SCROLL: &str = "seat-scroll";
+
 /// The passenger's path as numbered for "Step n of m".
 const NUMBERED: [Step; 8] = [
     Step::Identify,
@@ -1266,9 +1269,20 @@ impl Kiosk {
         }));
         content
             .push(
-                self.dir_row(vec![self.scroll(seats), side.into()])
-                    .align_y(Alignment::Start)
-                    .height(Length::Fill),
+                self.dir_row(vec![
+                    scrollable(container(seats).padding(iced::Padding {
+                        right: 28.0,
+                        left: 4.0,
+                        ..Default::default()
+                    }))
+                    .id(SEAT_SCROLL)
+                    .width(Length::Fill)
+                    .height(Length::Fill)
+                    .into(),
+                    side.into(),
+                ])
+                .align_y(Alignment::Start)
+                .height(Length::Fill),
             )
             .into()
     }

@@ -1640,3 +1640,34 @@ fn help_that_reaches_nobody_says_so_in_the_passengers_language() {
         }
     }
 }
+
+/// The seat map opens scrolled to the passenger's own seat (row 14 for the Khans), not at the
+/// front of the cabin: the kiosk asks the map's scrollable to go there, two rows above the seat
+/// in view for context.
+#[test]
+fn the_seat_map_opens_at_the_passengers_seat() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    b.tap_t("continue");
+    for _ in 0..4 {
+        if b.step() != Step::Documents {
+            break;
+        }
+        b.tap_t("documents-confirm");
+    }
+    assert_eq!(b.step(), Step::Seats);
+    let y = b.kiosk.seat_scroll().expect("scrolled to the seat");
+    let map = b.kiosk.engine().session().seat_map.clone().unwrap();
+    let geometry = concierge::ui::seatmap::Geometry::new(&map, 'Y');
+    let row = geometry.row_top(14).unwrap();
+    assert!(y > 0.0, "not the front of the cabin");
+    assert!(
+        y <= row && row - y < 3.0 * (geometry.seat + geometry.gap),
+        "{y} for row at {row}"
+    );
+    // The list of seats instead of the map: nothing to scroll.
+    b.send(Message::SeatList(true));
+    assert_eq!(b.kiosk.seat_scroll(), None);
+}
