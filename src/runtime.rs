@@ -113,29 +113,43 @@ pub fn print_failed(request: crate::checkin::RequestId, detail: String) -> Event
     }
 }
 
-/// The answer to a question for the airline system when asking it failed altogether. Nothing
-/// is logged here: this is worked out before the question is asked, in case it fails.
-pub fn airline_failed(effect: &Effect, _now: Timestamp) -> Option<Event> {
-    let failure =
-        || DcsError::Unavailable("the question to the airline system failed".into()).to_failure();
+/// The answer the engine hears when work off the screen failed or overran, `why` its detail;
+/// `None` for effects that are not such work. Nothing is logged here: this is worked out before
+/// the work starts, in case it fails.
+pub fn failed_answer(effect: &Effect, why: &str) -> Option<Event> {
+    let unavailable = || DcsError::Unavailable(why.into()).to_failure();
     match effect {
         Effect::FindBooking { request, .. } => Some(Event::BookingFound {
             request: *request,
-            result: Err(failure()),
+            result: Err(unavailable()),
         }),
         Effect::LoadSeatMap { request, .. } => Some(Event::SeatMapLoaded {
             request: *request,
-            result: Err(failure()),
+            result: Err(unavailable()),
         }),
         Effect::AssignSeats { request, .. } => Some(Event::SeatsAssigned {
             request: *request,
-            result: Err(failure()),
+            result: Err(unavailable()),
         }),
         Effect::CheckIn { request, .. } => Some(Event::CheckedIn {
             request: *request,
-            result: Err(failure()),
+            result: Err(unavailable()),
         }),
+        Effect::Print { request, .. } => Some(print_failed(*request, why.into())),
         _ => None,
+    }
+}
+
+/// Performs work that runs away from the screen's thread ([`runs_off_the_screen`]).
+pub fn off_the_screen(
+    dcs: &dyn DepartureControl,
+    printer: &dyn Printer,
+    effect: &Effect,
+    now: Timestamp,
+) -> Option<Event> {
+    match effect {
+        Effect::Print { request, job } => Some(print(printer, *request, job)),
+        _ => ask_airline(dcs, effect, now),
     }
 }
 
@@ -271,9 +285,8 @@ mod tests {
                 overrides: Vec::new(),
             },
         };
-        let answer = tracing::subscriber::with_default(subscriber, || {
-            airline_failed(&effect, chrono::Utc::now())
-        });
+        let answer =
+            tracing::subscriber::with_default(subscriber, || failed_answer(&effect, "down"));
         assert!(matches!(
             answer,
             Some(Event::CheckedIn {

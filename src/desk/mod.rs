@@ -131,6 +131,13 @@ impl Desk {
         }
     }
 
+    /// A `Set-Cookie` value: never readable by scripts, never sent from another site, `Secure`
+    /// over TLS; `max_age` 0 deletes it.
+    fn cookie(&self, name: &str, value: &str, path: &str, max_age: i64) -> String {
+        let secure = if self.tls { "; Secure" } else { "" };
+        format!("{name}={value}; HttpOnly; SameSite=Strict; Path={path}; Max-Age={max_age}{secure}")
+    }
+
     /// The same desk speaking an operator's texts (`[locales] overrides`).
     pub fn with_messages(
         store: DeskStore,
@@ -228,6 +235,8 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/events", get(events))
         .route("/desk.js", get(script))
         .route("/desk.css", get(style))
+        .route("/fonts/naskh.ttf", get(naskh))
+        .route("/fonts/devanagari.ttf", get(devanagari))
         .route("/login", get(login_form).post(login))
         .route("/logout", post(logout))
         .route("/incidents/{key}/ack", post(acknowledge))
@@ -248,7 +257,8 @@ async fn security_headers(
         header::CONTENT_SECURITY_POLICY,
         header::HeaderValue::from_static(
             "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
-             img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+             img-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+             base-uri 'none'",
         ),
     );
     h.insert(
@@ -263,10 +273,13 @@ async fn security_headers(
         header::REFERRER_POLICY,
         header::HeaderValue::from_static("no-referrer"),
     );
-    h.insert(
-        header::CACHE_CONTROL,
-        header::HeaderValue::from_static("no-store"),
-    );
+    // Pages show passengers' first names: never cached. (The fonts say otherwise themselves.)
+    if !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("no-store"),
+        );
+    }
     response
 }
 
@@ -276,14 +289,7 @@ pub async fn serve(
     desk: Arc<Desk>,
     purge_after: std::time::Duration,
 ) {
-    serve_with(
-        listener,
-        None,
-        desk,
-        purge_after,
-        crate::net::Limits::default(),
-    )
-    .await
+    serve_with(listener, None, desk, purge_after).await
 }
 
 /// Serves over TLS until the process ends.
@@ -293,23 +299,15 @@ pub async fn serve_tls(
     desk: Arc<Desk>,
     purge_after: std::time::Duration,
 ) {
-    serve_with(
-        listener,
-        Some(acceptor),
-        desk,
-        purge_after,
-        crate::net::Limits::default(),
-    )
-    .await
+    serve_with(listener, Some(acceptor), desk, purge_after).await
 }
 
-/// Serves with the given deadlines and connection cap (see [`crate::net`]).
-pub async fn serve_with(
+/// Serves with [`crate::net`]'s deadlines and connection cap.
+async fn serve_with(
     listener: tokio::net::TcpListener,
     tls: Option<tokio_rustls::TlsAcceptor>,
     desk: Arc<Desk>,
     purge_after: std::time::Duration,
-    limits: crate::net::Limits,
 ) {
     let purger = desk.clone();
     tokio::spawn(async move {
@@ -326,7 +324,7 @@ pub async fn serve_with(
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
         }
     });
-    crate::net::serve(listener, tls, router(desk), limits).await;
+    crate::net::serve(listener, tls, router(desk), crate::net::Limits::default()).await;
 }
 
 fn refuse(status: StatusCode, reason: &str) -> Response {
@@ -491,6 +489,26 @@ async fn script() -> Response {
         .into_response()
 }
 
+/// A font the pages use, cached by the browser for a day.
+fn font(bytes: &'static [u8]) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "font/ttf"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+async fn naskh() -> Response {
+    font(crate::print::shape::NOTO_NASKH)
+}
+
+async fn devanagari() -> Response {
+    font(crate::print::shape::NOTO_DEVANAGARI)
+}
+
 async fn style() -> Response {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
@@ -544,10 +562,7 @@ fn sign_in_page(
     notice: Option<String>,
 ) -> Response {
     let token = random_hex();
-    let secure = if desk.tls { "; Secure" } else { "" };
-    let cookie = format!(
-        "{LOGIN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/login; Max-Age=3600{secure}"
-    );
+    let cookie = desk.cookie(LOGIN_COOKIE, &token, "/login", 3600);
     (
         status,
         [(header::SET_COOKIE, cookie)],
@@ -639,13 +654,8 @@ async fn login(
     {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
-    let secure = if desk.tls { "; Secure" } else { "" };
-    let session = format!(
-        "{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
-        SESSION_MS / 1000
-    );
-    let spent =
-        format!("{LOGIN_COOKIE}=; HttpOnly; SameSite=Strict; Path=/login; Max-Age=0{secure}");
+    let session = desk.cookie(COOKIE, &token, "/", SESSION_MS / 1000);
+    let spent = desk.cookie(LOGIN_COOKIE, "", "/login", 0);
     let mut response = Redirect::to("/").into_response();
     for c in [session, spent] {
         if let Ok(v) = header::HeaderValue::from_str(&c) {
@@ -675,12 +685,8 @@ async fn logout(
     if desk.store.end_session(&token_hash).is_err() {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
-    let secure = if desk.tls { "; Secure" } else { "" };
     (
-        [(
-            header::SET_COOKIE,
-            format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"),
-        )],
+        [(header::SET_COOKIE, desk.cookie(COOKIE, "", "/", 0))],
         Redirect::to("/login"),
     )
         .into_response()

@@ -13,7 +13,14 @@ fn esc(s: &str) -> String {
 }
 
 /// The pages' style sheet (`/desk.css`: the policy allows no inline style).
-pub const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:0;background:#f4f5f7;color:#111}\
+/// Urdu, Arabic and Hindi in the kiosk's own fonts, served by the desk: an agent's browser may
+/// have none that covers them (a box for every ہ and ے).
+pub const STYLE: &str = "@font-face{font-family:DeskNaskh;src:url(/fonts/naskh.ttf);\
+unicode-range:U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF}\
+@font-face{font-family:DeskDevanagari;src:url(/fonts/devanagari.ttf);unicode-range:U+0900-097F,U+A8E0-A8FF}\
+body{font-family:system-ui,sans-serif,DeskNaskh,DeskDevanagari;margin:0;background:#f4f5f7;color:#111}\
+html:lang(ur) body,html:lang(ar) body{font-family:DeskNaskh,system-ui,sans-serif}\
+button,input{font-family:inherit}\
 header{background:#0b2545;color:#fff;padding:12px 16px;font-size:20px}\
 header .who{float:inline-end;font-size:15px}\
 main{padding:12px;max-width:980px;margin:auto}\

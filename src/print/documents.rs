@@ -44,11 +44,10 @@ pub fn boarding_pass_data(job: &PrintJob, done: &CheckedInPassenger) -> Option<B
     let p = booking.passenger(done.passenger)?;
     let origin_tz = booking.legs.first()?.origin.time_zone;
     let issued = job.at.with_timezone(&origin_tz);
-    let holds_infant = booking.passengers.iter().any(|i| i.lap_of == Some(p.id));
     let description = match p.kind {
         PassengerType::Infant => '4',
         PassengerType::Child => '3',
-        PassengerType::Adult if holds_infant => '6',
+        PassengerType::Adult if holds_infant(booking, p) => '6',
         PassengerType::Adult => '0',
     };
     let legs = booking
@@ -132,6 +131,11 @@ fn arrow(page: &mut Page, x: f32, y: f32, length: f32) {
             h,
         );
     }
+}
+
+/// Does this passenger travel with a lap infant?
+fn holds_infant(booking: &crate::domain::Booking, p: &Passenger) -> bool {
+    booking.passengers.iter().any(|i| i.lap_of == Some(p.id))
 }
 
 /// A frequent-flyer number as the card shows it: with its airline's code in front, once.
@@ -236,12 +240,7 @@ impl<'a> Pass<'a> {
             gate: f.gate.clone().unwrap_or_else(|| "—".into()),
             boarding: f.local_boarding().format("%H:%M").to_string(),
             departure: f.local_departure().format("%H:%M").to_string(),
-            name: if job
-                .booking
-                .passengers
-                .iter()
-                .any(|i| i.lap_of == Some(p.id))
-            {
+            name: if holds_infant(&job.booking, p) {
                 format!("{} +INF", p.name)
             } else {
                 p.name.to_string()

@@ -38,8 +38,9 @@ use std::sync::Arc;
 pub type El<'a> = iced::Element<'a, Message>;
 
 /// What the kiosk talks to: the airline system, the printer, the pager and the service metrics.
-/// How long a print may take before it counts as a printer failure.
-pub const PRINT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(45);
+/// How long a print (or a question to the airline) may take on its thread before it counts as
+/// a failure: a printer failure, or the airline system unavailable.
+pub const OFF_SCREEN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(45);
 
 pub struct Backend {
     /// Shared with the thread that waits for its answers.
@@ -905,7 +906,7 @@ impl Kiosk {
         let Some(front) = self.pending.front() else {
             return Task::none();
         };
-        if matches!(front, Effect::Print { .. }) {
+        if crate::runtime::runs_off_the_screen(front) {
             if self.in_flight {
                 return Task::none();
             }
@@ -913,60 +914,28 @@ impl Kiosk {
                 return Task::none();
             };
             self.in_flight = true;
-            let printer = self.backend.printer.clone();
-            let Effect::Print { request, job } = effect else {
-                return Task::none();
-            };
-            // A print server that hangs (a stuck cupsd) must not freeze the screen: the print
-            // runs on a thread of its own, and after PRINT_TIMEOUT it is a printer failure the
-            // engine knows (staff paged, the kiosk out of service until it prints again).
+            let (dcs, printer) = (self.backend.dcs.clone(), self.backend.printer.clone());
+            let now = (self.clock)();
+            // What the engine hears should the work fail, or overrun (a stuck cupsd).
+            let failed =
+                crate::runtime::failed_answer(&effect, "the work could not be carried out");
+            let overran = crate::runtime::failed_answer(
+                &effect,
+                &format!("no answer within {} s", OFF_SCREEN_TIMEOUT.as_secs()),
+            );
             return Task::perform(
                 async move {
-                    let printing = tokio::task::spawn_blocking(move || {
-                        crate::runtime::print(printer.as_ref(), request, &job)
+                    let work = tokio::task::spawn_blocking(move || {
+                        crate::runtime::off_the_screen(dcs.as_ref(), printer.as_ref(), &effect, now)
                     });
-                    match tokio::time::timeout(PRINT_TIMEOUT, printing).await {
-                        Ok(Ok(event)) => event,
-                        Ok(Err(_)) => crate::runtime::print_failed(
-                            request,
-                            "the print could not be carried out".into(),
-                        ),
+                    match tokio::time::timeout(OFF_SCREEN_TIMEOUT, work).await {
+                        Ok(Ok(Some(event))) => Some(event),
+                        Ok(_) => failed,
                         Err(_) => {
-                            tracing::error!("the printer did not answer in time");
-                            crate::runtime::print_failed(
-                                request,
-                                format!(
-                                    "the printer did not answer within {} s",
-                                    PRINT_TIMEOUT.as_secs()
-                                ),
-                            )
+                            tracing::error!("work off the screen did not finish in time");
+                            overran
                         }
                     }
-                },
-                |event| Message::Answer(Box::new(event)),
-            );
-        }
-        if crate::runtime::asks_airline(front) {
-            if self.in_flight {
-                return Task::none();
-            }
-            let Some(effect) = self.pending.pop_front() else {
-                return Task::none();
-            };
-            self.in_flight = true;
-            let dcs = self.backend.dcs.clone();
-            let now = (self.clock)();
-            // Should the asking thread fail, the engine hears the airline is unavailable.
-            let failed = crate::runtime::airline_failed(&effect, now);
-            return Task::perform(
-                async move {
-                    tokio::task::spawn_blocking(move || {
-                        crate::runtime::ask_airline(dcs.as_ref(), &effect, now)
-                    })
-                    .await
-                    .ok()
-                    .flatten()
-                    .or(failed)
                 },
                 |answer| match answer {
                     Some(event) => Message::Answer(Box::new(event)),
