@@ -49,6 +49,9 @@ enum Command {
         /// Pictures of these screens only (comma-separated names).
         #[arg(long, value_delimiter = ',', hide = true)]
         only: Vec<String>,
+        /// Milliseconds between the tour's steps (a picture, then a move, each on a step).
+        #[arg(long, default_value_t = 700, hide = true)]
+        tour_pace: u64,
         /// Print how long the first Welcome frame took to paint, then quit.
         #[arg(long, hide = true)]
         startup_probe: bool,
@@ -321,12 +324,13 @@ fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
                     tour,
                     locale,
                     only,
+                    tour_pace,
                     startup_probe,
                 }) => run_kiosk(
                     &config,
                     &data_dir,
                     windowed,
-                    tour.map(|t| (t, locale, only)),
+                    tour.map(|t| (t, locale, only, tour_pace)),
                     startup_probe.then_some(started),
                     demo,
                     config_path.clone(),
@@ -916,7 +920,7 @@ fn run_kiosk(
     config: &Config,
     data_dir: &Path,
     windowed: bool,
-    tour: Option<(PathBuf, String, Vec<String>)>,
+    tour: Option<(PathBuf, String, Vec<String>, u64)>,
     probe: Option<std::time::Instant>,
     demo: bool,
     config_path: Option<PathBuf>,
@@ -1027,13 +1031,14 @@ fn run_kiosk(
             concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref());
         let (clock, tour) = match tour {
             None => (concierge::ui::system_clock(), None),
-            Some((dir, locale, only)) => {
+            Some((dir, locale, only, pace)) => {
                 std::fs::create_dir_all(&dir)
                     .with_context(|| format!("cannot create {}", dir.display()))?;
                 let offset = Arc::new(std::sync::Mutex::new(chrono::TimeDelta::zero()));
                 let clock = concierge::ui::tour::tour_clock(offset.clone());
                 let mut tour = concierge::ui::tour::Tour::new(dir, locale, offset);
                 tour.only = (!only.is_empty()).then_some(only);
+                tour.pace = std::time::Duration::from_millis(pace.max(50));
                 (clock, Some(tour))
             }
         };

@@ -21,32 +21,55 @@ impl Kiosk {
     pub(super) fn keypad(&self) -> El<'_> {
         let s = self.sizes();
         let key = |label: String, press: KeyPress, width: f32| -> El<'_> {
+            // The label fits its key (Larger text grows it as far as the key allows).
             self.act(
-                container(text(label).size(s.button))
+                container(text(label).size(s.button.min(s.key * 0.55)))
                     .center(Length::Fill)
                     .into(),
                 Message::Keypad(press),
                 ButtonKind::Key,
             )
+            .padding(0)
             .width(Length::Fixed(width))
             .height(Length::Fixed(s.key))
             .into()
         };
         let mut rows = column![].spacing(8).align_x(Alignment::Start);
+        // A narrow screen (a portrait panel) puts Delete, Clear and Space on a row of their own
+        // and narrows the letters to fit ten to a line; never below a fingertip's 48 px.
+        let room = self.room().width - 2.0 * super::view::PAGE_SIDE - 40.0;
+        let wide = 10.0 * (s.key + 8.0) + 10.0 * 8.0 + 160.0;
+        let narrow = room < wide;
+        let letter = if narrow {
+            ((room - 9.0 * 8.0) / 10.0).clamp(48.0, s.key + 8.0)
+        } else {
+            s.key + 8.0
+        };
         for (i, keys) in ROWS.iter().enumerate() {
             // Keys are laid out left to right in every language: the letters are Latin.
             let mut row = Row::new().spacing(8);
             for c in keys.chars() {
-                row = row.push(key(c.to_string(), KeyPress::Char(c), s.key + 8.0));
+                row = row.push(key(c.to_string(), KeyPress::Char(c), letter));
             }
             // Rows 3 and 4 share one space bar; row 3 ends with an apostrophe key instead.
             match (i, ENDS[i]) {
+                _ if narrow => {}
                 (0, end) => row = row.push(key(self.t("key-backspace"), end, 160.0)),
                 (1, end) => row = row.push(key(self.t("key-clear"), end, 160.0)),
                 (3, end) => row = row.push(key(self.t("key-space"), end, 240.0)),
                 _ => {}
             }
             rows = rows.push(row);
+        }
+        if narrow {
+            let third = ((room - 2.0 * 8.0) / 3.0).min(240.0);
+            rows = rows.push(
+                Row::new()
+                    .spacing(8)
+                    .push(key(self.t("key-backspace"), KeyPress::Backspace, third))
+                    .push(key(self.t("key-clear"), KeyPress::Clear, third))
+                    .push(key(self.t("key-space"), KeyPress::Char(' '), third)),
+            );
         }
         rows.into()
     }

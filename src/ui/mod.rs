@@ -260,8 +260,14 @@ pub enum Message {
     /// The airline system's answer, waited for off the UI thread.
     Answer(Box<Event>),
     FontLoaded,
-    /// The window's size, once known and whenever it changes.
+    /// The window's size, once known and whenever it changes (in the kiosk's own units, as
+    /// iced reports it under the panel's scale).
     Resized(iced::Size),
+    /// The size of the panel the kiosk fills, in pixels: it sets the scale (see
+    /// [`theme::panel_scale`]).
+    Panel(iced::Size),
+    /// A list or the seat map was scrolled (the whole frame is drawn afresh).
+    Scrolled,
 }
 
 /// The kiosk's state: the engine plus what only the screen needs.
@@ -320,6 +326,12 @@ pub struct Kiosk {
     in_flight: bool,
     /// "Start over?" is asked: everything entered would be lost.
     confirming_start_over: bool,
+    /// Full screen on a panel of this many pixels (none in a window): what sets `scale`.
+    panel: Option<iced::Size>,
+    /// How many pixels one of the kiosk's units takes: 1 up to 1280x800, more on a larger panel.
+    scale: f32,
+    /// Counts updates: see [`Kiosk::style`].
+    generation: u32,
     /// systemd: "READY=1" sent; heartbeats for its watchdog.
     told_ready: bool,
     watchdog_every: Option<std::time::Duration>,
@@ -368,6 +380,9 @@ impl Kiosk {
             probe: None,
             in_flight: false,
             confirming_start_over: false,
+            panel: None,
+            scale: 1.0,
+            generation: 0,
             told_ready: false,
             // A heartbeat at most every second (the UI's clock ticks that often).
             watchdog_every: crate::notify::watchdog_every()
@@ -581,12 +596,45 @@ impl Kiosk {
     }
 
     /// A short screen: the compact sizes, so every screen's controls fit without scrolling.
+    /// Larger text takes the compact spacing on a screen less than 900 high, for the same reason.
     fn compact(&self) -> bool {
         self.screen.height < theme::COMPACT_BELOW
+            || (self.larger_text && self.screen.height < 900.0)
     }
 
     pub fn theme(&self) -> iced::Theme {
         theme::iced_theme(self.palette())
+    }
+
+    /// The window's background, a hair different after every update (by less than a
+    /// thousandth of one step of an 8-bit colour, so no pixel changes). The software renderer
+    /// redraws only what it judges changed and misjudges it now and then (canvas text moved by
+    /// a scroll, edges drawn twice where redrawn regions meet): a new background makes it
+    /// redraw the whole frame, so the passenger never sees pixels of a screen that is gone.
+    /// Frames nobody asked for (a button's hover look) keep the cheap partial redraw.
+    pub fn style(&self, _theme: &iced::Theme) -> iced::theme::Style {
+        let p = self.palette();
+        let mut background = p.background;
+        let hair = (self.generation % 1000) as f32 * 1e-7;
+        background.b = if background.b > 0.5 {
+            background.b - hair
+        } else {
+            background.b + hair
+        };
+        iced::theme::Style {
+            background_color: background,
+            text_color: p.text,
+        }
+    }
+
+    /// Pixels per unit of the kiosk's layout (see [`theme::panel_scale`]).
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// The room the screens are laid out in, in the kiosk's units.
+    pub fn room(&self) -> iced::Size {
+        self.screen
     }
 
     /// What Enter would do now: the focused button's message.
@@ -601,6 +649,7 @@ impl Kiosk {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        self.generation = self.generation.wrapping_add(1);
         let before = self.screen_context();
         let seats_before = self.seat_view();
         let task = self.apply(message);
@@ -806,7 +855,18 @@ impl Kiosk {
                 }
             }
             Message::FontLoaded => {}
-            Message::Resized(size) => self.screen = size,
+            Message::Resized(size) => match self.panel {
+                // Full screen, the panel decides; a size reported before the new scale took
+                // effect would be in the old units.
+                Some(panel) => self.screen = panel * (1.0 / self.scale),
+                None => self.screen = size,
+            },
+            Message::Panel(size) => {
+                self.scale = theme::panel_scale(size);
+                self.panel = Some(size);
+                self.screen = size * (1.0 / self.scale);
+            }
+            Message::Scrolled => {}
         }
         Task::none()
     }
@@ -1287,8 +1347,8 @@ impl Kiosk {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let tour = if self.tour.is_some() {
-            iced::time::every(std::time::Duration::from_millis(700)).map(|_| Message::TourNext)
+        let tour = if let Some(tour) = &self.tour {
+            iced::time::every(tour.pace).map(|_| Message::TourNext)
         } else {
             Subscription::none()
         };
@@ -1367,7 +1427,7 @@ fn fill_the_screen() -> Task<Message> {
             Some(size) if size.width >= 1.0 && size.height >= 1.0 => Task::batch([
                 iced::window::move_to(id, iced::Point::ORIGIN),
                 iced::window::resize(id, size),
-                Task::done(Message::Resized(size)),
+                Task::done(Message::Panel(size)),
             ]),
             _ => Task::none(),
         }),
@@ -1403,6 +1463,8 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         .title("Concierge")
         .subscription(Kiosk::subscription)
         .theme(Kiosk::theme)
+        .style(Kiosk::style)
+        .scale_factor(Kiosk::scale)
         .default_font(fonts::DEFAULT)
         .exit_on_close_request(windowed)
         .window(iced::window::Settings {

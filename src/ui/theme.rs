@@ -43,6 +43,28 @@ impl Sizes {
     }
 }
 
+/// The size the kiosk's screens are designed for: landscape, and turned for portrait.
+pub const DESIGN: (f32, f32) = (1280.0, 800.0);
+
+/// How many pixels one unit of the layout takes on a panel of `panel` pixels: the design size
+/// (1280x800 landscape, 800x1280 portrait) grown to fill the panel, never shrunk below one pixel
+/// a unit (a smaller panel gets the compact sizes instead, and touch targets keep their size).
+/// 1920x1080 gives 1.35 (1422x800 units), 1080x1920 portrait 1.35 (800x1422), 768x1024 1.
+pub fn panel_scale(panel: iced::Size) -> f32 {
+    let (long, short) = DESIGN;
+    let (w, h) = if panel.width >= panel.height {
+        (long, short)
+    } else {
+        (short, long)
+    };
+    let scale = (panel.width / w).min(panel.height / h);
+    if scale.is_finite() {
+        scale.clamp(1.0, 4.0)
+    } else {
+        1.0
+    }
+}
+
 /// Screens less high than this (1280x720, 1366x768, 1024x768 panels) get the compact sizes.
 pub const COMPACT_BELOW: f32 = 780.0;
 
@@ -378,6 +400,18 @@ mod tests {
             Some(Background::Color(c)) => c,
             _ => panic!("every button has a plain background"),
         }
+    }
+
+    #[test]
+    fn the_design_grows_to_fill_a_larger_panel() {
+        let scale = |w, h| panel_scale(iced::Size::new(w, h));
+        assert_eq!(scale(1280.0, 800.0), 1.0);
+        assert_eq!(scale(1920.0, 1080.0), 1.35);
+        assert_eq!(scale(1080.0, 1920.0), 1.35);
+        assert_eq!(scale(768.0, 1024.0), 1.0, "never smaller than designed");
+        assert_eq!(scale(1280.0, 720.0), 1.0);
+        assert_eq!(scale(3840.0, 2160.0), 2.7);
+        assert_eq!(scale(0.0, 0.0), 1.0);
     }
 
     #[test]

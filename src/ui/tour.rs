@@ -28,6 +28,8 @@ pub struct Tour {
     busy: bool,
     /// Pictures of these screens only (the tour still passes through the others).
     pub only: Option<Vec<String>>,
+    /// Time between steps; the screen holds still for one step after each picture.
+    pub pace: std::time::Duration,
 }
 
 fn typed(text: &str) -> Vec<Message> {
@@ -152,6 +154,7 @@ impl Tour {
             shoot: None,
             busy: false,
             only: None,
+            pace: std::time::Duration::from_millis(700),
         }
     }
 }

@@ -73,7 +73,14 @@ pub const FACES: [&[u8]; 5] = [
 const LANGUAGE_WIDE: f32 = 220.0;
 
 /// The room left and right of every screen's content.
-const PAGE_SIDE: f32 = 32.0;
+pub(super) const PAGE_SIDE: f32 = 32.0;
+/// On a portrait panel the screens take this much height at the bottom (a 1080x1920 panel, 800x1422
+/// units, leaves ~250 above them).
+const PORTRAIT_BODY: f32 = 1000.0;
+/// The top and bottom bars together, about.
+const BARS_HIGH: f32 = 170.0;
+/// Screens narrower than this (portrait panels) stack what sits side by side on a wide one.
+pub(super) const NARROW_BELOW: f32 = 1000.0;
 
 fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
@@ -93,6 +100,12 @@ impl Kiosk {
             self.screen()
         };
         let mut page = Column::new().push(self.top_bar());
+        // Portrait: what a passenger reads and touches sits in the lower part of a tall panel,
+        // within reach of a seated passenger; the room above it stays calm.
+        let above = self.screen.height - PORTRAIT_BODY - BARS_HIGH;
+        if self.screen.height > self.screen.width && above > 0.0 {
+            page = page.push(Space::new().height(Length::Fixed(above)));
+        }
         if let Some(banner) = self.help_banner() {
             page = page.push(container(banner).padding([8, 24]));
         }
@@ -341,6 +354,7 @@ impl Kiosk {
             left: 4.0,
             ..Default::default()
         }))
+        .on_scroll(|_| Message::Scrolled)
         .width(Length::Fill)
         .height(Length::Fill)
         .into()
@@ -434,6 +448,8 @@ impl Kiosk {
                 | Step::Review
         ) && !s.is_busy();
         let arrow = if rtl { ARROW_FORWARD } else { ARROW_BACK };
+        // Back and Start over grow with Larger text, so that neither label wraps.
+        let corner = (300.0 * sizes.button / 28.0).clamp(280.0, 400.0);
         let back: El<'_> = if back_allowed {
             self.arrowed(
                 self.t("back"),
@@ -441,7 +457,7 @@ impl Kiosk {
                 false,
                 Message::Engine(Event::Back),
                 ButtonKind::Secondary,
-                Length::Fixed(300.0),
+                Length::Fixed(corner),
             )
             .into()
         } else {
@@ -468,7 +484,7 @@ impl Kiosk {
                 ButtonKind::Secondary,
             )
             .height(Length::Shrink)
-            .width(Length::Fixed(300.0))
+            .width(Length::Fixed(corner))
             .padding([16, 12])
             .into()
         } else {
@@ -1254,35 +1270,37 @@ impl Kiosk {
             .into()
         };
         content = content.push(legend);
-        let side = column![
-            toggle,
-            Space::new().height(Length::Fill),
-            self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats),)
-        ]
-        .spacing(16)
-        .height(Length::Fill)
-        // On a narrow screen (1024 wide) the map keeps room for all its columns.
-        .width(Length::Fixed(if self.screen.width < 1200.0 {
-            340.0
-        } else {
-            420.0
-        }));
+        let map = scrollable(container(seats).padding(iced::Padding {
+            right: 28.0,
+            left: 4.0,
+            ..Default::default()
+        }))
+        .id(SEAT_SCROLL)
+        .on_scroll(|_| Message::Scrolled)
+        .width(Length::Fill)
+        .height(Length::Fill);
+        let keep = self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats));
+        // A narrow (portrait) screen gives the map the whole width, the buttons a line below it.
+        if self.screen.width < NARROW_BELOW {
+            return content
+                .push(map)
+                .push(self.dir_row(vec![toggle.into(), Self::fill(), keep]))
+                .into();
+        }
+        let side = column![toggle, Space::new().height(Length::Fill), keep]
+            .spacing(16)
+            .height(Length::Fill)
+            // On a narrow screen (1024 wide) the map keeps room for all its columns.
+            .width(Length::Fixed(if self.screen.width < 1200.0 {
+                340.0
+            } else {
+                420.0
+            }));
         content
             .push(
-                self.dir_row(vec![
-                    scrollable(container(seats).padding(iced::Padding {
-                        right: 28.0,
-                        left: 4.0,
-                        ..Default::default()
-                    }))
-                    .id(SEAT_SCROLL)
-                    .width(Length::Fill)
-                    .height(Length::Fill)
-                    .into(),
-                    side.into(),
-                ])
-                .align_y(Alignment::Start)
-                .height(Length::Fill),
+                self.dir_row(vec![map.into(), side.into()])
+                    .align_y(Alignment::Start)
+                    .height(Length::Fill),
             )
             .into()
     }

@@ -1485,17 +1485,42 @@ impl Bench {
     }
 }
 
-/// Kiosks come with 1280x720 and 1024x768 panels as well as 1280x800: Welcome's languages,
-/// the whole on-screen keyboard and Help all show on them, none squashed, cut or scrolled out of
-/// sight, in English and Urdu.
+/// Kiosks come with 1280x720, 1024x768, 1280x800, 1920x1080 and portrait 768x1024 and 1080x1920
+/// panels: Welcome's languages, the whole on-screen keyboard and Help all show on each, none
+/// squashed, cut or scrolled out of sight, in English and Urdu, also with Larger text at
+/// 1280x800. A panel larger than the design draws it larger: 1920x1080 as 1422x800 units
+/// scaled by 1.35, not the 1280x800 layout in a sea of space.
 #[test]
-fn short_and_narrow_screens_show_every_control_without_scrolling() {
-    let screens = [(1280.0, 720.0), (1024.0, 768.0), (1280.0, 800.0)];
+fn every_panel_shows_every_control_without_scrolling() {
+    let panels = [
+        (1280.0, 720.0, false),
+        (1024.0, 768.0, false),
+        (1280.0, 800.0, false),
+        (1280.0, 800.0, true),
+        (768.0, 1024.0, false),
+        (1920.0, 1080.0, false),
+        (1080.0, 1920.0, false),
+    ];
     let mut faults = Vec::new();
-    for screen in screens {
+    for (w, h, larger) in panels {
         for locale in ["en-US", "ur-PK"] {
             let mut b = Bench::new();
-            b.send(Message::Resized(iced::Size::new(screen.0, screen.1)));
+            b.send(Message::Panel(iced::Size::new(w, h)));
+            if larger {
+                b.send(Message::LargerText);
+            }
+            let room = b.kiosk.room();
+            assert!(
+                (room.width * b.kiosk.scale() - w).abs() < 0.5
+                    && (room.height * b.kiosk.scale() - h).abs() < 0.5,
+                "the layout fills the panel: {room:?} x {}",
+                b.kiosk.scale()
+            );
+            if w > 1280.0 {
+                assert!(b.kiosk.scale() > 1.3, "{w}x{h} draws larger");
+            }
+            let screen = (room.width, room.height);
+            let panel = format!("{w}x{h}{}", if larger { " larger text" } else { "" });
             let names: Vec<String> = concierge::i18n::screen_locales()
                 .iter()
                 .map(|l| b.kiosk.messages().get(l, "language-name", &[]))
@@ -1506,7 +1531,7 @@ fn short_and_narrow_screens_show_every_control_without_scrolling() {
             for words in &want {
                 faults.extend(
                     b.not_wholly_shown(screen, words)
-                        .map(|f| format!("{screen:?} Welcome: {f}")),
+                        .map(|f| format!("{panel} Welcome: {f}")),
                 );
             }
             b.send(Message::Language(locale.into()));
@@ -1529,7 +1554,7 @@ fn short_and_narrow_screens_show_every_control_without_scrolling() {
             for words in &keys {
                 faults.extend(
                     b.not_wholly_shown(screen, words)
-                        .map(|f| format!("{screen:?} Identify in {locale}: {f}")),
+                        .map(|f| format!("{panel} Identify in {locale}: {f}")),
                 );
             }
         }
