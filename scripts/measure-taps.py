@@ -31,15 +31,23 @@ except ImportError:
 
 root_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
-# The kiosk's fixed sizes and colours (it does not scale with the screen): header on top (72 px,
-# a little more in Urdu), bottom bar 96 px with Start over at the right in English (at the left in
-# Urdu, where Back takes its place), ~300 x 67 px, 25 px from the edge.
+# The kiosk's sizes at 1280x800 (it grows with a larger panel: see `scale`) and colours: header
+# on top (72 px, a little more in Urdu), bottom bar 96 px with Start over at the right in English
+# (at the left in Urdu, where Back takes its place), ~300 x 67 px, 25 px from the edge.
 BAR = 96
 CORNER_BUTTON_INSET = 175          # centre of Start over / Back from the side edge
 BAND_TOP, BAND_ROWS = 80, 48       # polled band: under the header, where Identify has its title
 BLUE = (11, 79, 138)               # "Touch to start"
 GREEN = (20, 83, 45)               # the selected language (English) on Welcome
 PAGE = (243, 245, 248)             # page background
+
+
+def scale(width, height):
+    """Pixels per unit of the kiosk's layout on this panel, as theme::panel_scale has it."""
+    long_side, short_side = (width, height) if width >= height else (height, width)
+    return max(1.0, min(4.0, min(long_side / 1280, short_side / 800)))
+
+
 POLL_TIMEOUT, POLL_PAUSE, SETTLE = 10.0, 0.001, 0.3
 
 
@@ -55,6 +63,9 @@ class Screen:
         self.root = self.display.screen().root
         self.width = self.display.screen().width_in_pixels
         self.height = self.display.screen().height_in_pixels
+        k = scale(self.width, self.height)
+        self.bar, self.inset = round(BAR * k), round(CORNER_BUTTON_INSET * k)
+        self.band_top, self.band_rows = round(BAND_TOP * k), round(BAND_ROWS * k)
 
     def grab(self, x, y, w, h):
         """Raw pixels (BGRX on Xvfb, depth 24 at 32 bits a pixel)."""
@@ -65,7 +76,7 @@ class Screen:
         return [(data[i + 2], data[i + 1], data[i]) for i in range(0, len(data), 4)]
 
     def band(self):
-        return self.grab(0, BAND_TOP, self.width, BAND_ROWS)
+        return self.grab(0, self.band_top, self.width, self.band_rows)
 
     def tap(self, x, y):
         """Motion, press and release in one go (a finger on a touch screen); returns the time
@@ -80,7 +91,7 @@ class Screen:
     # Which screen is showing: Start over (Identify) is a white button in the bottom bar, where
     # Welcome shows only the dark bar; Welcome has the blue "Touch to start".
     def corner_is_white(self):
-        row = self.pixels(self.width - CORNER_BUTTON_INSET - 100, self.height - BAR + 18, 200, 12)
+        row = self.pixels(self.width - self.inset - 100, self.height - self.bar + round(self.bar * 0.19), 200, 12)
         return sum(1 for p in row if min(p) > 230) > 0.8 * len(row)
 
     def looks_like(self, where, start_button=None):
@@ -99,7 +110,7 @@ class Screen:
             raise RuntimeError("no 'Touch to start' button in the middle of the screen")
         start = (self.width // 2, (blue[0] + blue[-1]) // 2)
         top = blue[-1] + 1
-        area = self.pixels(0, top, self.width, self.height - BAR - top)
+        area = self.pixels(0, top, self.width, self.height - self.bar - top)
         green = [(i % self.width, top + i // self.width) for i, p in enumerate(area) if close(p, GREEN)]
         if not green:
             raise RuntimeError("no selected language (English) under 'Touch to start'")
@@ -148,7 +159,7 @@ class Screen:
         """Until the band and the bottom bar have not changed for SETTLE seconds (not the whole
         screen, so that a blinking text cursor cannot hold it up)."""
         def look():
-            return self.band() + self.grab(0, self.height - BAR, self.width, BAR)
+            return self.band() + self.grab(0, self.height - self.bar, self.width, self.bar)
         last, since, deadline = look(), time.monotonic(), time.monotonic() + POLL_TIMEOUT
         while time.monotonic() - since < SETTLE and time.monotonic() < deadline:
             time.sleep(0.02)
@@ -222,7 +233,7 @@ def measure(args, tmp, log, processes):
     screen = Screen(name)
     screen.wait_painted(30)                      # the first start seeds the demo database
     start_button, urdu = screen.find_welcome_buttons()
-    start_over = (screen.width - CORNER_BUTTON_INSET, screen.height - BAR // 2)
+    start_over = (screen.width - screen.inset, screen.height - screen.bar // 2)
     print(f"screen {screen.width}x{screen.height}; Touch to start at {start_button}, "
           f"Start over at {start_over}, اردو at {urdu}")
 
@@ -260,7 +271,7 @@ def measure(args, tmp, log, processes):
     screen.wait_painted(30)
     first_urdu = screen.tap_and_wait(*urdu)
     urdu_landed = screen.looks_like("identify")
-    screen.tap_and_wait(CORNER_BUTTON_INSET, screen.height - BAR // 2)
+    screen.tap_and_wait(screen.inset, screen.height - screen.bar // 2)
     later_urdu = None
     if screen.looks_like("welcome", start_button):      # Welcome is back in English
         later_urdu = screen.tap_and_wait(*urdu)
@@ -278,7 +289,7 @@ def measure(args, tmp, log, processes):
           f"{'' if urdu_landed else ' (did NOT land on Identify)'}; a later one {show(later_urdu)}")
     print(f"kiosk CPU time per tap (any load): {cpu_per_tap:.0f} ms, settling included")
     print(f"resolution: one poll every {statistics.median(polls):.2f} ms (median; max "
-          f"{max(polls):.2f}): a grab of {screen.width}x{BAND_ROWS} px (median "
+          f"{max(polls):.2f}): a grab of {screen.width}x{screen.band_rows} px (median "
           f"{statistics.median(grabs):.2f} ms, max {max(grabs):.2f}) and a {POLL_PAUSE * 1000:.0f} ms "
           f"pause")
 

@@ -208,3 +208,43 @@ kiosk-closed = هذا الجهاز مغلق. يُرجى استخدام جهاز 
 
 ## Offered after a passport scan
 offer-language = هل تريد المتابعة باللغة { $language }؟
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+}
+date-full = { $day } { $month ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year }
+city-YUL = مونتريال
+city-YYZ = تورونتو
+city-LHE = لاهور
+city-DXB = دبي
+city-LHR = لندن
+city-ARN = ستوكهولم
+city-JFK = نيويورك
+city-EDI = إدنبرة
+city-MAD = مدريد
+city-FRA = فرانكفورت

@@ -192,3 +192,43 @@ kiosk-closed = Dieser Automat ist geschlossen. Bitte nutzen Sie einen anderen Au
 
 ## Offered after a passport scan
 offer-language = Auf { $language } fortfahren?
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] Jan.
+    [2] Feb.
+    [3] März
+    [4] Apr.
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] Aug.
+    [9] Sept.
+    [10] Okt.
+    [11] Nov.
+   *[12] Dez.
+}
+date-full = { $day } { $month ->
+    [1] Jan.
+    [2] Feb.
+    [3] März
+    [4] Apr.
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] Aug.
+    [9] Sept.
+    [10] Okt.
+    [11] Nov.
+   *[12] Dez.
+} { $year }
+city-YUL = Montreal
+city-YYZ = Toronto
+city-LHE = Lahore
+city-DXB = Dubai
+city-LHR = London
+city-ARN = Stockholm
+city-JFK = New York
+city-EDI = Edinburgh
+city-MAD = Madrid
+city-FRA = Frankfurt

@@ -192,3 +192,43 @@ kiosk-closed = This kiosk is closed. Please use another kiosk, or ask an agent.
 
 ## Offered after a passport scan, in the holder's language ($language is its own name)
 offer-language = Continue in { $language }?
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+date-full = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+city-YUL = Montreal
+city-YYZ = Toronto
+city-LHE = Lahore
+city-DXB = Dubai
+city-LHR = London
+city-ARN = Stockholm
+city-JFK = New York
+city-EDI = Edinburgh
+city-MAD = Madrid
+city-FRA = Frankfurt

@@ -192,3 +192,43 @@ kiosk-closed = Este quiosco está cerrado. Por favor, utilice otro quiosco o dir
 
 ## Offered after a passport scan
 offer-language = ¿Desea continuar en { $language }?
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+date-full = { $day } { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+} { $year }
+city-YUL = Montreal
+city-YYZ = Toronto
+city-LHE = Lahore
+city-DXB = Dubái
+city-LHR = Londres
+city-ARN = Estocolmo
+city-JFK = Nueva York
+city-EDI = Edimburgo
+city-MAD = Madrid
+city-FRA = Fráncfort

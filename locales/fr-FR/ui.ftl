@@ -192,3 +192,43 @@ kiosk-closed = Cette borne est fermée. Veuillez utiliser une autre borne ou vou
 
 ## Offered after a passport scan
 offer-language = Voulez-vous continuer en { $language } ?
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+}
+date-full = { $day } { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+} { $year }
+city-YUL = Montréal
+city-YYZ = Toronto
+city-LHE = Lahore
+city-DXB = Dubaï
+city-LHR = Londres
+city-ARN = Stockholm
+city-JFK = New York
+city-EDI = Édimbourg
+city-MAD = Madrid
+city-FRA = Francfort

@@ -192,3 +192,43 @@ kiosk-closed = यह कियोस्क बंद है। कृपया 
 
 ## Offered after a passport scan
 offer-language = क्या आप { $language } में जारी रखना चाहेंगे?
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] जनवरी
+    [2] फ़रवरी
+    [3] मार्च
+    [4] अप्रैल
+    [5] मई
+    [6] जून
+    [7] जुलाई
+    [8] अगस्त
+    [9] सितंबर
+    [10] अक्तूबर
+    [11] नवंबर
+   *[12] दिसंबर
+}
+date-full = { $day } { $month ->
+    [1] जनवरी
+    [2] फ़रवरी
+    [3] मार्च
+    [4] अप्रैल
+    [5] मई
+    [6] जून
+    [7] जुलाई
+    [8] अगस्त
+    [9] सितंबर
+    [10] अक्तूबर
+    [11] नवंबर
+   *[12] दिसंबर
+} { $year }
+city-YUL = मॉन्ट्रियल
+city-YYZ = टोरंटो
+city-LHE = लाहौर
+city-DXB = दुबई
+city-LHR = लंदन
+city-ARN = स्टॉकहोम
+city-JFK = न्यूयॉर्क
+city-EDI = एडिनबर्ग
+city-MAD = मैड्रिड
+city-FRA = फ्रैंकफर्ट

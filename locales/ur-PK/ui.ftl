@@ -192,3 +192,43 @@ kiosk-closed = یہ کیوسک بند ہے۔ براہ کرم کوئی دوسرا
 
 ## Offered after a passport scan, in the holder's language ($language is its own name)
 offer-language = کیا آپ { $language } میں جاری رکھنا چاہیں گے؟
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $day } { $month ->
+    [1] جنوری
+    [2] فروری
+    [3] مارچ
+    [4] اپریل
+    [5] مئی
+    [6] جون
+    [7] جولائی
+    [8] اگست
+    [9] ستمبر
+    [10] اکتوبر
+    [11] نومبر
+   *[12] دسمبر
+}
+date-full = { $day } { $month ->
+    [1] جنوری
+    [2] فروری
+    [3] مارچ
+    [4] اپریل
+    [5] مئی
+    [6] جون
+    [7] جولائی
+    [8] اگست
+    [9] ستمبر
+    [10] اکتوبر
+    [11] نومبر
+   *[12] دسمبر
+} { $year }
+city-YUL = مونٹریال
+city-YYZ = ٹورنٹو
+city-LHE = لاہور
+city-DXB = دبئی
+city-LHR = لندن
+city-ARN = اسٹاک ہوم
+city-JFK = نیویارک
+city-EDI = ایڈنبرا
+city-MAD = میڈرڈ
+city-FRA = فرینکفرٹ

@@ -188,3 +188,17 @@ kiosk-closed = 本机已关闭。请使用其他自助机，或咨询工作人�
 
 ## Offered after a passport scan
 offer-language = 是否使用{ $language }继续？
+
+## Dates and cities as this language writes them (a city the list lacks keeps the airline's name).
+date-day-month = { $month }月{ $day }日
+date-full = { $year }年{ $month }月{ $day }日
+city-YUL = 蒙特利尔
+city-YYZ = 多伦多
+city-LHE = 拉合尔
+city-DXB = 迪拜
+city-LHR = 伦敦
+city-ARN = 斯德哥尔摩
+city-JFK = 纽约
+city-EDI = 爱丁堡
+city-MAD = 马德里
+city-FRA = 法兰克福

@@ -374,6 +374,32 @@ impl Messages {
         self.bundles.get(locale).is_some_and(|b| b.has_message(id))
     }
 
+    /// A date as `locale` writes it: "3 Dec", "3 دسمبر", "12月3日"; with the year when `year`.
+    pub fn date(&self, locale: &str, date: chrono::NaiveDate, year: bool) -> String {
+        use chrono::Datelike;
+        self.get(
+            locale,
+            if year { "date-full" } else { "date-day-month" },
+            &[
+                ("day", date.day().into()),
+                ("month", date.month().into()),
+                ("year", date.year().to_string().into()),
+            ],
+        )
+    }
+
+    /// The city of an airport as `locale` writes it ("لاہور" for LHE in Urdu): `city-<code>`
+    /// of that language (or its region's) if it has one, else the airline's own name for it.
+    pub fn city(&self, locale: &str, code: &str, airline_name: &str) -> String {
+        let id = format!("city-{code}");
+        match self.resolve(locale) {
+            Some(bundle) if !locale.starts_with("en") && bundle.has_message(&id) => {
+                self.get(locale, &id, &[])
+            }
+            _ => airline_name.to_string(),
+        }
+    }
+
     /// The message `id` in `locale` (falling back to English), with `args` filled in.
     pub fn get(&self, locale: &str, id: &str, args: &[(&str, FluentValue)]) -> String {
         let mut fluent_args = FluentArgs::new();

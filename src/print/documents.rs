@@ -199,6 +199,30 @@ fn label(m: &Messages, locale: &str, id: &str) -> String {
     }
 }
 
+/// The date on a boarding pass: the airline's "02DEC" in English, else as the passenger's
+/// language writes it ("2 دسمبر", "12月2日").
+fn pass_date(m: &Messages, locale: &str, f: &Flight) -> String {
+    if locale.starts_with("en") {
+        airline_date(f)
+    } else {
+        m.date(locale, f.local_departure().date_naive(), false)
+    }
+}
+
+/// A city on a boarding pass as the passenger's language writes it ("Londres"), after the
+/// airline's Latin name when in another script ("Dubai  دبئی"): staff read the pass too.
+fn pass_city(m: &Messages, locale: &str, airport: &crate::domain::Airport) -> String {
+    let own = m.city(locale, &airport.code, &airport.city);
+    let latin = own
+        .chars()
+        .all(|c| (c as u32) < 0x0250 || !c.is_alphabetic());
+    if latin {
+        own
+    } else {
+        format!("{}  {own}", airport.city)
+    }
+}
+
 fn airline_date(f: &Flight) -> String {
     f.local_departure()
         .format("%d%b")
@@ -353,7 +377,7 @@ fn boarding_pass_card(
         8.0,
         Weight::Regular,
         Align::Left,
-        &f.origin.city,
+        &pass_city(m, &job.locale, &f.origin),
     );
     // An arrow from origin to destination (drawn: the fonts have no arrow glyph).
     arrow(page, x + 34.0, y + 31.4, 13.0);
@@ -424,12 +448,12 @@ fn boarding_pass_card(
         8.0,
         Weight::Regular,
         Align::Left,
-        &f.destination.city,
+        &pass_city(m, &job.locale, &f.destination),
     );
     // Flight facts, large where the passenger looks first.
     let facts: [(&str, String, f32); 8] = [
         ("print-flight", f.designator(), 12.0),
-        ("print-date", airline_date(f), 12.0),
+        ("print-date", pass_date(m, &job.locale, f), 12.0),
         ("print-departure", departure.clone(), 12.0),
         ("print-boarding", boarding.clone(), 15.0),
         ("print-gate", gate.clone(), 15.0),
@@ -605,7 +629,14 @@ fn boarding_pass_roll(
         &l("print-from"),
     );
     page.text(4.0, 46.0, 20.0, Weight::Bold, Align::Left, &f.origin.code);
-    page.text(4.0, 50.5, 7.5, Weight::Regular, Align::Left, &f.origin.city);
+    page.text(
+        4.0,
+        50.5,
+        7.5,
+        Weight::Regular,
+        Align::Left,
+        &pass_city(m, &job.locale, &f.origin),
+    );
     page.text(
         w - 4.0,
         38.0,
@@ -628,7 +659,7 @@ fn boarding_pass_roll(
         7.5,
         Weight::Regular,
         Align::Right,
-        &f.destination.city,
+        &pass_city(m, &job.locale, &f.destination),
     );
     arrow(page, w / 2.0 - 8.0, 42.4, 14.0);
     let cabin = format!(
@@ -642,7 +673,7 @@ fn boarding_pass_roll(
         .unwrap_or_else(|| "—".into());
     let facts: [(&str, String, f32); 11] = [
         ("print-flight", f.designator(), 12.0),
-        ("print-date", airline_date(f), 12.0),
+        ("print-date", pass_date(m, &job.locale, f), 12.0),
         ("print-departure", departure, 12.0),
         ("print-boarding", boarding, 16.0),
         ("print-gate", gate, 16.0),

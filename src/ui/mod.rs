@@ -1452,6 +1452,7 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         for font in fonts::for_welcome(&kiosk.options.locales) {
             kiosk.fonts_loaded.insert(font.name());
         }
+        fonts::warm_up(kiosk.messages, &kiosk.options.locales);
         let fit = if windowed {
             Task::none()
         } else {

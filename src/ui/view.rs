@@ -82,6 +82,14 @@ const BARS_HIGH: f32 = 170.0;
 /// Screens narrower than this (portrait panels) stack what sits side by side on a wide one.
 pub(super) const NARROW_BELOW: f32 = 1000.0;
 
+impl Kiosk {
+    /// An airport's city in the passenger's language.
+    pub(super) fn city(&self, airport: &crate::domain::Airport) -> String {
+        self.messages
+            .city(self.locale(), &airport.code, &airport.city)
+    }
+}
+
 fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
 }
@@ -106,20 +114,21 @@ impl Kiosk {
         if self.screen.height > self.screen.width && above > 0.0 {
             page = page.push(Space::new().height(Length::Fixed(above)));
         }
-        if let Some(banner) = self.help_banner() {
-            page = page.push(container(banner).padding([8, 24]));
-        }
         if let Some(notice) = self.notice() {
             page = page.push(container(notice).padding([8, 24]));
         }
-        page = page
-            .push(
-                container(body)
-                    .padding([8.0, PAGE_SIDE])
-                    .width(Length::Fill)
-                    .height(Length::Fill),
-            )
-            .push(self.bottom_bar());
+        page = page.push(
+            container(body)
+                .padding([8.0, PAGE_SIDE])
+                .width(Length::Fill)
+                .height(Length::Fill),
+        );
+        // Help's banner sits over the bottom bar, next to the Help button that raised it: the
+        // screen above does not move under the passenger's finger.
+        if let Some(banner) = self.help_banner() {
+            page = page.push(container(banner).padding([8, 24]));
+        }
+        page = page.push(self.bottom_bar());
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -570,10 +579,10 @@ impl Kiosk {
         };
         let sizes = self.sizes();
         let words = column![
-            self.para(self.txt(title, sizes.title).font(fonts::BOLD)),
+            self.para(self.txt(title, sizes.button).font(fonts::BOLD)),
             self.para(self.txt(status, sizes.body)),
         ]
-        .spacing(4);
+        .spacing(2);
         let mut items: Vec<El<'_>> = vec![words.width(Length::Fill).into()];
         if s.help_open {
             items.push(
@@ -942,7 +951,7 @@ impl Kiosk {
         for (i, leg) in booking.legs.iter().enumerate() {
             let args = [
                 ("flight", FluentValue::from(leg.designator())),
-                ("destination", leg.destination.city.clone().into()),
+                ("destination", self.city(&leg.destination).into()),
                 (
                     "time",
                     local_time(leg.departure, leg.origin.time_zone).into(),
@@ -1079,7 +1088,10 @@ impl Kiosk {
                     &[
                         ("kind", kind.into()),
                         ("number", format!("…{tail}").into()),
-                        ("date", doc.expiry.format("%d.%m.%Y").to_string().into()),
+                        (
+                            "date",
+                            self.messages.date(self.locale(), doc.expiry, true).into(),
+                        ),
                     ],
                 )
             };
@@ -1147,7 +1159,7 @@ impl Kiosk {
                     "seats-flight",
                     &[
                         ("flight", leg.designator().into()),
-                        ("destination", leg.destination.city.clone().into()),
+                        ("destination", self.city(&leg.destination).into()),
                     ],
                 )
             })
@@ -1513,7 +1525,7 @@ impl Kiosk {
                 id,
                 &[
                     ("flight", leg.designator().into()),
-                    ("destination", leg.destination.city.clone().into()),
+                    ("destination", self.city(&leg.destination).into()),
                     (
                         "time",
                         local_time(leg.departure, leg.origin.time_zone).into(),
@@ -1731,7 +1743,11 @@ impl Kiosk {
         let tz = leg.map(|l| l.origin.time_zone).unwrap_or(chrono_tz::UTC);
         let time = e
             .time
-            .map(|t| t.with_timezone(&tz).format("%H:%M, %d.%m.").to_string())
+            .map(|t| {
+                let t = t.with_timezone(&tz);
+                let day = self.messages.date(self.locale(), t.date_naive(), false);
+                format!("{}, {day}", t.format("%H:%M"))
+            })
             .unwrap_or_default();
         let (allowed, asked) = e.allowance.unwrap_or((0, 0));
         let detail = e.detail.clone().unwrap_or_default();
@@ -1932,5 +1948,21 @@ impl Pictures {
                 .max_height(max_height)
                 .into(),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The dangerous-goods screen strikes through what may not travel at all, but not the spare
+    /// batteries, which go in the cabin bag ("cabin only"): their pictogram shows a battery and a
+    /// cabin bag with a tick, in a dashed amber frame, not the red stroke of "forbidden".
+    #[test]
+    fn only_what_is_forbidden_is_struck_through() {
+        const FORBIDDEN_STROKE: &str = "#c8102e";
+        for (id, bytes) in super::PICTOGRAMS {
+            let svg = std::str::from_utf8(bytes).unwrap();
+            let struck = svg.contains(FORBIDDEN_STROKE);
+            assert_eq!(struck, id != "dg-batteries", "{id}");
+        }
     }
 }

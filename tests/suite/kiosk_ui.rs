@@ -1696,3 +1696,68 @@ fn the_seat_map_opens_at_the_passengers_seat() {
     b.send(Message::SeatList(true));
     assert_eq!(b.kiosk.seat_scroll(), None);
 }
+
+/// Help's banner appears where the passenger's finger just was (the Help button, at the
+/// bottom), not over the screen: the title, the fields and every key stay where they were, in
+/// English and Urdu.
+#[test]
+fn the_help_banner_leaves_the_screen_where_it_was() {
+    for locale in ["en-US", "ur-PK"] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        let places = |b: &Bench| -> Vec<iced::Rectangle> {
+            let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+            let mut words = vec![b.t("identify-title"), b.t("field-surname")];
+            words.extend(["1", "Q", "A", "Z"].map(String::from));
+            words
+                .iter()
+                .map(|w| ui.find(w.as_str()).unwrap().bounds())
+                .collect()
+        };
+        let before = places(&b);
+        b.tap_t("help");
+        assert!(b.sees_t("help-on-the-way"), "{locale}: the banner shows");
+        assert_eq!(places(&b), before, "{locale}: nothing moved");
+    }
+}
+
+/// Cities and dates in the passenger's language: KHAN22's flight goes to "دبئی" on the Urdu
+/// screens and to "迪拜" on the Chinese ones, not to the airline's Latin "Dubai"; where the
+/// language has no name for an airport the airline's own stays.
+#[test]
+fn cities_and_dates_are_in_the_passengers_language() {
+    let m = concierge::i18n::Messages::built_in();
+    assert_eq!(m.city("ur-PK", "DXB", "Dubai"), "دبئی");
+    assert_eq!(m.city("zh-CN", "DXB", "Dubai"), "迪拜");
+    assert_eq!(m.city("en-US", "DXB", "Dubai"), "Dubai");
+    assert_eq!(m.city("ur-PK", "XYZ", "Nowhere"), "Nowhere");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    assert_eq!(m.date("ur-PK", day, true), "3 دسمبر 2026");
+    assert_eq!(m.date("zh-CN", day, false), "12月3日");
+    assert_eq!(m.date("de-DE", day, false), "3 Dez.");
+    for (locale, city) in [("ur-PK", "دبئی"), ("zh-CN", "迪拜")] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        b.type_on_screen("KHAN22");
+        b.type_on_screen("KHAN");
+        b.tap_t("identify-find");
+        assert_eq!(b.step(), Step::Greeting, "{locale}");
+        let leg = b.kiosk.engine().session().booking.clone().unwrap().legs[0].clone();
+        let said = b.kiosk.t_args(
+            "greeting-flight",
+            &[
+                ("flight", leg.designator().into()),
+                ("destination", city.into()),
+                (
+                    "time",
+                    leg.departure
+                        .with_timezone(&leg.origin.time_zone)
+                        .format("%H:%M")
+                        .to_string()
+                        .into(),
+                ),
+            ],
+        );
+        assert!(b.sees(&said), "{locale}: {said}");
+    }
+}

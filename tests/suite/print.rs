@@ -569,3 +569,41 @@ fn the_adults_pass_names_the_lap_infant() {
     let omar = texts.iter().find(|t| t.contains("KHAN/OMAR")).unwrap();
     assert!(omar.contains("INF"));
 }
+
+/// The boarding pass in Chinese names the cities in Chinese beside the airline's Latin names
+/// and dates the flight as Chinese writes dates ("12月3日", not "03DEC").
+#[test]
+fn a_chinese_pass_has_chinese_cities_and_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("sample");
+    let o = concierge(
+        dir.path(),
+        &[
+            "print-sample",
+            "--out",
+            out.to_str().unwrap(),
+            "--locale",
+            "zh-CN",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pass = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("boarding-pass")
+        })
+        .unwrap();
+    let doc = lopdf::Document::load(&pass).unwrap();
+    let text: String = doc
+        .extract_text(&[1])
+        .unwrap()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    assert!(text.contains("迪拜") || text.contains("拉合尔"), "{text}");
+    assert!(text.contains('月') && text.contains('日'), "{text}");
+}
