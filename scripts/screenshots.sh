@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs the real kiosk in a window under Xvfb (software renderer) through every screen, in
-# English and Urdu (Welcome and Greeting in every other language), and writes
+# English, Urdu and Arabic (Welcome and Greeting in every other language), and writes
 # docs/screenshots/<screen>-<locale>.png. The kiosk takes the
 # pictures itself (`run --tour`), each once its screen has been drawn.
 #
 #   scripts/screenshots.sh [OUT_DIR]        (CONCIERGE_BIN=… to use a built binary)
 #   SCREEN=1280x720 scripts/screenshots.sh /tmp/720   (another screen: the kiosk runs full
 #                                                      screen on it, as on a real kiosk)
+#   SCREEN=1080x1920 ONLY=welcome,identify,seats,help scripts/screenshots.sh DIR
+#                                    (those screens only, in English, Urdu and Arabic)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
@@ -32,7 +34,12 @@ tour() { # locale [screens]
         2>/dev/null
     rm -rf "$data"
 }
-# Every screen in English and Urdu; Welcome and Greeting in every other built-in language.
-for locale in en-US ur-PK; do tour "$locale"; done
-for locale in ar es-ES fr-FR de-DE hi-IN zh-CN; do tour "$locale" welcome,greeting; done
+if [ -n "${ONLY:-}" ]; then
+    # Another panel: the main screens in English, Urdu and Arabic.
+    for locale in en-US ur-PK ar; do tour "$locale" "$ONLY"; done
+else
+    # Every screen in English, Urdu and Arabic; Welcome and Greeting in every other language.
+    for locale in en-US ur-PK ar; do tour "$locale"; done
+    for locale in es-ES fr-FR de-DE hi-IN zh-CN; do tour "$locale" welcome,greeting; done
+fi
 ls "$out"/*-*.png | grep -v desk | wc -l | xargs echo "screenshots written:"

@@ -20,10 +20,19 @@ const ENDS: [KeyPress; 4] = [
 impl Kiosk {
     pub(super) fn keypad(&self) -> El<'_> {
         let s = self.sizes();
+        // A narrow screen's keyboard has a fifth row: its keys are a little lower.
+        let room = self.room().width - 2.0 * super::view::PAGE_SIDE - 40.0;
+        let wide = 10.0 * (s.key + 8.0) + 10.0 * 8.0 + 160.0;
+        let narrow = room < wide;
+        let high = if narrow {
+            (s.key - 8.0).max(52.0)
+        } else {
+            s.key
+        };
         let key = |label: String, press: KeyPress, width: f32| -> El<'_> {
             // The label fits its key (Larger text grows it as far as the key allows).
             self.act(
-                container(text(label).size(s.button.min(s.key * 0.55)))
+                container(text(label).size(s.button.min(high * 0.55)))
                     .center(Length::Fill)
                     .into(),
                 Message::Keypad(press),
@@ -31,15 +40,12 @@ impl Kiosk {
             )
             .padding(0)
             .width(Length::Fixed(width))
-            .height(Length::Fixed(s.key))
+            .height(Length::Fixed(high))
             .into()
         };
-        let mut rows = column![].spacing(8).align_x(Alignment::Start);
+        let mut rows = column![].spacing(6).align_x(Alignment::Start);
         // A narrow screen (a portrait panel) puts Delete, Clear and Space on a row of their own
         // and narrows the letters to fit ten to a line; never below a fingertip's 48 px.
-        let room = self.room().width - 2.0 * super::view::PAGE_SIDE - 40.0;
-        let wide = 10.0 * (s.key + 8.0) + 10.0 * 8.0 + 160.0;
-        let narrow = room < wide;
         let letter = if narrow {
             ((room - 9.0 * 8.0) / 10.0).clamp(48.0, s.key + 8.0)
         } else {

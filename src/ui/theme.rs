@@ -38,7 +38,7 @@ impl Sizes {
             title: 42.0 * k,
             button: 28.0 * k,
             touch: 64.0 * k,
-            key: 64.0,
+            key: 60.0,
         }
     }
 }

@@ -111,7 +111,8 @@ impl Kiosk {
         // Portrait: what a passenger reads and touches sits in the lower part of a tall panel,
         // within reach of a seated passenger; the room above it stays calm.
         let above = self.screen.height - PORTRAIT_BODY - BARS_HIGH;
-        if self.screen.height > self.screen.width && above > 0.0 {
+        let tall_map = s.step == Step::Seats && s.exception.is_none();
+        if self.screen.height > self.screen.width && above > 0.0 && !tall_map {
             page = page.push(Space::new().height(Length::Fixed(above)));
         }
         if let Some(notice) = self.notice() {
@@ -402,16 +403,24 @@ impl Kiosk {
                 .into(),
         ];
         if let Some(n) = NUMBERED.iter().position(|x| *x == step) {
-            items.push(
-                self.txt(
-                    self.t_args(
-                        "step-of",
-                        &[("step", (n + 1).into()), ("steps", NUMBERED.len().into())],
-                    ),
-                    s.small,
-                )
-                .into(),
+            let step_of = self.txt(
+                self.t_args(
+                    "step-of",
+                    &[("step", (n + 1).into()), ("steps", NUMBERED.len().into())],
+                ),
+                s.small,
             );
+            // A narrow screen puts the step under the airline's name, leaving the buttons room.
+            if self.screen.width < NARROW_BELOW {
+                let brand = items.remove(0);
+                items.push(
+                    column![brand, self.para(step_of)]
+                        .align_x(self.start())
+                        .into(),
+                );
+            } else {
+                items.push(step_of.into());
+            }
         }
         items.push(Self::fill());
         let larger = if self.larger_text {
@@ -805,7 +814,12 @@ impl Kiosk {
                     // Short screens: the tabs give their extra height to the keyboard, which
                     // otherwise loses its last row under Urdu's taller lines.
                     .center_y(Length::Fixed(
-                        sizes.touch + if self.compact() { 0.0 } else { 16.0 },
+                        sizes.touch
+                            + if self.compact() || self.screen.width < NARROW_BELOW {
+                                0.0
+                            } else {
+                                16.0
+                            },
                     ))
                     .into(),
                     Message::Engine(Event::ChooseMethod(method)),
@@ -830,27 +844,38 @@ impl Kiosk {
             .into()
         } else {
             let mut row: Vec<El<'_>> = fields.iter().map(|f| self.field(*f)).collect();
-            row.push(
-                self.labelled(self.t("identify-find"), Message::Find, ButtonKind::Primary)
-                    .width(Length::Fixed(320.0))
-                    .into(),
-            );
-            column![
-                self.dir_row(row).align_y(Alignment::End),
-                container(self.keypad()).center_x(Length::Fill),
-            ]
-            .spacing(16)
-            .into()
+            // A narrow screen gives the fields smaller letters, and Find a line of its own when
+            // the screen is tall enough (a portrait panel), else less width.
+            let narrow = self.screen.width < NARROW_BELOW;
+            let find = self.labelled(self.t("identify-find"), Message::Find, ButtonKind::Primary);
+            let mut panel = Column::new().spacing(16);
+            if narrow && self.screen.height >= 1200.0 {
+                panel = panel
+                    .push(self.dir_row(row).align_y(Alignment::End))
+                    .push(find.width(Length::Fill));
+            } else {
+                row.push(
+                    find.width(Length::Fixed(if narrow { 240.0 } else { 320.0 }))
+                        .into(),
+                );
+                panel = panel.push(self.dir_row(row).align_y(Alignment::End));
+            }
+            panel
+                .push(container(self.keypad()).id("keypad").center_x(Length::Fill))
+                .into()
         };
-        let content = column![
+        // A narrow screen keeps the title to one line: the Passport and Boarding pass tabs say
+        // what the hint says.
+        let heading = if self.screen.width < NARROW_BELOW {
+            self.title(self.t("identify-title"))
+        } else {
             self.dir_row(vec![
                 self.title(self.t("identify-title")),
                 self.para(self.txt(self.t("identify-scan-hint"), sizes.small)),
-            ]),
-            self.dir_row(tabs).spacing(12),
-            panel,
-        ]
-        .spacing(12);
+            ])
+            .into()
+        };
+        let content = column![heading, self.dir_row(tabs).spacing(12), panel,].spacing(12);
         self.scroll(content)
     }
 
@@ -887,7 +912,14 @@ impl Kiosk {
             Some(hint) if value.is_empty() && !active => {
                 self.para(self.txt(self.t(hint), sizes.small))
             }
-            _ => text(shown).size(sizes.title).font(fonts::BOLD).into(),
+            _ => text(shown)
+                .size(if self.screen.width < NARROW_BELOW {
+                    sizes.button + 4.0
+                } else {
+                    sizes.title
+                })
+                .font(fonts::BOLD)
+                .into(),
         };
         let boxed = container(inside)
             .center_y(Length::Fixed(sizes.touch))
@@ -1296,7 +1328,13 @@ impl Kiosk {
         if self.screen.width < NARROW_BELOW {
             return content
                 .push(map)
-                .push(self.dir_row(vec![toggle.into(), Self::fill(), keep]))
+                .push(
+                    self.dir_row(vec![
+                        container(toggle).width(Length::FillPortion(1)).into(),
+                        container(keep).width(Length::FillPortion(1)).into(),
+                    ])
+                    .spacing(16),
+                )
                 .into();
         }
         let side = column![toggle, Space::new().height(Length::Fill), keep]

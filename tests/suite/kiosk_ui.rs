@@ -1557,6 +1557,39 @@ fn every_panel_shows_every_control_without_scrolling() {
                         .map(|f| format!("{panel} Identify in {locale}: {f}")),
                 );
             }
+            // The keys themselves, not only their letters: the whole keyboard in view.
+            let (drawn, shown) = {
+                let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+                let keypad = ui.find(iced_test::selector::id("keypad")).expect("keypad");
+                (keypad.bounds(), keypad.visible_bounds().unwrap_or_default())
+            };
+            if shown.height + 0.5 < drawn.height || drawn.y + drawn.height > room.height {
+                faults.push(format!(
+                    "{panel} Identify in {locale}: the keyboard drawn {drawn:?} shows {shown:?}"
+                ));
+            }
+            // Seats: every column of the map (as wide as it is drawn, not cut at C) and
+            // the way on.
+            b.type_on_screen("DEMO01");
+            b.type_on_screen("DESMARAIS");
+            b.tap_t("identify-find");
+            b.tap_t("continue");
+            assert_eq!(b.step(), Step::Seats, "{panel} {locale}");
+            let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+            let map = ui
+                .find(iced_test::selector::id("seat-map"))
+                .expect("the seat map");
+            let drawn = map.bounds();
+            let shown = map.visible_bounds().unwrap_or_default();
+            if shown.width + 0.5 < drawn.width || drawn.height < 200.0 {
+                faults.push(format!(
+                    "{panel} Seats in {locale}: the map drawn {drawn:?} shows {shown:?}"
+                ));
+            }
+            faults.extend(
+                b.not_wholly_shown(screen, &b.t("seats-keep"))
+                    .map(|f| format!("{panel} Seats in {locale}: {f}")),
+            );
         }
     }
     assert!(faults.is_empty(), "{}", faults.join("\n"));
