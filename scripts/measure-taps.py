@@ -58,12 +58,12 @@ def close(a, b, tolerance=12):
 class Screen:
     """The X server's root window, read as RGB and tapped through XTest."""
 
-    def __init__(self, name):
+    def __init__(self, name, scale_override=None):
         self.display = display.Display(name)
         self.root = self.display.screen().root
         self.width = self.display.screen().width_in_pixels
         self.height = self.display.screen().height_in_pixels
-        k = scale(self.width, self.height)
+        k = scale_override or scale(self.width, self.height)
         self.bar, self.inset = round(BAR * k), round(CORNER_BUTTON_INSET * k)
         self.band_top, self.band_rows = round(BAND_TOP * k), round(BAND_ROWS * k)
 
@@ -230,7 +230,7 @@ def measure(args, tmp, log, processes):
     processes.append(xvfb)
     kiosk = start_kiosk(args.bin, name, tmp, log)
     processes.append(kiosk)
-    screen = Screen(name)
+    screen = Screen(name, args.scale)
     screen.wait_painted(30)                      # the first start seeds the demo database
     start_button, urdu = screen.find_welcome_buttons()
     start_over = (screen.width - screen.inset, screen.height - screen.bar // 2)
@@ -299,6 +299,9 @@ def main():
     parser.add_argument("--size", default="1920x1080")
     parser.add_argument("--taps", type=int, default=40)
     parser.add_argument("--bin", default=None)
+    parser.add_argument("--scale", type=float, default=None,
+                        help="the kiosk's scale on this panel (default: as the kiosk computes it; "
+                             "1 for a build from before the kiosk scaled)")
     args = parser.parse_args()
     args.bin = os.path.abspath(args.bin) if args.bin else default_binary()
     # Ctrl-C raises KeyboardInterrupt; make `kill` do the same so the finally below cleans up.
