@@ -98,3 +98,42 @@ pub fn warm_up(messages: &'static crate::i18n::Messages, locales: &[String]) {
         tracing::warn!(error = %e, "fonts are not warmed up");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Face;
+    use iced_graphics::text::cosmic_text as ct;
+
+    /// Where the text shaper iced draws with puts the baseline of `text` in a 40 px line.
+    fn baseline(fonts: &mut ct::FontSystem, text: &str, family: &str) -> f32 {
+        let mut buffer = ct::Buffer::new(fonts, ct::Metrics::new(28.0, 40.0));
+        buffer.set_size(fonts, Some(1000.0), None);
+        buffer.set_text(
+            fonts,
+            text,
+            &ct::Attrs::new().family(ct::Family::Name(family)),
+            ct::Shaping::Advanced,
+            None,
+        );
+        buffer.shape_until_scroll(fonts, false);
+        buffer.layout_runs().next().expect("a line").line_y
+    }
+
+    /// A Hindi label sits on the same line as a Latin one beside it (the arrow of Back, the
+    /// "?" of Help, a name in Latin letters): the shipped Devanagari face's vertical metrics
+    /// centre its letters as Noto Sans does (they stood 4-5 px higher).
+    #[test]
+    fn hindi_sits_on_the_same_line_as_latin() {
+        let mut db = ct::fontdb::Database::new();
+        for face in [Face::Sans, Face::Devanagari, Face::DevanagariBold] {
+            db.load_font_data(face.bytes().to_vec());
+        }
+        let mut fonts = ct::FontSystem::new_with_locale_and_db("en-US".into(), db);
+        let latin = baseline(&mut fonts, "Back", "Noto Sans");
+        let hindi = baseline(&mut fonts, "वापस", "Noto Sans Devanagari");
+        assert!(
+            (latin - hindi).abs() < 0.5,
+            "Latin's baseline at {latin} px, Hindi's at {hindi} px"
+        );
+    }
+}
