@@ -36,69 +36,6 @@ pub fn for_welcome(locales: &[String]) -> Vec<Face> {
     fonts
 }
 
-/// Messages the screen after a language tap (Identify, with its bars) shows.
-const FIRST_SCREEN: [&str; 18] = [
-    "identify-title",
-    "identify-scan-hint",
-    "method-booking",
-    "method-eticket",
-    "method-ff",
-    "method-passport",
-    "method-boarding-pass",
-    "field-reference",
-    "field-reference-hint",
-    "field-surname",
-    "identify-find",
-    "key-backspace",
-    "key-clear",
-    "key-space",
-    "help",
-    "back",
-    "start-over",
-    "larger-text",
-];
-
-/// Shapes the first screen's words of every offered language once, on a thread of its own a
-/// moment after the kiosk starts (Welcome is painted by then): the text shaper parses a face
-/// the first time it uses it, which made the first tap into Urdu twice as slow as the next.
-/// Shaping takes the shared font system's lock a paragraph at a time, so the screen never
-/// waits for more than one.
-pub fn warm_up(messages: &'static crate::i18n::Messages, locales: &[String]) {
-    let mut texts: Vec<String> = Vec::new();
-    for locale in locales {
-        texts.extend(FIRST_SCREEN.iter().map(|id| messages.get(locale, id, &[])));
-        texts.push(messages.get(
-            locale,
-            "step-of",
-            &[("step", 1.into()), ("steps", 8.into())],
-        ));
-    }
-    let spawned = std::thread::Builder::new()
-        .name("font-warm-up".into())
-        .spawn(move || {
-            use iced_graphics::core::text::Paragraph as _;
-            std::thread::sleep(std::time::Duration::from_millis(800));
-            for content in &texts {
-                for font in [DEFAULT, BOLD] {
-                    let _ = iced_graphics::text::Paragraph::with_text(iced_graphics::core::Text {
-                        content: content.as_str(),
-                        bounds: iced::Size::new(1200.0, f32::INFINITY),
-                        size: iced::Pixels(28.0),
-                        line_height: iced::widget::text::LineHeight::default(),
-                        font,
-                        align_x: iced_graphics::core::text::Alignment::Default,
-                        align_y: iced::alignment::Vertical::Top,
-                        shaping: iced::widget::text::Shaping::Advanced,
-                        wrapping: iced::widget::text::Wrapping::default(),
-                    });
-                }
-            }
-        });
-    if let Err(e) = spawned {
-        tracing::warn!(error = %e, "fonts are not warmed up");
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::Face;

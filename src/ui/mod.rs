@@ -326,10 +326,8 @@ pub struct Kiosk {
     in_flight: bool,
     /// "Start over?" is asked: everything entered would be lost.
     confirming_start_over: bool,
-    /// Full screen on a panel of this many pixels (none in a window): what sets `scale`.
+    /// Full screen on a panel of this many pixels (none in a window): what sets the scale.
     panel: Option<iced::Size>,
-    /// How many pixels one of the kiosk's units takes: 1 up to 1280x800, more on a larger panel.
-    scale: f32,
     /// Counts updates: see [`Kiosk::style`].
     generation: u32,
     /// systemd: "READY=1" sent; heartbeats for its watchdog.
@@ -381,7 +379,6 @@ impl Kiosk {
             in_flight: false,
             confirming_start_over: false,
             panel: None,
-            scale: 1.0,
             generation: 0,
             told_ready: false,
             // A heartbeat at most every second (the UI's clock ticks that often).
@@ -627,9 +624,10 @@ impl Kiosk {
         }
     }
 
-    /// Pixels per unit of the kiosk's layout (see [`theme::panel_scale`]).
+    /// Pixels per unit of the kiosk's layout: 1 in a window, else as [`theme::panel_scale`]
+    /// has it for the panel.
     pub fn scale(&self) -> f32 {
-        self.scale
+        self.panel.map_or(1.0, theme::panel_scale)
     }
 
     /// The room the screens are laid out in, in the kiosk's units.
@@ -858,13 +856,12 @@ impl Kiosk {
             Message::Resized(size) => match self.panel {
                 // Full screen, the panel decides; a size reported before the new scale took
                 // effect would be in the old units.
-                Some(panel) => self.screen = panel * (1.0 / self.scale),
+                Some(panel) => self.screen = panel * (1.0 / self.scale()),
                 None => self.screen = size,
             },
             Message::Panel(size) => {
-                self.scale = theme::panel_scale(size);
                 self.panel = Some(size);
-                self.screen = size * (1.0 / self.scale);
+                self.screen = size * (1.0 / self.scale());
             }
             Message::Scrolled => {}
         }
@@ -1452,7 +1449,6 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         for font in fonts::for_welcome(&kiosk.options.locales) {
             kiosk.fonts_loaded.insert(font.name());
         }
-        fonts::warm_up(kiosk.messages, &kiosk.options.locales);
         let fit = if windowed {
             Task::none()
         } else {

@@ -28,6 +28,25 @@ impl Drop for ReapedGroup {
     }
 }
 
+/// An X server of its own at 1280x800 (display number 40-89, `offset` apart for tests that run
+/// at the same time), once it takes connections; and its name.
+fn xvfb(offset: u32) -> (Reaped, String) {
+    let number = 40 + (std::process::id() + offset) % 50;
+    let display = format!(":{number}");
+    let server = Reaped(
+        Command::new("Xvfb")
+            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb"),
+    );
+    let socket = format!("/tmp/.X11-unix/X{number}");
+    wait_for("Xvfb", Duration::from_secs(10), || {
+        Path::new(&socket).exists()
+    });
+    (server, display)
+}
+
 fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ready() {
@@ -40,19 +59,7 @@ fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
 #[ignore = "needs Xvfb, ImageMagick and xwininfo: scripts/test installs them"]
 fn the_kiosk_window_opens_and_paints_without_a_gpu() {
     let dir = tempfile::tempdir().unwrap();
-    let number = 40 + std::process::id() % 50;
-    let display = format!(":{number}");
-    let _xvfb = Reaped(
-        Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb"),
-    );
-    let socket = format!("/tmp/.X11-unix/X{number}");
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new(&socket).exists()
-    });
+    let (_xvfb, display) = xvfb(0);
     let _kiosk = Reaped(
         Command::new(env!("CARGO_BIN_EXE_concierge"))
             .args(["--data-dir"])
@@ -106,19 +113,7 @@ fn the_kiosk_window_opens_and_paints_without_a_gpu() {
 fn the_kiosk_tells_systemd_it_is_ready_and_alive() {
     use std::os::unix::net::UnixDatagram;
     let dir = tempfile::tempdir().unwrap();
-    let number = 40 + (std::process::id() + 7) % 50;
-    let display = format!(":{number}");
-    let _xvfb = Reaped(
-        Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb"),
-    );
-    let socket = format!("/tmp/.X11-unix/X{number}");
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new(&socket).exists()
-    });
+    let (_xvfb, display) = xvfb(7);
     let notify = dir.path().join("notify.sock");
     let systemd = UnixDatagram::bind(&notify).unwrap();
     systemd
@@ -265,19 +260,7 @@ fn the_kiosk_runs_full_screen_in_cage() {
 fn the_window_shows_every_screen_without_stale_pixels() {
     use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().unwrap();
-    let number = 40 + (std::process::id() + 13) % 50;
-    let display = format!(":{number}");
-    let _xvfb = Reaped(
-        Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb"),
-    );
-    let socket = format!("/tmp/.X11-unix/X{number}");
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new(&socket).exists()
-    });
+    let (_xvfb, display) = xvfb(13);
     let mut faults = Vec::new();
     let mut compared = 0;
     for locale in ["en-US", "ur-PK"] {

@@ -110,16 +110,7 @@ fn printed_labels_follow_the_operators_overrides() {
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let built_in = concierge::i18n::Messages::built_in().get("fr-FR", "print-seat", &[]);
-    let pass = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("boarding-pass")
-        })
-        .unwrap();
+    let pass = printed(&out, "boarding-pass");
     let doc = lopdf::Document::load(&pass).unwrap();
     let text = doc.extract_text(&[1]).unwrap();
     assert!(text.contains("Fauteuil"), "{text}");
@@ -410,15 +401,8 @@ fn each_paper_gets_its_own_page_size() {
             ],
         );
         assert!(o.status.success());
-        let file = |prefix: &str| {
-            std::fs::read_dir(&out)
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-                .unwrap()
-        };
-        assert_eq!(page_mm(&file("boarding-pass-")), pass, "{paper}");
-        assert_eq!(page_mm(&file("bag-tag-")), tag, "{paper}");
+        assert_eq!(page_mm(&printed(&out, "boarding-pass-")), pass, "{paper}");
+        assert_eq!(page_mm(&printed(&out, "bag-tag-")), tag, "{paper}");
     }
     let bad = dir.path().join("bad.toml");
     std::fs::write(&bad, "[printer]\npaper = \"letter\"\n").unwrap();
@@ -570,40 +554,47 @@ fn the_adults_pass_names_the_lap_infant() {
     assert!(omar.contains("INF"));
 }
 
-/// The boarding pass in Chinese names the cities in Chinese beside the airline's Latin names
-/// and dates the flight as Chinese writes dates ("12月3日", not "03DEC").
+/// The first document printed into `out` whose name starts with `prefix`.
+fn printed(out: &std::path::Path, prefix: &str) -> std::path::PathBuf {
+    std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix}* in {}", out.display()))
+}
+
+/// The boarding pass in Chinese, on a card and on an 80 mm roll, names the cities in Chinese
+/// beside the airline's Latin names and dates the flight as Chinese writes dates ("12月3日",
+/// not "03DEC").
 #[test]
 fn a_chinese_pass_has_chinese_cities_and_dates() {
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("sample");
-    let o = concierge(
-        dir.path(),
-        &[
-            "print-sample",
-            "--out",
-            out.to_str().unwrap(),
-            "--locale",
-            "zh-CN",
-        ],
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let pass = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("boarding-pass")
-        })
-        .unwrap();
-    let doc = lopdf::Document::load(&pass).unwrap();
-    let text: String = doc
-        .extract_text(&[1])
-        .unwrap()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    assert!(text.contains("迪拜") || text.contains("拉合尔"), "{text}");
-    assert!(text.contains('月') && text.contains('日'), "{text}");
+    let roll = dir.path().join("roll.toml");
+    std::fs::write(&roll, "[printer]\npaper = \"thermal80\"\n").unwrap();
+    for (paper, config) in [("card", None), ("roll", Some(&roll))] {
+        let out = dir.path().join(paper);
+        let mut args: Vec<&str> = Vec::new();
+        if let Some(config) = config {
+            args.extend(["--config", config.to_str().unwrap()]);
+        }
+        args.extend(["print-sample", "--out", out.to_str().unwrap()]);
+        args.extend(["--locale", "zh-CN"]);
+        let o = concierge(dir.path(), &args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let doc = lopdf::Document::load(printed(&out, "boarding-pass")).unwrap();
+        let text: String = doc
+            .extract_text(&[1])
+            .unwrap()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(
+            text.contains("迪拜") || text.contains("拉合尔"),
+            "{paper}: {text}"
+        );
+        assert!(
+            text.contains('月') && text.contains('日'),
+            "{paper}: {text}"
+        );
+    }
 }
