@@ -6,7 +6,7 @@ window under the header until it differs from the picture before the tap (the ba
 tapped buttons, so their hover and pressed looks do not count). Taps alternate between "Touch to
 start" on Welcome (to Identify) and "Start over" on Identify (back to Welcome), each checked to have
 landed where expected; also prints the kiosk's CPU time per tap, which a busy machine does not
-inflate. Then restarts the kiosk and times its very first tap into Urdu (fonts may load on demand)
+inflate, and its CPU while idle on Welcome. Then restarts the kiosk and times its very first tap into Urdu (fonts may load on demand)
 apart. Needs Xvfb and python-xlib (`pip install python-xlib`). Usage:
 
     scripts/measure-taps.py [--size 1920x1080] [--taps 40] [--bin target/deb/concierge]
@@ -237,6 +237,11 @@ def measure(args, tmp, log, processes):
     print(f"screen {screen.width}x{screen.height}; Touch to start at {start_button}, "
           f"Start over at {start_over}, اردو at {urdu}")
 
+    # An idle Welcome screen: what the kiosk costs while nobody uses it.
+    idle_before, idle_started = cpu_seconds(kiosk), time.monotonic()
+    time.sleep(args.idle)
+    idle_share = (cpu_seconds(kiosk) - idle_before) / (time.monotonic() - idle_started) * 100
+
     grabs, polls = [], []
     for _ in range(50):
         t = time.perf_counter()
@@ -288,6 +293,7 @@ def measure(args, tmp, log, processes):
     print(f"  first tap into اردو     {show(first_urdu)} after a fresh start"
           f"{'' if urdu_landed else ' (did NOT land on Identify)'}; a later one {show(later_urdu)}")
     print(f"kiosk CPU time per tap (any load): {cpu_per_tap:.0f} ms, settling included")
+    print(f"kiosk CPU while idle on Welcome: {idle_share:.2f} % of one core over {args.idle:.0f} s")
     print(f"resolution: one poll every {statistics.median(polls):.2f} ms (median; max "
           f"{max(polls):.2f}): a grab of {screen.width}x{screen.band_rows} px (median "
           f"{statistics.median(grabs):.2f} ms, max {max(grabs):.2f}) and a {POLL_PAUSE * 1000:.0f} ms "
@@ -299,6 +305,8 @@ def main():
     parser.add_argument("--size", default="1920x1080")
     parser.add_argument("--taps", type=int, default=40)
     parser.add_argument("--bin", default=None)
+    parser.add_argument("--idle", type=float, default=10.0,
+                        help="seconds of an idle Welcome screen to measure the kiosk's CPU over")
     parser.add_argument("--scale", type=float, default=None,
                         help="the kiosk's scale on this panel (default: as the kiosk computes it; "
                              "1 for a build from before the kiosk scaled)")

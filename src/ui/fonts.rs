@@ -73,4 +73,58 @@ mod tests {
             "Latin's baseline at {latin} px, Hindi's at {hindi} px"
         );
     }
+
+    /// The shipped TrueType faces carry no hinting programs and no glyph instructions (see
+    /// `scripts/dehint-fonts.py`): the renderer reran them for every face and size it met, a
+    /// sixth of the first tap into a language. maxp still allows instructions, so the renderer
+    /// keeps its (idle) interpreter rather than switching to its automatic hinter.
+    #[test]
+    fn the_shipped_fonts_carry_no_hinting_programs() {
+        use rustybuzz::ttf_parser::{Face as Parsed, Tag};
+        for face in Face::ALL {
+            let parsed = Parsed::parse(face.bytes(), 0).expect("a font");
+            let raw = parsed.raw_face();
+            if raw.table(Tag::from_bytes(b"glyf")).is_none() {
+                continue; // CFF outlines (Chinese) hint without programs
+            }
+            for table in [b"fpgm", b"prep", b"cvt "] {
+                assert!(
+                    raw.table(Tag::from_bytes(table)).is_none(),
+                    "{face:?} has {}",
+                    String::from_utf8_lossy(table)
+                );
+            }
+            let maxp = raw.table(Tag::from_bytes(b"maxp")).expect("maxp");
+            let max_instructions = u16::from_be_bytes([maxp[26], maxp[27]]);
+            assert!(
+                max_instructions > 0,
+                "{face:?}: maxp allows no instructions"
+            );
+            // A simple glyph's instructions follow its contours' end points: none are left.
+            let loca = raw.table(Tag::from_bytes(b"loca")).expect("loca");
+            let head = raw.table(Tag::from_bytes(b"head")).expect("head");
+            let long = i16::from_be_bytes([head[50], head[51]]) == 1;
+            let at = |i: usize| -> usize {
+                if long {
+                    let b = &loca[4 * i..4 * i + 4];
+                    u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize
+                } else {
+                    2 * u16::from_be_bytes([loca[2 * i], loca[2 * i + 1]]) as usize
+                }
+            };
+            let glyf = raw.table(Tag::from_bytes(b"glyf")).expect("glyf");
+            let mut simple = 0;
+            for id in 0..parsed.number_of_glyphs() as usize {
+                let glyph = &glyf[at(id)..at(id + 1)];
+                if glyph.len() < 2 || i16::from_be_bytes([glyph[0], glyph[1]]) <= 0 {
+                    continue; // empty or composite
+                }
+                let n = 10 + 2 * i16::from_be_bytes([glyph[0], glyph[1]]) as usize;
+                let instructions = u16::from_be_bytes([glyph[n], glyph[n + 1]]);
+                assert_eq!(instructions, 0, "{face:?}: glyph {id} keeps hinting");
+                simple += 1;
+            }
+            assert!(simple > 50, "{face:?}: {simple} simple glyphs");
+        }
+    }
 }

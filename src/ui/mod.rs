@@ -330,6 +330,8 @@ pub struct Kiosk {
     panel: Option<iced::Size>,
     /// Counts updates: see [`Kiosk::style`].
     generation: u32,
+    /// How many config changes were applied: Welcome may look different after one.
+    configs_applied: u32,
     /// systemd: "READY=1" sent; heartbeats for its watchdog.
     told_ready: bool,
     watchdog_every: Option<std::time::Duration>,
@@ -380,6 +382,7 @@ impl Kiosk {
             confirming_start_over: false,
             panel: None,
             generation: 0,
+            configs_applied: 0,
             told_ready: false,
             // A heartbeat at most every second (the UI's clock ticks that often).
             watchdog_every: crate::notify::watchdog_every()
@@ -460,6 +463,7 @@ impl Kiosk {
         if !self.engine.set_settings(Settings::from(config)) {
             return Task::none();
         }
+        self.configs_applied = self.configs_applied.wrapping_add(1);
         self.set_messages(
             Messages::for_overrides(config.locales.overrides.as_deref()),
             &config.locales.offered,
@@ -603,8 +607,8 @@ impl Kiosk {
         theme::iced_theme(self.palette())
     }
 
-    /// The window's background, a hair different after every update (by less than a
-    /// thousandth of one step of an 8-bit colour, so no pixel changes). The software renderer
+    /// The window's background, a hair different after every update that may change the
+    /// screen (by less than a thousandth of one step of an 8-bit colour, so no pixel changes). The software renderer
     /// redraws only what it judges changed and misjudges it now and then (canvas text moved by
     /// a scroll, edges drawn twice where redrawn regions meet): a new background makes it
     /// redraw the whole frame, so the passenger never sees pixels of a screen that is gone.
@@ -647,10 +651,20 @@ impl Kiosk {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        self.generation = self.generation.wrapping_add(1);
+        let rest = if matches!(message, Message::Tick) {
+            self.at_rest()
+        } else {
+            None
+        };
         let before = self.screen_context();
         let seats_before = self.seat_view();
         let task = self.apply(message);
+        // A clock tick on a Welcome screen nobody uses, which it left as it was, draws nothing
+        // (see `style`): an idle kiosk does not redraw its whole panel every second, and the
+        // renderer keeps the letters it has drawn ready for the next passenger.
+        if rest.is_none() || rest != self.at_rest() {
+            self.generation = self.generation.wrapping_add(1);
+        }
         // The seat map opens (or turns to the next passenger) scrolled to their seat, not to
         // the front of the cabin.
         let task = match (self.seat_view() != seats_before, self.seat_scroll()) {
@@ -715,6 +729,26 @@ impl Kiosk {
     }
 
     /// What decides which buttons a screen has.
+    /// What a clock tick can change on Welcome while the kiosk is at rest on it (no
+    /// passenger, staff, prompt or notice); `None` when it is not at rest.
+    fn at_rest(&self) -> Option<(bool, bool, u32)> {
+        let s = self.engine.session();
+        let rest = s.step == Step::Welcome
+            && s.exception.is_none()
+            && s.notice.is_none()
+            && !s.help_open
+            && s.idle_deadline.is_none()
+            && self.staff.is_none()
+            && self.language_offer.is_none();
+        rest.then(|| {
+            (
+                self.engine.closed().is_some(),
+                self.engine.out_of_service().is_some(),
+                self.configs_applied,
+            )
+        })
+    }
+
     fn screen_context(&self) -> (Step, Option<&'static str>, bool, bool, bool, bool, u8) {
         let s = self.engine.session();
         let staff = match &self.staff {
