@@ -13,6 +13,51 @@ pub const BOLD: Font = Font {
     ..DEFAULT
 };
 
+/// Has Arabic-script text set in the shipped Noto Naskh Arabic, as the printed documents are.
+/// The text shaper looks for a character's font in the text's own font, then in a list per
+/// script, which for Arabic names only "Noto Sans Arabic", then in common fonts: where "Noto
+/// Sans Arabic" is not installed it took DejaVu Sans, which has Arabic letters too, so the
+/// screens showed Urdu and Arabic in DejaVu Sans Bold (a third wider than the Naskh the
+/// layout was made for) on most Linux systems and in Naskh on others. Call before any text is
+/// laid out; later calls do nothing.
+pub fn prefer_shipped_faces() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        use iced_graphics::text::cosmic_text as ct;
+        let Ok(mut system) = iced_graphics::text::font_system().write() else {
+            return;
+        };
+        let raw = system.raw();
+        let locale = raw.locale().to_string();
+        let db = std::mem::take(raw.db_mut());
+        *raw = ct::FontSystem::new_with_locale_and_db_and_fallback(
+            locale,
+            db,
+            Shipped(ct::PlatformFallback),
+        );
+    });
+}
+
+/// The platform's font fallback lists, with the shipped faces first for Arabic script.
+struct Shipped(iced_graphics::text::cosmic_text::PlatformFallback);
+
+impl iced_graphics::text::cosmic_text::Fallback for Shipped {
+    fn common_fallback(&self) -> &[&'static str] {
+        self.0.common_fallback()
+    }
+
+    fn forbidden_fallback(&self) -> &[&'static str] {
+        self.0.forbidden_fallback()
+    }
+
+    fn script_fallback(&self, script: unicode_script::Script, locale: &str) -> &[&'static str] {
+        match script {
+            unicode_script::Script::Arabic => &["Noto Naskh Arabic"],
+            _ => self.0.script_fallback(script, locale),
+        }
+    }
+}
+
 /// The fonts whose glyphs a locale's screens use (Latin always: names, flight numbers and
 /// codes stay in Latin letters in every language).
 pub fn for_locale(locale: &str) -> Vec<Face> {

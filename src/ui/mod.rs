@@ -340,6 +340,7 @@ pub struct Kiosk {
 
 impl Kiosk {
     pub fn new(settings: Settings, backend: Backend, options: Options, clock: Clock) -> Kiosk {
+        fonts::prefer_shipped_faces();
         let first_session = clock().timestamp_millis().max(1) as u64;
         let offered = options.locales.clone();
         let mut kiosk = Kiosk {

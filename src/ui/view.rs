@@ -79,6 +79,37 @@ pub(super) const PAGE_SIDE: f32 = 32.0;
 const PORTRAIT_BODY: f32 = 1000.0;
 /// The top and bottom bars together, about.
 const BARS_HIGH: f32 = 170.0;
+/// The room a scrolling screen keeps beside its content (mostly for the scroll bar).
+const SCROLL_SIDES: f32 = 32.0;
+/// Line heights, in sizes: right-to-left scripts' marks need more room above and below.
+const LTR_LINE: f32 = 1.3;
+const RTL_LINE: f32 = 1.6;
+
+/// How many lines `label` takes in bold at `size` px in a box `width` px wide, its words
+/// wrapped as the screen wraps them (measured with the screen's own fonts). A word wider than
+/// the box counts the lines it is cut into.
+fn lines_needed(label: &str, size: f32, width: f32) -> usize {
+    use crate::print::shape::{Weight, shape};
+    let measure = |s: &str| -> f32 { shape(s, Weight::Bold).iter().map(|r| r.width(size)).sum() };
+    let space = measure(" ");
+    let (mut lines, mut used) = (1, 0.0_f32);
+    for word in label.split_whitespace() {
+        let w = measure(word);
+        if used > 0.0 && used + space + w <= width {
+            used += space + w;
+        } else {
+            if used > 0.0 {
+                lines += 1;
+            }
+            lines += (w / width.max(1.0)).ceil().max(1.0) as usize - 1;
+            used = w % width.max(1.0);
+        }
+    }
+    lines
+}
+
+/// On a narrow screen, the line Back and Start over take above Help, about.
+const CORNERS_HIGH: f32 = 90.0;
 /// Screens narrower than this (portrait panels) stack what sits side by side on a wide one.
 pub(super) const NARROW_BELOW: f32 = 1000.0;
 
@@ -110,7 +141,7 @@ impl Kiosk {
         let mut page = Column::new().push(self.top_bar());
         // Portrait: what a passenger reads and touches sits in the lower part of a tall panel,
         // within reach of a seated passenger; the room above it stays calm.
-        let above = self.screen.height - PORTRAIT_BODY - BARS_HIGH;
+        let above = self.screen.height - PORTRAIT_BODY - BARS_HIGH - CORNERS_HIGH;
         let tall_map = s.step == Step::Seats && s.exception.is_none();
         if self.screen.height > self.screen.width && above > 0.0 && !tall_map {
             page = page.push(Space::new().height(Length::Fixed(above)));
@@ -326,7 +357,7 @@ impl Kiosk {
         let rtl = self.direction() == Direction::RightToLeft;
         text(content)
             .size(size)
-            .line_height(if rtl { 1.6 } else { 1.3 })
+            .line_height(if rtl { RTL_LINE } else { LTR_LINE })
     }
 
     fn title<'a>(&self, content: String) -> El<'a> {
@@ -360,7 +391,7 @@ impl Kiosk {
     /// the text (in right-to-left languages lines start at its side).
     fn scroll<'a>(&self, content: impl Into<El<'a>>) -> El<'a> {
         scrollable(container(content).padding(iced::Padding {
-            right: 28.0,
+            right: SCROLL_SIDES - 4.0,
             left: 4.0,
             ..Default::default()
         }))
@@ -410,17 +441,16 @@ impl Kiosk {
                 ),
                 s.small,
             );
-            // A narrow screen puts the step under the airline's name, leaving the buttons room.
             if self.screen.width < NARROW_BELOW {
-                let brand = items.remove(0);
-                items.push(
-                    column![brand, self.para(step_of)]
-                        .align_x(self.start())
-                        .into(),
-                );
-            } else {
-                items.push(step_of.into());
+                items.push(Self::fill());
             }
+            items.push(step_of.into());
+        }
+        // A narrow screen gives the airline's name and the step a line of their own, above
+        // the buttons ("Texto más grande" and "Alto contraste" ran over "Northwind Airways").
+        let mut lines = Vec::new();
+        if self.screen.width < NARROW_BELOW {
+            lines.push(self.dir_row(std::mem::take(&mut items)));
         }
         items.push(Self::fill());
         let larger = if self.larger_text {
@@ -443,14 +473,15 @@ impl Kiosk {
                 .padding([8, 20])
                 .into(),
         );
-        container(self.dir_row(items))
+        lines.push(self.dir_row(items));
+        container(Column::with_children(lines.into_iter().map(El::from)).spacing(4))
             .padding([8, 24])
             .width(Length::Fill)
             .style(move |_| theme::panel(&p, PanelKind::Bar))
             .into()
     }
 
-    fn bottom_bar(&self) -> El<'_> {
+    fn bottom_bar<'a>(&'a self) -> El<'a> {
         let p = *self.palette();
         let s = self.engine.session();
         let sizes = self.sizes();
@@ -481,7 +512,8 @@ impl Kiosk {
         } else {
             Space::new().width(Length::Fixed(1.0)).into()
         };
-        let over: El<'_> = if s.step != Step::Welcome && s.step != Step::Goodbye && !s.is_busy() {
+        let has_over = s.step != Step::Welcome && s.step != Step::Goodbye && !s.is_busy();
+        let over: El<'_> = if has_over {
             // As wide as Back, its label centred, room for the longest translation ("Empezar de
             // nuevo") on one line.
             self.act(
@@ -538,20 +570,35 @@ impl Kiosk {
             .height(Length::Fixed(sizes.touch.max(80.0)));
         let help = container(help).id("help");
         let (start, end) = if rtl { (over, back) } else { (back, over) };
-        let bar = Row::new()
-            .spacing(24)
-            .align_y(Alignment::Center)
-            .push(
-                container(start)
-                    .width(Length::FillPortion(1))
-                    .align_x(Alignment::Start),
-            )
-            .push(help)
-            .push(
-                container(end)
-                    .width(Length::FillPortion(1))
-                    .align_x(Alignment::End),
-            );
+        let side = |button: El<'a>, edge| {
+            container(button)
+                .width(Length::FillPortion(1))
+                .align_x(edge)
+        };
+        let bar: El<'a> = if self.screen.width < NARROW_BELOW {
+            // A portrait panel has no room for three buttons abreast ("Empezar de nuevo" and
+            // "البدء من جديد" broke onto two lines): Back and Start over take a line above Help,
+            // which stays at the bottom in the middle (Welcome has no such line).
+            let mut lines = Column::new().spacing(8).align_x(Alignment::Center);
+            if back_allowed || has_over {
+                lines = lines.push(
+                    Row::new()
+                        .spacing(24)
+                        .align_y(Alignment::Center)
+                        .push(side(start, Alignment::Start))
+                        .push(side(end, Alignment::End)),
+                );
+            }
+            lines.push(help).into()
+        } else {
+            Row::new()
+                .spacing(24)
+                .align_y(Alignment::Center)
+                .push(side(start, Alignment::Start))
+                .push(help)
+                .push(side(end, Alignment::End))
+                .into()
+        };
         container(bar)
             .padding([8, 24])
             .width(Length::Fill)
@@ -759,17 +806,33 @@ impl Kiosk {
                 PanelKind::Notice,
             ));
         } else {
+            // An arrow after the words, in reading order, as on every button that moves on
+            // (it also makes the first screen load the vector icons, so the first tap does
+            // not wait for that).
+            let size = if compact { 34.0 } else { 40.0 };
+            let arrow = if self.direction() == Direction::RightToLeft {
+                ARROW_BACK
+            } else {
+                ARROW_FORWARD
+            };
+            let color = theme::button(
+                self.palette(),
+                ButtonKind::Primary,
+                false,
+                button::Status::Active,
+            )
+            .text_color;
+            let words: El<'_> = text(self.t("welcome-start"))
+                .size(size)
+                .font(fonts::BOLD)
+                .line_height(1.5)
+                .align_x(self.text_centre())
+                .into();
             content = content.push(
                 self.act(
-                    container(
-                        text(self.t("welcome-start"))
-                            .size(if compact { 34 } else { 40 })
-                            .font(fonts::BOLD)
-                            .line_height(1.5)
-                            .align_x(self.text_centre()),
-                    )
-                    .center_x(Length::Fill)
-                    .into(),
+                    container(self.dir_row(vec![words, self.icon(arrow, size, color)]))
+                        .center_x(Length::Fill)
+                        .into(),
                     Message::Start,
                     ButtonKind::Primary,
                 )
@@ -796,7 +859,33 @@ impl Kiosk {
             (IdentifyMethod::Passport, "method-passport"),
             (IdentifyMethod::BoardingPass, "method-boarding-pass"),
         ];
-        let tabs: Vec<El<'_>> = methods
+        // A narrow screen puts the tabs on two lines (three and two) in smaller letters: five
+        // abreast left "Numéro de voyageur fréquent" 107 px and three lines of a 56 px tab.
+        let narrow = self.screen.width < NARROW_BELOW;
+        let label_size = if narrow {
+            sizes.small - 4.0
+        } else {
+            sizes.small
+        };
+        let (per_line, pad) = if narrow { (3.0, 8.0) } else { (5.0, 12.0) };
+        // The tabs are as high as the longest label needs (a touch target at least), all alike:
+        // "Número de billete electrónico" takes three lines of a 1280 px screen's tab.
+        let room = self.screen.width - 2.0 * PAGE_SIDE - SCROLL_SIDES;
+        // (less a margin: the screen's shaper and the printer's measure a hair apart)
+        let label_width = (room - 12.0 * (per_line - 1.0)) / per_line - 2.0 * pad - 8.0;
+        let lines = methods
+            .iter()
+            .map(|(_, id)| lines_needed(&self.t(id), label_size, label_width))
+            .max()
+            .unwrap_or(1)
+            .clamp(1, 4);
+        let line_height = if self.direction() == Direction::RightToLeft {
+            RTL_LINE
+        } else {
+            LTR_LINE
+        };
+        let label_high = (lines as f32 * label_size * line_height).max(sizes.touch - 20.0);
+        let mut tabs: Vec<(&'static str, Button<'_, Message>)> = methods
             .into_iter()
             .map(|(method, id)| {
                 let kind = if s.method == method {
@@ -804,32 +893,48 @@ impl Kiosk {
                 } else {
                     ButtonKind::Secondary
                 };
-                self.act(
-                    container(
-                        self.txt(self.t(id), sizes.small)
-                            .font(fonts::BOLD)
-                            .align_x(self.text_centre()),
-                    )
-                    .center_x(Length::Fill)
-                    // Short screens: the tabs give their extra height to the keyboard, which
-                    // otherwise loses its last row under Urdu's taller lines.
-                    .center_y(Length::Fixed(
-                        sizes.touch
-                            + if self.compact() || self.screen.width < NARROW_BELOW {
-                                0.0
-                            } else {
-                                16.0
-                            },
-                    ))
-                    .into(),
-                    Message::Engine(Event::ChooseMethod(method)),
-                    kind,
+                let label = container(
+                    self.txt(self.t(id), label_size)
+                        .font(fonts::BOLD)
+                        .align_x(self.text_centre()),
                 )
-                .width(Length::Fill)
-                .padding([10, 12])
-                .into()
+                .center_x(Length::Fill);
+                let tab = self
+                    .act(
+                        Row::new()
+                            .align_y(Alignment::Center)
+                            .push(Space::new().height(Length::Fixed(label_high)))
+                            .push(label)
+                            .into(),
+                        Message::Engine(Event::ChooseMethod(method)),
+                        kind,
+                    )
+                    .width(Length::Fill)
+                    .padding(if narrow { [10, 8] } else { [10, 12] });
+                (id, tab)
             })
             .collect();
+        let tab = |(id, tab), portion| -> El<'_> {
+            container(tab)
+                .id(id)
+                .width(Length::FillPortion(portion))
+                .into()
+        };
+        let tabs: El<'_> = if narrow {
+            let second = tabs.split_off(3);
+            let first = self.dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect());
+            // The last two in the middle of their line, about as wide as the first three.
+            let mut line: Vec<El<'_>> = vec![Space::new().width(Length::FillPortion(1)).into()];
+            line.extend(second.into_iter().map(|t| tab(t, 2)));
+            line.push(Space::new().width(Length::FillPortion(1)).into());
+            column![first.spacing(12), self.dir_row(line).spacing(12)]
+                .spacing(12)
+                .into()
+        } else {
+            self.dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect())
+                .spacing(12)
+                .into()
+        };
         let fields = Field::for_method(s.method);
         let panel: El<'_> = if fields.is_empty() {
             let hint = if s.method == IdentifyMethod::Passport {
@@ -864,18 +969,24 @@ impl Kiosk {
                 .push(container(self.keypad()).id("keypad").center_x(Length::Fill))
                 .into()
         };
-        // A narrow screen keeps the title to one line: the Passport and Boarding pass tabs say
-        // what the hint says.
-        let heading = if self.screen.width < NARROW_BELOW {
-            self.title(self.t("identify-title"))
+        // A narrow or short screen keeps the title to one line, and so does a title too long to
+        // share its line ("Retrouvez votre réservation"): the Passport and Boarding pass tabs
+        // say what the hint says.
+        let title = self.t("identify-title");
+        let beside = (room - 16.0) / 2.0 - 8.0;
+        let heading = if self.screen.width < NARROW_BELOW
+            || self.compact()
+            || lines_needed(&title, sizes.title, beside) > 1
+        {
+            self.title(title)
         } else {
             self.dir_row(vec![
-                self.title(self.t("identify-title")),
+                self.title(title),
                 self.para(self.txt(self.t("identify-scan-hint"), sizes.small)),
             ])
             .into()
         };
-        let content = column![heading, self.dir_row(tabs).spacing(12), panel,].spacing(12);
+        let content = column![heading, tabs, panel].spacing(12);
         self.scroll(content)
     }
 

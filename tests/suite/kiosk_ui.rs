@@ -27,6 +27,8 @@ struct Bench {
     _dir: tempfile::TempDir,
     /// Makes the printer hang on its next print until the sender is used.
     hold: Arc<Mutex<Option<std::sync::mpsc::Receiver<()>>>>,
+    /// The window the screens are drawn in: 1920x1080 unless a panel was set.
+    window: iced::Size,
 }
 
 /// The spool printer, remembering each job it printed (to compare a reprint with the print).
@@ -67,7 +69,8 @@ fn settings() -> iced::Settings {
     static FONTS: Once = Once::new();
     let mut fonts = Vec::new();
     FONTS.call_once(|| {
-        fonts = concierge::ui::fonts::for_welcome(&["en-US".into(), "ur-PK".into()])
+        // Every language's fonts, as a kiosk offering them all loads them for Welcome.
+        fonts = concierge::ui::fonts::for_welcome(&concierge::i18n::screen_locales())
             .into_iter()
             .map(|f| f.bytes().into())
             .collect();
@@ -160,6 +163,7 @@ impl Bench {
             jobs,
             hold,
             _dir: dir,
+            window: iced::Size::new(SIZE.0, SIZE.1),
         }
     }
 
@@ -171,6 +175,12 @@ impl Bench {
         self.kiosk.engine().session().step
     }
 
+    /// Puts the kiosk on a panel of `w` x `h` pixels: it lays out for it and taps land on it.
+    fn panel(&mut self, w: f32, h: f32) {
+        self.send(Message::Panel(iced::Size::new(w, h)));
+        self.window = self.kiosk.room();
+    }
+
     fn send(&mut self, message: Message) {
         let _ = self.kiosk.update(message);
         self.kiosk.settle();
@@ -178,7 +188,7 @@ impl Bench {
 
     /// The messages tapping `label` sends (not yet sent).
     fn clicks(&self, label: &str) -> Vec<Message> {
-        let mut ui = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+        let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
         ui.click(label)
             .unwrap_or_else(|e| panic!("no {label:?} to tap on {:?}: {e}", self.step()));
         ui.into_messages().collect()
@@ -187,7 +197,7 @@ impl Bench {
     /// Taps the text `label` on the screen, as a passenger would.
     fn tap(&mut self, label: &str) {
         let messages: Vec<Message> = {
-            let mut ui = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+            let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
             ui.click(label)
                 .unwrap_or_else(|e| panic!("no {label:?} to tap on {:?}: {e}", self.step()));
             ui.into_messages().collect()
@@ -205,7 +215,7 @@ impl Bench {
     }
 
     fn sees(&self, words: &str) -> bool {
-        let mut ui = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+        let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
         ui.find(words).is_ok()
     }
 
@@ -226,7 +236,7 @@ impl Bench {
 
     /// Renders the screen (the focus model learns its buttons), then presses a key.
     fn press(&mut self, key: Key) {
-        let _ = Simulator::with_size(settings(), SIZE, self.kiosk.view());
+        let _ = Simulator::with_size(settings(), self.window, self.kiosk.view());
         self.key(key);
     }
 
@@ -1486,8 +1496,8 @@ impl Bench {
 }
 
 /// Kiosks come with 1280x720, 1024x768, 1280x800, 1920x1080 and portrait 768x1024 and 1080x1920
-/// panels: Welcome's languages, the whole on-screen keyboard and Help all show on each, none
-/// squashed, cut or scrolled out of sight, in English and Urdu, also with Larger text at
+/// panels: in every language, Welcome's languages, the whole on-screen keyboard and Help all
+/// show on each, none squashed, cut or scrolled out of sight, also with Larger text at
 /// 1280x800. A panel larger than the design draws it larger: 1920x1080 as 1422x800 units
 /// scaled by 1.35, not the 1280x800 layout in a sea of space.
 #[test]
@@ -1503,9 +1513,9 @@ fn every_panel_shows_every_control_without_scrolling() {
     ];
     let mut faults = Vec::new();
     for (w, h, larger) in panels {
-        for locale in ["en-US", "ur-PK"] {
+        for locale in concierge::i18n::screen_locales() {
             let mut b = Bench::new();
-            b.send(Message::Panel(iced::Size::new(w, h)));
+            b.panel(w, h);
             if larger {
                 b.send(Message::LargerText);
             }
@@ -1534,7 +1544,7 @@ fn every_panel_shows_every_control_without_scrolling() {
                         .map(|f| format!("{panel} Welcome: {f}")),
                 );
             }
-            b.send(Message::Language(locale.into()));
+            b.send(Message::Language(locale.clone()));
             assert_eq!(b.step(), Step::Identify);
             let mut keys: Vec<String> = "1234567890QWERTYUIOPASDFGHJKLZXCVBNM"
                 .chars()
@@ -1790,6 +1800,246 @@ fn cities_and_dates_are_in_the_passengers_language() {
                         .into(),
                 ),
             ],
+        );
+        assert!(b.sees(&said), "{locale}: {said}");
+    }
+}
+
+/// A Welcome screen nobody uses is not drawn again every second (the clock's tick changes
+/// nothing on it): the window's background, whose change makes the renderer redraw the whole
+/// panel, stays as it was. A tap, a passenger's session and a new config each redraw.
+#[test]
+fn an_idle_welcome_is_not_redrawn_every_second() {
+    let mut b = Bench::new();
+    let theme = b.kiosk.theme();
+    let drawn = |b: &Bench| b.kiosk.style(&theme).background_color;
+    b.wait(1);
+    let idle = drawn(&b);
+    for _ in 0..5 {
+        b.wait(1);
+        assert_eq!(drawn(&b), idle, "a tick redrew the idle Welcome screen");
+    }
+    b.tap_t("welcome-start");
+    assert_eq!(b.step(), Step::Identify);
+    let identify = drawn(&b);
+    assert_ne!(identify, idle, "a tap must redraw the whole screen");
+    b.wait(1);
+    assert_ne!(
+        drawn(&b),
+        identify,
+        "a passenger's screen redraws at each tick"
+    );
+}
+
+/// Back and Start over read on one line on every panel and in every language (at 768 px wide,
+/// "البدء من جديد" and "Empezar de nuevo" broke onto two lines and "Start over" stood out of its
+/// button's middle).
+#[test]
+fn back_and_start_over_stay_on_one_line_on_every_panel() {
+    let mut faults = Vec::new();
+    for locale in concierge::i18n::screen_locales() {
+        let mut one_line = None;
+        for (w, h, larger) in [
+            (1920.0, 1080.0, false),
+            (1280.0, 800.0, false),
+            (1280.0, 800.0, true),
+            (1024.0, 768.0, false),
+            (768.0, 1024.0, false),
+            (1080.0, 1920.0, false),
+        ] {
+            let mut b = Bench::new();
+            b.panel(w, h);
+            if larger {
+                b.send(Message::LargerText);
+            }
+            b.send(Message::Language(locale.clone()));
+            assert_eq!(b.step(), Step::Identify);
+            let room = b.kiosk.room();
+            let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+            let heights: Vec<f32> = ["back", "start-over"]
+                .iter()
+                .map(|id| {
+                    ui.find(b.t(id))
+                        .unwrap_or_else(|_| panic!("{locale} {w}x{h}: no {id}"))
+                        .bounds()
+                        .height
+                })
+                .collect();
+            // The widest panel's labels, in the normal text size, are on one line.
+            let reference = one_line.get_or_insert(heights.clone()).clone();
+            let k = if larger { 1.3 } else { 1.0 };
+            for (id, (height, line)) in ["back", "start-over"]
+                .iter()
+                .zip(heights.iter().zip(reference.iter()))
+            {
+                if *height > line * k * 1.1 + 0.5 {
+                    faults.push(format!(
+                        "{locale} {w}x{h}{}: {id} is {height} px high, one line is {line}",
+                        if larger { " larger text" } else { "" }
+                    ));
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Identify keeps its words inside their boxes on every panel and in every language: each
+/// way-to-find tab holds its whole label and is as high as the others on its line (at 768 px
+/// wide "Número de billete electrónico" spilled out of a 56 px tab), and the top bar's
+/// buttons do not run over the airline's name or the step.
+#[test]
+fn identify_holds_its_words_on_every_panel_in_every_language() {
+    let methods = [
+        "method-booking",
+        "method-eticket",
+        "method-ff",
+        "method-passport",
+        "method-boarding-pass",
+    ];
+    let mut faults = Vec::new();
+    for locale in concierge::i18n::screen_locales() {
+        for (w, h, larger) in [
+            (1920.0, 1080.0, false),
+            (1280.0, 800.0, false),
+            (1280.0, 800.0, true),
+            (1280.0, 720.0, false),
+            (1024.0, 768.0, false),
+            (768.0, 1024.0, false),
+            (1080.0, 1920.0, false),
+        ] {
+            let mut b = Bench::new();
+            b.panel(w, h);
+            if larger {
+                b.send(Message::LargerText);
+            }
+            b.send(Message::Language(locale.clone()));
+            assert_eq!(b.step(), Step::Identify);
+            let panel = format!("{locale} {w}x{h}{}", if larger { " larger" } else { "" });
+            let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+            let mut bounds = |what: &str, by_id: bool| {
+                if by_id {
+                    ui.find(iced_test::selector::id(what.to_string()))
+                        .unwrap_or_else(|_| panic!("{panel}: no {what:?}"))
+                        .bounds()
+                } else {
+                    ui.find(what.to_string())
+                        .unwrap_or_else(|_| panic!("{panel}: no {what:?}"))
+                        .bounds()
+                }
+            };
+            let inside = |inner: iced::Rectangle, outer: iced::Rectangle| {
+                inner.x >= outer.x - 0.5
+                    && inner.y >= outer.y - 0.5
+                    && inner.x + inner.width <= outer.x + outer.width + 0.5
+                    && inner.y + inner.height <= outer.y + outer.height + 0.5
+            };
+            let mut tabs = Vec::new();
+            for id in methods {
+                let tab = bounds(id, true);
+                let label = bounds(&b.t(id), false);
+                if !inside(label, tab) {
+                    faults.push(format!("{panel}: {id} {label:?} spills out of {tab:?}"));
+                }
+                tabs.push((id, tab));
+            }
+            for (id, tab) in &tabs {
+                for (other, o) in &tabs {
+                    let same_line = tab.y < o.y + o.height && o.y < tab.y + tab.height;
+                    if same_line && (tab.height - o.height).abs() > 0.5 {
+                        faults.push(format!(
+                            "{panel}: {id} is {} high, {other} beside it {}",
+                            tab.height, o.height
+                        ));
+                    }
+                }
+            }
+            let step = b
+                .kiosk
+                .t_args("step-of", &[("step", 1.into()), ("steps", 8.into())]);
+            let named = [Options::demo().airline, step];
+            let text_toggle = if larger { "normal-text" } else { "larger-text" };
+            for toggle in [text_toggle, "high-contrast"] {
+                let button = bounds(&b.t(toggle), false);
+                for words in &named {
+                    let them = bounds(words, false);
+                    if button.intersects(&them) {
+                        faults.push(format!("{panel}: {toggle} runs over {words:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Urdu and Arabic are drawn in the shipped Naskh, the face the layout was made for and the
+/// printed documents use, not in another font with Arabic letters the system happens to have
+/// (the text shaper took DejaVu Sans, a third wider, on most Linux systems).
+#[test]
+fn arabic_script_is_drawn_in_the_shipped_naskh() {
+    use iced_graphics::text::cosmic_text as ct;
+    let b = Bench::new();
+    let _ = Simulator::with_size(settings(), SIZE, b.kiosk.view()); // the fonts are loaded
+    let mut system = iced_graphics::text::font_system().write().unwrap();
+    let fonts = system.raw();
+    for (words, weight) in [
+        ("اردو", ct::Weight::NORMAL),
+        ("شروع کرنے کے لیے چھوئیں", ct::Weight::BOLD),
+        ("رمز الحجز", ct::Weight::BOLD),
+    ] {
+        let mut buffer = ct::Buffer::new(fonts, ct::Metrics::new(22.0, 30.0));
+        buffer.set_size(fonts, Some(1000.0), None);
+        let attrs = ct::Attrs::new()
+            .family(ct::Family::Name("Noto Sans"))
+            .weight(weight);
+        buffer.set_text(fonts, words, &attrs, ct::Shaping::Advanced, None);
+        buffer.shape_until_scroll(fonts, false);
+        let runs: Vec<_> = buffer
+            .layout_runs()
+            .flat_map(|r| r.glyphs.to_vec())
+            .collect();
+        for glyph in runs {
+            if words[glyph.start..glyph.end].trim().is_empty() {
+                continue;
+            }
+            let face = fonts
+                .db()
+                .face(glyph.font_id)
+                .map(|f| f.post_script_name.clone())
+                .unwrap_or_default();
+            assert!(
+                face.starts_with("NotoNaskhArabic"),
+                "{words:?}: {:?} drawn in {face}",
+                &words[glyph.start..glyph.end]
+            );
+        }
+    }
+}
+
+/// A check-in that has not opened yet says when it opens in the passenger's language: the
+/// day's month is the language's own ("دسمبر", "Dez."), next to the local time.
+#[test]
+fn a_check_in_not_open_yet_says_when_in_the_passengers_language() {
+    for locale in ["ur-PK", "de-DE", "en-US"] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        b.type_on_screen("EARLY1");
+        b.type_on_screen("PATEL");
+        b.tap_t("identify-find");
+        let s = b.kiosk.engine().session();
+        let e = s.exception.clone().expect("check-in is not open yet");
+        assert_eq!(e.kind, ExceptionKind::CheckinNotOpen, "{locale}");
+        let leg = s.booking.clone().unwrap().legs[0].clone();
+        let opens = e.time.unwrap().with_timezone(&leg.origin.time_zone);
+        let day = b.kiosk.messages().date(locale, opens.date_naive(), false);
+        let month = opens.format("%B").to_string();
+        if locale != "en-US" {
+            assert!(!day.contains(&month), "{locale}: {day} is in English");
+        }
+        let said = b.kiosk.t_args(
+            "checkin_not_open",
+            &[("time", format!("{}, {day}", opens.format("%H:%M")).into())],
         );
         assert!(b.sees(&said), "{locale}: {said}");
     }
