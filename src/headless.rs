@@ -5,7 +5,7 @@
 use crate::checkin::{
     DocumentState, Effect, Engine, Event, Exception, Identification, Notice, Step,
 };
-use crate::domain::{Booking, PassengerId, PassengerType, Seat, Timestamp, TravelDocument};
+use crate::domain::{Booking, PassengerId, Seat, Timestamp, TravelDocument};
 use crate::runtime::Runtime;
 use serde::Serialize;
 use thiserror::Error;
@@ -230,18 +230,8 @@ pub fn rehearse(
             Step::Bags => {
                 if !bags_set {
                     bags_set = true;
-                    let booking = s.booking.as_ref().ok_or(RehearsalError::Stuck("bags"))?;
-                    let targets: Vec<PassengerId> = s
-                        .selected
-                        .iter()
-                        .copied()
-                        .filter(|id| {
-                            booking.passenger(*id).is_some_and(|p| {
-                                p.kind != PassengerType::Infant || p.baggage_allowance > 0
-                            })
-                        })
-                        .collect();
-                    for id in targets {
+                    s.booking.as_ref().ok_or(RehearsalError::Stuck("bags"))?;
+                    for id in engine.bag_passengers() {
                         runtime.drive(
                             engine,
                             clock(),

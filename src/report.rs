@@ -3,27 +3,26 @@
 //! taps, how often help is asked for and how soon it comes, satisfaction by language — as a
 //! table, JSON or CSV, and a chart of the abandonment funnel and the daily volume (SVG or PNG).
 
+use crate::checkin::Step;
 use crate::metrics::SessionRow;
 use serde::Serialize;
 use std::fmt::Write;
 
-/// The passenger's path as the funnel shows it (Welcome is where every session starts).
-const FUNNEL: [&str; 8] = [
-    "identify",
-    "greeting",
-    "documents",
-    "seats",
-    "bags",
-    "dangerous_goods",
-    "review",
-    "printing",
-];
+/// The passenger's path as the funnel shows it (Welcome is where every session starts): the
+/// engine's numbered steps, every one (the report covers kiosks configured differently).
+fn funnel() -> Vec<&'static str> {
+    Step::PATH
+        .iter()
+        .filter(|s| s.is_numbered())
+        .map(|s| s.code())
+        .collect()
+}
 
 fn step_index(code: &str) -> usize {
     match code {
         "welcome" => 0,
-        "goodbye" | "feedback" => FUNNEL.len() + 1,
-        other => FUNNEL
+        "goodbye" | "feedback" => funnel().len() + 1,
+        other => funnel()
             .iter()
             .position(|s| *s == other)
             .map(|i| i + 1)
@@ -87,7 +86,7 @@ impl Report {
             }
         }
         abandoned.sort_by(|a, b| b.1.cmp(&a.1).then(step_index(&a.0).cmp(&step_index(&b.0))));
-        let mut funnel: Vec<(String, usize)> = FUNNEL
+        let mut funnel: Vec<(String, usize)> = funnel()
             .iter()
             .enumerate()
             .map(|(i, step)| {

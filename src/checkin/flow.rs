@@ -13,20 +13,7 @@ use crate::domain::{
     Timestamp, TravelDocument, normalize_surname_input,
 };
 
-/// The path in order; disabled steps are skipped.
-const PATH: [Step; 11] = [
-    Step::Welcome,
-    Step::Identify,
-    Step::Greeting,
-    Step::Documents,
-    Step::Seats,
-    Step::Bags,
-    Step::DangerousGoods,
-    Step::Review,
-    Step::Printing,
-    Step::Feedback,
-    Step::Goodbye,
-];
+const PATH: [Step; 11] = Step::PATH;
 
 impl Engine {
     /// A passenger's event on the current step (not waiting, no exception shown).
@@ -93,7 +80,7 @@ impl Engine {
             }
             (Step::Seats, Event::ConfirmSeats) => self.confirm_seats(now, fx),
             (Step::Bags, Event::SetBags { passenger, count })
-                if self.session.selected.contains(&passenger) =>
+                if self.bag_passengers().contains(&passenger) =>
             {
                 self.session.bags.insert(passenger, count);
             }
@@ -241,6 +228,56 @@ impl Engine {
         self.raise(now, exception, fx);
     }
 
+    /// The steps this session takes, in order: [`Step::PATH`] less what the operator switched
+    /// off (Documents only for an international booking, if so configured: until the booking
+    /// is known it counts unless switched off altogether).
+    pub fn path(&self) -> Vec<Step> {
+        PATH.iter()
+            .copied()
+            .filter(|s| {
+                self.enabled(*s)
+                    || (*s == Step::Documents
+                        && self.session.booking.is_none()
+                        && self.settings.documents != DocumentsStep::Never)
+            })
+            .collect()
+    }
+
+    /// Where the passenger is in their own steps, and how many there are: (1, 8) on Identify
+    /// with every step on; `None` off the numbered steps.
+    pub fn step_of(&self) -> Option<(usize, usize)> {
+        let numbered: Vec<Step> = self
+            .path()
+            .into_iter()
+            .filter(|s| s.is_numbered())
+            .collect();
+        let here = numbered.iter().position(|s| *s == self.session.step)?;
+        Some((here + 1, numbered.len()))
+    }
+
+    /// Whether Back does something now (a screen shows the button only then).
+    pub fn can_go_back(&self) -> bool {
+        self.session.step.has_back() && !self.session.is_busy()
+    }
+
+    /// Who may have bags checked: the selected passengers, less infants without an allowance
+    /// of their own (a lap infant's things travel in the adult's allowance).
+    pub fn bag_passengers(&self) -> Vec<PassengerId> {
+        let Some(booking) = self.session.booking.as_ref() else {
+            return Vec::new();
+        };
+        self.session
+            .selected
+            .iter()
+            .copied()
+            .filter(|id| {
+                booking
+                    .passenger(*id)
+                    .is_some_and(|p| p.kind != PassengerType::Infant || p.baggage_allowance > 0)
+            })
+            .collect()
+    }
+
     /// Is this step part of this check-in?
     fn enabled(&self, step: Step) -> bool {
         match step {
@@ -278,15 +315,8 @@ impl Engine {
 
     fn back(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
         let step = self.session.step;
-        if !matches!(
-            step,
-            Step::Greeting
-                | Step::Documents
-                | Step::Seats
-                | Step::Bags
-                | Step::DangerousGoods
-                | Step::Review
-        ) {
+        // (Identify's Back ends the session: see `step_event`.)
+        if !step.has_back() || step == Step::Identify {
             return;
         }
         if step == Step::Seats && self.session.leg > 0 {

@@ -33,6 +33,35 @@ pub enum Step {
 }
 
 impl Step {
+    /// The whole path in order. A session takes it less the steps the operator switched off
+    /// ([`Engine::path`]); every other list of steps (the screens' "Step n of m", Back, the
+    /// report's funnel) is derived from it.
+    pub const PATH: [Step; 11] = [
+        Step::Welcome,
+        Step::Identify,
+        Step::Greeting,
+        Step::Documents,
+        Step::Seats,
+        Step::Bags,
+        Step::DangerousGoods,
+        Step::Review,
+        Step::Printing,
+        Step::Feedback,
+        Step::Goodbye,
+    ];
+
+    /// The passenger's own steps, Identify to Printing: those "Step n of m" counts and the
+    /// report's funnel follows.
+    pub fn is_numbered(self) -> bool {
+        Step::Identify <= self && self <= Step::Printing
+    }
+
+    /// Steps Back leads out of: to the step before (from Identify, back to Welcome). Not from
+    /// Printing on, where the check-in is done.
+    pub fn has_back(self) -> bool {
+        Step::Identify <= self && self <= Step::Review
+    }
+
     /// A stable code for pages, logs and metrics.
     pub fn code(self) -> &'static str {
         match self {

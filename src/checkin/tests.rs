@@ -1488,3 +1488,65 @@ fn a_working_printer_closes_its_maintenance_pages() {
     let fx = k.send(Event::PrinterRestored);
     assert_eq!(fx, vec![Effect::PrinterBack]);
 }
+
+/// "Step n of m" counts the steps this check-in takes: Documents until a domestic booking is
+/// found, never the steps the operator switched off.
+#[test]
+fn the_step_count_follows_the_path_the_operator_set() {
+    let mut k = Kiosk::new();
+    k.send(Event::Start {
+        locale: "en-US".into(),
+    });
+    assert_eq!(k.engine.step_of(), Some((1, 8)));
+    k.identify(single());
+    assert_eq!(k.step(), Step::Greeting);
+    assert_eq!(k.engine.step_of(), Some((2, 7)), "domestic: no documents");
+    let mut k = Kiosk::with(Settings {
+        seats: false,
+        bags: false,
+        documents: DocumentsStep::Never,
+        ..Settings::default()
+    });
+    k.send(Event::Start {
+        locale: "en-US".into(),
+    });
+    assert_eq!(k.engine.step_of(), Some((1, 5)));
+    k.identify(family());
+    k.send(Event::ConfirmPassengers);
+    assert_eq!(k.step(), Step::DangerousGoods);
+    assert_eq!(k.engine.step_of(), Some((3, 5)));
+    assert!(k.engine.can_go_back());
+}
+
+/// A lap infant with a bag allowance of their own may check a bag; one without may not (their
+/// things travel in the adult's allowance).
+#[test]
+fn only_infants_with_an_allowance_of_their_own_check_bags() {
+    for allowance in [1, 0] {
+        let mut k = Kiosk::with(Settings {
+            seats: false,
+            documents: DocumentsStep::Never,
+            ..Settings::default()
+        });
+        let mut b = family();
+        for p in &mut b.passengers {
+            if p.kind == PassengerType::Infant {
+                p.baggage_allowance = allowance;
+            }
+        }
+        k.identify(b);
+        k.send(Event::ConfirmPassengers);
+        assert_eq!(k.step(), Step::Bags);
+        let omar = PassengerId(4);
+        assert_eq!(k.engine.bag_passengers().contains(&omar), allowance > 0);
+        k.send(Event::SetBags {
+            passenger: omar,
+            count: 1,
+        });
+        assert_eq!(
+            k.s().bags.get(&omar).copied().unwrap_or(0),
+            allowance,
+            "allowance {allowance}"
+        );
+    }
+}

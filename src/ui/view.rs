@@ -19,18 +19,6 @@ use iced::{Alignment, Length};
 /// The scrollable that holds the seat map (scrolled to the passenger's seat).
 pub(super) const SEAT_SCROLL: &str = "seat-scroll";
 
-/// The passenger's path as numbered for "Step n of m".
-const NUMBERED: [Step; 8] = [
-    Step::Identify,
-    Step::Greeting,
-    Step::Documents,
-    Step::Seats,
-    Step::Bags,
-    Step::DangerousGoods,
-    Step::Review,
-    Step::Printing,
-];
-
 /// Dangerous-goods pictograms (our own SVGs) and their captions.
 pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
     (
@@ -410,7 +398,6 @@ impl Kiosk {
     fn top_bar(&self) -> El<'_> {
         let p = *self.palette();
         let s = self.sizes();
-        let step = self.engine.session().step;
         // The airline's logo and name: five taps open staff mode (no focus ring, no look of a
         // button).
         let mut brand = vec![
@@ -433,12 +420,9 @@ impl Kiosk {
                 })
                 .into(),
         ];
-        if let Some(n) = NUMBERED.iter().position(|x| *x == step) {
+        if let Some((n, of)) = self.engine.step_of() {
             let step_of = self.txt(
-                self.t_args(
-                    "step-of",
-                    &[("step", (n + 1).into()), ("steps", NUMBERED.len().into())],
-                ),
+                self.t_args("step-of", &[("step", n.into()), ("steps", of.into())]),
                 s.small,
             );
             if self.screen.width < NARROW_BELOW {
@@ -486,16 +470,7 @@ impl Kiosk {
         let s = self.engine.session();
         let sizes = self.sizes();
         let rtl = self.direction() == Direction::RightToLeft;
-        let back_allowed = matches!(
-            s.step,
-            Step::Identify
-                | Step::Greeting
-                | Step::Documents
-                | Step::Seats
-                | Step::Bags
-                | Step::DangerousGoods
-                | Step::Review
-        ) && !s.is_busy();
+        let back_allowed = self.engine.can_go_back();
         let arrow = if rtl { ARROW_FORWARD } else { ARROW_BACK };
         // Back and Start over grow with Larger text, so that neither label wraps.
         let corner = (300.0 * sizes.button / 28.0).clamp(280.0, 400.0);
@@ -1563,13 +1538,10 @@ impl Kiosk {
             self.body(self.t("bags-hint"))
         ]
         .spacing(16);
-        for id in &s.selected {
+        for id in &self.engine.bag_passengers() {
             let Some(p) = self.passenger(*id) else {
                 continue;
             };
-            if p.kind == PassengerType::Infant {
-                continue;
-            }
             let count = s.bags.get(id).copied().unwrap_or(0);
             let row = self.dir_row(vec![
                 column![

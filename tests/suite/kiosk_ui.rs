@@ -94,8 +94,24 @@ impl Bench {
         })
     }
 
+    /// A bench whose operator set `settings` (steps switched off, ...).
+    fn with_settings(settings: Settings) -> Bench {
+        Bench::build(
+            |dir| {
+                let config = concierge::config::Config::default();
+                Pager::new(
+                    Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
+                    Arc::new(config.help.clone()),
+                    KioskInfo::from_config(&config),
+                )
+            },
+            |dcs| Arc::new(dcs),
+            settings,
+        )
+    }
+
     fn with_pager(pager: impl FnOnce(&std::path::Path) -> Pager) -> Bench {
-        Bench::build(pager, |dcs| Arc::new(dcs))
+        Bench::build(pager, |dcs| Arc::new(dcs), Settings::default())
     }
 
     /// A bench whose airline is `airline` around the demo one.
@@ -112,12 +128,14 @@ impl Bench {
                 )
             },
             airline,
+            Settings::default(),
         )
     }
 
     fn build(
         pager: impl FnOnce(&std::path::Path) -> Pager,
         airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
+        settings: Settings,
     ) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let start = chrono::Utc::now();
@@ -149,7 +167,7 @@ impl Bench {
         };
         let clock = now.clone();
         let kiosk = Kiosk::new(
-            Settings::default(),
+            settings,
             backend,
             Options::demo(),
             Arc::new(move || *clock.lock().unwrap()),
@@ -2043,4 +2061,42 @@ fn a_check_in_not_open_yet_says_when_in_the_passengers_language() {
         );
         assert!(b.sees(&said), "{locale}: {said}");
     }
+}
+
+/// The screens count the steps this kiosk takes ("Step 2 of 5" with seats and bags switched
+/// off, not "of 8"), and a lap infant with a bag allowance of their own gets a line on Bags,
+/// as the check-in without a screen always allowed.
+#[test]
+fn the_screens_follow_the_engines_path() {
+    let step_of = |b: &Bench, n: usize, of: usize| {
+        b.kiosk
+            .t_args("step-of", &[("step", n.into()), ("steps", of.into())])
+    };
+    let mut b = Bench::with_settings(Settings {
+        seats: false,
+        bags: false,
+        ..Settings::default()
+    });
+    identify_demo01(&mut b);
+    assert_eq!(b.step(), Step::Greeting);
+    assert!(b.sees(&step_of(&b, 2, 5)), "{}", step_of(&b, 2, 5));
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::DangerousGoods);
+    assert!(b.sees(&step_of(&b, 3, 5)));
+
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("KHAN22");
+    b.type_on_screen("KHAN");
+    b.tap_t("identify-find");
+    b.tap_t("continue");
+    while b.step() == Step::Documents {
+        b.tap_t("documents-confirm");
+    }
+    b.tap_t("seats-keep");
+    assert_eq!(b.step(), Step::Bags);
+    assert!(
+        b.sees("Omar Khan"),
+        "the infant with an allowance of one bag"
+    );
 }
