@@ -2,7 +2,7 @@
 //! feeds the answers back. This is the synchronous runtime of the headless check-in; the GUI
 //! performs the same effects as background tasks.
 
-use crate::checkin::{Effect, Engine, Event, Page, PrinterFailure};
+use crate::checkin::{Effect, EffectClass, Engine, Event, Page, PrinterFailure};
 use crate::dcs::{DcsError, DepartureControl};
 use crate::domain::Timestamp;
 use crate::print::Printer;
@@ -72,19 +72,13 @@ pub struct Runtime<'a> {
 
 /// Is this a question for the airline system (which may take a network's time)?
 pub fn asks_airline(effect: &Effect) -> bool {
-    matches!(
-        effect,
-        Effect::FindBooking { .. }
-            | Effect::LoadSeatMap { .. }
-            | Effect::AssignSeats { .. }
-            | Effect::CheckIn { .. }
-    )
+    effect.class() == EffectClass::Airline
 }
 
 /// Does this effect run away from the screen's thread (a question to the airline, a print),
 /// one at a time, its answer coming back as an event?
 pub fn runs_off_the_screen(effect: &Effect) -> bool {
-    asks_airline(effect) || matches!(effect, Effect::Print { .. })
+    effect.class().is_slow()
 }
 
 /// Prints a job; the engine's answer.
@@ -147,9 +141,10 @@ pub fn off_the_screen(
     effect: &Effect,
     now: Timestamp,
 ) -> Option<Event> {
-    match effect {
-        Effect::Print { request, job } => Some(print(printer, *request, job)),
-        _ => ask_airline(dcs, effect, now),
+    match (effect.class(), effect) {
+        (EffectClass::Print, Effect::Print { request, job }) => Some(print(printer, *request, job)),
+        (EffectClass::Airline, _) => ask_airline(dcs, effect, now),
+        _ => None,
     }
 }
 

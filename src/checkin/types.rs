@@ -434,7 +434,45 @@ pub struct SessionReport {
     pub feedback: Option<u8>,
 }
 
+/// How a runtime carries an effect out: the one place effects are sorted, so that a new one
+/// must be placed here (the match has no catch-all) before anything can run it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EffectClass {
+    /// A question to the airline system: it may take a network's time, so it runs away from
+    /// the screen, one at a time, and its answer comes back as an event.
+    Airline,
+    /// A print: slow too, away from the screen, answered by an event.
+    Print,
+    /// Quick and unanswered (paging staff, recording a score, ending a session): done at once.
+    Quick,
+}
+
+impl EffectClass {
+    /// Does it run away from the screen's thread, its answer coming back as an event?
+    pub fn is_slow(self) -> bool {
+        self != EffectClass::Quick
+    }
+}
+
 impl Effect {
+    pub fn class(&self) -> EffectClass {
+        match self {
+            Effect::FindBooking { .. }
+            | Effect::LoadSeatMap { .. }
+            | Effect::AssignSeats { .. }
+            | Effect::CheckIn { .. } => EffectClass::Airline,
+            Effect::Print { .. } => EffectClass::Print,
+            Effect::PageStaff(_)
+            | Effect::CancelPage { .. }
+            | Effect::ResolvePage { .. }
+            | Effect::NotifyAssistance(_)
+            | Effect::Maintenance(_)
+            | Effect::PrinterBack
+            | Effect::RecordFeedback { .. }
+            | Effect::EndSession { .. } => EffectClass::Quick,
+        }
+    }
+
     /// The effect's name, for logs (never its contents: they may hold passenger data).
     pub fn name(&self) -> &'static str {
         match self {

@@ -941,11 +941,8 @@ impl Kiosk {
 
     fn effect(&mut self, effect: Effect) {
         match &effect {
-            Effect::FindBooking { .. }
-            | Effect::LoadSeatMap { .. }
-            | Effect::AssignSeats { .. }
-            | Effect::CheckIn { .. }
-            | Effect::Print { .. } => self.pending.push_back(effect),
+            // Slow work waits its turn, away from the screen's thread (see `work`).
+            _ if effect.class().is_slow() => self.pending.push_back(effect),
             Effect::RecordFeedback { score, locale } => {
                 self.backend.metrics.record_feedback(*score, locale);
             }
