@@ -7,8 +7,25 @@ use crate::dcs::{DcsError, DepartureControl};
 use crate::domain::Timestamp;
 use crate::print::Printer;
 
-/// Where pages to staff go. The help issue brings durable delivery over HTTP; until then pages
-/// are logged (reason and step only — never a passenger's name).
+/// What the screen shows about a help request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpStatus {
+    /// Committed, not yet delivered anywhere.
+    Queued,
+    Delivered,
+    Acknowledged {
+        agent: String,
+    },
+    Resolved,
+    Cancelled,
+    /// Nothing could be delivered for too long: send the passenger to a desk.
+    Fallback {
+        desk: String,
+    },
+}
+
+/// Where pages to staff go: `help::Pager` commits them to the outbox and delivers them over
+/// HTTP; [`LogPager`] only logs them (reason and step only, never a passenger's name).
 pub trait Pager: Send + Sync {
     fn page(&self, page: &Page);
     fn notify_assistance(&self, page: &Page);
@@ -22,7 +39,7 @@ pub trait Pager: Send + Sync {
     }
     /// Where the session's help request stands, for the screen (`None`: this pager cannot
     /// tell).
-    fn status(&self, _session: u64) -> Option<crate::help::HelpStatus> {
+    fn status(&self, _session: u64) -> Option<HelpStatus> {
         None
     }
 }

@@ -1,12 +1,12 @@
 //! The passenger's path, step by step: what each screen's events do, what each answer from the
 //! airline system or the printer does, and where the path goes next.
 
+use super::DocumentsStep;
 use super::engine::Engine;
 use super::{
     BookingQuery, CheckInOrder, DcsFailure, DocumentState, Effect, Event, Exception, ExceptionKind,
     Identification, IdentifyMethod, Notice, Outcome, PrintJob, Reason, Step,
 };
-use crate::config::DocumentsStep;
 use crate::documents::is_holder;
 use crate::domain::{
     Booking, CheckinStatus, FlightStatus, Passenger, PassengerId, PassengerType, SeatStatus,

@@ -12,7 +12,6 @@ mod types;
 pub use engine::{Engine, Session};
 pub use types::*;
 
-use crate::config::{Config, DocumentsStep};
 use chrono::TimeDelta;
 
 /// The passenger's path, in order. Operators may switch some steps off (see [`Settings`]);
@@ -80,7 +79,20 @@ impl Step {
     }
 }
 
-/// What the engine needs from the operator's configuration.
+/// When travel documents are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentsStep {
+    /// When any leg crosses a border.
+    International,
+    Always,
+    Never,
+}
+
+/// The shortest "Need more time?" countdown allowed: a passenger must have time to read it.
+pub const MIN_WARNING: std::time::Duration = std::time::Duration::from_secs(20);
+
+/// What the engine needs from the operator's configuration (`config` builds it from a
+/// config file: `Settings::from(&Config)`).
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub kiosk_airport: Option<String>,
@@ -98,36 +110,6 @@ pub struct Settings {
     pub page_first_name: bool,
     /// Entry rules per destination country.
     pub document_rules: Vec<crate::documents::DocumentRule>,
-}
-
-impl From<&Config> for Settings {
-    fn from(c: &Config) -> Self {
-        let delta = |d: std::time::Duration| {
-            TimeDelta::from_std(d).unwrap_or_else(|_| TimeDelta::seconds(60))
-        };
-        Settings {
-            kiosk_airport: c.kiosk.airport.clone(),
-            idle: delta(c.timeouts.idle),
-            warning: delta(c.timeouts.warning.max(crate::config::MIN_WARNING)),
-            goodbye: delta(c.timeouts.goodbye),
-            documents: c.steps.documents,
-            seats: c.steps.seats,
-            bags: c.steps.bags,
-            feedback: c.steps.feedback,
-            staff_ssrs: c.checkin.staff_ssrs.clone(),
-            assistance_ssrs: c.checkin.assistance_ssrs.clone(),
-            max_bags: c.checkin.max_bags,
-            attempts_before_help: c.checkin.attempts_before_help,
-            page_first_name: c.privacy.page_first_name,
-            document_rules: c.documents.rules.clone(),
-        }
-    }
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings::from(&Config::default())
-    }
 }
 
 #[cfg(test)]

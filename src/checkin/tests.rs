@@ -413,7 +413,7 @@ fn switched_off_steps_are_skipped_but_never_dangerous_goods() {
     let settings = Settings {
         seats: false,
         bags: false,
-        documents: crate::config::DocumentsStep::Never,
+        documents: DocumentsStep::Never,
         feedback: false,
         ..Settings::default()
     };

@@ -25,12 +25,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 use thiserror::Error;
 
-/// The shortest "Need more time?" countdown allowed: a passenger must have time to read it.
 /// The largest config file read (a config is a few KiB; `/dev/zero` is not a config).
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 /// The largest secret, key or certificate file read.
 pub const MAX_SECRET_BYTES: u64 = 64 * 1024;
-pub const MIN_WARNING: Duration = Duration::from_secs(20);
+pub use crate::checkin::MIN_WARNING;
 
 /// Special service requests that only a person can handle, by default.
 pub const DEFAULT_STAFF_SSRS: &[&str] = &["UMNR", "STCR", "MEDA", "PETC"];
@@ -113,14 +112,7 @@ pub struct Timeouts {
     pub goodbye: Duration,
 }
 
-/// When travel documents are checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocumentsStep {
-    /// When any leg crosses a border.
-    International,
-    Always,
-    Never,
-}
+pub use crate::checkin::DocumentsStep;
 
 /// Steps the operator may switch off. The dangerous-goods acknowledgement is not among them:
 /// 49 CFR 175.25 and ICAO require it on every check-in.
@@ -311,3 +303,34 @@ pub fn default_path() -> Option<PathBuf> {
 
 #[cfg(test)]
 mod tests;
+
+impl From<&Config> for crate::checkin::Settings {
+    fn from(c: &Config) -> Self {
+        let delta = |d: std::time::Duration| {
+            chrono::TimeDelta::from_std(d).unwrap_or_else(|_| chrono::TimeDelta::seconds(60))
+        };
+        crate::checkin::Settings {
+            kiosk_airport: c.kiosk.airport.clone(),
+            idle: delta(c.timeouts.idle),
+            warning: delta(c.timeouts.warning.max(MIN_WARNING)),
+            goodbye: delta(c.timeouts.goodbye),
+            documents: c.steps.documents,
+            seats: c.steps.seats,
+            bags: c.steps.bags,
+            feedback: c.steps.feedback,
+            staff_ssrs: c.checkin.staff_ssrs.clone(),
+            assistance_ssrs: c.checkin.assistance_ssrs.clone(),
+            max_bags: c.checkin.max_bags,
+            attempts_before_help: c.checkin.attempts_before_help,
+            page_first_name: c.privacy.page_first_name,
+            document_rules: c.documents.rules.clone(),
+        }
+    }
+}
+
+/// The engine's settings under the default config.
+impl Default for crate::checkin::Settings {
+    fn default() -> Self {
+        crate::checkin::Settings::from(&Config::default())
+    }
+}

@@ -135,22 +135,7 @@ pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
 
-/// What the screen shows about a help request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HelpStatus {
-    /// Committed, not yet delivered anywhere.
-    Queued,
-    Delivered,
-    Acknowledged {
-        agent: String,
-    },
-    Resolved,
-    Cancelled,
-    /// Nothing could be delivered for too long: send the passenger to a desk.
-    Fallback {
-        desk: String,
-    },
-}
+pub use crate::runtime::HelpStatus;
 
 /// The kiosk side of help: commits requests and reads their state. Cheap to clone.
 #[derive(Clone)]
