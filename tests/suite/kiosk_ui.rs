@@ -2100,4 +2100,3 @@ fn the_screens_follow_the_engines_path() {
         "the infant with an allowance of one bag"
     );
 }
-
