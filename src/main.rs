@@ -683,23 +683,7 @@ fn page(config: &Config, data_dir: &Path, args: PageArgs, demo: bool) -> Result<
         let kiosk = KioskInfo::from_config(config);
         let mut all = true;
         for target in &config.help.targets {
-            let now = chrono::Utc::now();
-            let request = HelpRequest {
-                version: 1,
-                id: format!("{}-test-{}", kiosk.id, now.timestamp_millis()),
-                incident: format!("{}-test-{}", kiosk.id, now.timestamp_millis()),
-                state: "test".into(),
-                kiosk: kiosk.clone(),
-                airline: None,
-                flight: None,
-                minutes_until_close: None,
-                step: "welcome".into(),
-                reason: "test".into(),
-                locale: "en-US".into(),
-                first_name: None,
-                requested_at: now.to_rfc3339(),
-                escalation_level: 0,
-            };
+            let request = HelpRequest::test(&kiosk, chrono::Utc::now());
             let started = std::time::Instant::now();
             let attempt = rt.block_on(send_once(&client, target, &request));
             let ms = started.elapsed().as_millis();

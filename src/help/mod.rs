@@ -90,6 +90,23 @@ impl HelpRequest {
         }
     }
 
+    /// A test page from `concierge page --test`: state "test", its own incident, nothing
+    /// about any passenger.
+    pub fn test(kiosk: &KioskInfo, now: chrono::DateTime<chrono::Utc>) -> Self {
+        let id = format!("{}-test-{}", kiosk.id, now.timestamp_millis());
+        HelpRequest {
+            id: id.clone(),
+            incident: id,
+            state: "test".into(),
+            kiosk: kiosk.clone(),
+            step: "welcome".into(),
+            reason: "test".into(),
+            locale: "en-US".into(),
+            requested_at: now.to_rfc3339(),
+            ..HelpRequest::placeholder()
+        }
+    }
+
     /// One line for people (chat messages, pager summaries).
     pub fn summary(&self) -> String {
         let place = match &self.kiosk.terminal {
