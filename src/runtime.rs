@@ -158,10 +158,9 @@ pub fn off_the_screen(
     effect: &Effect,
     now: Timestamp,
 ) -> Option<Event> {
-    match (effect.class(), effect) {
-        (EffectClass::Print, Effect::Print { request, job }) => Some(print(printer, *request, job)),
-        (EffectClass::Airline, _) => ask_airline(dcs, effect, now),
-        _ => None,
+    match effect {
+        Effect::Print { request, job } => Some(print(printer, *request, job)),
+        _ => ask_airline(dcs, effect, now),
     }
 }
 

@@ -13,8 +13,6 @@ use crate::domain::{
     Timestamp, TravelDocument, normalize_surname_input,
 };
 
-const PATH: [Step; 11] = Step::PATH;
-
 impl Engine {
     /// A passenger's event on the current step (not waiting, no exception shown).
     pub(super) fn step_event(&mut self, now: Timestamp, event: Event, fx: &mut Vec<Effect>) {
@@ -232,7 +230,8 @@ impl Engine {
     /// off (Documents only for an international booking, if so configured: until the booking
     /// is known it counts unless switched off altogether).
     pub fn path(&self) -> Vec<Step> {
-        PATH.iter()
+        Step::PATH
+            .iter()
             .copied()
             .filter(|s| {
                 self.enabled(*s)
@@ -301,11 +300,11 @@ impl Engine {
 
     /// Moves to the next step of the path that is switched on.
     pub(super) fn advance(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
-        let here = PATH
+        let here = Step::PATH
             .iter()
             .position(|s| *s == self.session.step)
             .unwrap_or(0);
-        let next = PATH[here + 1..]
+        let next = Step::PATH[here + 1..]
             .iter()
             .copied()
             .find(|s| self.enabled(*s))
@@ -333,11 +332,11 @@ impl Engine {
             self.goto(now, Step::Identify);
             return;
         }
-        let here = PATH.iter().position(|s| *s == step).unwrap_or(0);
+        let here = Step::PATH.iter().position(|s| *s == step).unwrap_or(0);
         // Documents all accepted would move straight on again: step over them.
         let documents_done =
             !self.session.documents.is_empty() && self.documents_to_do().is_empty();
-        let previous = PATH[..here]
+        let previous = Step::PATH[..here]
             .iter()
             .rev()
             .copied()

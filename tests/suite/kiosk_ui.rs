@@ -15,6 +15,16 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, Once};
 
 const SIZE: (f32, f32) = (1920.0, 1080.0);
+/// The panels kiosks come with (width, height, Larger text on).
+const PANELS: [(f32, f32, bool); 7] = [
+    (1920.0, 1080.0, false),
+    (1280.0, 800.0, false),
+    (1280.0, 800.0, true),
+    (1280.0, 720.0, false),
+    (1024.0, 768.0, false),
+    (768.0, 1024.0, false),
+    (1080.0, 1920.0, false),
+];
 
 /// A kiosk on a test bench: its clock is set by hand.
 struct Bench {
@@ -191,6 +201,19 @@ impl Bench {
 
     fn step(&self) -> Step {
         self.kiosk.engine().session().step
+    }
+
+    /// A kiosk on a panel of `w` x `h` pixels (Larger text on if `larger`), on Identify in
+    /// `locale`.
+    fn identify_on(locale: &str, (w, h, larger): (f32, f32, bool)) -> Bench {
+        let mut b = Bench::new();
+        b.panel(w, h);
+        if larger {
+            b.send(Message::LargerText);
+        }
+        b.send(Message::Language(locale.to_string()));
+        assert_eq!(b.step(), Step::Identify);
+        b
     }
 
     /// Puts the kiosk on a panel of `w` x `h` pixels: it lays out for it and taps land on it.
@@ -1857,21 +1880,8 @@ fn back_and_start_over_stay_on_one_line_on_every_panel() {
     let mut faults = Vec::new();
     for locale in concierge::i18n::screen_locales() {
         let mut one_line = None;
-        for (w, h, larger) in [
-            (1920.0, 1080.0, false),
-            (1280.0, 800.0, false),
-            (1280.0, 800.0, true),
-            (1024.0, 768.0, false),
-            (768.0, 1024.0, false),
-            (1080.0, 1920.0, false),
-        ] {
-            let mut b = Bench::new();
-            b.panel(w, h);
-            if larger {
-                b.send(Message::LargerText);
-            }
-            b.send(Message::Language(locale.clone()));
-            assert_eq!(b.step(), Step::Identify);
+        for (w, h, larger) in PANELS {
+            let b = Bench::identify_on(&locale, (w, h, larger));
             let room = b.kiosk.room();
             let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
             let heights: Vec<f32> = ["back", "start-over"]
@@ -1917,22 +1927,8 @@ fn identify_holds_its_words_on_every_panel_in_every_language() {
     ];
     let mut faults = Vec::new();
     for locale in concierge::i18n::screen_locales() {
-        for (w, h, larger) in [
-            (1920.0, 1080.0, false),
-            (1280.0, 800.0, false),
-            (1280.0, 800.0, true),
-            (1280.0, 720.0, false),
-            (1024.0, 768.0, false),
-            (768.0, 1024.0, false),
-            (1080.0, 1920.0, false),
-        ] {
-            let mut b = Bench::new();
-            b.panel(w, h);
-            if larger {
-                b.send(Message::LargerText);
-            }
-            b.send(Message::Language(locale.clone()));
-            assert_eq!(b.step(), Step::Identify);
+        for (w, h, larger) in PANELS {
+            let b = Bench::identify_on(&locale, (w, h, larger));
             let panel = format!("{locale} {w}x{h}{}", if larger { " larger" } else { "" });
             let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
             let mut bounds = |what: &str, by_id: bool| {
