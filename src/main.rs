@@ -591,7 +591,7 @@ fn report(data_dir: &Path, since: &str, format: &str, chart: Option<&Path>) -> R
     {
         return refuse("--chart must name a .svg or .png file");
     }
-    let path = data_dir.join("kiosk.sqlite");
+    let path = concierge::store::kiosk::path(data_dir);
     if !path.exists() {
         return refuse(&format!(
             "no service metrics at {} (has the kiosk run here? --data-dir names its directory)",
@@ -638,7 +638,7 @@ fn refuse_serve(message: &str) -> Result<ExitCode> {
 fn pager(config: &Config, data_dir: &Path) -> Result<Pager> {
     concierge::store::private_dir(data_dir)
         .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
-    let path = data_dir.join("kiosk.sqlite");
+    let path = concierge::store::kiosk::path(data_dir);
     let outbox = Outbox::open(&path)
         .with_context(|| format!("cannot open the kiosk store {}", path.display()))?;
     Ok(Pager::new(
@@ -926,7 +926,7 @@ fn run_kiosk(
         Some(addr) => Some((
             addr,
             Arc::new(
-                concierge::metrics::SqliteMetrics::open(&data_dir.join("kiosk.sqlite"))
+                concierge::metrics::SqliteMetrics::open(&concierge::store::kiosk::path(data_dir))
                     .context("cannot open the kiosk store for the metrics endpoint")?,
             ),
             config.kiosk.id.clone(),
@@ -966,8 +966,9 @@ fn run_kiosk(
         .context("cannot start the help worker")?;
     #[cfg(feature = "gui")]
     {
-        let metrics = concierge::metrics::SqliteMetrics::open(&data_dir.join("kiosk.sqlite"))
-            .context("cannot open the kiosk store for service metrics")?;
+        let metrics =
+            concierge::metrics::SqliteMetrics::open(&concierge::store::kiosk::path(data_dir))
+                .context("cannot open the kiosk store for service metrics")?;
         let mut staff = config.staff.clone();
         if staff.is_empty() && demo {
             // The demo's staff member (README): staff number 1001, PIN 2468, badge STAFF-1001.
@@ -978,7 +979,7 @@ fn run_kiosk(
                 badge: Some("STAFF-1001".into()),
             });
         }
-        let gate = concierge::staff::Gate::open(&data_dir.join("kiosk.sqlite"), staff)
+        let gate = concierge::staff::Gate::open(&concierge::store::kiosk::path(data_dir), staff)
             .context("cannot open the kiosk store for staff mode")?;
         let backend = concierge::ui::Backend {
             gate: Some(Arc::new(gate)),
@@ -1195,7 +1196,7 @@ where
 /// The configured printer; `--out DIR` prints to a spool there instead (kept whole).
 /// The printer, its jobs journalled in the kiosk's store while they print.
 fn journaled(inner: Box<dyn Printer>, data_dir: &Path) -> Result<Box<dyn Printer>> {
-    let store = data_dir.join("kiosk.sqlite");
+    let store = concierge::store::kiosk::path(data_dir);
     Ok(Box::new(
         concierge::print::JournaledPrinter::new(inner, &store)
             .with_context(|| format!("cannot open the kiosk store {}", store.display()))?,
@@ -1205,13 +1206,15 @@ fn journaled(inner: Box<dyn Printer>, data_dir: &Path) -> Result<Box<dyn Printer
 /// A print the last stop cut off (a crash, a power cut): staff are paged to look at the
 /// printer. The page carries no passenger data; the kiosk has none left to give.
 fn recover_interrupted_print(config: &Config, data_dir: &Path, pager: &Pager) {
-    let cut = match concierge::print::journal::take_interrupted(&data_dir.join("kiosk.sqlite")) {
-        Ok(cut) => cut,
-        Err(e) => {
-            tracing::error!(error = %e, "the print journal could not be read");
-            return;
-        }
-    };
+    let cut =
+        match concierge::print::journal::take_interrupted(&concierge::store::kiosk::path(data_dir))
+        {
+            Ok(cut) => cut,
+            Err(e) => {
+                tracing::error!(error = %e, "the print journal could not be read");
+                return;
+            }
+        };
     if cut.is_empty() {
         return;
     }

@@ -71,21 +71,7 @@ pub struct Summary {
 
 impl SqliteMetrics {
     pub fn open(path: &Path) -> rusqlite::Result<SqliteMetrics> {
-        let conn = crate::store::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode=WAL;
-             CREATE TABLE IF NOT EXISTS metric_feedback (
-                 hour TEXT NOT NULL, score INTEGER NOT NULL, locale TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS metric_comments (
-                 hour TEXT NOT NULL, locale TEXT NOT NULL, comment TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS metric_session (
-                 hour TEXT NOT NULL, outcome TEXT NOT NULL, last_step TEXT NOT NULL,
-                 furthest TEXT NOT NULL, locale TEXT NOT NULL, seconds INTEGER NOT NULL,
-                 taps INTEGER NOT NULL, help_requests INTEGER NOT NULL,
-                 help_ack_seconds INTEGER, printer_fault INTEGER NOT NULL,
-                 feedback INTEGER);",
-        )?;
+        let conn = crate::store::kiosk::open(path)?;
         Ok(SqliteMetrics {
             conn: Mutex::new(conn),
         })

@@ -60,19 +60,7 @@ impl std::fmt::Debug for Gate {
 
 impl Gate {
     pub fn open(path: &Path, staff: Vec<StaffMember>) -> rusqlite::Result<Gate> {
-        let conn = crate::store::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.execute_batch(
-            "PRAGMA journal_mode=WAL;
-             PRAGMA synchronous=FULL;
-             CREATE TABLE IF NOT EXISTS staff_lockout (
-                 id INTEGER PRIMARY KEY CHECK (id = 1),
-                 failures INTEGER NOT NULL, lockouts INTEGER NOT NULL, until_ms INTEGER NOT NULL);
-             INSERT OR IGNORE INTO staff_lockout VALUES (1, 0, 0, 0);
-             CREATE TABLE IF NOT EXISTS staff_actions (
-                 at_ms INTEGER NOT NULL, staff TEXT NOT NULL, action TEXT NOT NULL,
-                 detail TEXT NOT NULL);",
-        )?;
+        let conn = crate::store::kiosk::open(path)?;
         Ok(Gate {
             staff: Mutex::new(staff),
             conn: Mutex::new(conn),
@@ -224,7 +212,7 @@ mod tests {
             pin_hash: hash_pin("2468").unwrap(),
             badge: Some("BADGE-S100".into()),
         };
-        Gate::open(&dir.join("kiosk.sqlite"), vec![member]).unwrap()
+        Gate::open(&crate::store::kiosk::path(dir), vec![member]).unwrap()
     }
 
     #[test]

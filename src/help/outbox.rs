@@ -8,37 +8,6 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::path::Path;
 use std::sync::Mutex;
 
-const MIGRATIONS: &[&str] = &[r#"
-CREATE TABLE incidents(
-    key TEXT PRIMARY KEY,
-    state TEXT NOT NULL,            -- open, acknowledged, resolved, cancelled
-    level INTEGER NOT NULL,         -- escalation level reached
-    payload TEXT NOT NULL,          -- the latest request (JSON)
-    opened_at INTEGER NOT NULL,     -- unix milliseconds
-    escalated_at INTEGER NOT NULL,
-    acknowledged_by TEXT,
-    acknowledged_at INTEGER,
-    closed_at INTEGER,
-    polled_at INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE deliveries(
-    id INTEGER PRIMARY KEY,
-    incident TEXT NOT NULL,
-    target INTEGER NOT NULL,        -- index into [[help.targets]]
-    payload TEXT NOT NULL,          -- the request as sent (JSON)
-    status TEXT NOT NULL,           -- pending, delivered, failed
-    attempts INTEGER NOT NULL DEFAULT 0,
-    due_at INTEGER NOT NULL,        -- unix milliseconds; a lease while in flight
-    created_at INTEGER NOT NULL,
-    delivered_at INTEGER,
-    last_error TEXT,
-    repeat INTEGER NOT NULL DEFAULT 0,  -- a keep-alive re-post (Alertmanager), not a new page
-    in_flight INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX deliveries_due ON deliveries(status, due_at);
-CREATE INDEX deliveries_incident ON deliveries(incident);
-"#];
-
 /// How long a delivery picked by a worker stays reserved; if the process dies mid-way, it is
 /// picked again after this (at-least-once).
 pub const LEASE_MS: i64 = 30_000;
@@ -160,8 +129,7 @@ impl std::fmt::Debug for Outbox {
 
 impl Outbox {
     pub fn open(path: &Path) -> Result<Self, OutboxError> {
-        let mut conn = crate::store::open(path)?;
-        crate::store::migrate(&mut conn, MIGRATIONS)?;
+        let conn = crate::store::kiosk::open(path)?;
         // A process that died (or stopped) mid-delivery left its leases and back-offs behind:
         // on start, whatever is pending goes out now.
         conn.execute(

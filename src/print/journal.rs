@@ -16,13 +16,7 @@ pub struct JournaledPrinter {
 }
 
 fn open(path: &Path) -> rusqlite::Result<Connection> {
-    let conn = crate::store::open(path)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS print_journal (
-             id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, documents INTEGER NOT NULL);",
-    )?;
-    Ok(conn)
+    crate::store::kiosk::open(path)
 }
 
 impl JournaledPrinter {

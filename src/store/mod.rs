@@ -2,6 +2,8 @@
 //! `synchronous=FULL` (a committed transaction is on disk before the call returns), a busy
 //! timeout so two kiosks sharing one file wait for each other instead of failing.
 
+pub mod kiosk;
+
 use rusqlite::Connection;
 use std::path::Path;
 use std::time::Duration;
