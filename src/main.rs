@@ -988,29 +988,14 @@ fn run_kiosk(
             pager: Arc::new(ui_pager),
             metrics: Arc::new(metrics),
         };
-        let options = concierge::ui::Options {
-            locales: config.locales.offered.clone(),
-            airline: config.branding.name.clone(),
-            primary: config.branding.primary.clone(),
-            bar: config.branding.bar.clone(),
-            staff_locale: config.locales.staff.clone(),
-            pictures: if demo {
-                // The demo airline's own logo.
-                let mut p = config.branding.pictures.clone();
-                p.logo = Some(concierge::config::branding::Picture::Svg(
-                    std::sync::Arc::new(DEMO_LOGO.to_vec()),
-                ));
-                p
-            } else {
-                config.branding.pictures.clone()
-            },
-            // The demo shows its own review link; an airline's config gives its own (or none).
-            review_url: if demo {
-                concierge::ui::Options::demo().review_url
-            } else {
-                config.branding.review_url.clone()
-            },
-        };
+        let mut options = concierge::ui::Options::from(config);
+        if demo {
+            // The demo airline's own logo and review link; an airline's config gives its own.
+            options.pictures.logo = Some(concierge::config::branding::Picture::Svg(
+                std::sync::Arc::new(DEMO_LOGO.to_vec()),
+            ));
+            options.review_url = concierge::ui::Options::demo().review_url;
+        }
         // Built-in messages with the operator's overrides, for the life of the process.
         let messages =
             concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref());

@@ -70,6 +70,21 @@ pub struct Options {
     pub pictures: crate::config::branding::Pictures,
 }
 
+/// What the operator's config says of the screens.
+impl From<&crate::config::Config> for Options {
+    fn from(config: &crate::config::Config) -> Options {
+        Options {
+            airline: config.branding.name.clone(),
+            locales: config.locales.offered.clone(),
+            review_url: config.branding.review_url.clone(),
+            primary: config.branding.primary.clone(),
+            bar: config.branding.bar.clone(),
+            staff_locale: config.locales.staff.clone(),
+            pictures: config.branding.pictures.clone(),
+        }
+    }
+}
+
 impl Options {
     pub fn demo() -> Options {
         Options {
@@ -473,18 +488,17 @@ impl Kiosk {
         if let Some(gate) = &self.backend.gate {
             gate.set_staff(config.staff.clone());
         }
-        self.options.airline = config.branding.name.clone();
-        self.options.review_url = config.branding.review_url.clone();
-        self.options.staff_locale = config.locales.staff.clone();
-        self.review_qr = review_code(self.options.review_url.as_deref());
-        if self.options.pictures != config.branding.pictures {
-            self.options.pictures = config.branding.pictures.clone();
-            self.pictures = view::Pictures::new(&self.options.pictures);
+        // The offered languages are as set_messages left them (those with screens).
+        let options = Options {
+            locales: std::mem::take(&mut self.options.locales),
+            ..Options::from(config)
+        };
+        self.review_qr = review_code(options.review_url.as_deref());
+        if self.options.pictures != options.pictures {
+            self.pictures = view::Pictures::new(&options.pictures);
         }
-        self.normal = theme::branded(
-            config.branding.primary.as_deref(),
-            config.branding.bar.as_deref(),
-        );
+        self.normal = theme::branded(options.primary.as_deref(), options.bar.as_deref());
+        self.options = options;
         tracing::info!("new config applied (printer and help targets apply after a restart)");
         // Welcome shows every offered language in its own script: load what is new.
         let locales = self.options.locales.clone();
