@@ -41,6 +41,48 @@ pub fn watchdog_every() -> Option<Duration> {
     (usec > 0).then(|| Duration::from_micros(usec / 2))
 }
 
+/// The heartbeat a living UI sends from its clock: "READY=1" the first time, then "WATCHDOG=1"
+/// at most every [`watchdog_every`] (and at most every second, the UI's tick).
+#[derive(Debug)]
+pub struct Heartbeat {
+    told_ready: bool,
+    every: Option<Duration>,
+    last: Option<std::time::Instant>,
+}
+
+impl Heartbeat {
+    /// A heartbeat for this process's watchdog, if systemd set one.
+    pub fn new() -> Heartbeat {
+        Heartbeat {
+            told_ready: false,
+            every: watchdog_every().map(|d| d.max(Duration::from_secs(1))),
+            last: None,
+        }
+    }
+
+    /// Called on each tick of the UI's clock: the service manager hears the UI is alive (and,
+    /// the first time, ready).
+    pub fn beat(&mut self, status: &str) {
+        if !self.told_ready {
+            self.told_ready = true;
+            notify(&format!("READY=1\nSTATUS={status}"));
+        }
+        if let Some(every) = self.every {
+            let now = std::time::Instant::now();
+            if self.last.is_none_or(|t| now - t >= every) {
+                self.last = Some(now);
+                notify("WATCHDOG=1");
+            }
+        }
+    }
+}
+
+impl Default for Heartbeat {
+    fn default() -> Heartbeat {
+        Heartbeat::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

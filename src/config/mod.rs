@@ -11,6 +11,7 @@ mod help;
 mod locales;
 mod raw;
 mod staff;
+pub mod watch;
 
 pub use airline::{Airline, AirlineSystem};
 pub use branding::Branding;

@@ -14,6 +14,7 @@
 
 pub mod fonts;
 mod keypad;
+mod screens;
 pub mod seatmap;
 pub mod staff;
 pub mod theme;
@@ -21,6 +22,7 @@ pub mod tour;
 mod view;
 
 use crate::checkin::{Effect, Engine, Event, Identification, IdentifyMethod, Settings, Step};
+use crate::config::watch::ConfigWatch;
 use crate::dcs::DepartureControl;
 use crate::documents::{Scan, ScanBuffer};
 use crate::domain::{PassengerId, Seat, Timestamp};
@@ -170,6 +172,55 @@ impl Typed {
     }
 }
 
+/// What the screen holds of one passenger's visit: what they typed, the scanner's line in the
+/// making, Help's state, their choices of text size and colours, where the focus is. All of it
+/// goes in one assignment when the session ends ([`Kiosk::wipe`]).
+struct Visit {
+    typed: Typed,
+    field: Option<Field>,
+    /// Hardware keys typed since the last Enter: a scanner's line in the making.
+    line: String,
+    /// The field as it was before the line began, to undo a scan typed into it.
+    line_start: Option<(Typed, Option<Field>)>,
+    /// When the last key of the line came (a line left unfinished goes stale).
+    line_at: Timestamp,
+    scan: ScanBuffer,
+    /// What the help system last said of this session's request.
+    help: Option<HelpStatus>,
+    focus: Option<usize>,
+    larger_text: bool,
+    high_contrast: bool,
+    seat_list: bool,
+    seat_for: Option<PassengerId>,
+    writing_comment: bool,
+    /// After a passport scan: the language of the holder's nationality, offered on Greeting.
+    language_offer: Option<String>,
+    /// "Start over?" is asked: everything entered would be lost.
+    confirming_start_over: bool,
+}
+
+impl Default for Visit {
+    fn default() -> Visit {
+        Visit {
+            typed: Typed::default(),
+            field: Some(Field::Reference),
+            line: String::new(),
+            line_start: None,
+            line_at: chrono::DateTime::UNIX_EPOCH,
+            scan: ScanBuffer::default(),
+            help: None,
+            focus: None,
+            larger_text: false,
+            high_contrast: false,
+            seat_list: false,
+            seat_for: None,
+            writing_comment: false,
+            language_offer: None,
+            confirming_start_over: false,
+        }
+    }
+}
+
 /// A key of the on-screen keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyPress {
@@ -256,20 +307,16 @@ pub enum Message {
     WriteComment,
     SendComment,
     Key(Key),
-    /// The screenshot tour moves on (see [`tour`]).
     /// A tap on the airline's name (five open staff mode).
     StaffGesture,
     StaffField(staff::StaffField),
     StaffKey(KeyPress),
     StaffSignIn,
     StaffDo(staff::StaffAction),
-    TourNext,
-    TourIdle,
-    TourShot,
-    /// A frame is about to be drawn (only listened to by the start-up probe).
-    Frame,
-    /// The start-up probe's picture of the first frame is back: it was painted.
-    FirstFramePainted,
+    /// The screenshot tour (not at an airport: `run --tour`).
+    Tour(tour::TourMessage),
+    /// The start-up probe (not at an airport: `run --startup-probe`).
+    Probe(Probe),
     /// Perform the next effect the engine asked for.
     Work,
     /// The airline system's answer, waited for off the UI thread.
@@ -285,9 +332,20 @@ pub enum Message {
     Scrolled,
 }
 
+/// What the start-up probe hears (`run --startup-probe`, see `scripts/measure-kiosk.sh`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Probe {
+    /// A frame is about to be drawn.
+    Frame,
+    /// The picture of the first frame is back: it was painted.
+    Painted,
+}
+
 /// The kiosk's state: the engine plus what only the screen needs.
 pub struct Kiosk {
     engine: Engine,
+    /// What the screen holds of the passenger at the kiosk now: wiped in one assignment.
+    visit: Visit,
     backend: Backend,
     options: Options,
     clock: Clock,
@@ -296,27 +354,10 @@ pub struct Kiosk {
     welcome_locale: String,
     /// The operator's default: Welcome speaks it until a passenger picks another.
     default_locale: String,
-    typed: Typed,
-    field: Option<Field>,
-    /// Hardware keys typed since the last Enter: a scanner's line in the making.
-    line: String,
-    /// The field as it was before the line began, to undo a scan typed into it.
-    line_start: Option<(Typed, Option<Field>)>,
-    /// When the last key of the line came (a line left unfinished goes stale).
-    line_at: Timestamp,
-    scan: ScanBuffer,
-    /// What the help system last said of this session's request.
-    help: Option<HelpStatus>,
-    focus: Option<usize>,
     /// The buttons of the last view in focus order, and what each does.
     focusables: RefCell<Vec<Message>>,
-    larger_text: bool,
     /// The window's size (1280x800 until the window says otherwise).
     screen: iced::Size,
-    high_contrast: bool,
-    seat_list: bool,
-    seat_for: Option<PassengerId>,
-    writing_comment: bool,
     pending: VecDeque<Effect>,
     fonts_loaded: BTreeSet<&'static str>,
     /// The feedback score of the session that just ended, for the review QR code on Goodbye.
@@ -324,8 +365,6 @@ pub struct Kiosk {
     review_qr: Option<iced::widget::qr_code::Data>,
     /// The operator's pictures, ready to draw (made once: a handle is what the renderer caches).
     pictures: view::Pictures,
-    /// After a passport scan: the language of the holder's nationality, offered on Greeting.
-    language_offer: Option<String>,
     /// The normal palette, in the airline's colours.
     normal: theme::Palette,
     tour: Option<tour::Tour>,
@@ -339,18 +378,14 @@ pub struct Kiosk {
     probe: Option<std::time::Instant>,
     /// A question to the airline system, or a print, is out.
     in_flight: bool,
-    /// "Start over?" is asked: everything entered would be lost.
-    confirming_start_over: bool,
     /// Full screen on a panel of this many pixels (none in a window): what sets the scale.
     panel: Option<iced::Size>,
     /// Counts updates: see [`Kiosk::style`].
     generation: u32,
     /// How many config changes were applied: Welcome may look different after one.
     configs_applied: u32,
-    /// systemd: "READY=1" sent; heartbeats for its watchdog.
-    told_ready: bool,
-    watchdog_every: Option<std::time::Duration>,
-    last_heartbeat: Option<std::time::Instant>,
+    /// systemd hears from the UI's clock that the UI lives.
+    heartbeat: crate::notify::Heartbeat,
 }
 
 impl Kiosk {
@@ -361,30 +396,17 @@ impl Kiosk {
         let mut kiosk = Kiosk {
             review_qr: review_code(options.review_url.as_deref()),
             pictures: view::Pictures::new(&options.pictures),
-            language_offer: None,
             normal: theme::branded(options.primary.as_deref(), options.bar.as_deref()),
             engine: Engine::new(settings, first_session),
+            visit: Visit::default(),
             backend,
             welcome_locale: String::new(),
             default_locale: String::new(),
             options,
             clock,
             messages: Messages::built_in(),
-            typed: Typed::default(),
-            field: Some(Field::Reference),
-            line: String::new(),
-            line_start: None,
-            line_at: chrono::DateTime::UNIX_EPOCH,
-            scan: ScanBuffer::default(),
-            help: None,
-            focus: None,
             focusables: RefCell::new(Vec::new()),
-            larger_text: false,
             screen: iced::Size::new(1280.0, 800.0),
-            high_contrast: false,
-            seat_list: false,
-            seat_for: None,
-            writing_comment: false,
             pending: VecDeque::new(),
             fonts_loaded: BTreeSet::new(),
             last_score: None,
@@ -395,15 +417,10 @@ impl Kiosk {
             staff_since: chrono::DateTime::UNIX_EPOCH,
             probe: None,
             in_flight: false,
-            confirming_start_over: false,
             panel: None,
             generation: 0,
             configs_applied: 0,
-            told_ready: false,
-            // A heartbeat at most every second (the UI's clock ticks that often).
-            watchdog_every: crate::notify::watchdog_every()
-                .map(|d| d.max(std::time::Duration::from_secs(1))),
-            last_heartbeat: None,
+            heartbeat: crate::notify::Heartbeat::new(),
         };
         let default = offered.first().cloned().unwrap_or_default();
         kiosk.set_messages(Messages::built_in(), &offered, &default);
@@ -420,22 +437,12 @@ impl Kiosk {
     /// Watches the operator's config file: a change applies from the next session (never in
     /// the middle of one); a broken edit keeps the last good config and says so.
     pub fn watch_config(&mut self, path: std::path::PathBuf) {
-        let overrides = crate::config::Config::load(&path)
-            .ok()
-            .and_then(|l| l.config.locales.overrides);
-        let content = watched_content(&path, overrides.as_deref());
-        self.config_file = Some(ConfigWatch {
-            path,
-            content,
-            overrides,
-            pending: None,
-            error: None,
-        });
+        self.config_file = Some(ConfigWatch::new(path));
     }
 
     /// The last config edit that could not be used, if any (shown in staff mode).
     pub fn config_error(&self) -> Option<&str> {
-        self.config_file.as_ref().and_then(|w| w.error.as_deref())
+        self.config_file.as_ref().and_then(|w| w.error())
     }
 
     /// A changed config file is read now and kept until the kiosk is between sessions.
@@ -443,33 +450,12 @@ impl Kiosk {
         let Some(watch) = self.config_file.as_mut() else {
             return Task::none();
         };
-        // The content, not the file's time: a tool that rewrites the same file changes nothing.
-        // The operator's message and picture files count too: an edited welcome text in
-        // <overrides>/ur-PK/ui.ftl shows from the next session.
-        let content = watched_content(&watch.path, watch.overrides.as_deref());
-        if content != watch.content {
-            watch.content = content;
-            match crate::config::Config::load(&watch.path) {
-                Ok(loaded) => {
-                    for w in &loaded.warnings {
-                        tracing::warn!("{w}");
-                    }
-                    tracing::info!("config changed: applies from the next session");
-                    watch.overrides = loaded.config.locales.overrides.clone();
-                    watch.pending = Some(Box::new(loaded.config));
-                    watch.error = None;
-                }
-                Err(e) => {
-                    tracing::error!("config not reloaded, the last good one stays: {e}");
-                    watch.error = Some(e.to_string());
-                }
-            }
-        }
+        watch.poll();
         let idle = {
             let s = self.engine.session();
             s.step == Step::Welcome && !s.help_open
         };
-        if idle && let Some(config) = self.config_file.as_mut().and_then(|w| w.pending.take()) {
+        if idle && let Some(config) = self.config_file.as_mut().and_then(|w| w.take_pending()) {
             return self.apply_config(&config);
         }
         Task::none()
@@ -592,15 +578,15 @@ impl Kiosk {
     }
 
     pub fn typed(&self) -> &Typed {
-        &self.typed
+        &self.visit.typed
     }
 
     pub fn help_status(&self) -> Option<&HelpStatus> {
-        self.help.as_ref()
+        self.visit.help.as_ref()
     }
 
     pub fn palette(&self) -> &theme::Palette {
-        if self.high_contrast {
+        if self.visit.high_contrast {
             theme::palette(true)
         } else {
             &self.normal
@@ -608,14 +594,14 @@ impl Kiosk {
     }
 
     pub fn sizes(&self) -> theme::Sizes {
-        theme::Sizes::new(self.larger_text, self.compact())
+        theme::Sizes::new(self.visit.larger_text, self.compact())
     }
 
     /// A short screen: the compact sizes, so every screen's controls fit without scrolling.
     /// Larger text takes the compact spacing on a screen less than 900 high, for the same reason.
     fn compact(&self) -> bool {
         self.screen.height < theme::COMPACT_BELOW
-            || (self.larger_text && self.screen.height < 900.0)
+            || (self.visit.larger_text && self.screen.height < 900.0)
     }
 
     pub fn theme(&self) -> iced::Theme {
@@ -656,7 +642,8 @@ impl Kiosk {
 
     /// What Enter would do now: the focused button's message.
     pub fn focused(&self) -> Option<Message> {
-        self.focus
+        self.visit
+            .focus
             .and_then(|i| self.focusables.borrow().get(i).cloned())
     }
 
@@ -686,7 +673,7 @@ impl Kiosk {
             (true, Some(y)) => Task::batch([
                 task,
                 iced::widget::operation::scroll_to(
-                    view::SEAT_SCROLL,
+                    screens::SEAT_SCROLL,
                     iced::widget::operation::AbsoluteOffset {
                         x: None,
                         y: Some(y),
@@ -699,7 +686,7 @@ impl Kiosk {
         // list, staff mode): the focus ring starts afresh instead of landing on whatever now
         // has its old place in the list.
         if self.screen_context() != before {
-            self.focus = None;
+            self.visit.focus = None;
         }
         // The tour performs effects itself, to picture the Printing screen. A question to
         // the airline waits for the one before it.
@@ -716,33 +703,6 @@ impl Kiosk {
         Task::batch([task, work])
     }
 
-    /// What the seat map shows: for whom, on which leg, and whether it shows at all.
-    fn seat_view(&self) -> Option<(usize, Option<PassengerId>, bool)> {
-        let s = self.engine.session();
-        (s.step == Step::Seats
-            && s.exception.is_none()
-            && s.exit_question.is_none()
-            && !self.seat_list
-            && s.seat_map.is_some())
-        .then(|| (s.leg, self.seat_passenger(), s.seat_map.is_some()))
-    }
-
-    /// How far down to scroll the seat map so the passenger's seat (or where the party sits)
-    /// shows a little below the top; `None` when there is no map or no seat to show.
-    pub fn seat_scroll(&self) -> Option<f32> {
-        self.seat_view()?;
-        let s = self.engine.session();
-        let booking = s.booking.as_ref()?;
-        let map = s.seat_map.as_ref()?;
-        let passenger = booking.passenger(self.seat_passenger()?)?;
-        let leg = passenger.legs.get(s.leg)?;
-        let seat = leg.seat?;
-        let geometry = seatmap::Geometry::new(map, leg.compartment);
-        let top = geometry.row_top(seat.row)?;
-        // Two rows above it stay in view, for context.
-        Some((top - 2.0 * (geometry.seat + geometry.gap)).max(0.0))
-    }
-
     /// What decides which buttons a screen has.
     /// What a clock tick can change on Welcome while the kiosk is at rest on it (no
     /// passenger, staff, prompt or notice); `None` when it is not at rest.
@@ -754,7 +714,7 @@ impl Kiosk {
             && !s.help_open
             && s.idle_deadline.is_none()
             && self.staff.is_none()
-            && self.language_offer.is_none();
+            && self.visit.language_offer.is_none();
         rest.then(|| {
             (
                 self.engine.closed().is_some(),
@@ -776,8 +736,8 @@ impl Kiosk {
             s.exception.as_ref().map(|e| e.kind.code()),
             s.idle_deadline.is_some(),
             s.help_open,
-            self.seat_list,
-            s.exit_question.is_some() || self.writing_comment,
+            self.visit.seat_list,
+            s.exit_question.is_some() || self.visit.writing_comment,
             staff,
         )
     }
@@ -785,18 +745,7 @@ impl Kiosk {
     fn apply(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Tick => {
-                // The service manager hears the UI is alive (and, the first time, ready).
-                if !self.told_ready {
-                    self.told_ready = true;
-                    crate::notify::notify("READY=1\nSTATUS=Welcome screen shown");
-                }
-                if let Some(every) = self.watchdog_every {
-                    let now = std::time::Instant::now();
-                    if self.last_heartbeat.is_none_or(|t| now - t >= every) {
-                        self.last_heartbeat = Some(now);
-                        crate::notify::notify("WATCHDOG=1");
-                    }
-                }
+                self.heartbeat.beat("Welcome screen shown");
                 self.poll_help();
                 let fonts = self.check_config();
                 self.staff_tick();
@@ -813,12 +762,12 @@ impl Kiosk {
             Message::StaffDo(action) => self.staff_action(action),
             Message::Engine(event) => {
                 if matches!(event, Event::Identify(_)) {
-                    self.scan.clear();
+                    self.visit.scan.clear();
                 }
                 self.dispatch(event);
             }
             Message::SwitchLanguage(locale) => {
-                self.language_offer = None;
+                self.visit.language_offer = None;
                 let fonts = self.load_fonts(&locale);
                 self.dispatch(Event::ChangeLanguage { locale });
                 return fonts;
@@ -833,66 +782,37 @@ impl Kiosk {
                 let locale = self.welcome_locale.clone();
                 return self.apply(Message::Language(locale));
             }
-            Message::SelectField(field) => self.field = Some(field),
+            Message::SelectField(field) => self.visit.field = Some(field),
             Message::Keypad(key) => self.press(key),
             Message::Find => self.find(),
-            Message::SeatFor(id) => self.seat_for = Some(id),
-            Message::Seat(seat) => {
-                if let Some(passenger) = self.seat_passenger() {
-                    self.dispatch(Event::ChooseSeat { passenger, seat });
-                    // On to the next passenger only once this one's seat is being held.
-                    if self
-                        .pending
-                        .iter()
-                        .any(|e| matches!(e, Effect::AssignSeats { .. }))
-                    {
-                        self.next_seat_passenger(passenger);
-                    }
-                }
-            }
-            Message::SeatList(list) => self.seat_list = list,
-            Message::Bags(passenger, delta) => {
-                let s = self.engine.session();
-                let count = s.bags.get(&passenger).copied().unwrap_or(0);
-                let count = (count as i16 + delta as i16).clamp(0, 9) as u8;
-                self.dispatch(Event::SetBags { passenger, count });
-            }
-            Message::LargerText => self.larger_text = !self.larger_text,
-            Message::HighContrast => self.high_contrast = !self.high_contrast,
-            Message::AskStartOver => self.confirming_start_over = true,
-            Message::KeepGoing => self.confirming_start_over = false,
-            Message::WriteComment => {
-                self.writing_comment = true;
-                self.field = Some(Field::Comment);
-            }
-            Message::SendComment => {
-                let comment = std::mem::take(&mut self.typed.comment);
-                if !comment.trim().is_empty() {
-                    self.backend
-                        .metrics
-                        .record_comment(comment.trim(), self.locale());
-                }
-                self.writing_comment = false;
-                self.dispatch(Event::Finish);
-            }
+            Message::SeatFor(id) => self.visit.seat_for = Some(id),
+            Message::Seat(seat) => self.choose_seat(seat),
+            Message::SeatList(list) => self.visit.seat_list = list,
+            Message::Bags(passenger, delta) => self.change_bags(passenger, delta),
+            Message::LargerText => self.visit.larger_text = !self.visit.larger_text,
+            Message::HighContrast => self.visit.high_contrast = !self.visit.high_contrast,
+            Message::AskStartOver => self.visit.confirming_start_over = true,
+            Message::KeepGoing => self.visit.confirming_start_over = false,
+            Message::WriteComment => self.write_comment(),
+            Message::SendComment => self.send_comment(),
             Message::Key(key) => return self.key(key),
             Message::Work => return self.work(),
             Message::Answer(event) => {
                 self.in_flight = false;
                 self.dispatch(*event);
             }
-            Message::TourNext => return self.tour_step(),
-            Message::TourIdle => self.tour_idle(),
-            Message::TourShot => self.tour_shot(),
-            Message::Frame => {
+            Message::Tour(tour::TourMessage::Next) => return self.tour_step(),
+            Message::Tour(tour::TourMessage::Idle) => self.tour_idle(),
+            Message::Tour(tour::TourMessage::Shot) => self.tour_shot(),
+            Message::Probe(Probe::Frame) => {
                 if self.probe.is_some() {
                     // A picture of the window returns once the frame has been drawn.
                     return iced::window::latest()
                         .and_then(iced::window::screenshot)
-                        .map(|_| Message::FirstFramePainted);
+                        .map(|_| Message::Probe(Probe::Painted));
                 }
             }
-            Message::FirstFramePainted => {
+            Message::Probe(Probe::Painted) => {
                 if let Some(started) = self.probe.take() {
                     println!(
                         "first Welcome frame painted {:.0} ms after start",
@@ -930,23 +850,23 @@ impl Kiosk {
         let s = self.engine.session();
         let back_from_exception = exception_before && s.exception.is_none();
         if s.step != step_before && s.step != Step::Greeting {
-            self.language_offer = None;
+            self.visit.language_offer = None;
         }
         if s.step != step_before || s.exception.is_some() {
             // The question was about the screen that is gone.
-            self.confirming_start_over = false;
+            self.visit.confirming_start_over = false;
         }
         if s.step != step_before || s.method != method_before || back_from_exception {
             // A new screen: the focus starts afresh, the seat map on the first passenger, and a
             // half-typed scanner line is forgotten.
-            self.focus = None;
-            self.seat_for = None;
-            self.seat_list = false;
-            self.line.clear();
-            self.line_start = None;
-            self.scan.clear();
+            self.visit.focus = None;
+            self.visit.seat_for = None;
+            self.visit.seat_list = false;
+            self.visit.line.clear();
+            self.visit.line_start = None;
+            self.visit.scan.clear();
             if self.engine.session().step == Step::Identify {
-                self.field = Field::for_method(self.engine.session().method)
+                self.visit.field = Field::for_method(self.engine.session().method)
                     .first()
                     .copied();
             }
@@ -976,13 +896,13 @@ impl Kiosk {
             }
             Effect::PageStaff(_) => {
                 self.perform(&effect);
-                if self.help.is_none() {
-                    self.help = Some(HelpStatus::Queued);
+                if self.visit.help.is_none() {
+                    self.visit.help = Some(HelpStatus::Queued);
                 }
             }
             Effect::CancelPage { .. } => {
                 self.perform(&effect);
-                self.help = None;
+                self.visit.help = None;
             }
             _ => {
                 self.perform(&effect);
@@ -1068,21 +988,9 @@ impl Kiosk {
 
     /// Forgets everything about the passenger that the screen held.
     fn wipe(&mut self) {
-        self.typed = Typed::default();
-        self.field = Some(Field::Reference);
-        self.line.clear();
-        self.line_start = None;
-        self.scan.clear();
-        self.help = None;
-        self.focus = None;
-        self.seat_list = false;
-        self.seat_for = None;
-        self.writing_comment = false;
-        self.language_offer = None;
-        self.pending.clear();
         // The next passenger starts with the kiosk's own text size and colours.
-        self.larger_text = false;
-        self.high_contrast = false;
+        self.visit = Visit::default();
+        self.pending.clear();
         self.welcome_locale = self.default_locale.clone();
     }
 
@@ -1094,93 +1002,16 @@ impl Kiosk {
         let Some(status) = self.backend.pager.status(s.serial) else {
             return;
         };
-        if self.help.as_ref() == Some(&status) {
+        if self.visit.help.as_ref() == Some(&status) {
             return;
         }
-        self.help = Some(status.clone());
+        self.visit.help = Some(status.clone());
         match status {
             HelpStatus::Acknowledged { agent } => {
                 self.dispatch(Event::HelpAcknowledged { agent });
             }
             HelpStatus::Resolved => self.dispatch(Event::HelpResolved),
             _ => {}
-        }
-    }
-
-    fn press(&mut self, key: KeyPress) {
-        let Some(field) = self.field else {
-            return;
-        };
-        let text = self.typed.get_mut(field);
-        match key {
-            KeyPress::Char(c) => {
-                if text.chars().count() < field.max_len() {
-                    text.push(c);
-                }
-            }
-            KeyPress::Backspace => {
-                text.pop();
-            }
-            KeyPress::Clear => text.clear(),
-        }
-        // The reference is complete: move on to the surname.
-        if field == Field::Reference && key != KeyPress::Backspace && text.len() == 6 {
-            self.field = Some(Field::Surname);
-        }
-    }
-
-    /// Identify: the Find button (or Enter in a field).
-    fn find(&mut self) {
-        let t = &self.typed;
-        let id = match self.engine.session().method {
-            IdentifyMethod::BookingReference => Identification::BookingReference {
-                reference: t.reference.clone(),
-                surname: t.surname.clone(),
-            },
-            IdentifyMethod::ETicket => Identification::ETicket {
-                number: t.eticket.clone(),
-                surname: t.surname.clone(),
-            },
-            IdentifyMethod::FrequentFlyer => Identification::FrequentFlyer {
-                number: t.frequent_flyer.clone(),
-            },
-            IdentifyMethod::Passport | IdentifyMethod::BoardingPass => return,
-        };
-        self.dispatch(Event::Identify(id));
-    }
-
-    /// The passenger whose seat a tap on the map sets.
-    pub fn seat_passenger(&self) -> Option<PassengerId> {
-        let s = self.engine.session();
-        let booking = s.booking.as_ref()?;
-        let seated: Vec<PassengerId> = s
-            .selected
-            .iter()
-            .copied()
-            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
-            .collect();
-        self.seat_for
-            .filter(|id| seated.contains(id))
-            .or_else(|| seated.first().copied())
-    }
-
-    /// After a seat is chosen, the map moves on to the next passenger of the party.
-    fn next_seat_passenger(&mut self, chosen: PassengerId) {
-        let s = self.engine.session();
-        if s.exit_question.is_some() {
-            return;
-        }
-        let Some(booking) = s.booking.as_ref() else {
-            return;
-        };
-        let seated: Vec<PassengerId> = s
-            .selected
-            .iter()
-            .copied()
-            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
-            .collect();
-        if let Some(i) = seated.iter().position(|id| *id == chosen) {
-            self.seat_for = seated.get(i + 1).copied().or(Some(chosen));
         }
     }
 
@@ -1197,20 +1028,20 @@ impl Kiosk {
             Key::Right => self.move_focus(if rtl { -1 } else { 1 }),
             Key::Left => self.move_focus(if rtl { 1 } else { -1 }),
             Key::Escape => {
-                if self.confirming_start_over {
-                    self.confirming_start_over = false;
+                if self.visit.confirming_start_over {
+                    self.visit.confirming_start_over = false;
                     return Task::none();
                 }
                 if self.engine.session().idle_deadline.is_some() {
                     return self.apply(Message::Engine(Event::MoreTime));
                 }
-                self.focus = None;
+                self.visit.focus = None;
             }
             Key::Backspace if self.staff.is_some() => self.staff_key(KeyPress::Backspace),
             Key::Text(text) if self.staff.is_some() => {
                 // Staff's keys never reach the passenger's fields. Typing (not a scanner's
                 // line) goes to the sign-in fields.
-                self.line.push_str(&text);
+                self.visit.line.push_str(&text);
                 if self.staff_member().is_none() {
                     for c in text.chars() {
                         self.staff_key(KeyPress::Char(c));
@@ -1218,31 +1049,31 @@ impl Kiosk {
                 }
             }
             Key::Backspace => {
-                self.line.pop();
-                if self.engine.session().step == Step::Identify || self.writing_comment {
+                self.visit.line.pop();
+                if self.engine.session().step == Step::Identify || self.visit.writing_comment {
                     self.press(KeyPress::Backspace);
                 }
             }
             Key::Text(text) => {
                 // A line left unfinished for a while is someone's typing, not a scan.
                 let now = (self.clock)();
-                if (now - self.line_at).num_seconds() >= 2 {
-                    self.line.clear();
-                    self.scan.clear();
+                if (now - self.visit.line_at).num_seconds() >= 2 {
+                    self.visit.line.clear();
+                    self.visit.scan.clear();
                 }
-                self.line_at = now;
-                if self.line.is_empty() {
-                    self.line_start = Some((self.typed.clone(), self.field));
+                self.visit.line_at = now;
+                if self.visit.line.is_empty() {
+                    self.visit.line_start = Some((self.visit.typed.clone(), self.visit.field));
                 }
-                self.line.push_str(&text);
+                self.visit.line.push_str(&text);
                 let typing = (self.engine.session().step == Step::Identify
                     && Field::for_method(self.engine.session().method)
                         .iter()
-                        .any(|f| Some(*f) == self.field))
-                    || self.writing_comment;
+                        .any(|f| Some(*f) == self.visit.field))
+                    || self.visit.writing_comment;
                 if typing {
                     for c in text.chars() {
-                        let c = if self.field == Some(Field::Comment) {
+                        let c = if self.visit.field == Some(Field::Comment) {
                             c
                         } else {
                             c.to_ascii_uppercase()
@@ -1258,8 +1089,8 @@ impl Kiosk {
 
     /// Enter ends a scanner's line, or activates the focused button, or submits a field.
     fn enter(&mut self) -> Task<Message> {
-        let line = std::mem::take(&mut self.line);
-        let line_start = self.line_start.take();
+        let line = std::mem::take(&mut self.visit.line);
+        let line_start = self.visit.line_start.take();
         if self.staff.is_some() {
             // A badge scanned at the prompt fills in its owner; any other scanner line
             // (a passport, a boarding pass) is dropped rather than typed into the PIN prompt.
@@ -1282,25 +1113,26 @@ impl Kiosk {
         }
         let today = (self.clock)().date_naive();
         // A machine-readable zone's lines are long and padded with '<'; typing is not.
-        let scanning = !self.scan.is_empty() || (line.chars().count() >= 30 && line.contains('<'));
+        let scanning =
+            !self.visit.scan.is_empty() || (line.chars().count() >= 30 && line.contains('<'));
         if !line.is_empty()
-            && let Some(scan) = self.scan.push_line(&line, today)
+            && let Some(scan) = self.visit.scan.push_line(&line, today)
         {
             self.undo_line(line_start);
             return self.scanned(scan);
         }
-        if !self.scan.is_empty() || scanning {
+        if !self.visit.scan.is_empty() || scanning {
             // The first line(s) of a machine-readable zone: wait for the rest.
             self.undo_line(line_start);
             return Task::none();
         }
-        if let Some(i) = self.focus {
+        if let Some(i) = self.visit.focus {
             let action = self.focusables.borrow().get(i).cloned();
             if let Some(action) = action {
                 return self.apply(action);
             }
         }
-        if self.writing_comment {
+        if self.visit.writing_comment {
             return self.apply(Message::SendComment);
         }
         if self.engine.session().step == Step::Identify {
@@ -1313,12 +1145,12 @@ impl Kiosk {
     fn undo_line(&mut self, start: Option<(Typed, Option<Field>)>) {
         if let Some((typed, field)) = start {
             // Only what the line typed is taken back: a comment is never part of a scan.
-            let comment = std::mem::take(&mut self.typed.comment);
-            self.typed = typed;
-            if self.writing_comment {
-                self.typed.comment = comment;
+            let comment = std::mem::take(&mut self.visit.typed.comment);
+            self.visit.typed = typed;
+            if self.visit.writing_comment {
+                self.visit.typed.comment = comment;
             }
-            self.field = field;
+            self.visit.field = field;
         }
     }
 
@@ -1339,7 +1171,7 @@ impl Kiosk {
         if let (Scan::Document(doc), Step::Identify) = (&scan, step) {
             let offered: Vec<&str> = self.options.locales.iter().map(String::as_str).collect();
             let current = self.locale().to_string();
-            self.language_offer = crate::i18n::language_of_nationality(&doc.nationality)
+            self.visit.language_offer = crate::i18n::language_of_nationality(&doc.nationality)
                 .and_then(|language| crate::i18n::negotiate(&[language], &offered))
                 .filter(|locale| *locale != current)
                 .map(str::to_string);
@@ -1368,10 +1200,10 @@ impl Kiosk {
     fn move_focus(&mut self, by: i32) {
         let n = self.focusables.borrow().len() as i32;
         if n == 0 {
-            self.focus = None;
+            self.visit.focus = None;
             return;
         }
-        self.focus = Some(match self.focus {
+        self.visit.focus = Some(match self.visit.focus {
             None if by > 0 => 0,
             None => (n - 1) as usize,
             Some(i) => (i as i32 + by).rem_euclid(n) as usize,
@@ -1391,12 +1223,12 @@ impl Kiosk {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let tour = if let Some(tour) = &self.tour {
-            iced::time::every(tour.pace).map(|_| Message::TourNext)
+            iced::time::every(tour.pace).map(|_| Message::Tour(tour::TourMessage::Next))
         } else {
             Subscription::none()
         };
         let probe = if self.probe.is_some() {
-            iced::window::frames().map(|_| Message::Frame)
+            iced::window::frames().map(|_| Message::Probe(Probe::Frame))
         } else {
             Subscription::none()
         };
@@ -1413,52 +1245,6 @@ impl Kiosk {
 /// The QR code of the airline's review link.
 fn review_code(url: Option<&str>) -> Option<iced::widget::qr_code::Data> {
     url.and_then(|url| iced::widget::qr_code::Data::new(url).ok())
-}
-
-/// The operator's config file and what the last change to it gave.
-struct ConfigWatch {
-    path: std::path::PathBuf,
-    /// The config file's content, then the overrides directory's fingerprint.
-    content: Option<Vec<u8>>,
-    /// The overrides directory the config names.
-    overrides: Option<std::path::PathBuf>,
-    pending: Option<Box<crate::config::Config>>,
-    error: Option<String>,
-}
-
-/// The config file's content, then the overrides directory's fingerprint.
-fn watched_content(path: &std::path::Path, overrides: Option<&std::path::Path>) -> Option<Vec<u8>> {
-    crate::store::read_capped(path, crate::config::MAX_CONFIG_BYTES)
-        .ok()
-        .map(|mut bytes| {
-            if let Some(dir) = overrides {
-                bytes.extend(overrides_fingerprint(dir));
-            }
-            bytes
-        })
-}
-
-/// What changes when an operator edits a file in the overrides directory: each file's path,
-/// length and modification time (`<dir>/<locale>/*`).
-fn overrides_fingerprint(dir: &std::path::Path) -> Vec<u8> {
-    let mut files: Vec<(std::path::PathBuf, u64, std::time::SystemTime)> = Vec::new();
-    for locale in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        for f in std::fs::read_dir(locale.path())
-            .into_iter()
-            .flatten()
-            .flatten()
-        {
-            if let Ok(m) = f.metadata() {
-                files.push((
-                    f.path(),
-                    m.len(),
-                    m.modified().unwrap_or(std::time::UNIX_EPOCH),
-                ));
-            }
-        }
-    }
-    files.sort();
-    format!("{files:?}").into_bytes()
 }
 
 /// Full screen: the window takes the size of its screen. Without a window manager (X11) the

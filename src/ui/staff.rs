@@ -124,7 +124,7 @@ impl Kiosk {
             message: None,
         });
         self.staff_since = (self.clock)();
-        self.focus = None;
+        self.visit.focus = None;
     }
 
     /// A scanned line that is a staff badge opens sign-in for its owner.
@@ -210,7 +210,7 @@ impl Kiosk {
                 gate.record(&member.id, "sign_in", "", now_ms);
                 self.staff = Some(StaffMode::Panel { member });
                 self.staff_since = (self.clock)();
-                self.focus = None;
+                self.visit.focus = None;
             }
             Err(refusal) => {
                 // Only a configured staff number goes into the log: whatever else was typed
@@ -276,7 +276,7 @@ impl Kiosk {
                 if self.engine.session().help_open {
                     record(self, "resolve_help", "");
                     self.dispatch(Event::StaffResolveHelp);
-                    self.help = Some(HelpStatus::Resolved);
+                    self.visit.help = Some(HelpStatus::Resolved);
                 }
             }
             StaffAction::Reprint => {
@@ -300,12 +300,12 @@ impl Kiosk {
             StaffAction::ResolveHelp => {
                 record(self, "resolve_help", "");
                 self.dispatch(Event::StaffResolveHelp);
-                self.help = Some(HelpStatus::Resolved);
+                self.visit.help = Some(HelpStatus::Resolved);
             }
             StaffAction::Leave => {
                 record(self, "sign_out", "");
                 self.staff = None;
-                self.focus = None;
+                self.visit.focus = None;
             }
         }
     }
@@ -318,7 +318,7 @@ impl Kiosk {
                 g.record(&member.id, "timed_out", "", self.staff_now_ms());
             }
             self.staff = None;
-            self.focus = None;
+            self.visit.focus = None;
         }
     }
 
@@ -477,7 +477,7 @@ impl Kiosk {
             Some(detail) => self.st_args("staff-printer-fault", &[("detail", detail.into())]),
         };
         let help = if s.help_open {
-            let status = match &self.help {
+            let status = match &self.visit.help {
                 Some(HelpStatus::Acknowledged { agent }) => self.st_args(
                     "staff-help-acknowledged",
                     &[("agent", agent.as_str().into())],

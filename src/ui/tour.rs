@@ -12,6 +12,17 @@ use iced::Task;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+/// What moves the tour on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TourMessage {
+    /// The tour's clock: on to the next stop (or its picture).
+    Next,
+    /// Show the idle prompt (the tour moves the kiosk's clock on).
+    Idle,
+    /// A picture was saved.
+    Shot,
+}
+
 /// What one stop of the tour does before its picture is taken.
 type Action = fn(&Kiosk) -> Vec<Message>;
 
@@ -122,7 +133,7 @@ impl Tour {
                 vec![
                     Message::Engine(Event::CancelHelp),
                     Message::Engine(Event::Choose(crate::checkin::Choice::AnotherWay)),
-                    Message::TourIdle,
+                    Message::Tour(TourMessage::Idle),
                 ]
             }),
             // The demo's staff member signs in (staff screens are in English).
@@ -190,7 +201,7 @@ impl Kiosk {
                         Ok(()) => println!("{}", path.display()),
                         Err(e) => eprintln!("{}: {e}", path.display()),
                     }
-                    Message::TourShot
+                    Message::Tour(TourMessage::Shot)
                 });
         }
         let Some((name, action)) = tour.stops.get(tour.next).copied() else {

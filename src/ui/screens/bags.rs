@@ -1,0 +1,75 @@
+//! Bags: how many bags each passenger checks, within the allowance.
+
+use crate::checkin::Event;
+use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::{El, Kiosk, Message, fonts};
+use iced::Length;
+use iced::widget::{column, container, text};
+
+impl Kiosk {
+    /// One more or one fewer bag for a passenger.
+    pub(in crate::ui) fn change_bags(&mut self, passenger: crate::domain::PassengerId, delta: i8) {
+        let s = self.engine.session();
+        let count = s.bags.get(&passenger).copied().unwrap_or(0);
+        let count = (count as i16 + delta as i16).clamp(0, 9) as u8;
+        self.dispatch(Event::SetBags { passenger, count });
+    }
+
+    pub(in crate::ui) fn bags(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let mut content = column![
+            self.title(self.t("bags-title")),
+            self.body(self.t("bags-hint"))
+        ]
+        .spacing(16);
+        for id in &self.engine.bag_passengers() {
+            let Some(p) = self.passenger(*id) else {
+                continue;
+            };
+            let count = s.bags.get(id).copied().unwrap_or(0);
+            let row = self.dir_row(vec![
+                column![
+                    text(p.name.display()).size(sizes.button).font(fonts::BOLD),
+                    self.txt(
+                        self.t_args("bags-allowance", &[("count", p.baggage_allowance.into())]),
+                        sizes.body
+                    ),
+                ]
+                .width(Length::Fill)
+                .align_x(self.start())
+                .into(),
+                self.act(
+                    container(text("–").size(44).font(fonts::BOLD))
+                        .center(Length::Fixed(72.0))
+                        .into(),
+                    Message::Bags(*id, -1),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+                container(
+                    self.txt(
+                        self.t_args("bags-count", &[("count", count.into())]),
+                        sizes.title,
+                    )
+                    .font(fonts::BOLD),
+                )
+                .center_x(Length::Fixed(300.0))
+                .into(),
+                self.act(
+                    container(text("+").size(44).font(fonts::BOLD))
+                        .center(Length::Fixed(72.0))
+                        .into(),
+                    Message::Bags(*id, 1),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+            ]);
+            content = content.push(self.panel(row, PanelKind::Card));
+        }
+        self.with_action(
+            content,
+            self.next_button(self.t("continue"), Message::Engine(Event::ConfirmBags)),
+        )
+    }
+}

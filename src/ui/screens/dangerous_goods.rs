@@ -1,0 +1,93 @@
+//! Dangerous goods: what may not travel, acknowledged before printing.
+
+use crate::checkin::Event;
+use crate::ui::{El, Kiosk, Message};
+use iced::widget::{Column, column, svg, text};
+use iced::{Alignment, Length};
+
+/// Dangerous-goods pictograms (our own SVGs) and their captions.
+pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
+    (
+        "dg-batteries",
+        include_bytes!("../../../assets/pictograms/batteries.svg"),
+    ),
+    (
+        "dg-flammable",
+        include_bytes!("../../../assets/pictograms/flammable.svg"),
+    ),
+    (
+        "dg-gas",
+        include_bytes!("../../../assets/pictograms/gas.svg"),
+    ),
+    (
+        "dg-explosives",
+        include_bytes!("../../../assets/pictograms/explosives.svg"),
+    ),
+    (
+        "dg-toxic",
+        include_bytes!("../../../assets/pictograms/toxic.svg"),
+    ),
+    (
+        "dg-corrosive",
+        include_bytes!("../../../assets/pictograms/corrosive.svg"),
+    ),
+];
+
+impl Kiosk {
+    pub(in crate::ui) fn dangerous_goods(&self) -> El<'_> {
+        let sizes = self.sizes();
+        let mut grid = Column::new().spacing(16);
+        let items: Vec<El<'_>> = PICTOGRAMS
+            .iter()
+            .map(|(id, bytes)| {
+                column![
+                    svg(svg::Handle::from_memory(*bytes))
+                        .width(Length::Fixed(120.0))
+                        .height(Length::Fixed(120.0)),
+                    text(self.t(id))
+                        .size(sizes.small)
+                        .line_height(1.5)
+                        .align_x(self.text_centre()),
+                ]
+                .spacing(8)
+                .align_x(Alignment::Center)
+                .width(Length::Fill)
+                .into()
+            })
+            .collect();
+        let mut items = items.into_iter();
+        for _ in 0..2 {
+            let row: Vec<El<'_>> = items.by_ref().take(3).collect();
+            grid = grid.push(self.dir_row(row).align_y(Alignment::Start));
+        }
+        let content = column![
+            self.title(self.t("dg-title")),
+            self.body(self.t("dg-body")),
+            grid,
+        ]
+        .spacing(16);
+        self.with_action(
+            content,
+            self.next_button(
+                self.t("dg-confirm"),
+                Message::Engine(Event::AcknowledgeDangerousGoods),
+            ),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The dangerous-goods screen strikes through what may not travel at all, but not the spare
+    /// batteries, which go in the cabin bag ("cabin only"): their pictogram shows a battery and a
+    /// cabin bag with a tick, in a dashed amber frame, not the red stroke of "forbidden".
+    #[test]
+    pub(super) fn only_what_is_forbidden_is_struck_through() {
+        const FORBIDDEN_STROKE: &str = "#c8102e";
+        for (id, bytes) in super::PICTOGRAMS {
+            let svg = std::str::from_utf8(bytes).unwrap();
+            let struck = svg.contains(FORBIDDEN_STROKE);
+            assert_eq!(struck, id != "dg-batteries", "{id}");
+        }
+    }
+}

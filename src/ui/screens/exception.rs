@@ -1,0 +1,71 @@
+//! An exception: what went wrong, in the passenger's words, and the way on.
+
+use crate::checkin::{Choice, Event, Exception};
+use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::{El, Kiosk, Message};
+use fluent_bundle::FluentValue;
+use iced::widget::column;
+
+impl Kiosk {
+    /// The screen of an engine exception: what happened, what happens next, the choices.
+    pub fn exception_view<'a>(&'a self, e: &'a Exception) -> El<'a> {
+        let s = self.engine.session();
+        let booking = s.booking.as_ref();
+        let leg = booking.and_then(|b| b.legs.first());
+        let tz = leg.map(|l| l.origin.time_zone).unwrap_or(chrono_tz::UTC);
+        let time = e
+            .time
+            .map(|t| {
+                let t = t.with_timezone(&tz);
+                let day = self.messages.date(self.locale(), t.date_naive(), false);
+                format!("{}, {day}", t.format("%H:%M"))
+            })
+            .unwrap_or_default();
+        let (allowed, asked) = e.allowance.unwrap_or((0, 0));
+        let detail = e.detail.clone().unwrap_or_default();
+        let args: Vec<(&str, FluentValue)> = vec![
+            ("attempts", e.attempts.into()),
+            ("time", time.into()),
+            ("airport", detail.clone().into()),
+            ("service", detail.clone().into()),
+            ("allowed", allowed.into()),
+            ("asked", asked.into()),
+            ("detail", detail.into()),
+        ];
+        let mut content = column![
+            self.title(self.t("exception-title")),
+            self.panel(
+                self.body(self.t_args(e.kind.code(), &args)),
+                PanelKind::Notice
+            ),
+        ]
+        .spacing(20);
+        if e.staff_paged || (e.kind.pages_staff() && s.help_open) {
+            content = content.push(self.body(self.t("exception-staff-paged")));
+        }
+        let mut choices: Vec<El<'a>> = Vec::new();
+        for (i, choice) in e.choices.iter().enumerate() {
+            // Calling an agent again is pointless while one is on the way.
+            if *choice == Choice::Staff && s.help_open {
+                continue;
+            }
+            let id = match choice {
+                Choice::TryAgain => "choice-try-again",
+                Choice::AnotherWay => "choice-another-way",
+                Choice::Staff => "choice-staff",
+                Choice::ContinueWithoutBags => "choice-continue-without-bags",
+            };
+            let kind = if i == 0 {
+                ButtonKind::Primary
+            } else {
+                ButtonKind::Secondary
+            };
+            choices.push(
+                self.labelled(self.t(id), Message::Engine(Event::Choose(*choice)), kind)
+                    .into(),
+            );
+        }
+        content = content.push(self.action_row(choices));
+        self.scroll(content)
+    }
+}

@@ -1,0 +1,36 @@
+//! Printing: boarding passes and bag tags on their way.
+
+use crate::ui::{El, Kiosk, fonts};
+use iced::widget::{column, container, text};
+use iced::{Alignment, Length};
+
+impl Kiosk {
+    pub(in crate::ui) fn printing(&self) -> El<'_> {
+        let sizes = self.sizes();
+        container(
+            column![
+                text(self.t("printing-title"))
+                    .size(56)
+                    .font(fonts::BOLD)
+                    .line_height(1.5),
+                text(self.t("printing-body"))
+                    .size(sizes.body)
+                    .line_height(1.5),
+            ]
+            .spacing(24)
+            .align_x(Alignment::Center),
+        )
+        .center(Length::Fill)
+        .into()
+    }
+
+    pub(in crate::ui) fn take_documents(&self) -> String {
+        let s = self.engine.session();
+        let bags = s.checked_in.iter().any(|c| !c.bag_tags.is_empty());
+        self.t(if bags {
+            "feedback-take-bags"
+        } else {
+            "feedback-take"
+        })
+    }
+}

@@ -1,0 +1,360 @@
+//! Seats: the seat map (or its list alternative) for each passenger in turn.
+
+use super::super::view::*;
+use crate::checkin::{Effect, Event, Step};
+use crate::domain::{Passenger, PassengerId};
+use crate::ui::seatmap::{self, Geometry, SeatCanvas};
+use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::{El, Kiosk, Message, fonts};
+use iced::widget::{Column, Space, canvas, column, container, scrollable};
+use iced::{Alignment, Length};
+
+/// The scrollable that holds the seat map (scrolled to the passenger's seat).
+pub(in crate::ui) const SEAT_SCROLL: &str = "seat-scroll";
+
+impl Kiosk {
+    /// What the seat map shows: for whom, on which leg, and whether it shows at all.
+    pub(in crate::ui) fn seat_view(&self) -> Option<(usize, Option<PassengerId>, bool)> {
+        let s = self.engine.session();
+        (s.step == Step::Seats
+            && s.exception.is_none()
+            && s.exit_question.is_none()
+            && !self.visit.seat_list
+            && s.seat_map.is_some())
+        .then(|| (s.leg, self.seat_passenger(), s.seat_map.is_some()))
+    }
+
+    /// How far down to scroll the seat map so the passenger's seat (or where the party sits)
+    /// shows a little below the top; `None` when there is no map or no seat to show.
+    pub fn seat_scroll(&self) -> Option<f32> {
+        self.seat_view()?;
+        let s = self.engine.session();
+        let booking = s.booking.as_ref()?;
+        let map = s.seat_map.as_ref()?;
+        let passenger = booking.passenger(self.seat_passenger()?)?;
+        let leg = passenger.legs.get(s.leg)?;
+        let seat = leg.seat?;
+        let geometry = seatmap::Geometry::new(map, leg.compartment);
+        let top = geometry.row_top(seat.row)?;
+        // Two rows above it stay in view, for context.
+        Some((top - 2.0 * (geometry.seat + geometry.gap)).max(0.0))
+    }
+
+    /// The passenger whose seat a tap on the map sets.
+    pub fn seat_passenger(&self) -> Option<PassengerId> {
+        let s = self.engine.session();
+        let booking = s.booking.as_ref()?;
+        let seated: Vec<PassengerId> = s
+            .selected
+            .iter()
+            .copied()
+            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
+            .collect();
+        self.visit
+            .seat_for
+            .filter(|id| seated.contains(id))
+            .or_else(|| seated.first().copied())
+    }
+
+    /// After a seat is chosen, the map moves on to the next passenger of the party.
+    pub(in crate::ui) fn next_seat_passenger(&mut self, chosen: PassengerId) {
+        let s = self.engine.session();
+        if s.exit_question.is_some() {
+            return;
+        }
+        let Some(booking) = s.booking.as_ref() else {
+            return;
+        };
+        let seated: Vec<PassengerId> = s
+            .selected
+            .iter()
+            .copied()
+            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
+            .collect();
+        if let Some(i) = seated.iter().position(|id| *id == chosen) {
+            self.visit.seat_for = seated.get(i + 1).copied().or(Some(chosen));
+        }
+    }
+
+    /// A seat tapped on the map or in the list, for the passenger the map is on.
+    pub(in crate::ui) fn choose_seat(&mut self, seat: crate::domain::Seat) {
+        if let Some(passenger) = self.seat_passenger() {
+            self.dispatch(Event::ChooseSeat { passenger, seat });
+            // On to the next passenger only once this one's seat is being held.
+            if self
+                .pending
+                .iter()
+                .any(|e| matches!(e, Effect::AssignSeats { .. }))
+            {
+                self.next_seat_passenger(passenger);
+            }
+        }
+    }
+
+    pub(in crate::ui) fn seats(&self) -> El<'_> {
+        let s = self.engine.session();
+        let sizes = self.sizes();
+        let p = *self.palette();
+        let Some(booking) = &s.booking else {
+            return Space::new().into();
+        };
+        let leg = booking.legs.get(s.leg);
+        let flight = leg
+            .map(|leg| {
+                self.t_args(
+                    "seats-flight",
+                    &[
+                        ("flight", leg.designator().into()),
+                        ("destination", self.city(&leg.destination).into()),
+                    ],
+                )
+            })
+            .unwrap_or_default();
+        let mut content = column![self.dir_row(vec![
+            self.title(self.t("seats-title")),
+            self.para(self.txt(flight, sizes.body)),
+        ])]
+        .spacing(12);
+        if let Some((passenger, seat)) = s.exit_question {
+            let name = self
+                .passenger(passenger)
+                .map(|p| p.name.first_name())
+                .unwrap_or_default();
+            let question = column![
+                self.para(
+                    self.txt(format!("{} — {seat}", self.t("exit-title")), sizes.title)
+                        .font(fonts::BOLD)
+                ),
+                self.body(self.t_args("exit-question", &[("name", name.into())])),
+                self.action_row(vec![
+                    self.labelled(
+                        self.t("exit-yes"),
+                        Message::Engine(Event::AnswerExitRow(true)),
+                        ButtonKind::Primary
+                    )
+                    .into(),
+                    self.labelled(
+                        self.t("exit-no"),
+                        Message::Engine(Event::AnswerExitRow(false)),
+                        ButtonKind::Secondary
+                    )
+                    .into(),
+                ]),
+            ]
+            .spacing(16);
+            return content.push(self.panel(question, PanelKind::Notice)).into();
+        }
+        // Whose seat a tap sets.
+        let current = self.seat_passenger();
+        let seated: Vec<&Passenger> = s
+            .selected
+            .iter()
+            .filter_map(|id| booking.passenger(*id))
+            .filter(|p| p.needs_seat())
+            .collect();
+        let seat_of = |p: &Passenger| p.legs.get(s.leg).and_then(|l| l.seat);
+        let mut who: Vec<El<'_>> = vec![self.txt(self.t("seats-for"), sizes.body).into()];
+        // Each passenger choosing has a number; the map marks their seats with it.
+        for (n, passenger) in seated.iter().enumerate() {
+            let kind = if Some(passenger.id) == current {
+                ButtonKind::Selected
+            } else {
+                ButtonKind::Secondary
+            };
+            let seat = seat_of(passenger)
+                .map(|s| format!("  {s}"))
+                .unwrap_or_default();
+            who.push(
+                self.labelled(
+                    format!("{} · {}{seat}", n + 1, passenger.name.first_name()),
+                    Message::SeatFor(passenger.id),
+                    kind,
+                )
+                .into(),
+            );
+        }
+        content = content.push(self.dir_row(who).wrap());
+        let Some(map) = &s.seat_map else {
+            return content.push(self.body(self.t("identify-reading"))).into();
+        };
+        let compartment = current
+            .and_then(|id| booking.passenger(id))
+            .and_then(|p| p.legs.get(s.leg))
+            .map(|l| l.compartment)
+            .unwrap_or('Y');
+        let party: Vec<(crate::domain::Seat, char)> = seated
+            .iter()
+            .enumerate()
+            .filter_map(|(n, p)| {
+                seat_of(p).map(|seat| (seat, char::from_digit(n as u32 + 1, 36).unwrap_or('•')))
+            })
+            .collect();
+        let current_seat = current
+            .and_then(|id| booking.passenger(id))
+            .and_then(seat_of);
+        let legend = self.legend();
+        let toggle = if self.visit.seat_list {
+            self.labelled(
+                self.t("seats-map"),
+                Message::SeatList(false),
+                ButtonKind::Secondary,
+            )
+        } else {
+            self.labelled(
+                self.t("seats-list"),
+                Message::SeatList(true),
+                ButtonKind::Secondary,
+            )
+        };
+        let seats: El<'_> = if self.visit.seat_list {
+            self.seat_list_view(map, compartment, &party)
+        } else {
+            let geometry = Geometry::new(map, compartment);
+            let size = geometry.size();
+            let program = SeatCanvas {
+                map,
+                geometry,
+                palette: p,
+                party,
+                current: current_seat,
+            };
+            container(
+                canvas(program)
+                    .width(Length::Fixed(size.width))
+                    .height(Length::Fixed(size.height)),
+            )
+            .id("seat-map")
+            .center_x(Length::Fill)
+            .into()
+        };
+        content = content.push(legend);
+        let map = scrollable(container(seats).padding(iced::Padding {
+            right: 28.0,
+            left: 4.0,
+            ..Default::default()
+        }))
+        .id(SEAT_SCROLL)
+        .on_scroll(|_| Message::Scrolled)
+        .width(Length::Fill)
+        .height(Length::Fill);
+        let keep = self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats));
+        // A narrow (portrait) screen gives the map the whole width, the buttons a line below it.
+        if self.screen.width < NARROW_BELOW {
+            return content
+                .push(map)
+                .push(
+                    self.dir_row(vec![
+                        container(toggle).width(Length::FillPortion(1)).into(),
+                        container(keep).width(Length::FillPortion(1)).into(),
+                    ])
+                    .spacing(16),
+                )
+                .into();
+        }
+        let side = column![toggle, Space::new().height(Length::Fill), keep]
+            .spacing(16)
+            .height(Length::Fill)
+            // On a narrow screen (1024 wide) the map keeps room for all its columns.
+            .width(Length::Fixed(if self.screen.width < 1200.0 {
+                340.0
+            } else {
+                420.0
+            }));
+        content
+            .push(
+                self.dir_row(vec![map.into(), side.into()])
+                    .align_y(Alignment::Start)
+                    .height(Length::Fill),
+            )
+            .into()
+    }
+
+    pub(in crate::ui) fn legend(&self) -> El<'_> {
+        let p = *self.palette();
+        let sizes = self.sizes();
+        let swatch = |fill: iced::Color, border: iced::Color| -> El<'_> {
+            container(Space::new())
+                .width(Length::Fixed(36.0))
+                .height(Length::Fixed(36.0))
+                .style(move |_| container::Style {
+                    background: Some(fill.into()),
+                    border: iced::Border {
+                        color: border,
+                        width: 3.0,
+                        radius: 6.0.into(),
+                    },
+                    ..Default::default()
+                })
+                .into()
+        };
+        let mut items: Vec<El<'_>> = Vec::new();
+        for (fill, border, id) in [
+            (p.seat_free, p.outline, "legend-free"),
+            (p.seat_taken, p.outline, "legend-taken"),
+            (p.selected, p.selected, "legend-selected"),
+            (p.seat_free, p.seat_exit, "legend-exit"),
+        ] {
+            items.push(
+                self.dir_row(vec![
+                    swatch(fill, border),
+                    self.txt(self.t(id), sizes.small).into(),
+                ])
+                .spacing(8)
+                .into(),
+            );
+        }
+        self.action_row(items)
+    }
+
+    /// The accessible alternative to the map: free seats as buttons, row by row.
+    pub(in crate::ui) fn seat_list_view(
+        &self,
+        map: &crate::domain::SeatMap,
+        compartment: char,
+        party: &[(crate::domain::Seat, char)],
+    ) -> El<'_> {
+        let sizes = self.sizes();
+        let mut list = Column::new().spacing(8);
+        for row in map.rows.iter().filter(|r| r.compartment == compartment) {
+            let mut heading = self.t_args("seats-row", &[("row", row.number.into())]);
+            if row.exit {
+                heading = format!("{heading} · {}", self.t("legend-exit"));
+            }
+            let label: El<'_> = container(self.txt(heading, sizes.small))
+                .width(Length::Fixed(190.0))
+                .align_x(self.start())
+                .into();
+            let mut items: Vec<El<'_>> = Vec::new();
+            for (column, status) in map.columns().iter().zip(&row.seats) {
+                let seat = crate::domain::Seat {
+                    row: row.number,
+                    column: *column,
+                };
+                let ours = party.iter().any(|(s, _)| *s == seat);
+                if *status != crate::domain::SeatStatus::Free && !ours {
+                    continue;
+                }
+                let kind = if ours {
+                    ButtonKind::Selected
+                } else {
+                    ButtonKind::Secondary
+                };
+                let label = seat.to_string();
+                items.push(
+                    self.labelled(label, Message::Seat(seat), kind)
+                        .width(Length::Fixed(130.0))
+                        .into(),
+                );
+            }
+            if !items.is_empty() {
+                // The row's label stays beside its seats however many lines they wrap to.
+                let seats: El<'_> = self.dir_row(items).spacing(8).wrap().into();
+                list = list.push(
+                    self.dir_row(vec![label, container(seats).width(Length::Fill).into()])
+                        .align_y(Alignment::Start),
+                );
+            }
+        }
+        list.into()
+    }
+}
