@@ -1,0 +1,49 @@
+//! `concierge airline serve`: the embedded airline store as a service for many kiosks.
+
+use crate::app::{self, DataDir};
+use anyhow::{Context, Result};
+use concierge::config::Config;
+use concierge::dcs::DepartureControl;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// `concierge airline serve`: the embedded store for kiosks elsewhere.
+pub fn serve(config: &Config, data: &DataDir, listen: Option<String>) -> Result<ExitCode> {
+    let Some(key) = config.airline.key.clone() else {
+        return app::refuse_serve(
+            "the airline service needs a key kiosks present: [airline] key_file or key_env",
+        );
+    };
+    let listen = listen.unwrap_or_else(|| config.airline.listen.clone());
+    let Ok(addr) = listen.parse::<std::net::SocketAddr>() else {
+        return app::refuse_serve(&format!(
+            "--listen must be an address like 127.0.0.1:8790, found {listen:?}"
+        ));
+    };
+    if !addr.ip().is_loopback() {
+        // Plain HTTP carries passenger data: put a TLS proxy in front for other machines.
+        return app::refuse_serve(&format!(
+            "{listen} is not on this machine: the airline service speaks plain HTTP, so it \
+             listens on loopback only (put a TLS proxy in front for kiosks elsewhere)"
+        ));
+    }
+    let store: Arc<dyn DepartureControl> = Arc::new(app::embedded_airline(config, data)?);
+    let router =
+        concierge::dcs::http::router(store, &key, concierge::dcs::Rules::from_config(config));
+    app::runtime()?.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
+        eprintln!(
+            "airline service: http://{addr}/v1/ ({})",
+            data.display()
+        );
+        app::service_ready(&format!("airline service on {addr}"));
+        tokio::select! {
+            () = concierge::net::serve(listener, None, router, concierge::net::Limits::default()) => {}
+            _ = tokio::signal::ctrl_c() => {}
+        }
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

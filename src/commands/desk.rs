@@ -1,0 +1,73 @@
+//! `concierge desk`: the agent desk, which receives pages from kiosks and shows them to agents
+//! in a browser; `desk add-agent` lets an agent sign in.
+
+use crate::app::{self, DataDir};
+use crate::cli::DeskCommand;
+use anyhow::{Context, Result};
+use concierge::config::Config;
+use std::process::ExitCode;
+
+/// Serves the agent desk until interrupted (HTTPS with `[desk] tls_cert` and `tls_key`, else
+/// plain HTTP on loopback only), or adds an agent.
+pub fn desk(
+    config: &Config,
+    data: &DataDir,
+    listen: Option<String>,
+    command: Option<DeskCommand>,
+) -> Result<ExitCode> {
+    let store = app::desk_store(data)?;
+    if let Some(DeskCommand::AddAgent { name }) = command {
+        let password = app::read_secret(&format!("password for {name}: "))?;
+        let password = password.as_str();
+        if password.chars().count() < 8 {
+            return app::usage("desk add-agent", "the password needs at least 8 characters");
+        }
+        let hash = concierge::desk::hash_password(password).map_err(anyhow::Error::msg)?;
+        store.set_agent(&name, &hash)?;
+        eprintln!("agent {name} can sign in");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let listen = listen.unwrap_or_else(|| config.desk.listen.clone());
+    let addr: std::net::SocketAddr = listen.parse().with_context(|| {
+        format!("--listen must be an address like 127.0.0.1:8787, found {listen}")
+    })?;
+    let tls = match (&config.desk.tls_cert, &config.desk.tls_key) {
+        (Some(cert), Some(key)) => {
+            Some(concierge::desk::acceptor(cert, key).map_err(anyhow::Error::msg)?)
+        }
+        _ => None,
+    };
+    if tls.is_none() && !addr.ip().is_loopback() {
+        anyhow::bail!(
+            "without [desk] tls_cert and tls_key the desk serves plain HTTP, so only on a loopback address; {addr} would expose agents' sign-ins"
+        );
+    }
+    if config.desk.kiosks.is_empty() {
+        eprintln!("warning: no [[desk.kiosks]] are registered: every page will be refused");
+    }
+    let desk = concierge::desk::Desk::with_messages(
+        store,
+        &config.desk,
+        tls.is_some(),
+        concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref()),
+    );
+    let rt = app::runtime()?;
+    rt.block_on(async {
+        let tcp = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
+        app::service_ready(&format!("agent desk on {addr}"));
+        match tls {
+            Some(acceptor) => {
+                eprintln!("agent desk on https://{addr}");
+                concierge::desk::serve_tls(tcp, acceptor, desk, config.desk.purge_after).await;
+            }
+            None => {
+                eprintln!("agent desk on http://{addr}");
+                concierge::desk::serve(tcp, desk, config.desk.purge_after).await;
+            }
+        }
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}

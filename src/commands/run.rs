@@ -1,0 +1,138 @@
+//! `concierge run` (and `concierge` alone): the kiosk's window, with the help worker, the demo
+//! desk and the metrics endpoint beside it.
+
+use crate::app::{self, DataDir};
+use anyhow::{Context, Result};
+use concierge::config::Config;
+use concierge::help::Worker;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Runs the kiosk until its window closes, the help worker (and the demo desk and the metrics
+/// endpoint, if any) on a thread of its own. `tour`: the screenshot tour's
+/// directory, locale, screens and pace; `probe`: when the process started.
+pub fn kiosk(
+    config: &Config,
+    data: &DataDir,
+    windowed: bool,
+    tour: Option<(PathBuf, String, Vec<String>, u64)>,
+    probe: Option<std::time::Instant>,
+    demo: bool,
+    config_path: Option<PathBuf>,
+) -> Result<ExitCode> {
+    // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
+    let dcs = app::airline(config, data)?;
+    let mut config = config.clone();
+    let desk = app::demo::desk(&mut config, data, demo)?;
+    let config = &config;
+    // Pages queued before a restart (a crash, a power cut) go out now, and staff hear of a
+    // print the restart cut off.
+    let pager = app::pager(config, data)?;
+    app::recover_interrupted_print(config, data, &pager);
+    let ui_pager = pager.clone();
+    let listen = config.desk.listen.clone();
+    let purge_after = config.desk.purge_after;
+    // The Prometheus endpoint, when the operator asks for one.
+    let prometheus = match config.metrics.listen {
+        Some(addr) => Some((
+            addr,
+            Arc::new(
+                app::metrics(data)
+                    .context("cannot open the kiosk store for the metrics endpoint")?,
+            ),
+            config.kiosk.id.clone(),
+        )),
+        None => None,
+    };
+    std::thread::Builder::new()
+        .name("help".into())
+        .spawn(move || match app::runtime() {
+            Ok(rt) => rt.block_on(async move {
+                if let Some(desk) = desk {
+                    match tokio::net::TcpListener::bind(&listen).await {
+                        Ok(listener) => {
+                            eprintln!("agent desk: http://{listen} (sign in as demo / demo)");
+                            tokio::spawn(concierge::desk::serve(listener, desk, purge_after));
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, %listen, "the demo desk could not start")
+                        }
+                    }
+                }
+                if let Some((addr, store, kiosk)) = prometheus {
+                    match tokio::net::TcpListener::bind(addr).await {
+                        Ok(listener) => {
+                            tracing::info!(%addr, "metrics endpoint: /metrics");
+                            tokio::spawn(concierge::metrics::serve_prometheus(
+                                listener, store, kiosk,
+                            ));
+                        }
+                        Err(e) => tracing::error!(error = %e, %addr, "no metrics endpoint"),
+                    }
+                }
+                Worker::new(pager).run().await
+            }),
+            Err(e) => tracing::error!(error = %e, "the help worker could not start"),
+        })
+        .context("cannot start the help worker")?;
+    #[cfg(feature = "gui")]
+    {
+        let metrics =
+            app::metrics(data).context("cannot open the kiosk store for service metrics")?;
+        let gate = app::staff_gate(config, data, demo)?;
+        let backend = concierge::ui::Backend {
+            gate: Some(Arc::new(gate)),
+            dcs: dcs.into(),
+            printer: app::journaled(app::printer(config, data, None), data)?.into(),
+            pager: Arc::new(ui_pager),
+            metrics: Arc::new(metrics),
+        };
+        let mut options = concierge::ui::Options::from(config);
+        if demo {
+            app::demo::brand(&mut options);
+        }
+        // Built-in messages with the operator's overrides, for the life of the process.
+        let messages =
+            concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref());
+        let (clock, tour) = match tour {
+            None => (concierge::ui::system_clock(), None),
+            Some((dir, locale, only, pace)) => {
+                std::fs::create_dir_all(&dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+                let offset = Arc::new(std::sync::Mutex::new(chrono::TimeDelta::zero()));
+                let clock = concierge::ui::tour::tour_clock(offset.clone());
+                let mut tour = concierge::ui::tour::Tour::new(dir, locale, offset);
+                tour.only = (!only.is_empty()).then_some(only);
+                tour.pace = std::time::Duration::from_millis(pace.max(50));
+                (clock, Some(tour))
+            }
+        };
+        let kiosk = concierge::ui::Kiosk::new(
+            concierge::checkin::Settings::from(config),
+            backend,
+            options,
+            clock,
+        )
+        .with_messages(messages, &config.locales.offered, &config.locales.default);
+        let mut kiosk = match tour {
+            Some(tour) => kiosk.with_tour(tour),
+            None => kiosk,
+        };
+        // Edits to the config file apply from the next session.
+        if let Some(path) = config_path {
+            kiosk.watch_config(path);
+        }
+        let kiosk = match probe {
+            Some(started) => kiosk.with_startup_probe(started),
+            None => kiosk,
+        };
+        concierge::ui::run(kiosk, windowed).context("the kiosk window failed")?;
+        Ok(ExitCode::SUCCESS)
+    }
+    #[cfg(not(feature = "gui"))]
+    {
+        let _ = (windowed, ui_pager, dcs, tour, probe, demo, config_path);
+        anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
+    }
+}
