@@ -6,7 +6,7 @@ use concierge::checkin::{BookingQuery, Engine, Identification, Settings};
 use concierge::dcs::{BagTagPolicy, DepartureControl, SqliteAirline};
 use concierge::headless::{PassengerChoice, Rehearsal, rehearse};
 use concierge::print::SpoolPrinter;
-use concierge::runtime::{LogPager, Runtime};
+use concierge::runtime::{Adapters, LogPager};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -40,7 +40,7 @@ fn bench(c: &mut Criterion) {
         concierge::print::Paper::Atb,
     );
     let pager = LogPager;
-    let runtime = Runtime {
+    let adapters = Adapters {
         dcs: &airline,
         printer: &printer,
         pager: &pager,
@@ -62,7 +62,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             serial += 1;
             let mut engine = Engine::new(Settings::default(), serial);
-            black_box(rehearse(&mut engine, &runtime, &Utc::now, &plan).unwrap())
+            black_box(rehearse(&mut engine, &adapters, &Utc::now, &plan).unwrap())
         })
     });
 }

@@ -1,7 +1,7 @@
 //! Printing: a boarding pass PDF (target < 20 ms) and a bag tag (target < 10 ms), fonts shaped
 //! and subset, barcodes drawn.
 
-use concierge::print::{Paper, documents, sample_job};
+use concierge::print::{Paper, layout, sample_job};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -15,7 +15,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("boarding pass PDF (en-US)", |b| {
         b.iter(|| {
             black_box(
-                documents::boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in())
+                layout::boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in())
                     .unwrap(),
             )
         })
@@ -24,7 +24,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("boarding pass PDF (ur-PK, shaped)", |b| {
         b.iter(|| {
             black_box(
-                documents::boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in())
+                layout::boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in())
                     .unwrap(),
             )
         })
@@ -32,9 +32,7 @@ fn bench(c: &mut Criterion) {
     let p = &job.booking.passengers[0];
     let plate = &job.passengers[0].bag_tags[0];
     c.bench_function("bag tag PDF", |b| {
-        b.iter(|| {
-            black_box(documents::bag_tag(&job.booking, p, plate, job.at, Paper::Atb).unwrap())
-        })
+        b.iter(|| black_box(layout::bag_tag(&job.booking, p, plate, job.at, Paper::Atb).unwrap()))
     });
 }
 

@@ -6,7 +6,7 @@ use crate::checkin::{
     DocumentState, Effect, Engine, Event, Exception, Identification, Notice, Step,
 };
 use crate::domain::{Booking, PassengerId, Seat, Timestamp, TravelDocument};
-use crate::runtime::Runtime;
+use crate::runtime::Adapters;
 use serde::Serialize;
 use thiserror::Error;
 
@@ -101,7 +101,7 @@ pub enum RehearsalError {
 /// engine exception (see [`Report::exception`]); `Err` is bad input.
 pub fn rehearse(
     engine: &mut Engine,
-    runtime: &Runtime,
+    adapters: &Adapters,
     clock: &dyn Fn() -> Timestamp,
     plan: &Rehearsal,
 ) -> Result<Report, RehearsalError> {
@@ -117,7 +117,7 @@ pub fn rehearse(
         let Some(event) = next.take() else {
             break;
         };
-        let effects = runtime.drive(engine, clock(), event);
+        let effects = adapters.drive(engine, clock(), event);
         paged |= effects.iter().any(|e| matches!(e, Effect::PageStaff(_)));
         let s = engine.session();
         if let Some(exception) = &s.exception {
@@ -158,11 +158,11 @@ pub fn rehearse(
                     let wanted = wanted_passengers(booking, &plan.passengers)?;
                     // Leave out everyone, then pick the wanted ones (infants follow their adult).
                     while let Some(id) = engine.session().selected.first().copied() {
-                        runtime.drive(engine, clock(), Event::TogglePassenger(id));
+                        adapters.drive(engine, clock(), Event::TogglePassenger(id));
                     }
                     for id in wanted {
                         if !engine.session().selected.contains(&id) {
-                            runtime.drive(engine, clock(), Event::TogglePassenger(id));
+                            adapters.drive(engine, clock(), Event::TogglePassenger(id));
                         }
                     }
                 }
@@ -232,7 +232,7 @@ pub fn rehearse(
                     bags_set = true;
                     s.booking.as_ref().ok_or(RehearsalError::Stuck("bags"))?;
                     for id in engine.bag_passengers() {
-                        runtime.drive(
+                        adapters.drive(
                             engine,
                             clock(),
                             Event::SetBags {
@@ -250,7 +250,7 @@ pub fn rehearse(
             Step::Printing => return Err(RehearsalError::Stuck("printing")),
             Step::Feedback | Step::Goodbye => {
                 let report = completed(engine);
-                runtime.drive(engine, clock(), Event::Cancel);
+                adapters.drive(engine, clock(), Event::Cancel);
                 return Ok(report);
             }
         });

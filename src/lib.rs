@@ -5,6 +5,7 @@
 //! ([`config`]), printing ([`print`]) and the runtime that performs the engine's effects
 //! ([`runtime`]). The GUI ([`ui`]) and `main.rs` sit on top.
 
+pub mod bcbp;
 pub mod checkin;
 pub mod config;
 pub mod dcs;
@@ -21,6 +22,7 @@ pub mod notify;
 pub mod print;
 pub mod report;
 pub mod runtime;
+pub mod secret;
 pub mod staff;
 pub mod store;
 #[cfg(feature = "gui")]

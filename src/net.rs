@@ -17,6 +17,14 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 
+/// Installs the rustls crypto provider (ring) once; reqwest panics without one.
+pub fn install_crypto() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
 /// How long a client may take over each part of its conversation.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {

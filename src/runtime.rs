@@ -24,9 +24,23 @@ pub enum HelpStatus {
     },
 }
 
-/// Where pages to staff go: `help::Pager` commits them to the outbox and delivers them over
-/// HTTP; [`LogPager`] only logs them (reason and step only, never a passenger's name).
-pub trait Pager: Send + Sync {
+impl HelpStatus {
+    /// What the engine hears of this status: an agent is on the way, or the request was
+    /// resolved; nothing for the others (the screen shows them as they are).
+    pub fn engine_event(&self) -> Option<Event> {
+        match self {
+            HelpStatus::Acknowledged { agent } => Some(Event::HelpAcknowledged {
+                agent: agent.clone(),
+            }),
+            HelpStatus::Resolved => Some(Event::HelpResolved),
+            _ => None,
+        }
+    }
+}
+
+/// Where pages to staff go (the port): `help::Pager` commits them to the outbox and delivers
+/// them over HTTP; [`LogPager`] only logs them (reason and step only, never a passenger's name).
+pub trait Paging: Send + Sync {
     fn page(&self, page: &Page);
     fn notify_assistance(&self, page: &Page);
     fn maintenance(&self, page: &Page);
@@ -42,13 +56,23 @@ pub trait Pager: Send + Sync {
     fn status(&self, _session: u64) -> Option<HelpStatus> {
         None
     }
+    /// What is new of the session's help request since the screen last heard `last`: its
+    /// status, and what the engine hears of it ([`HelpStatus::engine_event`]). `None`: nothing
+    /// new, or this pager cannot tell.
+    fn news(&self, session: u64, last: Option<&HelpStatus>) -> Option<(HelpStatus, Option<Event>)> {
+        let status = self.status(session)?;
+        (last != Some(&status)).then(|| {
+            let event = status.engine_event();
+            (status, event)
+        })
+    }
 }
 
 /// A pager that writes what it would send to the log.
 #[derive(Debug, Default)]
 pub struct LogPager;
 
-impl Pager for LogPager {
+impl Paging for LogPager {
     fn page(&self, page: &Page) {
         tracing::warn!(
             session = page.session,
@@ -81,10 +105,11 @@ impl Pager for LogPager {
     }
 }
 
-pub struct Runtime<'a> {
+/// The adapters the engine's effects are performed against.
+pub struct Adapters<'a> {
     pub dcs: &'a dyn DepartureControl,
     pub printer: &'a dyn Printer,
-    pub pager: &'a dyn Pager,
+    pub pager: &'a dyn Paging,
 }
 
 /// Is this a question for the airline system (which may take a network's time)?
@@ -205,7 +230,7 @@ pub fn ask_airline(dcs: &dyn DepartureControl, effect: &Effect, now: Timestamp) 
     }
 }
 
-impl Runtime<'_> {
+impl Adapters<'_> {
     /// Performs one effect; returns the answer the engine awaits, if any.
     pub fn perform(&self, effect: &Effect, now: Timestamp) -> Option<Event> {
         tracing::debug!(effect = effect.name(), "performing");

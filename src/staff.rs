@@ -3,7 +3,6 @@
 //! what staff did at the kiosk (who, what, why — never a passenger's name or document).
 
 use crate::config::StaffMember;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::path::Path;
 use std::sync::Mutex;
@@ -21,25 +20,6 @@ pub enum Refusal {
     Wrong { left: u32 },
     /// Locked until this moment (milliseconds since the epoch).
     Locked { until_ms: i64 },
-}
-
-/// Hashes a PIN for `[[staff]] pin_hash` (argon2id, random salt).
-pub fn hash_pin(pin: &str) -> Result<String, String> {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
-    let salt = SaltString::encode_b64(&bytes).map_err(|e| e.to_string())?;
-    argon2::Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
-}
-
-fn pin_matches(pin: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| {
-        argon2::Argon2::default()
-            .verify_password(pin.as_bytes(), &h)
-            .is_ok()
-    })
 }
 
 /// The gate of one kiosk, its state in `kiosk.sqlite`.
@@ -64,7 +44,7 @@ impl Gate {
         Ok(Gate {
             staff: Mutex::new(staff),
             conn: Mutex::new(conn),
-            decoy: hash_pin("decoy").unwrap_or_default(),
+            decoy: crate::secret::hash("decoy").unwrap_or_default(),
         })
     }
 
@@ -126,7 +106,7 @@ impl Gate {
         let staff = self.staff.lock().map(|s| s.clone()).unwrap_or_default();
         let member = staff.iter().find(|m| m.id == id.trim());
         let hash = member.map_or(self.decoy.as_str(), |m| m.pin_hash.as_str());
-        let right = pin_matches(pin, hash) && member.is_some();
+        let right = crate::secret::matches(pin, hash) && member.is_some();
         let record = |failures: u32, lockouts: u32, until: i64| {
             conn.execute(
                 "UPDATE staff_lockout SET failures = ?1, lockouts = ?2, until_ms = ?3 WHERE id = 1",
@@ -209,7 +189,7 @@ mod tests {
         let member = StaffMember {
             id: "S100".into(),
             name: "Sam".into(),
-            pin_hash: hash_pin("2468").unwrap(),
+            pin_hash: crate::secret::hash("2468").unwrap(),
             badge: Some("BADGE-S100".into()),
         };
         Gate::open(&crate::store::kiosk::path(dir), vec![member]).unwrap()
@@ -249,13 +229,5 @@ mod tests {
         // After the lockout the right PIN works and clears the count.
         assert!(g.check("S100", "2468", second + 1).is_ok());
         assert_eq!(g.locked_until(second + 1), None);
-    }
-
-    #[test]
-    fn a_hash_never_holds_the_pin() {
-        let h = hash_pin("2468").unwrap();
-        assert!(h.starts_with("$argon2id$") && !h.contains("2468"));
-        assert!(pin_matches("2468", &h) && !pin_matches("2469", &h));
-        assert_ne!(h, hash_pin("2468").unwrap(), "salted");
     }
 }

@@ -93,7 +93,7 @@ pub fn desk(
     }
     let store = super::desk_store(data)?;
     if store.agent_hash("demo")?.is_none() {
-        let hash = concierge::desk::hash_password("demo").map_err(anyhow::Error::msg)?;
+        let hash = concierge::secret::hash("demo")?;
         store.set_agent("demo", &hash)?;
     }
     Ok(Some(concierge::desk::Desk::new(store, &config.desk, false)))

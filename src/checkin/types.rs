@@ -194,8 +194,8 @@ pub enum Event {
 }
 
 impl Event {
-    /// A touch the passenger had to make (scans are not taps): the measure of DESIGN.md's
-    /// "≤ 6 taps" target.
+    /// A touch the passenger had to make (scans are not taps): what the README's "≤ 6 taps"
+    /// target (How it is built, Numbers) counts.
     pub fn is_tap(&self) -> bool {
         self.is_passenger_action()
             && !matches!(

@@ -7,14 +7,14 @@ use concierge::checkin::{Engine, Identification, Settings};
 use concierge::config::Config;
 use concierge::headless::{Rehearsal, RehearsalError, rehearse};
 use concierge::help::flush;
-use concierge::runtime::Runtime;
+use concierge::runtime::Adapters;
 use std::process::ExitCode;
 
 /// Checks the passengers in and prints their documents as the kiosk would. Exit code 0:
 /// checked in; 1: bad usage; 2: the engine met an exception (staff may have been paged).
 pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<ExitCode> {
     let identification = if let Some(code) = &args.bcbp {
-        match concierge::print::bcbp::BoardingPass::decode(code) {
+        match concierge::bcbp::BoardingPass::decode(code) {
             Ok(pass) => Identification::BoardingPass {
                 reference: pass.legs.first().map(|l| l.pnr.clone()).unwrap_or_default(),
                 surname: pass.surname().to_string(),
@@ -78,7 +78,7 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
     printer.use_messages(concierge::i18n::Messages::for_overrides(
         config.locales.overrides.as_deref(),
     ));
-    let runtime = Runtime {
+    let adapters = Adapters {
         dcs: airline.as_ref(),
         printer: printer.as_ref(),
         pager: &pager,
@@ -94,7 +94,7 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
         documents,
         locale: args.locale,
     };
-    let report = match rehearse(&mut engine, &runtime, &|| chrono::Utc::now(), &plan) {
+    let report = match rehearse(&mut engine, &adapters, &|| chrono::Utc::now(), &plan) {
         Ok(report) => report,
         Err(RehearsalError::Input(message)) => return app::usage("checkin", &message),
         Err(e) => anyhow::bail!(e),

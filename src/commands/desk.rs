@@ -22,7 +22,7 @@ pub fn desk(
         if password.chars().count() < 8 {
             return app::usage("desk add-agent", "the password needs at least 8 characters");
         }
-        let hash = concierge::desk::hash_password(password).map_err(anyhow::Error::msg)?;
+        let hash = concierge::secret::hash(password)?;
         store.set_agent(&name, &hash)?;
         eprintln!("agent {name} can sign in");
         return Ok(ExitCode::SUCCESS);
@@ -32,9 +32,7 @@ pub fn desk(
         format!("--listen must be an address like 127.0.0.1:8787, found {listen}")
     })?;
     let tls = match (&config.desk.tls_cert, &config.desk.tls_key) {
-        (Some(cert), Some(key)) => {
-            Some(concierge::desk::acceptor(cert, key).map_err(anyhow::Error::msg)?)
-        }
+        (Some(cert), Some(key)) => Some(concierge::desk::acceptor(cert, key)?),
         _ => None,
     };
     if tls.is_none() && !addr.ip().is_loopback() {

@@ -33,7 +33,7 @@ pub fn page(config: &Config, data: &DataDir, args: PageArgs, demo: bool) -> Resu
     let pager = app::pager(config, data)?;
     let rt = app::runtime()?;
     if args.test {
-        concierge::help::install_crypto();
+        concierge::net::install_crypto();
         let client = reqwest::Client::new();
         let kiosk = KioskInfo::from_config(config);
         let mut all = true;

@@ -11,7 +11,7 @@ pub fn hash_pin() -> Result<ExitCode> {
         eprintln!("concierge staff hash-pin: a PIN is 4 or more digits");
         return Ok(ExitCode::from(1));
     }
-    let hash = concierge::staff::hash_pin(&pin).map_err(anyhow::Error::msg)?;
+    let hash = concierge::secret::hash(&pin)?;
     println!("{hash}");
     Ok(ExitCode::SUCCESS)
 }

@@ -25,36 +25,57 @@ const MAX_PICTURE_BYTES: u64 = 8 << 20;
 /// Largest side of a PNG, in pixels (a 4K screen's width).
 const MAX_PICTURE_SIDE: u32 = 4096;
 
+/// Why a picture file cannot be used, in an operator's words.
+#[derive(Debug, thiserror::Error)]
+pub enum PictureError {
+    #[error("{} must be a .png or .svg picture", .0.display())]
+    Kind(PathBuf),
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} is {} MB; pictures may be 8 MB at most", path.display(), bytes >> 20)]
+    TooLarge { path: PathBuf, bytes: u64 },
+    #[error("{} is not an SVG picture", .0.display())]
+    NotSvg(PathBuf),
+    #[error("{} is not a readable PNG: {reason}", path.display())]
+    NotPng { path: PathBuf, reason: String },
+}
+
 impl Picture {
-    /// Reads a `.png` or `.svg` file; the error says what is wrong in an operator's words.
-    pub fn load(path: &Path) -> Result<Picture, String> {
+    /// Reads a `.png` or `.svg` file.
+    pub fn load(path: &Path) -> Result<Picture, PictureError> {
         let kind = path
             .extension()
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
         if kind != "png" && kind != "svg" {
-            return Err(format!("{} must be a .png or .svg picture", path.display()));
+            return Err(PictureError::Kind(path.to_path_buf()));
         }
-        let size = std::fs::metadata(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?
-            .len();
+        let read = |source| PictureError::Read {
+            path: path.to_path_buf(),
+            source,
+        };
+        let size = std::fs::metadata(path).map_err(read)?.len();
         if size > MAX_PICTURE_BYTES {
-            return Err(format!(
-                "{} is {} MB; pictures may be 8 MB at most",
-                path.display(),
-                size >> 20
-            ));
+            return Err(PictureError::TooLarge {
+                path: path.to_path_buf(),
+                bytes: size,
+            });
         }
-        let bytes = crate::store::read_capped(path, 64 << 20)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let bytes = crate::store::read_capped(path, 64 << 20).map_err(read)?;
         if kind == "svg" {
             let text = String::from_utf8_lossy(&bytes);
             if !text.contains("<svg") {
-                return Err(format!("{} is not an SVG picture", path.display()));
+                return Err(PictureError::NotSvg(path.to_path_buf()));
             }
             return Ok(Picture::Svg(Arc::new(bytes)));
         }
-        decode_png(&bytes).map_err(|e| format!("{} is not a readable PNG: {e}", path.display()))
+        decode_png(&bytes).map_err(|reason| PictureError::NotPng {
+            path: path.to_path_buf(),
+            reason,
+        })
     }
 
     /// Width over height.
@@ -147,7 +168,7 @@ impl Pictures {
                     .iter()
                     .map(|e| path.join(format!("{stem}.{e}")))
                     .find(|p| p.is_file())?;
-                Picture::load(&file).map_err(&mut *err).ok()
+                Picture::load(&file).map_err(|e| err(e.to_string())).ok()
             };
             let (logo, welcome) = (find("logo"), find("welcome"));
             if logo.is_some() || welcome.is_some() {

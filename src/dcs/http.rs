@@ -167,7 +167,7 @@ pub struct HttpAirline {
 
 impl HttpAirline {
     pub fn new(url: &str, key: &Secret, timeout: Duration) -> Result<HttpAirline, DcsError> {
-        crate::help::install_crypto();
+        crate::net::install_crypto();
         let client = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(3)))

@@ -14,8 +14,6 @@ pub use tls::acceptor;
 use crate::config::{Desk as DeskConfig, Secret};
 use crate::help::{HelpRequest, now_ms, signature};
 use crate::i18n::Messages;
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Form, Path as UrlPath, State};
@@ -115,9 +113,9 @@ impl Desk {
         let result = tokio::task::spawn_blocking(move || {
             let _permit = permit;
             let ok = match &hash {
-                Some(h) => verify_password(&password, h),
+                Some(h) => crate::secret::matches(&password, h),
                 None => {
-                    verify_password(&password, dummy_hash());
+                    crate::secret::matches(&password, dummy_hash());
                     false
                 }
             };
@@ -178,17 +176,6 @@ impl Desk {
     }
 }
 
-/// An argon2id hash of a password, for the agents table.
-pub fn hash_password(password: &str) -> Result<String, String> {
-    let mut salt = [0u8; 16];
-    getrandom::fill(&mut salt).map_err(|e| e.to_string())?;
-    let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
-}
-
 /// How a password check went.
 enum Check {
     Done(bool),
@@ -201,15 +188,7 @@ enum Check {
 /// A hash no password matches, with the same parameters as agents' hashes.
 fn dummy_hash() -> &'static str {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DUMMY.get_or_init(|| hash_password(&random_hex()).unwrap_or_default())
-}
-
-fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &h)
-            .is_ok()
-    })
+    DUMMY.get_or_init(|| crate::secret::hash(&random_hex()).unwrap_or_default())
 }
 
 /// 32 random bytes in hex (session tokens, kiosk secrets); empty if the system has no

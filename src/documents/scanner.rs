@@ -15,7 +15,7 @@ pub enum Scan {
     /// [`MrzError::message_id`]).
     Unreadable(MrzError),
     /// A boarding pass barcode (IATA 792), decoded.
-    BoardingPass(Box<crate::print::bcbp::BoardingPass>),
+    BoardingPass(Box<crate::bcbp::BoardingPass>),
 }
 
 /// Collects scanned lines until they make a whole zone.
@@ -52,7 +52,7 @@ impl ScanBuffer {
                 .as_bytes()
                 .get(1)
                 .is_some_and(|b| (b'1'..=b'4').contains(b))
-            && let Ok(pass) = crate::print::bcbp::BoardingPass::decode(line)
+            && let Ok(pass) = crate::bcbp::BoardingPass::decode(line)
         {
             self.clear();
             return Some(Scan::BoardingPass(Box::new(pass)));

@@ -2,7 +2,7 @@
 //! requests, committed to a durable outbox before the screen says "Help is on the way", then
 //! delivered over HTTP by a background worker to the targets the operator configured (our desk,
 //! a webhook, Alertmanager, PagerDuty, ntfy, Slack), retried with backoff, escalated when nobody
-//! acknowledges, deduplicated by incident key. See DESIGN.md "Help".
+//! acknowledges, deduplicated by incident key. The README's "Help" section describes it for operators.
 
 mod outbox;
 pub mod signature;
@@ -11,7 +11,7 @@ mod worker;
 
 pub use outbox::{DeliveryReport, Incident, IncidentState, Outbox, OutboxError};
 pub use targets::{Attempt, send_once};
-pub use worker::{Worker, backoff, flush, install_crypto};
+pub use worker::{Worker, backoff, flush};
 
 use crate::checkin::Page;
 use crate::config::{Config, Help as HelpConfig};
@@ -40,8 +40,9 @@ impl KioskInfo {
     }
 }
 
-/// A help request, version 1 of our webhook and desk protocol (DESIGN.md "Help"). Never carries
-/// documents or full names; a first name only where the operator allows it.
+/// A help request, version 1 of our webhook and desk protocol: its JSON body is this struct's
+/// serialization, signed as `signature` says. Never carries documents or full names; a first
+/// name only where the operator allows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HelpRequest {
     pub version: u32,
@@ -300,28 +301,6 @@ impl Pager {
         self.close(&key, IncidentState::Resolved)
     }
 
-    /// What the engine should hear about the session's help request (an agent acknowledged,
-    /// or resolved it), given what it last heard.
-    pub fn engine_event(
-        &self,
-        session: u64,
-        last: Option<&HelpStatus>,
-    ) -> Result<Option<(HelpStatus, crate::checkin::Event)>, OutboxError> {
-        use crate::checkin::Event;
-        let status = self.status(&incident_key(&self.kiosk.id, session))?;
-        if last == Some(&status) {
-            return Ok(None);
-        }
-        let event = match &status {
-            HelpStatus::Acknowledged { agent } => Event::HelpAcknowledged {
-                agent: agent.clone(),
-            },
-            HelpStatus::Resolved => Event::HelpResolved,
-            _ => return Ok(None),
-        };
-        Ok(Some((status, event)))
-    }
-
     /// The passenger cancelled (or the session ended): close the incident everywhere.
     pub fn cancel(&self, session: u64) -> Result<(), OutboxError> {
         self.close(
@@ -385,7 +364,7 @@ impl Pager {
 }
 
 /// The runtime's pager for the headless check-in and the GUI: commits every page to the outbox.
-impl crate::runtime::Pager for Pager {
+impl crate::runtime::Paging for Pager {
     fn page(&self, page: &Page) {
         if let Err(e) = Pager::page(self, page) {
             tracing::error!(error = %e, "a page could not be committed");

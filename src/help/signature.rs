@@ -1,4 +1,4 @@
-//! Signing and verifying our webhook and desk protocol (DESIGN.md "Help"):
+//! Signing and verifying our webhook and desk protocol (README, "Help"):
 //! `Concierge-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. Receivers
 //! reject signatures outside ±300 s; a retry is signed afresh.
 

@@ -9,14 +9,6 @@ use super::{HelpRequest, OutboxError, Pager, now_ms, signature};
 use crate::config::TargetKind;
 use std::time::Duration;
 
-/// Installs the rustls crypto provider (ring) once; reqwest panics without one.
-pub fn install_crypto() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    });
-}
-
 #[derive(Clone)]
 pub struct Worker {
     pager: Pager,
@@ -25,7 +17,7 @@ pub struct Worker {
 
 impl Worker {
     pub fn new(pager: Pager) -> Self {
-        install_crypto();
+        crate::net::install_crypto();
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(5))
             .user_agent(concat!("concierge/", env!("CARGO_PKG_VERSION")))

@@ -2,18 +2,17 @@
 //! them (a spool directory, or a CUPS queue).
 
 mod barcode;
-pub mod bcbp;
 mod cups;
-pub mod documents;
 pub mod journal;
+pub mod layout;
 mod pdf;
 pub mod shape;
 mod spool;
 
 pub use barcode::{BarcodeError, Pdf417, itf, pdf417};
 pub use cups::CupsPrinter;
-pub use documents::Paper;
 pub use journal::JournaledPrinter;
+pub use layout::Paper;
 pub use shape::{Face, Weight, shape};
 pub use spool::SpoolPrinter;
 
@@ -77,7 +76,7 @@ pub fn render(
     paper: Paper,
     m: &crate::i18n::Messages,
 ) -> Result<Vec<(String, Vec<u8>)>, PrintError> {
-    let mut files = documents::boarding_passes(job, paper, m)?;
+    let mut files = layout::boarding_passes(job, paper, m)?;
     for done in &job.passengers {
         let Some(p) = job.booking.passenger(done.passenger) else {
             continue;
@@ -85,11 +84,11 @@ pub fn render(
         for plate in &done.bag_tags {
             files.push((
                 format!("bag-tag-{plate}.pdf"),
-                documents::bag_tag(&job.booking, p, plate, job.at, paper)?,
+                layout::bag_tag(&job.booking, p, plate, job.at, paper)?,
             ));
         }
     }
-    if let Some(receipt) = documents::bag_receipt(job, m) {
+    if let Some(receipt) = layout::bag_receipt(job, m) {
         files.push((format!("bag-receipt-{}.pdf", job.at.timestamp()), receipt));
     }
     Ok(files)

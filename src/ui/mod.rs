@@ -3,7 +3,7 @@
 //!
 //! [`Kiosk`] holds the engine and what only the screen needs (typed text, keyboard focus, text
 //! size, contrast). A tap becomes an engine [`Event`]; the effects that come back are performed
-//! one by one through the same [`Runtime`] the headless check-in uses, each in its own
+//! one by one through the same [`Adapters`] the headless check-in uses, each in its own
 //! `Work` message so the screen repaints between them (the Printing screen shows while the
 //! printer works). Nothing here reads a clock directly: tests drive time.
 //!
@@ -29,7 +29,7 @@ use crate::domain::{PassengerId, Seat, Timestamp};
 use crate::help::HelpStatus;
 use crate::i18n::{Direction, Messages};
 use crate::print::Printer;
-use crate::runtime::{Pager, Runtime};
+use crate::runtime::{Adapters, Paging};
 use fluent_bundle::FluentValue;
 use iced::keyboard;
 use iced::{Subscription, Task};
@@ -49,7 +49,7 @@ pub struct Backend {
     pub dcs: Arc<dyn DepartureControl>,
     /// Shared with the thread that prints (a hung print server must not freeze the screen).
     pub printer: Arc<dyn Printer>,
-    pub pager: Arc<dyn Pager>,
+    pub pager: Arc<dyn Paging>,
     pub metrics: Arc<dyn crate::metrics::Metrics>,
     /// Staff mode's gate (staff list, PIN lockout, action log); `None`: no staff mode.
     pub gate: Option<Arc<crate::staff::Gate>>,
@@ -914,12 +914,12 @@ impl Kiosk {
     }
 
     fn perform(&mut self, effect: &Effect) -> Option<Event> {
-        let runtime = Runtime {
+        let adapters = Adapters {
             dcs: self.backend.dcs.as_ref(),
             printer: self.backend.printer.as_ref(),
             pager: self.backend.pager.as_ref(),
         };
-        runtime.perform(effect, (self.clock)())
+        adapters.perform(effect, (self.clock)())
     }
 
     /// Performs one queued effect. A question to the airline system is asked on a thread of
@@ -999,19 +999,13 @@ impl Kiosk {
         if !s.help_open {
             return;
         }
-        let Some(status) = self.backend.pager.status(s.serial) else {
+        let Some((status, event)) = self.backend.pager.news(s.serial, self.visit.help.as_ref())
+        else {
             return;
         };
-        if self.visit.help.as_ref() == Some(&status) {
-            return;
-        }
-        self.visit.help = Some(status.clone());
-        match status {
-            HelpStatus::Acknowledged { agent } => {
-                self.dispatch(Event::HelpAcknowledged { agent });
-            }
-            HelpStatus::Resolved => self.dispatch(Event::HelpResolved),
-            _ => {}
+        self.visit.help = Some(status);
+        if let Some(event) = event {
+            self.dispatch(event);
         }
     }
 

@@ -4,8 +4,9 @@
 
 use concierge::checkin::{Page, Reason, Step};
 use concierge::config::Config;
-use concierge::desk::{Desk, DeskStore, hash_password};
+use concierge::desk::{Desk, DeskStore};
 use concierge::help::{HelpStatus, KioskInfo, Outbox, Pager, flush, signature};
+use concierge::secret::hash;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -18,7 +19,7 @@ pub(crate) struct Running {
 }
 
 pub(crate) async fn start() -> Running {
-    concierge::help::install_crypto();
+    concierge::net::install_crypto();
     let dir = tempfile::tempdir().unwrap();
     let key = dir.path().join("k07.key");
     std::fs::write(&key, SECRET).unwrap();
@@ -37,7 +38,7 @@ pub(crate) async fn start() -> Running {
     .config;
     let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
     store
-        .set_agent("Sam", &hash_password("correct horse").unwrap())
+        .set_agent("Sam", &hash("correct horse").unwrap())
         .unwrap();
     let desk = Desk::new(store, &config.desk, false);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -88,7 +89,7 @@ fn body(incident: &str, state: &str) -> String {
 }
 
 async fn post(url: &str, body: &str, sig: &str) -> u16 {
-    concierge::help::install_crypto();
+    concierge::net::install_crypto();
     reqwest::Client::new()
         .post(format!("{url}/api/v1/incidents"))
         .header(signature::HEADER, sig)
@@ -357,7 +358,7 @@ async fn five_hundred_kiosks_paging_at_once_lose_and_duplicate_nothing() {
         desk.clone(),
         Duration::from_secs(3600),
     ));
-    concierge::help::install_crypto();
+    concierge::net::install_crypto();
     let client = reqwest::Client::new();
     let started = Instant::now();
     let tasks: Vec<_> = (0..KIOSKS)
@@ -490,7 +491,7 @@ async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    concierge::help::install_crypto();
+    concierge::net::install_crypto();
     let client = reqwest::Client::builder()
         .danger_accept_invalid_certs(true)
         .redirect(reqwest::redirect::Policy::none())

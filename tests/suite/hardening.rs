@@ -355,7 +355,7 @@ fn page_body(kiosk: &str, incident: &str) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn incident_keys_are_bound_to_their_kiosk_and_polls_to_their_path() {
     let d = start().await;
-    concierge::help::install_crypto();
+    concierge::net::install_crypto();
     let client = reqwest::Client::new();
     let post = |body: String, secret: &'static str| {
         let client = client.clone();
@@ -579,7 +579,7 @@ async fn password_guessing_is_throttled_and_names_cannot_be_told_apart() {
         .store
         .set_agent(
             "Kim",
-            &concierge::desk::hash_password("kim's long password").unwrap(),
+            &concierge::secret::hash("kim's long password").unwrap(),
         )
         .unwrap();
     for _ in 0..3 {
@@ -661,10 +661,7 @@ async fn ended_sessions_end_everywhere() {
     assert_eq!(events.status().as_u16(), 200);
     d.desk
         .store
-        .set_agent(
-            "Sam",
-            &concierge::desk::hash_password("a new password").unwrap(),
-        )
+        .set_agent("Sam", &concierge::secret::hash("a new password").unwrap())
         .unwrap();
     assert_eq!(
         get("/fragment", &first).await.unwrap().status().as_u16(),

@@ -374,14 +374,14 @@ async fn the_kiosk_learns_from_the_desk_who_is_coming() {
         want
     );
     // What the engine hears (once): "Sam is on the way".
-    let (seen, event) = pager.engine_event(18, None).unwrap().unwrap();
+    let (seen, event) = concierge::runtime::Paging::news(&pager, 18, None).unwrap();
     assert_eq!(
         event,
-        concierge::checkin::Event::HelpAcknowledged {
+        Some(concierge::checkin::Event::HelpAcknowledged {
             agent: "Sam".into()
-        }
+        })
     );
-    assert!(pager.engine_event(18, Some(&seen)).unwrap().is_none());
+    assert!(concierge::runtime::Paging::news(&pager, 18, Some(&seen)).is_none());
     *desk.desk_state.lock().unwrap() = ("resolved".into(), Some("Sam".into()));
     let want = HelpStatus::Resolved;
     assert_eq!(
@@ -659,7 +659,7 @@ async fn maintenance_is_one_incident_per_reason_apart_from_sessions() {
     assert_eq!(a, b);
     assert_eq!(a, "LHE-T1-K07-maintenance-printer_paper_low");
     // The printer works again: its maintenance pages close.
-    concierge::runtime::Pager::printer_back(&pager);
+    concierge::runtime::Paging::printer_back(&pager);
     flush(&pager, Duration::from_secs(3)).await.unwrap();
     let states: Vec<String> = r
         .json()

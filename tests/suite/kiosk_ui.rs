@@ -69,7 +69,7 @@ fn staff_member() -> concierge::config::StaffMember {
         id: "1001".into(),
         name: "Sam".into(),
         pin_hash: HASH
-            .get_or_init(|| concierge::staff::hash_pin("2468").unwrap())
+            .get_or_init(|| concierge::secret::hash("2468").unwrap())
             .clone(),
         badge: Some("STAFF-1001".into()),
     }

@@ -338,7 +338,7 @@ fn the_barcodes_read_back_from_the_printed_page_at_203_dpi() {
     let read = rxing::helpers::detect_in_luma(pixels, w, h, Some(rxing::BarcodeFormat::PDF_417))
         .expect("the PDF417 reads");
     let text = read.getText();
-    let bcbp = concierge::print::bcbp::BoardingPass::decode(text).unwrap();
+    let bcbp = concierge::bcbp::BoardingPass::decode(text).unwrap();
     assert_eq!(bcbp.name, "DESMARAIS/LUC MR");
     let leg = &bcbp.legs[0];
     assert_eq!(

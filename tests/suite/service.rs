@@ -146,7 +146,7 @@ async fn prometheus_scrapes_the_same_counters() {
         store,
         "LHE-T1-K07".into(),
     ));
-    concierge::help::install_crypto();
+    concierge::net::install_crypto();
     let text = reqwest::get(&url).await.unwrap().text().await.unwrap();
     for line in [
         "concierge_sessions_total{outcome=\"completed\"} 42",

@@ -1,6 +1,6 @@
 use super::*;
 
-const EXAMPLES: &str = include_str!("../../../tests/fixtures/bcbp-examples.txt");
+const EXAMPLES: &str = include_str!("../../tests/fixtures/bcbp-examples.txt");
 
 fn examples() -> Vec<&'static str> {
     EXAMPLES

@@ -3,9 +3,9 @@
 //! labelled in the passenger's language and in English.
 
 use super::barcode::{self, BarcodeError};
-use super::bcbp::{self, BoardingPass};
 use super::pdf::{Align, Document, Page};
 use super::shape::Weight;
+use crate::bcbp::{self, BoardingPass};
 use crate::checkin::{CheckedInPassenger, PrintJob};
 use crate::domain::{Booking, Flight, LicencePlate, Passenger, PassengerType, Timestamp};
 use crate::i18n::Messages;
