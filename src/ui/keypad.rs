@@ -2,7 +2,7 @@
 //! numbers and names are held in Latin letters), space, delete and clear. Kiosks have no OS
 //! keyboard; a hardware keyboard or scanner types into the same fields.
 
-use super::theme::ButtonKind;
+use super::theme::{self, ButtonKind};
 use super::{El, KeyPress, Kiosk, Message};
 use iced::widget::{Row, column, container, text};
 use iced::{Alignment, Length};
@@ -43,7 +43,9 @@ impl Kiosk {
             .height(Length::Fixed(high))
             .into()
         };
-        let mut rows = column![].spacing(6).align_x(Alignment::Start);
+        let mut rows = column![]
+            .spacing(theme::gap::KEY_ROWS)
+            .align_x(Alignment::Start);
         // A narrow screen (a portrait panel) puts Delete, Clear and Space on a row of their own
         // and narrows the letters to fit ten to a line; never below a fingertip's 48 px.
         let letter = if narrow {
@@ -53,7 +55,7 @@ impl Kiosk {
         };
         for (i, keys) in ROWS.iter().enumerate() {
             // Keys are laid out left to right in every language: the letters are Latin.
-            let mut row = Row::new().spacing(8);
+            let mut row = Row::new().spacing(theme::gap::SMALL);
             for c in keys.chars() {
                 row = row.push(key(c.to_string(), KeyPress::Char(c), letter));
             }
@@ -71,7 +73,7 @@ impl Kiosk {
             let third = ((room - 2.0 * 8.0) / 3.0).min(240.0);
             rows = rows.push(
                 Row::new()
-                    .spacing(8)
+                    .spacing(theme::gap::SMALL)
                     .push(key(self.t("key-backspace"), KeyPress::Backspace, third))
                     .push(key(self.t("key-clear"), KeyPress::Clear, third))
                     .push(key(self.t("key-space"), KeyPress::Char(' '), third)),

@@ -39,11 +39,11 @@ use std::sync::Arc;
 
 pub type El<'a> = iced::Element<'a, Message>;
 
-/// What the kiosk talks to: the airline system, the printer, the pager and the service metrics.
 /// How long a print (or a question to the airline) may take on its thread before it counts as
 /// a failure: a printer failure, or the airline system unavailable.
 pub const OFF_SCREEN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(45);
 
+/// What the kiosk talks to: the airline system, the printer, the pager and the service metrics.
 pub struct Backend {
     /// Shared with the thread that waits for its answers.
     pub dcs: Arc<dyn DepartureControl>,
@@ -566,7 +566,6 @@ impl Kiosk {
         self.messages
     }
 
-    /// A message in the screen's language.
     /// A message in the screen's language, as the screen shows it (its paragraph direction set
     /// by the language: [`crate::i18n::directed`]).
     pub fn t(&self, id: &str) -> String {
@@ -703,7 +702,6 @@ impl Kiosk {
         Task::batch([task, work])
     }
 
-    /// What decides which buttons a screen has.
     /// What a clock tick can change on Welcome while the kiosk is at rest on it (no
     /// passenger, staff, prompt or notice); `None` when it is not at rest.
     fn at_rest(&self) -> Option<(bool, bool, u32)> {
@@ -724,6 +722,7 @@ impl Kiosk {
         })
     }
 
+    /// What decides which buttons a screen has.
     fn screen_context(&self) -> (Step, Option<&'static str>, bool, bool, bool, bool, u8) {
         let s = self.engine.session();
         let staff = match &self.staff {

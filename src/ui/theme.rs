@@ -5,7 +5,9 @@
 use iced::widget::{button as btn, container};
 use iced::{Background, Border, Color, Shadow};
 
-/// Text and touch sizes, in logical pixels, for normal and larger text.
+/// Text and touch sizes, in the kiosk's units, for normal and larger text: everything on a
+/// screen that holds letters or is a picture beside them grows with Larger text; the panel's
+/// scale grows it all ([`panel_scale`]). Room between things is in [`gap`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sizes {
     pub body: f32,
@@ -15,6 +17,32 @@ pub struct Sizes {
     /// Minimum height (and width) of anything a finger must hit.
     pub touch: f32,
     pub key: f32,
+    /// Welcome's greeting.
+    pub welcome: f32,
+    /// The idle prompt's countdown.
+    pub countdown: f32,
+    /// The one big line of a screen that only waits (Printing).
+    pub hero: f32,
+    /// The "–" and "+" of a counter, and the square button they sit in.
+    pub stepper: f32,
+    pub stepper_box: f32,
+    /// The room for a passenger's name and count between a counter's buttons.
+    pub count_wide: f32,
+    /// A tick beside a name or a document, and the room it takes.
+    pub mark: f32,
+    /// A dangerous-goods pictogram's side.
+    pub pictogram: f32,
+    /// A feedback face's side, and its button's width (the caption under it).
+    pub face: f32,
+    pub face_wide: f32,
+    /// A seat in the seat map's legend.
+    pub swatch: f32,
+    /// The seat list's columns: the passenger's name, a seat.
+    pub name_wide: f32,
+    pub seat_wide: f32,
+    /// Identify's Find button, on a narrow screen and a wide one.
+    pub find_narrow: f32,
+    pub find_wide: f32,
 }
 
 impl Sizes {
@@ -22,26 +50,73 @@ impl Sizes {
     /// targets still well above the 48 px a fingertip needs.
     pub fn new(larger: bool, compact: bool) -> Sizes {
         let k = if larger { 1.3 } else { 1.0 };
-        if compact {
-            return Sizes {
-                body: 24.0 * k,
-                small: 22.0 * k,
-                title: 36.0 * k,
-                button: 26.0 * k,
-                touch: 56.0 * k,
-                key: 52.0,
-            };
-        }
+        let (body, small, title, button, touch, key, welcome) = if compact {
+            (24.0, 22.0, 36.0, 26.0, 56.0, 52.0, 40.0)
+        } else {
+            (26.0, 24.0, 42.0, 28.0, 64.0, 60.0, 48.0)
+        };
         Sizes {
-            body: 26.0 * k,
-            small: 24.0 * k,
-            title: 42.0 * k,
-            button: 28.0 * k,
-            touch: 64.0 * k,
-            key: 60.0,
+            body: body * k,
+            small: small * k,
+            title: title * k,
+            button: button * k,
+            touch: touch * k,
+            // Keys are sized to the keyboard's room; their letters follow the key.
+            key,
+            welcome: welcome * k,
+            countdown: 96.0 * k,
+            hero: 56.0 * k,
+            stepper: 44.0 * k,
+            stepper_box: 72.0 * k,
+            count_wide: 300.0 * k,
+            mark: 40.0 * k,
+            pictogram: 120.0 * k,
+            face: 110.0 * k,
+            face_wide: 190.0 * k,
+            swatch: 36.0 * k,
+            name_wide: 190.0 * k,
+            seat_wide: 130.0 * k,
+            find_narrow: 240.0 * k,
+            find_wide: 320.0 * k,
         }
     }
 }
+
+/// Room between things, in the kiosk's units. The panel's scale grows it with everything else;
+/// Larger text leaves it as it is, so the bigger letters keep the screen's room.
+pub mod gap {
+    /// Between lines of one block (a name and its details).
+    pub const HAIR: f32 = 2.0;
+    pub const TIGHT: f32 = 4.0;
+    /// Between the keyboard's rows.
+    pub const KEY_ROWS: f32 = 6.0;
+    pub const SMALL: f32 = 8.0;
+    /// Between the items of a row or a list.
+    pub const ROW: f32 = 12.0;
+    pub const ITEMS: f32 = 14.0;
+    /// Between the blocks of a screen (title, hint, panels).
+    pub const BLOCK: f32 = 16.0;
+    pub const SECTION: f32 = 20.0;
+    pub const WIDE: f32 = 24.0;
+    /// Between the columns of a summary card.
+    pub const COLUMNS: f32 = 28.0;
+    /// Around a prompt over the screen, and the space above Identify's scan picture.
+    pub const MODAL: f32 = 40.0;
+}
+
+/// Line heights, in sizes: paragraphs, and the tighter and looser lines of buttons and tabs
+/// (right-to-left scripts' marks need more room above and below).
+pub const LINE: f32 = 1.5;
+pub const LTR_LINE: f32 = 1.3;
+pub const RTL_LINE: f32 = 1.6;
+
+/// The Help button: one size in one place on every screen, in every language and with Larger
+/// text, so a passenger who found it once finds it again. Its word, the "?" badge, its width and
+/// its least height.
+pub const HELP_TEXT: f32 = 34.0;
+pub const HELP_BADGE: f32 = 48.0;
+pub const HELP_WIDE: f32 = 280.0;
+pub const HELP_HIGH: f32 = 80.0;
 
 /// The size the kiosk's screens are designed for: landscape, and turned for portrait.
 pub const DESIGN: (f32, f32) = (1280.0, 800.0);

@@ -29,9 +29,6 @@ pub(super) const PORTRAIT_BODY: f32 = 1000.0;
 pub(super) const BARS_HIGH: f32 = 170.0;
 /// The room a scrolling screen keeps beside its content (mostly for the scroll bar).
 pub(super) const SCROLL_SIDES: f32 = 32.0;
-/// Line heights, in sizes: right-to-left scripts' marks need more room above and below.
-pub(super) const LTR_LINE: f32 = 1.3;
-pub(super) const RTL_LINE: f32 = 1.6;
 
 /// On a narrow screen, the line Back and Start over take above Help, about.
 pub(super) const CORNERS_HIGH: f32 = 90.0;
@@ -125,9 +122,9 @@ impl Kiosk {
                 )
                 .into(),
             ])
-            .spacing(40),
+            .spacing(theme::gap::MODAL),
         ]
-        .spacing(24)
+        .spacing(theme::gap::WIDE)
         .align_x(Alignment::Center);
         self.modal(content)
     }
@@ -137,7 +134,7 @@ impl Kiosk {
         let p = *self.palette();
         container(
             container(content)
-                .padding(40)
+                .padding(theme::gap::MODAL)
                 .max_width(900)
                 .style(move |_| theme::panel(&p, PanelKind::Modal)),
         )
@@ -223,7 +220,7 @@ impl Kiosk {
         } else {
             vec![arrow, label]
         };
-        let content = container(self.dir_row(items).spacing(12));
+        let content = container(self.dir_row(items).spacing(theme::gap::ROW));
         let content = if width == Length::Shrink {
             content
         } else {
@@ -267,7 +264,9 @@ impl Kiosk {
 
     /// A screen: its content scrolls if it must, its main action stays in view below it.
     pub(super) fn with_action<'a>(&self, content: impl Into<El<'a>>, action: El<'a>) -> El<'a> {
-        column![self.scroll(content), action].spacing(12).into()
+        column![self.scroll(content), action]
+            .spacing(theme::gap::ROW)
+            .into()
     }
 
     pub(super) fn start(&self) -> Alignment {
@@ -280,9 +279,11 @@ impl Kiosk {
     /// Text in the screen's language (Arabic script gets the taller lines it needs).
     pub(super) fn txt<'a>(&self, content: String, size: f32) -> text::Text<'a> {
         let rtl = self.direction() == Direction::RightToLeft;
-        text(content)
-            .size(size)
-            .line_height(if rtl { RTL_LINE } else { LTR_LINE })
+        text(content).size(size).line_height(if rtl {
+            theme::RTL_LINE
+        } else {
+            theme::LTR_LINE
+        })
     }
 
     pub(super) fn title<'a>(&self, content: String) -> El<'a> {
@@ -299,14 +300,14 @@ impl Kiosk {
             items.reverse();
         }
         Row::with_children(items)
-            .spacing(16)
+            .spacing(theme::gap::BLOCK)
             .align_y(Alignment::Center)
     }
 
     pub(super) fn panel<'a>(&self, content: impl Into<El<'a>>, kind: PanelKind) -> El<'a> {
         let p = *self.palette();
         container(content)
-            .padding(20)
+            .padding(theme::gap::SECTION)
             .width(Length::Fill)
             .style(move |_| theme::panel(&p, kind))
             .into()
@@ -347,7 +348,7 @@ impl Kiosk {
             brand.insert(0, logo);
         }
         let mut items: Vec<El<'_>> = vec![
-            button(self.dir_row(brand).spacing(12))
+            button(self.dir_row(brand).spacing(theme::gap::ROW))
                 .on_press(Message::StaffGesture)
                 .padding([8, 0])
                 .style(move |_, _| button::Style {
@@ -395,7 +396,7 @@ impl Kiosk {
                 .into(),
         );
         lines.push(self.dir_row(items));
-        container(Column::with_children(lines.into_iter().map(El::from)).spacing(4))
+        container(Column::with_children(lines.into_iter().map(El::from)).spacing(theme::gap::TIGHT))
             .padding([8, 24])
             .width(Length::Fill)
             .style(move |_| theme::panel(&p, PanelKind::Bar))
@@ -458,28 +459,36 @@ impl Kiosk {
             .act(
                 container(
                     self.dir_row(vec![
-                        container(text("?").size(34).font(fonts::BOLD).color(p.help))
-                            .center(Length::Fixed(48.0))
-                            .style(move |_| container::Style {
-                                background: Some(p.on_help.into()),
-                                border: iced::Border {
-                                    radius: 24.0.into(),
-                                    ..Default::default()
-                                },
+                        container(
+                            text("?")
+                                .size(theme::HELP_TEXT)
+                                .font(fonts::BOLD)
+                                .color(p.help),
+                        )
+                        .center(Length::Fixed(theme::HELP_BADGE))
+                        .style(move |_| container::Style {
+                            background: Some(p.on_help.into()),
+                            border: iced::Border {
+                                radius: (theme::HELP_BADGE / 2.0).into(),
                                 ..Default::default()
-                            })
+                            },
+                            ..Default::default()
+                        })
+                        .into(),
+                        text(self.t("help"))
+                            .size(theme::HELP_TEXT)
+                            .font(fonts::BOLD)
                             .into(),
-                        text(self.t("help")).size(34).font(fonts::BOLD).into(),
                     ])
-                    .spacing(14),
+                    .spacing(theme::gap::ITEMS),
                 )
                 .center_x(Length::Fill)
                 .into(),
                 Message::Engine(Event::Help),
                 ButtonKind::Help,
             )
-            .width(Length::Fixed(280.0))
-            .height(Length::Fixed(sizes.touch.max(80.0)));
+            .width(Length::Fixed(theme::HELP_WIDE))
+            .height(Length::Fixed(sizes.touch.max(theme::HELP_HIGH)));
         let help = container(help).id("help");
         let (start, end) = if rtl { (over, back) } else { (back, over) };
         let side = |button: El<'a>, edge| {
@@ -491,11 +500,13 @@ impl Kiosk {
             // A portrait panel has no room for three buttons abreast ("Empezar de nuevo" and
             // "البدء من جديد" broke onto two lines): Back and Start over take a line above Help,
             // which stays at the bottom in the middle (Welcome has no such line).
-            let mut lines = Column::new().spacing(8).align_x(Alignment::Center);
+            let mut lines = Column::new()
+                .spacing(theme::gap::SMALL)
+                .align_x(Alignment::Center);
             if back_allowed || has_over {
                 lines = lines.push(
                     Row::new()
-                        .spacing(24)
+                        .spacing(theme::gap::WIDE)
                         .align_y(Alignment::Center)
                         .push(side(start, Alignment::Start))
                         .push(side(end, Alignment::End)),
@@ -504,7 +515,7 @@ impl Kiosk {
             lines.push(help).into()
         } else {
             Row::new()
-                .spacing(24)
+                .spacing(theme::gap::WIDE)
                 .align_y(Alignment::Center)
                 .push(side(start, Alignment::Start))
                 .push(help)
@@ -550,7 +561,7 @@ impl Kiosk {
             self.para(self.txt(title, sizes.button).font(fonts::BOLD)),
             self.para(self.txt(status, sizes.body)),
         ]
-        .spacing(2);
+        .spacing(theme::gap::HAIR);
         let mut items: Vec<El<'_>> = vec![words.width(Length::Fill).into()];
         if s.help_open {
             items.push(
@@ -593,7 +604,9 @@ impl Kiosk {
         let content = column![
             self.txt(self.t("idle-title"), sizes.title)
                 .font(fonts::BOLD),
-            text(seconds.to_string()).size(96).font(fonts::BOLD),
+            text(seconds.to_string())
+                .size(sizes.countdown)
+                .font(fonts::BOLD),
             self.txt(
                 self.t_args("idle-countdown", &[("seconds", seconds.into())]),
                 sizes.body
@@ -613,7 +626,7 @@ impl Kiosk {
                 .into(),
             ]),
         ]
-        .spacing(20)
+        .spacing(theme::gap::SECTION)
         .align_x(Alignment::Center);
         self.modal(content)
     }

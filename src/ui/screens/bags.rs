@@ -1,7 +1,7 @@
 //! Bags: how many bags each passenger checks, within the allowance.
 
 use crate::checkin::Event;
-use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::theme::{self, ButtonKind, PanelKind};
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::Length;
 use iced::widget::{column, container, text};
@@ -22,7 +22,7 @@ impl Kiosk {
             self.title(self.t("bags-title")),
             self.body(self.t("bags-hint"))
         ]
-        .spacing(16);
+        .spacing(theme::gap::BLOCK);
         for id in &self.engine.bag_passengers() {
             let Some(p) = self.passenger(*id) else {
                 continue;
@@ -40,8 +40,8 @@ impl Kiosk {
                 .align_x(self.start())
                 .into(),
                 self.act(
-                    container(text("–").size(44).font(fonts::BOLD))
-                        .center(Length::Fixed(72.0))
+                    container(text("–").size(sizes.stepper).font(fonts::BOLD))
+                        .center(Length::Fixed(sizes.stepper_box))
                         .into(),
                     Message::Bags(*id, -1),
                     ButtonKind::Secondary,
@@ -54,11 +54,11 @@ impl Kiosk {
                     )
                     .font(fonts::BOLD),
                 )
-                .center_x(Length::Fixed(300.0))
+                .center_x(Length::Fixed(sizes.count_wide))
                 .into(),
                 self.act(
-                    container(text("+").size(44).font(fonts::BOLD))
-                        .center(Length::Fixed(72.0))
+                    container(text("+").size(sizes.stepper).font(fonts::BOLD))
+                        .center(Length::Fixed(sizes.stepper_box))
                         .into(),
                     Message::Bags(*id, 1),
                     ButtonKind::Secondary,

@@ -1,6 +1,7 @@
 //! Dangerous goods: what may not travel, acknowledged before printing.
 
 use crate::checkin::Event;
+use crate::ui::theme;
 use crate::ui::{El, Kiosk, Message};
 use iced::widget::{Column, column, svg, text};
 use iced::{Alignment, Length};
@@ -36,20 +37,20 @@ pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
 impl Kiosk {
     pub(in crate::ui) fn dangerous_goods(&self) -> El<'_> {
         let sizes = self.sizes();
-        let mut grid = Column::new().spacing(16);
+        let mut grid = Column::new().spacing(theme::gap::BLOCK);
         let items: Vec<El<'_>> = PICTOGRAMS
             .iter()
             .map(|(id, bytes)| {
                 column![
                     svg(svg::Handle::from_memory(*bytes))
-                        .width(Length::Fixed(120.0))
-                        .height(Length::Fixed(120.0)),
+                        .width(Length::Fixed(sizes.pictogram))
+                        .height(Length::Fixed(sizes.pictogram)),
                     text(self.t(id))
                         .size(sizes.small)
-                        .line_height(1.5)
+                        .line_height(theme::LINE)
                         .align_x(self.text_centre()),
                 ]
-                .spacing(8)
+                .spacing(theme::gap::SMALL)
                 .align_x(Alignment::Center)
                 .width(Length::Fill)
                 .into()
@@ -65,7 +66,7 @@ impl Kiosk {
             self.body(self.t("dg-body")),
             grid,
         ]
-        .spacing(16);
+        .spacing(theme::gap::BLOCK);
         self.with_action(
             content,
             self.next_button(

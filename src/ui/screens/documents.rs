@@ -3,7 +3,7 @@
 use super::super::view::*;
 use crate::checkin::{DocumentState, Event};
 use crate::domain::DocumentKind;
-use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::theme::{self, ButtonKind, PanelKind};
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::Length;
 use iced::widget::{column, text};
@@ -12,7 +12,7 @@ impl Kiosk {
     pub(in crate::ui) fn documents(&self) -> El<'_> {
         let s = self.engine.session();
         let sizes = self.sizes();
-        let mut content = column![self.title(self.t("documents-title"))].spacing(16);
+        let mut content = column![self.title(self.t("documents-title"))].spacing(theme::gap::BLOCK);
         for id in &s.selected {
             let Some(p) = self.passenger(*id) else {
                 continue;
@@ -65,7 +65,7 @@ impl Kiosk {
                             .width(Length::Fill)
                             .align_x(self.start())
                             .into(),
-                        self.icon(CHECK, 40.0, self.palette().on_secondary),
+                        self.icon(CHECK, sizes.mark, self.palette().on_secondary),
                         text(self.t("documents-accepted"))
                             .size(sizes.button)
                             .font(fonts::BOLD)

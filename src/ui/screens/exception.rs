@@ -1,7 +1,7 @@
 //! An exception: what went wrong, in the passenger's words, and the way on.
 
 use crate::checkin::{Choice, Event, Exception};
-use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::theme::{self, ButtonKind, PanelKind};
 use crate::ui::{El, Kiosk, Message};
 use fluent_bundle::FluentValue;
 use iced::widget::column;
@@ -39,7 +39,7 @@ impl Kiosk {
                 PanelKind::Notice
             ),
         ]
-        .spacing(20);
+        .spacing(theme::gap::SECTION);
         if e.staff_paged || (e.kind.pages_staff() && s.help_open) {
             content = content.push(self.body(self.t("exception-staff-paged")));
         }

@@ -1,7 +1,7 @@
 //! Feedback: a score and, after a low one, a comment.
 
 use crate::checkin::{Choice, Event};
-use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::theme::{self, ButtonKind, PanelKind};
 use crate::ui::{El, Field, Kiosk, Message, fonts};
 use iced::widget::{column, container, svg, text};
 use iced::{Alignment, Length};
@@ -37,16 +37,11 @@ impl Kiosk {
     pub(in crate::ui) fn feedback(&self) -> El<'_> {
         let s = self.engine.session();
         let sizes = self.sizes();
-        let content = column![
-            self.panel(
-                self.para(
-                    self.txt(self.take_documents(), sizes.title)
-                        .font(fonts::BOLD)
-                ),
-                PanelKind::Banner
-            )
-        ]
-        .spacing(20);
+        let content = column![self.panel(
+            self.para(self.txt(self.take_printed(), sizes.title).font(fonts::BOLD)),
+            PanelKind::Banner
+        )]
+        .spacing(theme::gap::SECTION);
         if self.visit.writing_comment {
             return content
                 .push(self.field(Field::Comment))
@@ -88,13 +83,13 @@ impl Kiosk {
                     container(
                         column![
                             svg(svg::Handle::from_memory(*face))
-                                .width(Length::Fixed(110.0))
-                                .height(Length::Fixed(110.0)),
+                                .width(Length::Fixed(sizes.face))
+                                .height(Length::Fixed(sizes.face)),
                             text(self.t(&format!("feedback-{score}")))
                                 .size(sizes.small)
-                                .line_height(1.5),
+                                .line_height(theme::LINE),
                         ]
-                        .spacing(6)
+                        .spacing(theme::gap::KEY_ROWS)
                         .align_x(Alignment::Center),
                     )
                     .center_x(Length::Fill)
@@ -102,7 +97,7 @@ impl Kiosk {
                     Message::Engine(Event::GiveFeedback(score)),
                     ButtonKind::Secondary,
                 )
-                .width(Length::Fixed(190.0))
+                .width(Length::Fixed(sizes.face_wide))
                 .into()
             })
             .collect();

@@ -2,6 +2,7 @@
 
 use super::super::view::*;
 use crate::checkin::Event;
+use crate::ui::theme;
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Space, column, qr_code};
 
@@ -20,9 +21,9 @@ impl Kiosk {
             .unwrap_or_default();
         let mut content = column![
             self.title(self.t_args("goodbye-title", &[("name", name.into())])),
-            self.body(self.take_documents()),
+            self.body(self.take_printed()),
         ]
-        .spacing(16);
+        .spacing(theme::gap::BLOCK);
         if let Some(leg) = booking.legs.first() {
             let time = local_time(leg.boarding, leg.origin.time_zone);
             let line = match &leg.gate {

@@ -25,7 +25,7 @@ impl Kiosk {
             .unwrap_or_default();
         let mut content =
             column![self.title(self.t_args("greeting-hello", &[("name", first.into())]))]
-                .spacing(14);
+                .spacing(theme::gap::ITEMS);
         // The passport says where its holder is from: offer their language, in that language.
         if let Some(locale) = &self.visit.language_offer {
             let name = self.messages.get(locale, "language-name", &[]);
@@ -41,7 +41,7 @@ impl Kiosk {
                 self.dir_row(vec![
                     text(question)
                         .size(sizes.body)
-                        .line_height(1.6)
+                        .line_height(theme::RTL_LINE)
                         .width(Length::Fill)
                         .into(),
                     self.labelled(
@@ -76,7 +76,7 @@ impl Kiosk {
                     .font(fonts::BOLD),
             ),
         );
-        let mut list = Column::new().spacing(12);
+        let mut list = Column::new().spacing(theme::gap::ROW);
         for p in &booking.passengers {
             let chosen = s.selected.contains(&p.id);
             let kind = if chosen {
@@ -87,9 +87,9 @@ impl Kiosk {
             let mark_color =
                 theme::button(self.palette(), kind, false, button::Status::Active).text_color;
             let mark: El<'_> = if chosen {
-                self.icon(CHECK, 40.0, mark_color)
+                self.icon(CHECK, sizes.mark, mark_color)
             } else {
-                Space::new().width(Length::Fixed(40.0)).into()
+                Space::new().width(Length::Fixed(sizes.mark)).into()
             };
             let mut detail = Vec::new();
             match p.kind {
@@ -108,7 +108,9 @@ impl Kiosk {
                 detail.push(self.t("greeting-checked-in"));
             }
             let line = self.dir_row(vec![
-                container(mark).width(Length::Fixed(48.0)).into(),
+                container(mark)
+                    .width(Length::Fixed(sizes.mark + theme::gap::SMALL))
+                    .into(),
                 text(p.name.display())
                     .size(sizes.button)
                     .font(fonts::BOLD)

@@ -99,7 +99,8 @@ impl Kiosk {
         // "Número de billete electrónico" takes three lines of a 1280 px screen's tab.
         let room = self.screen.width - 2.0 * PAGE_SIDE - SCROLL_SIDES;
         // (less a margin: the screen's shaper and the printer's measure a hair apart)
-        let label_width = (room - 12.0 * (per_line - 1.0)) / per_line - 2.0 * pad - 8.0;
+        let label_width =
+            (room - theme::gap::ROW * (per_line - 1.0)) / per_line - 2.0 * pad - theme::gap::SMALL;
         let lines = methods
             .iter()
             .map(|(_, id)| lines_needed(&self.t(id), label_size, label_width))
@@ -107,9 +108,9 @@ impl Kiosk {
             .unwrap_or(1)
             .clamp(1, 4);
         let line_height = if self.direction() == Direction::RightToLeft {
-            RTL_LINE
+            theme::RTL_LINE
         } else {
-            LTR_LINE
+            theme::LTR_LINE
         };
         let label_high = (lines as f32 * label_size * line_height).max(sizes.touch - 20.0);
         let mut tabs: Vec<(&'static str, Button<'_, Message>)> = methods
@@ -154,12 +155,15 @@ impl Kiosk {
             let mut line: Vec<El<'_>> = vec![Space::new().width(Length::FillPortion(1)).into()];
             line.extend(second.into_iter().map(|t| tab(t, 2)));
             line.push(Space::new().width(Length::FillPortion(1)).into());
-            column![first.spacing(12), self.dir_row(line).spacing(12)]
-                .spacing(12)
-                .into()
+            column![
+                first.spacing(theme::gap::ROW),
+                self.dir_row(line).spacing(theme::gap::ROW)
+            ]
+            .spacing(theme::gap::ROW)
+            .into()
         } else {
             self.dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect())
-                .spacing(12)
+                .spacing(theme::gap::ROW)
                 .into()
         };
         let fields = Field::for_method(s.method);
@@ -170,7 +174,7 @@ impl Kiosk {
                 "identify-boarding-pass"
             };
             column![
-                Space::new().height(Length::Fixed(40.0)),
+                Space::new().height(Length::Fixed(theme::gap::MODAL)),
                 self.title(self.t(hint))
             ]
             .into()
@@ -180,15 +184,19 @@ impl Kiosk {
             // the screen is tall enough (a portrait panel), else less width.
             let narrow = self.screen.width < NARROW_BELOW;
             let find = self.labelled(self.t("identify-find"), Message::Find, ButtonKind::Primary);
-            let mut panel = Column::new().spacing(16);
+            let mut panel = Column::new().spacing(theme::gap::BLOCK);
             if narrow && self.screen.height >= 1200.0 {
                 panel = panel
                     .push(self.dir_row(row).align_y(Alignment::End))
                     .push(find.width(Length::Fill));
             } else {
                 row.push(
-                    find.width(Length::Fixed(if narrow { 240.0 } else { 320.0 }))
-                        .into(),
+                    find.width(Length::Fixed(if narrow {
+                        sizes.find_narrow
+                    } else {
+                        sizes.find_wide
+                    }))
+                    .into(),
                 );
                 panel = panel.push(self.dir_row(row).align_y(Alignment::End));
             }
@@ -200,7 +208,7 @@ impl Kiosk {
         // share its line ("Retrouvez votre réservation"): the Passport and Boarding pass tabs
         // say what the hint says.
         let title = self.t("identify-title");
-        let beside = (room - 16.0) / 2.0 - 8.0;
+        let beside = (room - theme::gap::BLOCK) / 2.0 - theme::gap::SMALL;
         let heading = if self.screen.width < NARROW_BELOW
             || self.compact()
             || lines_needed(&title, sizes.title, beside) > 1
@@ -213,7 +221,7 @@ impl Kiosk {
             ])
             .into()
         };
-        let content = column![heading, tabs, panel].spacing(12);
+        let content = column![heading, tabs, panel].spacing(theme::gap::ROW);
         self.scroll(content)
     }
 
@@ -266,11 +274,11 @@ impl Kiosk {
             .style(move |_| theme::panel(&p, kind));
         let tap = self.act(
             column![self.para(self.txt(self.t(label), sizes.small)), boxed]
-                .spacing(4)
+                .spacing(theme::gap::TIGHT)
                 .into(),
             Message::SelectField(field),
             ButtonKind::Secondary,
         );
-        tap.width(Length::Fill).padding(4).into()
+        tap.width(Length::Fill).padding(theme::gap::TIGHT).into()
     }
 }

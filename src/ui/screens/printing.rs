@@ -1,5 +1,6 @@
 //! Printing: boarding passes and bag tags on their way.
 
+use crate::ui::theme;
 use crate::ui::{El, Kiosk, fonts};
 use iced::widget::{column, container, text};
 use iced::{Alignment, Length};
@@ -10,21 +11,22 @@ impl Kiosk {
         container(
             column![
                 text(self.t("printing-title"))
-                    .size(56)
+                    .size(sizes.hero)
                     .font(fonts::BOLD)
-                    .line_height(1.5),
+                    .line_height(theme::LINE),
                 text(self.t("printing-body"))
                     .size(sizes.body)
-                    .line_height(1.5),
+                    .line_height(theme::LINE),
             ]
-            .spacing(24)
+            .spacing(theme::gap::WIDE)
             .align_x(Alignment::Center),
         )
         .center(Length::Fill)
         .into()
     }
 
-    pub(in crate::ui) fn take_documents(&self) -> String {
+    /// What to take from the printer: the boarding passes, and the bag tags when there are bags.
+    pub(in crate::ui) fn take_printed(&self) -> String {
         let s = self.engine.session();
         let bags = s.checked_in.iter().any(|c| !c.bag_tags.is_empty());
         self.t(if bags {

@@ -3,7 +3,7 @@
 use super::super::view::*;
 use crate::checkin::Event;
 use crate::domain::PassengerType;
-use crate::ui::theme::PanelKind;
+use crate::ui::theme::{self, PanelKind};
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Space, column, text};
 
@@ -14,7 +14,7 @@ impl Kiosk {
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
-        let mut content = column![self.title(self.t("review-title"))].spacing(14);
+        let mut content = column![self.title(self.t("review-title"))].spacing(theme::gap::ITEMS);
         for (i, leg) in booking.legs.iter().enumerate() {
             let id = if i == 0 {
                 "greeting-flight"
@@ -63,7 +63,10 @@ impl Kiosk {
             let mut row: Vec<El<'_>> =
                 vec![self.para(text(p.name.display()).size(sizes.button).font(fonts::BOLD))];
             row.extend(facts.into_iter().map(|f| self.txt(f, sizes.body).into()));
-            content = content.push(self.panel(self.dir_row(row).spacing(28), PanelKind::Card));
+            content = content.push(self.panel(
+                self.dir_row(row).spacing(theme::gap::COLUMNS),
+                PanelKind::Card,
+            ));
         }
         self.with_action(
             content,

@@ -4,7 +4,7 @@ use super::super::view::*;
 use crate::checkin::{Effect, Event, Step};
 use crate::domain::{Passenger, PassengerId};
 use crate::ui::seatmap::{self, Geometry, SeatCanvas};
-use crate::ui::theme::{ButtonKind, PanelKind};
+use crate::ui::theme::{self, ButtonKind, PanelKind};
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Column, Space, canvas, column, container, scrollable};
 use iced::{Alignment, Length};
@@ -114,7 +114,7 @@ impl Kiosk {
             self.title(self.t("seats-title")),
             self.para(self.txt(flight, sizes.body)),
         ])]
-        .spacing(12);
+        .spacing(theme::gap::ROW);
         if let Some((passenger, seat)) = s.exit_question {
             let name = self
                 .passenger(passenger)
@@ -141,7 +141,7 @@ impl Kiosk {
                     .into(),
                 ]),
             ]
-            .spacing(16);
+            .spacing(theme::gap::BLOCK);
             return content.push(self.panel(question, PanelKind::Notice)).into();
         }
         // Whose seat a tap sets.
@@ -247,12 +247,12 @@ impl Kiosk {
                         container(toggle).width(Length::FillPortion(1)).into(),
                         container(keep).width(Length::FillPortion(1)).into(),
                     ])
-                    .spacing(16),
+                    .spacing(theme::gap::BLOCK),
                 )
                 .into();
         }
         let side = column![toggle, Space::new().height(Length::Fill), keep]
-            .spacing(16)
+            .spacing(theme::gap::BLOCK)
             .height(Length::Fill)
             // On a narrow screen (1024 wide) the map keeps room for all its columns.
             .width(Length::Fixed(if self.screen.width < 1200.0 {
@@ -274,8 +274,8 @@ impl Kiosk {
         let sizes = self.sizes();
         let swatch = |fill: iced::Color, border: iced::Color| -> El<'_> {
             container(Space::new())
-                .width(Length::Fixed(36.0))
-                .height(Length::Fixed(36.0))
+                .width(Length::Fixed(sizes.swatch))
+                .height(Length::Fixed(sizes.swatch))
                 .style(move |_| container::Style {
                     background: Some(fill.into()),
                     border: iced::Border {
@@ -299,7 +299,7 @@ impl Kiosk {
                     swatch(fill, border),
                     self.txt(self.t(id), sizes.small).into(),
                 ])
-                .spacing(8)
+                .spacing(theme::gap::SMALL)
                 .into(),
             );
         }
@@ -314,14 +314,14 @@ impl Kiosk {
         party: &[(crate::domain::Seat, char)],
     ) -> El<'_> {
         let sizes = self.sizes();
-        let mut list = Column::new().spacing(8);
+        let mut list = Column::new().spacing(theme::gap::SMALL);
         for row in map.rows.iter().filter(|r| r.compartment == compartment) {
             let mut heading = self.t_args("seats-row", &[("row", row.number.into())]);
             if row.exit {
                 heading = format!("{heading} · {}", self.t("legend-exit"));
             }
             let label: El<'_> = container(self.txt(heading, sizes.small))
-                .width(Length::Fixed(190.0))
+                .width(Length::Fixed(sizes.name_wide))
                 .align_x(self.start())
                 .into();
             let mut items: Vec<El<'_>> = Vec::new();
@@ -342,13 +342,13 @@ impl Kiosk {
                 let label = seat.to_string();
                 items.push(
                     self.labelled(label, Message::Seat(seat), kind)
-                        .width(Length::Fixed(130.0))
+                        .width(Length::Fixed(sizes.seat_wide))
                         .into(),
                 );
             }
             if !items.is_empty() {
                 // The row's label stays beside its seats however many lines they wrap to.
-                let seats: El<'_> = self.dir_row(items).spacing(8).wrap().into();
+                let seats: El<'_> = self.dir_row(items).spacing(theme::gap::SMALL).wrap().into();
                 list = list.push(
                     self.dir_row(vec![label, container(seats).width(Length::Fill).into()])
                         .align_y(Alignment::Start),

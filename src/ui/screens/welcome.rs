@@ -26,7 +26,7 @@ impl Kiosk {
                     container(
                         text(self.messages.get(locale, "language-name", &[]))
                             .size(sizes.button + 4.0)
-                            .line_height(1.6),
+                            .line_height(theme::RTL_LINE),
                     )
                     .center_x(Length::Fill)
                     .into(),
@@ -41,9 +41,15 @@ impl Kiosk {
         // Five to a line (fewer on a narrow screen), each line centred and in reading order
         // (right to left in Urdu and Arabic, the operator's first language first).
         let room = self.screen.width - 2.0 * PAGE_SIDE;
-        let per_line = (((room + 16.0) / (LANGUAGE_WIDE + 16.0)) as usize).clamp(1, 5);
+        let per_line = (((room + theme::gap::BLOCK) / (LANGUAGE_WIDE + theme::gap::BLOCK))
+            as usize)
+            .clamp(1, 5);
         let mut lines = Column::new()
-            .spacing(if compact { 12 } else { 16 })
+            .spacing(if compact {
+                theme::gap::ROW
+            } else {
+                theme::gap::BLOCK
+            })
             .align_x(Alignment::Center);
         let mut buttons = buttons.into_iter().peekable();
         while buttons.peek().is_some() {
@@ -60,7 +66,7 @@ impl Kiosk {
         let has_picture = picture.is_some();
         let gap = || -> El<'_> {
             if has_picture {
-                Space::new().height(Length::Fixed(8.0)).into()
+                Space::new().height(Length::Fixed(theme::gap::SMALL)).into()
             } else {
                 Space::new().height(Length::Fill).into()
             }
@@ -72,15 +78,23 @@ impl Kiosk {
                 "welcome-title",
                 &[("airline", self.options.airline.clone().into())]
             ))
-            .size(if compact { 40 } else { 48 })
+            .size(sizes.welcome)
             .font(fonts::BOLD)
-            .line_height(1.5),
+            .line_height(theme::LINE),
             text(self.t("welcome-subtitle"))
                 .size(sizes.body)
-                .line_height(1.5),
-            Space::new().height(Length::Fixed(if compact { 4.0 } else { 24.0 })),
+                .line_height(theme::LINE),
+            Space::new().height(Length::Fixed(if compact {
+                theme::gap::TIGHT
+            } else {
+                theme::gap::WIDE
+            })),
         ]
-        .spacing(if compact { 8 } else { 12 })
+        .spacing(if compact {
+            theme::gap::SMALL
+        } else {
+            theme::gap::ROW
+        })
         .align_x(Alignment::Center);
         if let Some(closed) = self
             .engine
@@ -88,15 +102,19 @@ impl Kiosk {
             .map(|_| "kiosk-closed")
             .or(self.engine.out_of_service().map(|_| "out-of-service"))
         {
-            content = content.push(self.panel(
-                text(self.t(closed)).size(sizes.title).line_height(1.5),
-                PanelKind::Notice,
-            ));
+            content = content.push(
+                self.panel(
+                    text(self.t(closed))
+                        .size(sizes.title)
+                        .line_height(theme::LINE),
+                    PanelKind::Notice,
+                ),
+            );
         } else {
             // An arrow after the words, in reading order, as on every button that moves on
             // (it also makes the first screen load the vector icons, so the first tap does
             // not wait for that).
-            let size = if compact { 34.0 } else { 40.0 };
+            let size = sizes.title - 2.0;
             let arrow = if self.direction() == Direction::RightToLeft {
                 ARROW_BACK
             } else {
@@ -112,7 +130,7 @@ impl Kiosk {
             let words: El<'_> = text(self.t("welcome-start"))
                 .size(size)
                 .font(fonts::BOLD)
-                .line_height(1.5)
+                .line_height(theme::LINE)
                 .align_x(self.text_centre())
                 .into();
             content = content.push(
@@ -128,7 +146,11 @@ impl Kiosk {
             );
         }
         content = content
-            .push(Space::new().height(Length::Fixed(if compact { 8.0 } else { 24.0 })))
+            .push(Space::new().height(Length::Fixed(if compact {
+                theme::gap::SMALL
+            } else {
+                theme::gap::WIDE
+            })))
             .push(text(self.t("welcome-language")).size(sizes.body))
             .push(lines)
             .push(gap())
