@@ -811,6 +811,48 @@ fn larger_text_and_high_contrast_are_on_every_screen() {
     assert_eq!(b.step(), Step::Greeting);
 }
 
+/// Larger text grows what holds letters or stands beside them (the bag counter's "–" and "+"
+/// with their buttons, the count between them), while Help keeps its one size and place.
+#[test]
+fn larger_text_grows_the_bag_counter_but_not_help() {
+    let on_bags = |larger: bool| {
+        let mut b = Bench::new();
+        b.panel(1280.0, 800.0);
+        if larger {
+            b.tap_t("larger-text");
+        }
+        b.tap("اردو");
+        b.type_on_screen("KHAN22KHAN");
+        b.tap_t("identify-find");
+        b.tap_t("continue");
+        while b.step() == Step::Documents {
+            b.tap_t("documents-confirm");
+        }
+        b.tap_t("seats-keep");
+        assert_eq!(b.step(), Step::Bags);
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        let plus = ui.find("+").unwrap().bounds();
+        let help = ui.find(iced::widget::Id::new("help")).unwrap().bounds();
+        (plus, help)
+    };
+    let (plus, help) = on_bags(false);
+    let (larger_plus, larger_help) = on_bags(true);
+    assert!(
+        larger_plus.height > plus.height * 1.2,
+        "the + grows: {plus:?} -> {larger_plus:?}"
+    );
+    assert!(
+        larger_plus.x + larger_plus.width <= 1280.0,
+        "still on screen"
+    );
+    // The bottom bar grows a little with Back and Start over; Help keeps its size, in the middle.
+    assert_eq!(
+        (help.x, help.width, help.height),
+        (larger_help.x, larger_help.width, larger_help.height),
+        "Help keeps its size and place"
+    );
+}
+
 #[test]
 fn a_low_score_offers_a_person_or_a_comment_kept_without_identity() {
     let mut b = Bench::new();
