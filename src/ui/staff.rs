@@ -16,6 +16,13 @@ use fluent_bundle::FluentValue;
 use iced::widget::{Column, Row, column, container, text};
 use iced::{Alignment, Length};
 
+/// Staff mode's PIN keys (width, height), its wide keys (Delete, Sign in) and its sign-in panel's
+/// width. Staff mode is in the operator's staff language and ignores the passenger's Larger
+/// text, so these stay as they are.
+const STAFF_KEY: (f32, f32) = (96.0, 72.0);
+const STAFF_WIDE_KEY: f32 = 150.0;
+const STAFF_PANEL_WIDE: f32 = 520.0;
+
 /// Taps on the airline's name that open staff mode, and the time they must fall within.
 pub const GESTURE_TAPS: usize = 5;
 const GESTURE_WINDOW_S: i64 = 5;
@@ -338,7 +345,7 @@ impl Kiosk {
         Some(
             container(
                 container(body)
-                    .padding(32)
+                    .padding(theme::gap::PAGE)
                     .max_width(1100)
                     .style(move |_| theme::panel(&p, PanelKind::Modal)),
             )
@@ -376,18 +383,18 @@ impl Kiosk {
                         .width(Length::Fill)
                         .style(move |_| theme::panel(&p, kind)),
                 ]
-                .spacing(4)
+                .spacing(theme::gap::TIGHT)
                 .into(),
                 Message::StaffField(which),
                 ButtonKind::Secondary,
             )
             .width(Length::Fill)
-            .padding(4)
+            .padding(theme::gap::TIGHT)
             .into()
         };
-        let mut keys = Column::new().spacing(8);
+        let mut keys = Column::new().spacing(theme::gap::SMALL);
         for row in ["123", "456", "789"] {
-            let mut r = Row::new().spacing(8);
+            let mut r = Row::new().spacing(theme::gap::SMALL);
             for c in row.chars() {
                 r = r.push(
                     self.act(
@@ -397,22 +404,22 @@ impl Kiosk {
                         Message::StaffKey(super::KeyPress::Char(c)),
                         ButtonKind::Key,
                     )
-                    .width(Length::Fixed(96.0))
-                    .height(Length::Fixed(72.0)),
+                    .width(Length::Fixed(STAFF_KEY.0))
+                    .height(Length::Fixed(STAFF_KEY.1)),
                 );
             }
             keys = keys.push(r);
         }
         keys = keys.push(
             Row::new()
-                .spacing(8)
+                .spacing(theme::gap::SMALL)
                 .push(
                     self.labelled(
                         self.st("staff-cancel"),
                         Message::StaffDo(StaffAction::Leave),
                         ButtonKind::Key,
                     )
-                    .width(Length::Fixed(150.0)),
+                    .width(Length::Fixed(STAFF_WIDE_KEY)),
                 )
                 .push(
                     self.act(
@@ -422,8 +429,8 @@ impl Kiosk {
                         Message::StaffKey(super::KeyPress::Char('0')),
                         ButtonKind::Key,
                     )
-                    .width(Length::Fixed(96.0))
-                    .height(Length::Fixed(72.0)),
+                    .width(Length::Fixed(STAFF_KEY.0))
+                    .height(Length::Fixed(STAFF_KEY.1)),
                 )
                 .push(
                     self.labelled(
@@ -431,7 +438,7 @@ impl Kiosk {
                         Message::StaffKey(super::KeyPress::Backspace),
                         ButtonKind::Key,
                     )
-                    .width(Length::Fixed(150.0)),
+                    .width(Length::Fixed(STAFF_WIDE_KEY)),
                 ),
         );
         let mut content = column![
@@ -449,8 +456,8 @@ impl Kiosk {
                 StaffField::Pin
             ),
         ]
-        .spacing(14)
-        .width(Length::Fixed(520.0));
+        .spacing(theme::gap::ITEMS)
+        .width(Length::Fixed(STAFF_PANEL_WIDE));
         if let Some(m) = message {
             content =
                 content.push(self.panel(text(m.to_string()).size(sizes.body), PanelKind::Notice));
@@ -514,7 +521,7 @@ impl Kiosk {
             fact(help),
             fact(kiosk),
         ]
-        .spacing(10);
+        .spacing(theme::gap::SMALL);
         if let Some(error) = self.config_error() {
             content = content.push(
                 self.panel(
@@ -554,7 +561,7 @@ impl Kiosk {
             }
             content = content.push(
                 self.staff_row(reasons)
-                    .spacing(12)
+                    .spacing(theme::gap::ROW)
                     .align_y(Alignment::Center)
                     .wrap(),
             );
@@ -600,7 +607,7 @@ impl Kiosk {
             ButtonKind::Secondary,
         ));
         content
-            .push(self.staff_row(actions).spacing(12).wrap())
+            .push(self.staff_row(actions).spacing(theme::gap::ROW).wrap())
             .into()
     }
 }

@@ -100,6 +100,8 @@ pub mod gap {
     pub const WIDE: f32 = 24.0;
     /// Between the columns of a summary card.
     pub const COLUMNS: f32 = 28.0;
+    /// Beside every screen's content, and around staff mode's panel.
+    pub const PAGE: f32 = 32.0;
     /// Around a prompt over the screen, and the space above Identify's scan picture.
     pub const MODAL: f32 = 40.0;
 }

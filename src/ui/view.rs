@@ -21,7 +21,7 @@ pub(super) const ARROW_BACK: &[u8] = include_bytes!("../../assets/pictograms/arr
 pub(super) const CHECK: &[u8] = include_bytes!("../../assets/pictograms/check.svg");
 
 /// The room left and right of every screen's content.
-pub(super) const PAGE_SIDE: f32 = 32.0;
+pub(super) const PAGE_SIDE: f32 = theme::gap::PAGE;
 /// On a portrait panel the screens take this much height at the bottom (a 1080x1920 panel, 800x1422
 /// units, leaves ~250 above them).
 pub(super) const PORTRAIT_BODY: f32 = 1000.0;
