@@ -23,6 +23,7 @@ pub mod print;
 pub mod report;
 pub mod runtime;
 pub mod secret;
+pub mod speech;
 pub mod staff;
 pub mod store;
 #[cfg(feature = "gui")]

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Checks the built-in locales and the overrides in `dir` (`<DIR>/<locale>/*.ftl`): parse
-/// errors, missing and extra messages, variables, plural categories, text left in English.
+/// errors, missing and extra messages, variables, plural categories, text left in English, a
+/// language with screens but no voice.
 /// Exit code 1 when there is any problem.
 pub fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
     use concierge::i18n::{Messages, built_in_sources, check};
@@ -39,6 +40,21 @@ pub fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
         }
     }
     problems.extend(check::check(&sources).iter().map(|p| p.to_string()));
+    // Every language with screens needs a voice (a blind passenger hears the screen).
+    let mut locales: Vec<String> = Vec::new();
+    for (locale, file, _) in &sources {
+        if file == "ui.ftl" && !locales.contains(locale) {
+            locales.push(locale.clone());
+        }
+    }
+    let installed = concierge::speech::installed_voices();
+    problems.extend(concierge::speech::missing_voices(
+        &locales,
+        installed.as_deref(),
+    ));
+    if installed.is_none() {
+        eprintln!("note: espeak-ng is not installed here: voices checked by language only");
+    }
     for p in &problems {
         eprintln!("{p}");
     }

@@ -402,6 +402,17 @@ impl Messages {
 
     /// The message `id` in `locale` (falling back to English), with `args` filled in.
     pub fn get(&self, locale: &str, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.format(locale, id, args, false)
+    }
+
+    /// What a message says aloud: its `.speech` attribute where it has one (Arabic written
+    /// with its vowels, which espeak-ng needs to read it well; a text that reads badly aloud),
+    /// else the text the screen shows.
+    pub fn speech(&self, locale: &str, id: &str, args: &[(&str, FluentValue)]) -> String {
+        self.format(locale, id, args, true)
+    }
+
+    fn format(&self, locale: &str, id: &str, args: &[(&str, FluentValue)], spoken: bool) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
             fluent_args.set(*k, v.clone());
@@ -410,7 +421,14 @@ impl Messages {
             .into_iter()
             .flatten()
         {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let speech = spoken
+                .then(|| message.get_attribute("speech"))
+                .flatten()
+                .map(|a| a.value());
+            if let Some(pattern) = speech.or(message.value()) {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
                 if !errors.is_empty() {
@@ -428,6 +446,32 @@ impl Messages {
 mod tests {
     use super::*;
     use crate::checkin::ExceptionKind;
+
+    #[test]
+    fn a_message_speaks_its_speech_attribute_where_it_has_one() {
+        let m = Messages::from_sources([
+            (
+                "en-US",
+                "ui.ftl",
+                "hello = Hello { $name }\nplain = Plain\n",
+            ),
+            (
+                "ar",
+                "ui.ftl",
+                "hello = مرحبا { $name }\n    .speech = مَرْحَبًا { $name }\nplain = بسيط\n",
+            ),
+        ])
+        .unwrap();
+        let name = [("name", FluentValue::from("Sam"))];
+        assert_eq!(m.get("ar", "hello", &name), "مرحبا Sam");
+        assert_eq!(m.speech("ar", "hello", &name), "مَرْحَبًا Sam");
+        assert_eq!(
+            m.speech("ar", "plain", &[]),
+            "بسيط",
+            "no attribute: the text"
+        );
+        assert_eq!(m.speech("en-US", "plain", &[]), "Plain");
+    }
 
     #[test]
     fn every_exception_has_an_english_message() {

@@ -685,6 +685,27 @@ fn locales_check_passes_the_built_in_locales_and_reports_a_bad_override() {
     );
 }
 
+/// A language an operator adds needs a voice too: a blind passenger hears the screen.
+#[test]
+fn locales_check_reports_a_language_without_a_voice() {
+    let dir = tempfile::tempdir().unwrap();
+    let overrides = dir.path().join("overrides");
+    std::fs::create_dir_all(overrides.join("sw-KE")).unwrap();
+    for (locale, file, text) in concierge::i18n::built_in_sources() {
+        if *locale == "en-US" {
+            std::fs::write(overrides.join("sw-KE").join(file), text).unwrap();
+        }
+    }
+    let out = concierge(
+        dir.path(),
+        &["locales", "check", overrides.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("sw-KE: no voice"), "{stderr}");
+    assert!(!stderr.contains("ur-PK: no voice"), "{stderr}");
+}
+
 #[test]
 fn the_locales_section_is_checked() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,0 +1,213 @@
+//! Speech for a passenger who cannot see the screen: what the kiosk says, in the screen's
+//! language, through a voice that runs as a process of its own (so a hung synthesiser never
+//! freezes the screen, and the kiosk's memory never holds audio).
+//!
+//! Three voices, chosen in `[speech] voice`:
+//! - `speech-dispatcher` (the default on a kiosk box): `spd-say`, to the speech server the
+//!   desktop already runs, which speaks through espeak-ng to ALSA or PipeWire;
+//! - `espeak-ng`: the synthesiser straight to the sound card, no server;
+//! - `file`: each utterance as a JSON line (`utterances.jsonl`) and a WAV made by espeak-ng,
+//!   for tests and for an operator who wants to read and hear what the kiosk says.
+//!
+//! A new utterance interrupts the one being spoken, as a screen reader does.
+
+mod espeak;
+mod file;
+
+pub use espeak::{DispatcherVoice, EspeakVoice};
+pub use file::{FileVoice, Logged};
+
+/// One thing to say, in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Utterance {
+    pub locale: String,
+    pub text: String,
+}
+
+impl Utterance {
+    pub fn new(locale: &str, text: impl Into<String>) -> Utterance {
+        Utterance {
+            locale: locale.to_string(),
+            // Fluent's isolation marks around placeables mean nothing to a synthesiser.
+            text: text
+                .into()
+                .chars()
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
+                .collect(),
+        }
+    }
+}
+
+/// How fast and how loud, as the passenger set them on the keypad.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Prosody {
+    /// Speaking rate, per cent of normal (50–250).
+    pub rate: u16,
+    /// Volume, per cent (10–100).
+    pub volume: u16,
+}
+
+impl Default for Prosody {
+    fn default() -> Prosody {
+        Prosody {
+            rate: 100,
+            volume: 80,
+        }
+    }
+}
+
+impl Prosody {
+    pub const RATES: (u16, u16) = (50, 250);
+    pub const VOLUMES: (u16, u16) = (10, 100);
+
+    /// A step faster (`+1`) or slower (`-1`), within [`Prosody::RATES`].
+    pub fn faster(self, by: i16) -> Prosody {
+        let rate =
+            (self.rate as i32 + 25 * by as i32).clamp(Self::RATES.0 as i32, Self::RATES.1 as i32);
+        Prosody {
+            rate: rate as u16,
+            ..self
+        }
+    }
+
+    /// A step louder (`+1`) or softer (`-1`), within [`Prosody::VOLUMES`].
+    pub fn louder(self, by: i16) -> Prosody {
+        let volume = (self.volume as i32 + 10 * by as i32)
+            .clamp(Self::VOLUMES.0 as i32, Self::VOLUMES.1 as i32);
+        Prosody {
+            volume: volume as u16,
+            ..self
+        }
+    }
+}
+
+/// Why a voice could not speak.
+#[derive(Debug, thiserror::Error)]
+pub enum SpeechError {
+    #[error("no voice for {0}")]
+    NoVoice(String),
+    #[error("the speech program {program} could not run: {source}")]
+    Spawn {
+        program: String,
+        source: std::io::Error,
+    },
+    #[error("the speech program {program} failed: {detail}")]
+    Failed { program: String, detail: String },
+    #[error("the utterance log could not be written: {0}")]
+    Log(#[from] std::io::Error),
+}
+
+/// Where the kiosk's words go (the port).
+pub trait Voice: Send + Sync {
+    /// Says `utterance`, interrupting whatever is being said. Returns once speaking has
+    /// started (or, for the file voice, once it is written), not when it ends.
+    fn speak(&self, utterance: &Utterance, prosody: Prosody) -> Result<(), SpeechError>;
+    /// Stops speaking now (a key was pressed).
+    fn stop(&self);
+}
+
+/// The espeak-ng voice of a screen locale (its language; Chinese is Mandarin), `None` for a
+/// language the kiosk has no voice for.
+pub fn espeak_voice(locale: &str) -> Option<&'static str> {
+    let language = locale.split(['-', '_']).next().unwrap_or_default();
+    Some(match language {
+        "en" => {
+            if locale.ends_with("GB") {
+                "en-gb"
+            } else {
+                "en-us"
+            }
+        }
+        "ur" => "ur",
+        "ar" => "ar",
+        "es" => "es",
+        "fr" => "fr-fr",
+        "de" => "de",
+        "hi" => "hi",
+        "zh" => "cmn",
+        _ => return None,
+    })
+}
+
+/// The languages espeak-ng on this machine can speak (`espeak-ng --voices`), or `None` when
+/// espeak-ng is not installed.
+pub fn installed_voices() -> Option<Vec<String>> {
+    let out = std::process::Command::new("espeak-ng")
+        .arg("--voices")
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    Some(
+        text.lines()
+            .skip(1)
+            .filter_map(|l| l.split_whitespace().nth(1).map(str::to_string))
+            .collect(),
+    )
+}
+
+/// Each offered locale without a voice, in words for `concierge locales check`: the kiosk has
+/// no voice for its language, or espeak-ng here lacks it (`installed`: what
+/// [`installed_voices`] found; `None` when espeak-ng is not installed on the machine the check
+/// runs on, which may not be the kiosk).
+pub fn missing_voices(locales: &[String], installed: Option<&[String]>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for locale in locales {
+        match (espeak_voice(locale), installed) {
+            (None, _) => problems.push(format!(
+                "{locale}: no voice: a blind passenger would hear nothing in this language"
+            )),
+            (Some(voice), Some(installed)) if !installed.iter().any(|v| v == voice) => problems
+                .push(format!(
+                    "{locale}: espeak-ng here has no voice {voice:?} (install espeak-ng-data)"
+                )),
+            _ => {}
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_screen_locale_has_a_voice() {
+        for locale in crate::i18n::screen_locales() {
+            assert!(espeak_voice(&locale).is_some(), "{locale}");
+        }
+        assert_eq!(espeak_voice("zh-CN"), Some("cmn"));
+        assert_eq!(espeak_voice("sw-KE"), None);
+    }
+
+    #[test]
+    fn a_locale_without_a_voice_is_reported() {
+        let installed = vec!["en-us".to_string(), "ur".to_string()];
+        let locales = vec!["en-US".into(), "ur-PK".into(), "ar".into(), "sw-KE".into()];
+        let problems = missing_voices(&locales, Some(&installed));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(problems[0].starts_with("ar:") && problems[0].contains("\"ar\""));
+        assert!(problems[1].starts_with("sw-KE: no voice"));
+        assert!(
+            missing_voices(&locales[..3], None).is_empty(),
+            "not installed: mapping only"
+        );
+    }
+
+    #[test]
+    fn isolation_marks_are_not_spoken_and_prosody_stays_in_range() {
+        let u = Utterance::new("ur-PK", "خوش آمدید \u{2068}Ali\u{2069}");
+        assert_eq!(u.text, "خوش آمدید Ali");
+        let mut p = Prosody::default();
+        for _ in 0..20 {
+            p = p.faster(1).louder(1);
+        }
+        assert_eq!((p.rate, p.volume), (Prosody::RATES.1, Prosody::VOLUMES.1));
+        for _ in 0..20 {
+            p = p.faster(-1).louder(-1);
+        }
+        assert_eq!((p.rate, p.volume), (Prosody::RATES.0, Prosody::VOLUMES.0));
+    }
+}
