@@ -26,6 +26,7 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
         pager: Arc::new(LogPager),
         metrics: Arc::new(SqliteMetrics::open(&dir.join("kiosk.sqlite")).unwrap()),
         gate: None,
+        voice: None,
     };
     let mut k = Kiosk::new(
         Settings::default(),

@@ -207,6 +207,22 @@ pub fn pager(config: &Config, data: &DataDir) -> Result<Pager> {
     ))
 }
 
+/// Speech mode's voice (`[speech] voice`); `None` when the operator switched speech off.
+pub fn voice(config: &Config) -> Result<Option<Arc<dyn concierge::speech::Voice>>> {
+    use concierge::config::Speech;
+    use concierge::speech::{DispatcherVoice, EspeakVoice, FileVoice};
+    Ok(match &config.speech {
+        Speech::Dispatcher => Some(Arc::new(DispatcherVoice::default())),
+        Speech::Espeak => Some(Arc::new(EspeakVoice::default())),
+        Speech::File(dir) => {
+            Some(Arc::new(FileVoice::new(dir).with_context(|| {
+                format!("cannot write speech to {}", dir.display())
+            })?))
+        }
+        Speech::None => None,
+    })
+}
+
 /// The service metrics in the kiosk store.
 pub fn metrics(data: &DataDir) -> rusqlite::Result<concierge::metrics::SqliteMetrics> {
     concierge::metrics::SqliteMetrics::open(data.kiosk_store())

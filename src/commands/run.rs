@@ -83,6 +83,7 @@ pub fn kiosk(
         let gate = app::staff_gate(config, data, demo)?;
         let backend = concierge::ui::Backend {
             gate: Some(Arc::new(gate)),
+            voice: app::voice(config)?,
             dcs: dcs.into(),
             printer: app::journaled(app::printer(config, data, None), data)?.into(),
             pager: Arc::new(ui_pager),

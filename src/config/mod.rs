@@ -56,6 +56,21 @@ pub struct Config {
     pub airline: Airline,
     pub metrics: Metrics,
     pub logging: Logging,
+    pub speech: Speech,
+}
+
+/// `[speech] voice`: how speech mode speaks (see [`crate::speech`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Speech {
+    /// `spd-say`, to the speech-dispatcher server (the default).
+    #[default]
+    Dispatcher,
+    /// espeak-ng straight to the sound card.
+    Espeak,
+    /// Each utterance as a JSON line and a WAV in this directory (tests; never in service).
+    File(PathBuf),
+    /// No speech mode.
+    None,
 }
 
 /// `[metrics]`: the Prometheus endpoint (off unless `listen` is given; loopback only).
@@ -221,6 +236,7 @@ impl Default for Config {
             airline: Airline::default(),
             metrics: Metrics::default(),
             logging: Logging::default(),
+            speech: Speech::default(),
         }
     }
 }

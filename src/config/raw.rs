@@ -20,6 +20,7 @@ struct Raw {
     privacy: RawPrivacy,
     metrics: RawMetrics,
     logging: RawLogging,
+    speech: RawSpeech,
     printer: RawPrinter,
     documents: RawDocuments,
     help: super::help::RawHelp,
@@ -100,6 +101,13 @@ struct RawMetrics {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
+struct RawSpeech {
+    voice: Option<String>,
+    dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 struct RawLogging {
     dir: Option<PathBuf>,
     keep_days: Option<u32>,
@@ -145,6 +153,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("privacy", &["page_first_name"]),
     ("metrics", &["listen"]),
     ("logging", &["dir", "keep_days", "max_file_size", "level"]),
+    ("speech", &["voice", "dir"]),
     (
         "printer",
         &["spool", "keep", "queue", "paper", "lp", "lpstat"],
@@ -388,6 +397,22 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 format!("`listen` must be an address like \"127.0.0.1:9464\", found {listen:?}"),
             ),
         }
+    }
+    match (raw.speech.voice.as_deref(), raw.speech.dir) {
+        (None | Some("speech-dispatcher"), _) => {}
+        (Some("espeak-ng"), _) => config.speech = super::Speech::Espeak,
+        (Some("none"), _) => config.speech = super::Speech::None,
+        (Some("file"), Some(dir)) => config.speech = super::Speech::File(dir),
+        (Some("file"), None) => err(
+            "speech",
+            "dir",
+            "`voice = \"file\"` needs `dir`, where the utterances and WAVs go".into(),
+        ),
+        (Some(other), _) => err(
+            "speech",
+            "voice",
+            format!("`voice` must be speech-dispatcher, espeak-ng, file or none, found {other:?}"),
+        ),
     }
     let l = raw.logging;
     config.logging.dir = l.dir;

@@ -25,32 +25,25 @@ macro_rules! locale {
     };
 }
 
-const EN: [(&str, &str, &str); 5] =
-    locale!("en-US": "exceptions.ftl", "print.ftl", "ui.ftl", "staff.ftl", "desk.ftl");
-const UR: [(&str, &str, &str); 5] =
-    locale!("ur-PK": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
-const AR: [(&str, &str, &str); 5] =
-    locale!("ar": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
-const ES: [(&str, &str, &str); 5] =
-    locale!("es-ES": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
-const FR: [(&str, &str, &str); 5] =
-    locale!("fr-FR": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
-const DE: [(&str, &str, &str); 5] =
-    locale!("de-DE": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
-const HI: [(&str, &str, &str); 5] =
-    locale!("hi-IN": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
-const ZH: [(&str, &str, &str); 5] =
-    locale!("zh-CN": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl");
+const EN: [(&str, &str, &str); 6] = locale!("en-US": "exceptions.ftl", "print.ftl", "ui.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const UR: [(&str, &str, &str); 6] = locale!("ur-PK": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const AR: [(&str, &str, &str); 6] =
+    locale!("ar": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const ES: [(&str, &str, &str); 6] = locale!("es-ES": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const FR: [(&str, &str, &str); 6] = locale!("fr-FR": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const DE: [(&str, &str, &str); 6] = locale!("de-DE": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const HI: [(&str, &str, &str); 6] = locale!("hi-IN": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
+const ZH: [(&str, &str, &str); 6] = locale!("zh-CN": "exceptions.ftl", "ui.ftl", "print.ftl", "staff.ftl", "desk.ftl", "speech.ftl");
 
 /// Built-in Fluent files: (locale, file name, text), English first, then the screens' order.
 const BUILT_IN: &[(&str, &str, &str)] = &concat_arrays();
 const _: () = assert!(
-    EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() + ZH.len() == 40
+    EN.len() + UR.len() + AR.len() + ES.len() + FR.len() + DE.len() + HI.len() + ZH.len() == 48
 );
 
-const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 40] {
+const fn concat_arrays() -> [(&'static str, &'static str, &'static str); 48] {
     let parts: [&[(&str, &str, &str)]; 8] = [&EN, &UR, &AR, &ES, &FR, &DE, &HI, &ZH];
-    let mut out = [("", "", ""); 40];
+    let mut out = [("", "", ""); 48];
     let mut n = 0;
     let mut p = 0;
     while p < parts.len() {

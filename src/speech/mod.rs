@@ -32,7 +32,7 @@ impl Utterance {
             text: text
                 .into()
                 .chars()
-                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
+                .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}'))
                 .collect(),
         }
     }
@@ -104,6 +104,77 @@ pub trait Voice: Send + Sync {
     fn speak(&self, utterance: &Utterance, prosody: Prosody) -> Result<(), SpeechError>;
     /// Stops speaking now (a key was pressed).
     fn stop(&self);
+}
+
+/// A voice on a thread of its own: the screen hands it what to say and goes on at once; a
+/// synthesiser that is slow to start never holds up a tap.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    tx: std::sync::mpsc::Sender<Said>,
+}
+
+enum Said {
+    Speak(Utterance, Prosody),
+    Stop,
+    /// Answered once everything before it was handed to the voice.
+    Flush(std::sync::mpsc::Sender<()>),
+}
+
+impl std::fmt::Debug for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Said::Speak(..) => "Speak",
+            Said::Stop => "Stop",
+            Said::Flush(_) => "Flush",
+        })
+    }
+}
+
+impl Speaker {
+    pub fn new(voice: std::sync::Arc<dyn Voice>) -> Speaker {
+        let (tx, rx) = std::sync::mpsc::channel::<Said>();
+        let spawned = std::thread::Builder::new()
+            .name("speech".into())
+            .spawn(move || {
+                while let Ok(said) = rx.recv() {
+                    match said {
+                        Said::Speak(utterance, prosody) => {
+                            if let Err(e) = voice.speak(&utterance, prosody) {
+                                tracing::warn!(error = %e, "could not speak");
+                            }
+                        }
+                        Said::Stop => voice.stop(),
+                        Said::Flush(done) => {
+                            let _ = done.send(());
+                        }
+                    }
+                }
+                voice.stop();
+            });
+        if let Err(e) = spawned {
+            tracing::error!(error = %e, "no speech thread: the kiosk cannot speak");
+        }
+        Speaker { tx }
+    }
+
+    /// Says `utterance` (interrupting what is being said).
+    pub fn say(&self, utterance: Utterance, prosody: Prosody) {
+        let _ = self.tx.send(Said::Speak(utterance, prosody));
+    }
+
+    /// Stops speaking.
+    pub fn stop(&self) {
+        let _ = self.tx.send(Said::Stop);
+    }
+
+    /// Waits until everything said so far was handed to the voice (tests, and before a
+    /// process exits).
+    pub fn flush(&self) {
+        let (done, wait) = std::sync::mpsc::channel();
+        if self.tx.send(Said::Flush(done)).is_ok() {
+            let _ = wait.recv_timeout(std::time::Duration::from_secs(10));
+        }
+    }
 }
 
 /// The espeak-ng voice of a screen locale (its language; Chinese is Mandarin), `None` for a

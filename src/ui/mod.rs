@@ -16,6 +16,7 @@ pub mod fonts;
 mod keypad;
 mod screens;
 pub mod seatmap;
+mod speech;
 pub mod staff;
 pub mod theme;
 pub mod tour;
@@ -53,6 +54,8 @@ pub struct Backend {
     pub metrics: Arc<dyn crate::metrics::Metrics>,
     /// Staff mode's gate (staff list, PIN lockout, action log); `None`: no staff mode.
     pub gate: Option<Arc<crate::staff::Gate>>,
+    /// The voice of speech mode (`[speech] voice`); `None`: no speech mode.
+    pub voice: Option<Arc<dyn crate::speech::Voice>>,
 }
 
 /// What the operator decides about the screens.
@@ -197,6 +200,8 @@ struct Visit {
     language_offer: Option<String>,
     /// "Start over?" is asked: everything entered would be lost.
     confirming_start_over: bool,
+    /// Speech mode, with the passenger's rate and volume; it ends with the session.
+    speech: Option<speech::SpeechMode>,
 }
 
 impl Default for Visit {
@@ -217,6 +222,7 @@ impl Default for Visit {
             writing_comment: false,
             language_offer: None,
             confirming_start_over: false,
+            speech: None,
         }
     }
 }
@@ -242,6 +248,16 @@ pub enum Key {
     Escape,
     Backspace,
     Text(String),
+    /// Speech mode on or off (a keypad's headset key, or F2).
+    Speech,
+    /// Say the last thing again.
+    Repeat,
+    /// Pause speech, or go on.
+    Pause,
+    /// Speak slower (-1) or faster (+1).
+    Rate(i8),
+    /// Speak softer (-1) or louder (+1).
+    Volume(i8),
 }
 
 /// Maps a keyboard event to a [`Key`]; `None` for keys the kiosk does not use.
@@ -267,6 +283,13 @@ pub fn key_of(event: keyboard::Event) -> Option<Key> {
         keyboard::Key::Named(Named::F1 | Named::Help) => Some(Key::Help),
         keyboard::Key::Named(Named::Escape) => Some(Key::Escape),
         keyboard::Key::Named(Named::Backspace) => Some(Key::Backspace),
+        keyboard::Key::Named(Named::F2) => Some(Key::Speech),
+        keyboard::Key::Named(Named::F3) => Some(Key::Repeat),
+        keyboard::Key::Named(Named::F4) => Some(Key::Pause),
+        keyboard::Key::Named(Named::F5) => Some(Key::Rate(-1)),
+        keyboard::Key::Named(Named::F6) => Some(Key::Rate(1)),
+        keyboard::Key::Named(Named::F7) => Some(Key::Volume(-1)),
+        keyboard::Key::Named(Named::F8) => Some(Key::Volume(1)),
         _ if modifiers.control() || modifiers.alt() || modifiers.logo() => None,
         _ => text
             .map(|t| t.to_string())
@@ -356,6 +379,14 @@ pub struct Kiosk {
     default_locale: String,
     /// The buttons of the last view in focus order, and what each does.
     focusables: RefCell<Vec<Message>>,
+    /// The same buttons as speech names them.
+    focus_names: RefCell<Vec<speech::Named>>,
+    /// What the last view says (titles, paragraphs, a prompt), for speech.
+    heard: RefCell<Vec<String>>,
+    /// Texts of the last view whose messages have a spoken form (`.speech`), and that form.
+    spoken_forms: RefCell<Vec<(String, String)>>,
+    /// Speech mode's voice, on its own thread.
+    speaker: Option<crate::speech::Speaker>,
     /// The window's size (1280x800 until the window says otherwise).
     screen: iced::Size,
     pending: VecDeque<Effect>,
@@ -393,6 +424,7 @@ impl Kiosk {
         fonts::prefer_shipped_faces();
         let first_session = clock().timestamp_millis().max(1) as u64;
         let offered = options.locales.clone();
+        let speaker = backend.voice.clone().map(crate::speech::Speaker::new);
         let mut kiosk = Kiosk {
             review_qr: review_code(options.review_url.as_deref()),
             pictures: view::Pictures::new(&options.pictures),
@@ -406,6 +438,10 @@ impl Kiosk {
             clock,
             messages: Messages::built_in(),
             focusables: RefCell::new(Vec::new()),
+            focus_names: RefCell::new(Vec::new()),
+            heard: RefCell::new(Vec::new()),
+            spoken_forms: RefCell::new(Vec::new()),
+            speaker,
             screen: iced::Size::new(1280.0, 800.0),
             pending: VecDeque::new(),
             fonts_loaded: BTreeSet::new(),
@@ -569,11 +605,22 @@ impl Kiosk {
     /// A message in the screen's language, as the screen shows it (its paragraph direction set
     /// by the language: [`crate::i18n::directed`]).
     pub fn t(&self, id: &str) -> String {
-        crate::i18n::directed(self.locale(), self.messages.get(self.locale(), id, &[]))
+        self.t_args(id, &[])
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        crate::i18n::directed(self.locale(), self.messages.get(self.locale(), id, args))
+        let locale = self.locale();
+        let shown = self.messages.get(locale, id, args);
+        if self.visit.speech.is_some() {
+            // Its spoken form, if it has one, for speech to say instead.
+            let said = self.messages.speech(locale, id, args);
+            if said != shown {
+                self.spoken_forms
+                    .borrow_mut()
+                    .push((crate::i18n::directed(locale, shown.clone()), said));
+            }
+        }
+        crate::i18n::directed(locale, shown)
     }
 
     pub fn typed(&self) -> &Typed {
@@ -659,6 +706,7 @@ impl Kiosk {
         };
         let before = self.screen_context();
         let seats_before = self.seat_view();
+        let heard_before = self.speech_watch();
         let task = self.apply(message);
         // A clock tick on a Welcome screen nobody uses, which it left as it was, draws nothing
         // (see `style`): an idle kiosk does not redraw its whole panel every second, and the
@@ -687,6 +735,7 @@ impl Kiosk {
         if self.screen_context() != before {
             self.visit.focus = None;
         }
+        self.speak_changes(heard_before);
         // The tour performs effects itself, to picture the Printing screen. A question to
         // the airline waits for the one before it.
         let blocked = self.in_flight
@@ -782,7 +831,10 @@ impl Kiosk {
                 return self.apply(Message::Language(locale));
             }
             Message::SelectField(field) => self.visit.field = Some(field),
-            Message::Keypad(key) => self.press(key),
+            Message::Keypad(key) => {
+                self.press(key);
+                self.echo(key);
+            }
             Message::Find => self.find(),
             Message::SeatFor(id) => self.visit.seat_for = Some(id),
             Message::Seat(seat) => self.choose_seat(seat),
@@ -980,9 +1032,15 @@ impl Kiosk {
 
     /// Performs every queued effect, here and now (tests, and the tour).
     pub fn settle(&mut self) {
+        let heard_before = self.speech_watch();
+        let before = self.screen_context();
         while self.has_work() {
             self.work_now();
         }
+        if self.screen_context() != before {
+            self.visit.focus = None;
+        }
+        self.speak_changes(heard_before);
     }
 
     /// Forgets everything about the passenger that the screen held.
@@ -1009,6 +1067,9 @@ impl Kiosk {
     }
 
     fn key(&mut self, key: Key) -> Task<Message> {
+        if self.speech_key(&key) {
+            return Task::none();
+        }
         let rtl = self.direction() == Direction::RightToLeft;
         if self.staff.is_some() {
             // Staff working by keyboard are not idle.
@@ -1045,6 +1106,7 @@ impl Kiosk {
                 self.visit.line.pop();
                 if self.engine.session().step == Step::Identify || self.visit.writing_comment {
                     self.press(KeyPress::Backspace);
+                    self.echo(KeyPress::Backspace);
                 }
             }
             Key::Text(text) => {
@@ -1072,10 +1134,13 @@ impl Kiosk {
                             c.to_ascii_uppercase()
                         };
                         self.press(KeyPress::Char(c));
+                        self.echo(KeyPress::Char(c));
                     }
                 }
             }
             Key::Enter => return self.enter(),
+            // Without a voice, speech keys do nothing.
+            Key::Speech | Key::Repeat | Key::Pause | Key::Rate(_) | Key::Volume(_) => {}
         }
         Task::none()
     }

@@ -49,7 +49,9 @@ pub(super) fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
 
 impl Kiosk {
     pub fn view(&self) -> El<'_> {
-        self.focusables.borrow_mut().clear();
+        self.forget_focus();
+        self.heard.borrow_mut().clear();
+        self.spoken_forms.borrow_mut().clear();
         if let Some(staff) = self.staff_view() {
             return staff;
         }
@@ -89,12 +91,14 @@ impl Kiosk {
             .style(move |_| theme::panel(&p, PanelKind::Page));
         match s.idle_seconds_left((self.clock)()) {
             Some(seconds) => {
-                // Only the prompt's buttons take the focus while it shows.
-                self.focusables.borrow_mut().clear();
+                // Only the prompt's buttons take the focus (and speech) while it shows.
+                self.forget_focus();
+                self.heard.borrow_mut().clear();
                 stack![page, opaque(self.idle_prompt(seconds))].into()
             }
             None if self.visit.confirming_start_over => {
-                self.focusables.borrow_mut().clear();
+                self.forget_focus();
+                self.heard.borrow_mut().clear();
                 stack![page, opaque(self.start_over_prompt())].into()
             }
             None => page.into(),
@@ -104,6 +108,8 @@ impl Kiosk {
     /// "Start over?": what would be lost, and the way back to it first.
     pub(super) fn start_over_prompt(&self) -> El<'_> {
         let sizes = self.sizes();
+        self.heard(&self.t("start-over-title"));
+        self.heard(&self.t("start-over-body"));
         let content = column![
             self.txt(self.t("start-over-title"), sizes.title)
                 .font(fonts::BOLD),
@@ -160,6 +166,11 @@ impl Kiosk {
             f.push(message.clone());
             f.len() - 1
         };
+        self.focus_names.borrow_mut().push(super::speech::Named {
+            label: self.name_of(&message),
+            selected: kind == ButtonKind::Selected,
+            primary: kind == ButtonKind::Primary,
+        });
         let focused = self.visit.focus == Some(index);
         let p = *self.palette();
         button(content)
@@ -176,7 +187,8 @@ impl Kiosk {
         kind: ButtonKind,
     ) -> Button<'a, Message> {
         let s = self.sizes();
-        self.act(
+        let name = label.clone();
+        let button = self.act(
             container(
                 self.txt(label, s.button)
                     .font(fonts::BOLD)
@@ -186,9 +198,33 @@ impl Kiosk {
             .into(),
             message,
             kind,
-        )
-        .height(Length::Shrink)
-        .padding([16, 28])
+        );
+        self.name_last(name);
+        button.height(Length::Shrink).padding([16, 28])
+    }
+
+    /// Gives the button just recorded the words speech says for it.
+    pub(super) fn name_last(&self, label: String) {
+        if let Some(last) = self.focus_names.borrow_mut().last_mut() {
+            last.label = label;
+        }
+    }
+
+    /// Starts the focus order afresh (a prompt over the screen takes it alone).
+    pub(super) fn forget_focus(&self) {
+        self.focusables.borrow_mut().clear();
+        self.focus_names.borrow_mut().clear();
+    }
+
+    /// `content`, recorded as something the screen says (see [`Kiosk::heard`]).
+    pub(super) fn hear(&self, content: String) -> String {
+        self.heard(&content);
+        content
+    }
+
+    /// Records `content` as something the screen says, for speech.
+    pub(super) fn heard(&self, content: &str) {
+        self.heard.borrow_mut().push(content.to_string());
     }
 
     /// One of our SVG icons, tinted.
@@ -213,6 +249,7 @@ impl Kiosk {
     ) -> Button<'a, Message> {
         let s = self.sizes();
         let color = theme::button(self.palette(), kind, false, button::Status::Active).text_color;
+        let name = label.clone();
         let label: El<'a> = self.txt(label, s.button).font(fonts::BOLD).into();
         let arrow = self.icon(arrow, s.button, color);
         let items = if after {
@@ -226,9 +263,9 @@ impl Kiosk {
         } else {
             content.center_x(Length::Fill)
         };
-        self.act(content.into(), message, kind)
-            .width(width)
-            .padding([16, 28])
+        let button = self.act(content.into(), message, kind);
+        self.name_last(name);
+        button.width(width).padding([16, 28])
     }
 
     /// Centred lines, where the direction allows it (iced 0.14 draws explicitly
@@ -253,7 +290,6 @@ impl Kiosk {
         }
     }
 
-    /// Where rows of a column start.
     /// A row of buttons placed where lines start (right for right-to-left languages).
     pub(super) fn action_row<'a>(&self, items: Vec<El<'a>>) -> El<'a> {
         container(self.dir_row(items))
@@ -269,6 +305,7 @@ impl Kiosk {
             .into()
     }
 
+    /// Where rows of a column start.
     pub(super) fn start(&self) -> Alignment {
         match self.direction() {
             Direction::LeftToRight => Alignment::Start,
@@ -286,11 +323,19 @@ impl Kiosk {
         })
     }
 
+    /// [`Kiosk::txt`] for a line the screen says (speech reads it out with the screen).
+    pub(super) fn said<'a>(&self, content: String, size: f32) -> text::Text<'a> {
+        self.heard(&content);
+        self.txt(content, size)
+    }
+
     pub(super) fn title<'a>(&self, content: String) -> El<'a> {
+        self.heard(&content);
         self.para(self.txt(content, self.sizes().title).font(fonts::BOLD))
     }
 
     pub(super) fn body<'a>(&self, content: String) -> El<'a> {
+        self.heard(&content);
         self.para(self.txt(content, self.sizes().body))
     }
 
@@ -529,7 +574,9 @@ impl Kiosk {
             .into()
     }
 
-    pub(super) fn help_banner(&self) -> Option<El<'_>> {
+    /// What Help's banner says: its title and the request's state; `None` when it is not
+    /// shown.
+    pub(super) fn help_words(&self) -> Option<(String, String)> {
         let s = self.engine.session();
         let status = match (&self.visit.help, s.help_open) {
             (Some(HelpStatus::Resolved), false) => self.t("help-resolved"),
@@ -556,7 +603,15 @@ impl Kiosk {
             }
             _ => self.t("help-on-the-way"),
         };
+        Some((title, status))
+    }
+
+    pub(super) fn help_banner(&self) -> Option<El<'_>> {
+        let s = self.engine.session();
+        let (title, status) = self.help_words()?;
         let sizes = self.sizes();
+        self.heard(&title);
+        self.heard(&status);
         let words = column![
             self.para(self.txt(title, sizes.button).font(fonts::BOLD)),
             self.para(self.txt(status, sizes.body)),
@@ -601,6 +656,8 @@ impl Kiosk {
 
     pub(super) fn idle_prompt(&self, seconds: i64) -> El<'_> {
         let sizes = self.sizes();
+        self.heard(&self.t("idle-title"));
+        self.heard(&self.t_args("idle-countdown", &[("seconds", seconds.into())]));
         let content = column![
             self.txt(self.t("idle-title"), sizes.title)
                 .font(fonts::BOLD),

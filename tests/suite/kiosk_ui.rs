@@ -147,6 +147,33 @@ impl Bench {
         airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
         settings: Settings,
     ) -> Bench {
+        Bench::build_with_voice(pager, airline, settings, None)
+    }
+
+    /// A bench whose kiosk speaks through the file voice into `dir` (speech mode's test voice).
+    fn with_voice(dir: &std::path::Path) -> Bench {
+        let voice = concierge::speech::FileVoice::new(dir).unwrap();
+        Bench::build_with_voice(
+            |dir| {
+                let config = concierge::config::Config::default();
+                Pager::new(
+                    Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
+                    Arc::new(config.help.clone()),
+                    KioskInfo::from_config(&config),
+                )
+            },
+            |dcs| Arc::new(dcs),
+            Settings::default(),
+            Some(Arc::new(voice)),
+        )
+    }
+
+    fn build_with_voice(
+        pager: impl FnOnce(&std::path::Path) -> Pager,
+        airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
+        settings: Settings,
+        voice: Option<Arc<dyn concierge::speech::Voice>>,
+    ) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let start = chrono::Utc::now();
         let now = Arc::new(Mutex::new(start));
@@ -174,6 +201,7 @@ impl Bench {
             pager: Arc::new(pager(dir.path())),
             metrics: metrics.clone(),
             gate: Some(gate.clone()),
+            voice,
         };
         let clock = now.clone();
         let kiosk = Kiosk::new(
@@ -955,6 +983,10 @@ fn seats_are_chosen_on_the_map_by_touch_and_in_the_list() {
 fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
     use rustybuzz::ttf_parser::Face;
     for (locale, file, text) in concierge::i18n::built_in_sources() {
+        // Speech's own messages are said, never drawn.
+        if *file == "speech.ftl" {
+            continue;
+        }
         let fonts: Vec<Face<'static>> = concierge::ui::fonts::for_locale(locale)
             .into_iter()
             .map(|f| Face::parse(f.bytes(), 0).unwrap())
@@ -2137,4 +2169,167 @@ fn the_screens_follow_the_engines_path() {
         b.sees("Omar Khan"),
         "the infant with an allowance of one bag"
     );
+}
+
+/// What the file voice has said so far.
+fn heard(dir: &std::path::Path) -> Vec<concierge::speech::Logged> {
+    concierge::speech::FileVoice::read(dir)
+}
+
+impl Bench {
+    /// Presses a key as a passenger in speech mode does, and waits until what the kiosk says
+    /// about it reached the voice.
+    fn by_ear(&mut self, key: Key) {
+        self.press(key);
+        self.kiosk.flush_speech();
+    }
+
+    /// Moves through the buttons by ear (Down) until the kiosk names the button `label` as
+    /// the focused one ("Continue, button 5 of 9", alone or after a screen), then presses
+    /// Enter.
+    fn choose_by_ear(&mut self, dir: &std::path::Path, label: &str) {
+        let said = |dir| {
+            heard(dir)
+                .last()
+                .map(|l| l.text.clone())
+                .unwrap_or_default()
+        };
+        let named = |said: &str| {
+            [", ", "، ", "，"].iter().any(|comma| {
+                let name = format!("{label}{comma}");
+                said.starts_with(&name)
+                    || [". ", "۔ ", "? ", "؟ ", "। ", "。"]
+                        .iter()
+                        .any(|end| said.contains(&format!("{end}{name}")))
+            })
+        };
+        for _ in 0..200 {
+            if named(&said(dir)) {
+                self.by_ear(Key::Enter);
+                return;
+            }
+            self.by_ear(Key::Next);
+        }
+        panic!(
+            "never heard a button {label:?} on {:?}; last heard: {}",
+            self.step(),
+            said(dir)
+        );
+    }
+}
+
+/// A blind passenger checks in by keys alone, hearing each screen in their language: DEMO01 in
+/// English, KHAN22 in Urdu. Each screen's title is heard when it comes, every button by name
+/// as the focus reaches it, typed letters are echoed, and the end says where to go. Every
+/// utterance has a WAV that is not silence.
+#[test]
+#[ignore = "needs espeak-ng (scripts/test installs it)"]
+fn a_check_in_completes_by_keys_alone_with_speech_in_english_and_urdu() {
+    for (locale, reference, surname) in [
+        ("en-US", "DEMO01", "DESMARAIS"),
+        ("ur-PK", "KHAN22", "KHAN"),
+    ] {
+        let voice = tempfile::tempdir().unwrap();
+        let dir = voice.path();
+        let mut b = Bench::with_voice(dir);
+        // Welcome speaks the operator's first language; Urdu is a language button away.
+        b.by_ear(Key::Speech);
+        if locale != "en-US" {
+            let urdu = b.kiosk.messages().get(locale, "language-name", &[]);
+            b.choose_by_ear(dir, &urdu);
+        } else {
+            b.by_ear(Key::Enter);
+        }
+        assert_eq!(b.step(), Step::Identify, "{locale}");
+        assert_eq!(b.kiosk.locale(), locale);
+        let said: Vec<String> = heard(dir).iter().map(|l| l.text.clone()).collect();
+        let welcome = strip(&b.kiosk.messages().get(
+            "en-US",
+            "welcome-title",
+            &[("airline", "Northwind Airways".into())],
+        ));
+        assert!(
+            said[0].starts_with(&strip(&b.kiosk.messages().get("en-US", "speech-on", &[])))
+                && said[0].contains(&welcome),
+            "speech on, then Welcome: {}",
+            said[0]
+        );
+        assert!(
+            said.last()
+                .unwrap()
+                .contains(&strip(&b.t("identify-title"))),
+            "Identify is announced: {said:?}"
+        );
+        for c in reference.chars().chain(surname.chars()) {
+            b.by_ear(Key::Text(c.to_string()));
+            assert_eq!(heard(dir).last().unwrap().text, c.to_string(), "echoed");
+        }
+        b.by_ear(Key::Enter);
+        assert_eq!(b.step(), Step::Greeting, "{locale}");
+        let mut titles = vec![strip(&b.kiosk.t("continue"))];
+        // On through the path by ear: each screen's main button is where the focus starts.
+        let mut guard = 0;
+        while b.step() != Step::Feedback && guard < 20 {
+            guard += 1;
+            let step = b.step();
+            let said = heard(dir).last().unwrap().text.clone();
+            titles.push(said.clone());
+            match step {
+                Step::Documents => b.choose_by_ear(dir, &strip(&b.t("documents-confirm"))),
+                Step::Seats => b.choose_by_ear(dir, &strip(&b.t("seats-keep"))),
+                Step::DangerousGoods => b.choose_by_ear(dir, &strip(&b.t("dg-confirm"))),
+                _ => b.by_ear(Key::Enter),
+            }
+            if b.step() == Step::Printing {
+                b.kiosk.settle();
+                b.kiosk.flush_speech();
+            }
+        }
+        assert_eq!(b.step(), Step::Feedback, "{locale}: {titles:?}");
+        let all: Vec<String> = heard(dir).iter().map(|l| l.text.clone()).collect();
+        for id in ["greeting-select", "bags-title", "dg-title", "review-title"] {
+            let want = strip(&b.t(id));
+            assert!(
+                all.iter().any(|t| t.contains(&want)),
+                "{locale}: {id} never heard in {all:#?}"
+            );
+        }
+        b.choose_by_ear(dir, &strip(&b.t("feedback-skip")));
+        assert_eq!(b.step(), Step::Goodbye);
+        let end = heard(dir).last().unwrap().text.clone();
+        let leg = {
+            let s = b.kiosk.engine().session();
+            let booking = s.booking.as_ref().unwrap();
+            let leg = booking.legs.first().unwrap();
+            format!("{}{}", leg.carrier, leg.number)
+        };
+        assert!(
+            end.contains(&leg),
+            "{locale}: the end says the flight: {end}"
+        );
+        // Welcome speaks the operator's first language until the passenger picks theirs.
+        let mine = heard(dir).into_iter().skip_while(|l| l.locale != locale);
+        for l in mine {
+            assert_eq!(l.locale, locale, "{}", l.text);
+            let wav = std::fs::read(dir.join(l.wav.as_ref().expect("a WAV"))).unwrap();
+            assert!(rms(&wav) > 300.0, "{locale}: silent WAV for {:?}", l.text);
+        }
+    }
+}
+
+/// A message as speech says it: without Fluent's isolation marks or direction marks.
+fn strip(text: &str) -> String {
+    concierge::speech::Utterance::new("en-US", text).text
+}
+
+/// The root mean square of a 16-bit WAV's samples (0 for silence).
+fn rms(wav: &[u8]) -> f64 {
+    let Some(data) = wav.windows(4).position(|w| w == b"data") else {
+        return 0.0;
+    };
+    let samples: Vec<f64> = wav[data + 8..]
+        .chunks_exact(2)
+        .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
+        .collect();
+    (samples.iter().map(|s| s * s).sum::<f64>() / samples.len().max(1) as f64).sqrt()
 }

@@ -45,7 +45,7 @@ impl Kiosk {
                     svg(svg::Handle::from_memory(*bytes))
                         .width(Length::Fixed(sizes.pictogram))
                         .height(Length::Fixed(sizes.pictogram)),
-                    text(self.t(id))
+                    text(self.hear(self.t(id)))
                         .size(sizes.small)
                         .line_height(theme::LINE)
                         .align_x(self.text_centre()),

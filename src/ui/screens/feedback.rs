@@ -37,10 +37,15 @@ impl Kiosk {
     pub(in crate::ui) fn feedback(&self) -> El<'_> {
         let s = self.engine.session();
         let sizes = self.sizes();
-        let content = column![self.panel(
-            self.para(self.txt(self.take_printed(), sizes.title).font(fonts::BOLD)),
-            PanelKind::Banner
-        )]
+        let content = column![
+            self.panel(
+                self.para(
+                    self.said(self.take_printed(), sizes.title)
+                        .font(fonts::BOLD)
+                ),
+                PanelKind::Banner
+            )
+        ]
         .spacing(theme::gap::SECTION);
         if self.visit.writing_comment {
             return content

@@ -33,7 +33,32 @@ impl Kiosk {
                 ),
                 None => self.t_args("goodbye-gate-later", &[("time", time.into())]),
             };
-            content = content.push(self.para(self.txt(line, sizes.title).font(fonts::BOLD)));
+            content = content.push(self.para(self.said(line, sizes.title).font(fonts::BOLD)));
+            // Speech reads out each boarding pass (the screen shows them in the passenger's
+            // hand).
+            if self.speaking() {
+                let flight = format!("{}{}", leg.carrier, leg.number);
+                for p in booking
+                    .passengers
+                    .iter()
+                    .filter(|p| s.selected.contains(&p.id))
+                {
+                    let seat = p
+                        .legs
+                        .first()
+                        .and_then(|l| l.seat)
+                        .map(|seat| seat.to_string())
+                        .unwrap_or_default();
+                    self.heard(&self.t_args(
+                        "speech-pass",
+                        &[
+                            ("name", p.name.display().into()),
+                            ("flight", flight.clone().into()),
+                            ("seat", seat.into()),
+                        ],
+                    ));
+                }
+            }
         }
         if s.checked_in.iter().any(|c| !c.bag_tags.is_empty()) {
             content = content.push(self.body(self.t("goodbye-bags")));

@@ -72,7 +72,7 @@ impl Kiosk {
         }
         content = content.push(
             self.para(
-                self.txt(self.t("greeting-select"), sizes.body)
+                self.said(self.t("greeting-select"), sizes.body)
                     .font(fonts::BOLD),
             ),
         );

@@ -33,6 +33,26 @@ fn lines_needed(label: &str, size: f32, width: f32) -> usize {
     lines
 }
 
+/// The ways to find a booking, in the tabs' order.
+const METHODS: [IdentifyMethod; 5] = [
+    IdentifyMethod::BookingReference,
+    IdentifyMethod::ETicket,
+    IdentifyMethod::FrequentFlyer,
+    IdentifyMethod::Passport,
+    IdentifyMethod::BoardingPass,
+];
+
+/// A way to find a booking, as its tab names it (a message id).
+pub(in crate::ui) fn method_label(method: IdentifyMethod) -> &'static str {
+    match method {
+        IdentifyMethod::BookingReference => "method-booking",
+        IdentifyMethod::ETicket => "method-eticket",
+        IdentifyMethod::FrequentFlyer => "method-ff",
+        IdentifyMethod::Passport => "method-passport",
+        IdentifyMethod::BoardingPass => "method-boarding-pass",
+    }
+}
+
 impl Kiosk {
     pub(in crate::ui) fn press(&mut self, key: KeyPress) {
         let Some(field) = self.visit.field else {
@@ -79,13 +99,7 @@ impl Kiosk {
     pub(in crate::ui) fn identify(&self) -> El<'_> {
         let s = self.engine.session();
         let sizes = self.sizes();
-        let methods = [
-            (IdentifyMethod::BookingReference, "method-booking"),
-            (IdentifyMethod::ETicket, "method-eticket"),
-            (IdentifyMethod::FrequentFlyer, "method-ff"),
-            (IdentifyMethod::Passport, "method-passport"),
-            (IdentifyMethod::BoardingPass, "method-boarding-pass"),
-        ];
+        let methods = METHODS.map(|m| (m, method_label(m)));
         // A narrow screen puts the tabs on two lines (three and two) in smaller letters: five
         // abreast left "Numéro de voyageur fréquent" 107 px and three lines of a 56 px tab.
         let narrow = self.screen.width < NARROW_BELOW;
@@ -217,7 +231,7 @@ impl Kiosk {
         } else {
             self.dir_row(vec![
                 self.title(title),
-                self.para(self.txt(self.t("identify-scan-hint"), sizes.small)),
+                self.para(self.said(self.t("identify-scan-hint"), sizes.small)),
             ])
             .into()
         };
@@ -256,7 +270,7 @@ impl Kiosk {
         };
         let inside: El<'_> = match hint {
             Some(hint) if value.is_empty() && !active => {
-                self.para(self.txt(self.t(hint), sizes.small))
+                self.para(self.said(self.t(hint), sizes.small))
             }
             _ => text(shown)
                 .size(if self.screen.width < NARROW_BELOW {

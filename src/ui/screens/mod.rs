@@ -4,6 +4,7 @@
 mod documents;
 mod greeting;
 mod identify;
+pub(super) use identify::method_label;
 mod seats;
 mod welcome;
 pub(super) use seats::SEAT_SCROLL;

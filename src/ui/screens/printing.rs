@@ -10,11 +10,11 @@ impl Kiosk {
         let sizes = self.sizes();
         container(
             column![
-                text(self.t("printing-title"))
+                text(self.hear(self.t("printing-title")))
                     .size(sizes.hero)
                     .font(fonts::BOLD)
                     .line_height(theme::LINE),
-                text(self.t("printing-body"))
+                text(self.hear(self.t("printing-body")))
                     .size(sizes.body)
                     .line_height(theme::LINE),
             ]

@@ -60,6 +60,8 @@ impl Kiosk {
             }
             // Each fact is a text of its own: joined, a seat number and a bag count would run
             // together the wrong way round in a right-to-left line.
+            // Speech says the passenger and their facts as one line.
+            self.heard(&format!("{}: {}", p.name.display(), facts.join(", ")));
             let mut row: Vec<El<'_>> =
                 vec![self.para(text(p.name.display()).size(sizes.button).font(fonts::BOLD))];
             row.extend(facts.into_iter().map(|f| self.txt(f, sizes.body).into()));

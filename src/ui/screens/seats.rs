@@ -112,7 +112,7 @@ impl Kiosk {
             .unwrap_or_default();
         let mut content = column![self.dir_row(vec![
             self.title(self.t("seats-title")),
-            self.para(self.txt(flight, sizes.body)),
+            self.para(self.said(flight, sizes.body)),
         ])]
         .spacing(theme::gap::ROW);
         if let Some((passenger, seat)) = s.exit_question {
@@ -122,7 +122,7 @@ impl Kiosk {
                 .unwrap_or_default();
             let question = column![
                 self.para(
-                    self.txt(format!("{} — {seat}", self.t("exit-title")), sizes.title)
+                    self.said(format!("{} — {seat}", self.t("exit-title")), sizes.title)
                         .font(fonts::BOLD)
                 ),
                 self.body(self.t_args("exit-question", &[("name", name.into())])),

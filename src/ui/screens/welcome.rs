@@ -74,14 +74,14 @@ impl Kiosk {
         let mut content = column![
             gap(),
             picture.unwrap_or_else(|| Space::new().into()),
-            text(self.t_args(
+            text(self.hear(self.t_args(
                 "welcome-title",
                 &[("airline", self.options.airline.clone().into())]
-            ))
+            )))
             .size(sizes.welcome)
             .font(fonts::BOLD)
             .line_height(theme::LINE),
-            text(self.t("welcome-subtitle"))
+            text(self.hear(self.t("welcome-subtitle")))
                 .size(sizes.body)
                 .line_height(theme::LINE),
             Space::new().height(Length::Fixed(if compact {
@@ -104,7 +104,7 @@ impl Kiosk {
         {
             content = content.push(
                 self.panel(
-                    text(self.t(closed))
+                    text(self.hear(self.t(closed)))
                         .size(sizes.title)
                         .line_height(theme::LINE),
                     PanelKind::Notice,
@@ -151,7 +151,7 @@ impl Kiosk {
             } else {
                 theme::gap::WIDE
             })))
-            .push(text(self.t("welcome-language")).size(sizes.body))
+            .push(text(self.hear(self.t("welcome-language"))).size(sizes.body))
             .push(lines)
             .push(gap())
             .height(Length::Fill);

@@ -1,0 +1,11 @@
+# Speech mode: what the kiosk says aloud and never shows (see src/ui/speech.rs).
+speech-on = Speech on. Up and down move between the buttons, Enter chooses, Help calls staff.
+speech-off = Speech off.
+speech-move = Press up or down to hear the buttons, Enter to choose.
+speech-button = { $label }, button { $position } of { $count }
+speech-button-selected = { $label }, selected, button { $position } of { $count }
+speech-rate = Speed changed.
+speech-volume = Volume changed.
+speech-bag-more = One more bag for { $name }
+speech-bag-fewer = One bag fewer for { $name }
+speech-pass = Boarding pass for { $name }: flight { $flight }, seat { $seat }.

@@ -1,0 +1,11 @@
+# Speech mode: what the kiosk says aloud and never shows (see src/ui/speech.rs).
+speech-on = Voix activée. Haut et bas pour passer d'un bouton à l'autre, Entrée pour choisir, Aide pour appeler le personnel.
+speech-off = Voix désactivée.
+speech-move = Appuyez sur haut ou bas pour entendre les boutons, Entrée pour choisir.
+speech-button = { $label }, bouton { $position } sur { $count }
+speech-button-selected = { $label }, sélectionné, bouton { $position } sur { $count }
+speech-rate = Vitesse modifiée.
+speech-volume = Volume modifié.
+speech-bag-more = Un bagage de plus pour { $name }
+speech-bag-fewer = Un bagage de moins pour { $name }
+speech-pass = Carte d'embarquement de { $name } : vol { $flight }, siège { $seat }.

@@ -1,0 +1,11 @@
+# Speech mode: what the kiosk says aloud and never shows (see src/ui/speech.rs).
+speech-on = آواز آن۔ بٹنوں کے درمیان جانے کے لیے اوپر اور نیچے دبائیں، منتخب کرنے کے لیے انٹر، عملے کو بلانے کے لیے مدد۔
+speech-off = آواز بند۔
+speech-move = بٹن سننے کے لیے اوپر یا نیچے دبائیں، منتخب کرنے کے لیے انٹر۔
+speech-button = { $label }، بٹن { $position } از { $count }
+speech-button-selected = { $label }، منتخب، بٹن { $position } از { $count }
+speech-rate = رفتار بدل گئی۔
+speech-volume = آواز کی سطح بدل گئی۔
+speech-bag-more = { $name } کے لیے ایک بیگ زیادہ
+speech-bag-fewer = { $name } کے لیے ایک بیگ کم
+speech-pass = { $name } کا بورڈنگ پاس: پرواز { $flight }، نشست { $seat }۔

@@ -1,0 +1,11 @@
+# Speech mode: what the kiosk says aloud and never shows (see src/ui/speech.rs).
+speech-on = 语音已开启。按上下键在按钮之间移动，按回车键选择，按帮助键呼叫工作人员。
+speech-off = 语音已关闭。
+speech-move = 按上或下键收听按钮，按回车键选择。
+speech-button = { $label }，第 { $position } 个按钮，共 { $count } 个
+speech-button-selected = { $label }，已选中，第 { $position } 个按钮，共 { $count } 个
+speech-rate = 语速已更改。
+speech-volume = 音量已更改。
+speech-bag-more = 为 { $name } 增加一件行李
+speech-bag-fewer = 为 { $name } 减少一件行李
+speech-pass = { $name } 的登机牌：航班 { $flight }，座位 { $seat }。
