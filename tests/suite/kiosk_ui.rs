@@ -2218,25 +2218,38 @@ impl Bench {
     }
 }
 
-/// A blind passenger checks in by keys alone, hearing each screen in their language: DEMO01 in
-/// English, KHAN22 in Urdu. Each screen's title is heard when it comes, every button by name
-/// as the focus reaches it, typed letters are echoed, and the end says where to go. Every
-/// utterance has a WAV that is not silence.
+/// A blind passenger checks in by keys alone, hearing each screen in their language, in every
+/// language the kiosk has: KHAN22 (a family of four, one an infant) in Urdu, DEMO01 in the
+/// others. Each screen's title is heard when it comes, every button by name as the focus
+/// reaches it, typed letters are echoed, and the end reads the boarding pass. Every utterance
+/// has a WAV that is not silence. The English, Urdu and Arabic logs and WAVs are kept in
+/// `target/tmp/speech/<locale>/` to be read and heard.
 #[test]
 #[ignore = "needs espeak-ng (scripts/test installs it)"]
-fn a_check_in_completes_by_keys_alone_with_speech_in_english_and_urdu() {
-    for (locale, reference, surname) in [
-        ("en-US", "DEMO01", "DESMARAIS"),
-        ("ur-PK", "KHAN22", "KHAN"),
-    ] {
-        let voice = tempfile::tempdir().unwrap();
-        let dir = voice.path();
+fn a_check_in_completes_by_keys_alone_with_speech_in_every_language() {
+    for locale in concierge::i18n::screen_locales() {
+        let locale = locale.as_str();
+        let (reference, surname) = if locale == "ur-PK" {
+            ("KHAN22", "KHAN")
+        } else {
+            ("DEMO01", "DESMARAIS")
+        };
+        let scratch = tempfile::tempdir().unwrap();
+        let kept = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("speech")
+            .join(locale);
+        let dir = if ["en-US", "ur-PK", "ar"].contains(&locale) {
+            let _ = std::fs::remove_dir_all(&kept);
+            kept.as_path()
+        } else {
+            scratch.path()
+        };
         let mut b = Bench::with_voice(dir);
-        // Welcome speaks the operator's first language; Urdu is a language button away.
+        // Welcome speaks the operator's first language; theirs is a language button away.
         b.by_ear(Key::Speech);
         if locale != "en-US" {
-            let urdu = b.kiosk.messages().get(locale, "language-name", &[]);
-            b.choose_by_ear(dir, &urdu);
+            let language = b.kiosk.messages().get(locale, "language-name", &[]);
+            b.choose_by_ear(dir, &language);
         } else {
             b.by_ear(Key::Enter);
         }
