@@ -57,6 +57,58 @@ pub struct Config {
     pub metrics: Metrics,
     pub logging: Logging,
     pub speech: Speech,
+    pub keypad: Keypad,
+}
+
+/// `[keypad]`: which key of the kiosk's tactile keypad (ADA 707.6: twelve number keys, Enter,
+/// Clear, Cancel, Help, the four arrows, volume) does what. A key is named by the W3C `code`
+/// its USB keyboard interface sends ("ArrowUp", "Numpad8", "NumpadEnter", "F13"); a function
+/// not named keeps its default key (see the README).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keypad {
+    pub keys: Vec<(KeypadFunction, String)>,
+}
+
+/// What a keypad key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeypadFunction {
+    Up,
+    Down,
+    Left,
+    Right,
+    Enter,
+    Clear,
+    Cancel,
+    Help,
+    /// Speech mode on or off (the headset key).
+    Speech,
+    Repeat,
+    Pause,
+    Slower,
+    Faster,
+    Softer,
+    Louder,
+}
+
+impl KeypadFunction {
+    /// Each function by its name in `[keypad]`.
+    pub const ALL: [(&'static str, KeypadFunction); 15] = [
+        ("up", KeypadFunction::Up),
+        ("down", KeypadFunction::Down),
+        ("left", KeypadFunction::Left),
+        ("right", KeypadFunction::Right),
+        ("enter", KeypadFunction::Enter),
+        ("clear", KeypadFunction::Clear),
+        ("cancel", KeypadFunction::Cancel),
+        ("help", KeypadFunction::Help),
+        ("speech", KeypadFunction::Speech),
+        ("repeat", KeypadFunction::Repeat),
+        ("pause", KeypadFunction::Pause),
+        ("slower", KeypadFunction::Slower),
+        ("faster", KeypadFunction::Faster),
+        ("softer", KeypadFunction::Softer),
+        ("louder", KeypadFunction::Louder),
+    ];
 }
 
 /// `[speech] voice`: how speech mode speaks (see [`crate::speech`]).
@@ -237,6 +289,7 @@ impl Default for Config {
             metrics: Metrics::default(),
             logging: Logging::default(),
             speech: Speech::default(),
+            keypad: Keypad::default(),
         }
     }
 }

@@ -21,6 +21,7 @@ struct Raw {
     metrics: RawMetrics,
     logging: RawLogging,
     speech: RawSpeech,
+    keypad: std::collections::BTreeMap<String, String>,
     printer: RawPrinter,
     documents: RawDocuments,
     help: super::help::RawHelp,
@@ -154,6 +155,13 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("metrics", &["listen"]),
     ("logging", &["dir", "keep_days", "max_file_size", "level"]),
     ("speech", &["voice", "dir"]),
+    (
+        "keypad",
+        &[
+            "up", "down", "left", "right", "enter", "clear", "cancel", "help", "speech", "repeat",
+            "pause", "slower", "faster", "softer", "louder",
+        ],
+    ),
     (
         "printer",
         &["spool", "keep", "queue", "paper", "lp", "lpstat"],
@@ -413,6 +421,31 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             "voice",
             format!("`voice` must be speech-dispatcher, espeak-ng, file or none, found {other:?}"),
         ),
+    }
+    for (name, code) in raw.keypad {
+        let function = super::KeypadFunction::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| *f);
+        match function {
+            None => err(
+                "keypad",
+                &name,
+                format!(
+                    "`{name}` is not a keypad function (up, down, left, right, enter, clear, \
+                     cancel, help, speech, repeat, pause, slower, faster, softer, louder)"
+                ),
+            ),
+            Some(_) if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) => err(
+                "keypad",
+                &name,
+                format!(
+                    "`{name}` must name a key by its code, like \"ArrowUp\", \"Numpad8\" \
+                         or \"F13\", found {code:?}"
+                ),
+            ),
+            Some(function) => config.keypad.keys.push((function, code)),
+        }
     }
     let l = raw.logging;
     config.logging.dir = l.dir;

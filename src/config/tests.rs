@@ -180,3 +180,32 @@ fn an_http_airline_needs_https_off_this_machine_and_a_key() {
         "{lonely}"
     );
 }
+
+#[test]
+fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
+    let text = "[speech]\nvoice = \"espeak-ng\"\n\n[keypad]\nup = \"Numpad8\"\nspeech = \"F13\"\n";
+    let config = Config::parse(text, None).unwrap().config;
+    assert_eq!(config.speech, super::Speech::Espeak);
+    assert_eq!(
+        config.keypad.keys,
+        vec![
+            (super::KeypadFunction::Speech, "F13".to_string()),
+            (super::KeypadFunction::Up, "Numpad8".to_string()),
+        ]
+    );
+    for (bad, words) in [
+        ("[keypad]\njump = \"F1\"\n", "not a keypad function"),
+        (
+            "[keypad]\nup = \"Arrow Up\"\n",
+            "must name a key by its code",
+        ),
+        ("[speech]\nvoice = \"file\"\n", "needs `dir`"),
+        (
+            "[speech]\nvoice = \"festival\"\n",
+            "must be speech-dispatcher",
+        ),
+    ] {
+        let err = Config::parse(bad, None).unwrap_err().to_string();
+        assert!(err.contains(words), "{bad}: {err}");
+    }
+}

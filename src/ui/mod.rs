@@ -73,6 +73,8 @@ pub struct Options {
     pub staff_locale: String,
     /// The airline's logo and welcome image, general and per locale.
     pub pictures: crate::config::branding::Pictures,
+    /// The tactile keypad's keys, where they differ from the defaults (`[keypad]`).
+    pub keypad: Vec<(crate::config::KeypadFunction, String)>,
 }
 
 /// What the operator's config says of the screens.
@@ -86,6 +88,7 @@ impl From<&crate::config::Config> for Options {
             bar: config.branding.bar.clone(),
             staff_locale: config.locales.staff.clone(),
             pictures: config.branding.pictures.clone(),
+            keypad: config.keypad.keys.clone(),
         }
     }
 }
@@ -100,6 +103,7 @@ impl Options {
             bar: None,
             staff_locale: crate::i18n::FALLBACK.into(),
             pictures: Default::default(),
+            keypad: Vec::new(),
         }
     }
 }
@@ -260,7 +264,45 @@ pub enum Key {
     Volume(i8),
 }
 
-/// Maps a keyboard event to a [`Key`]; `None` for keys the kiosk does not use.
+/// Maps a keyboard event to a [`Key`] through the operator's keypad map first (`keypad`: a
+/// function and the W3C code of its key), then the kiosk's default keys; `None` for keys the
+/// kiosk does not use.
+pub fn keypad_key_of(
+    keypad: &[(crate::config::KeypadFunction, String)],
+    event: keyboard::Event,
+) -> Option<Key> {
+    use crate::config::KeypadFunction as F;
+    if let keyboard::Event::KeyPressed {
+        physical_key: keyboard::key::Physical::Code(code),
+        ..
+    } = &event
+    {
+        let name = format!("{code:?}");
+        if let Some((function, _)) = keypad.iter().find(|(_, c)| *c == name) {
+            return Some(match function {
+                F::Up => Key::Previous,
+                F::Down => Key::Next,
+                F::Left => Key::Left,
+                F::Right => Key::Right,
+                F::Enter => Key::Enter,
+                F::Clear => Key::Backspace,
+                F::Cancel => Key::Escape,
+                F::Help => Key::Help,
+                F::Speech => Key::Speech,
+                F::Repeat => Key::Repeat,
+                F::Pause => Key::Pause,
+                F::Slower => Key::Rate(-1),
+                F::Faster => Key::Rate(1),
+                F::Softer => Key::Volume(-1),
+                F::Louder => Key::Volume(1),
+            });
+        }
+    }
+    key_of(event)
+}
+
+/// Maps a keyboard event to a [`Key`] by the kiosk's default keys; `None` for keys the kiosk
+/// does not use.
 pub fn key_of(event: keyboard::Event) -> Option<Key> {
     use keyboard::key::Named;
     let keyboard::Event::KeyPressed {
@@ -330,6 +372,8 @@ pub enum Message {
     WriteComment,
     SendComment,
     Key(Key),
+    /// A key as the keyboard (or the keypad's USB interface) sent it, before the keypad map.
+    Keyboard(keyboard::Event),
     /// A tap on the airline's name (five open staff mode).
     StaffGesture,
     StaffField(staff::StaffField),
@@ -699,6 +743,14 @@ impl Kiosk {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        // A key the kiosk does not use changes nothing, not even the frame.
+        let message = match message {
+            Message::Keyboard(event) => match keypad_key_of(&self.options.keypad, event) {
+                Some(key) => Message::Key(key),
+                None => return Task::none(),
+            },
+            message => message,
+        };
         let rest = if matches!(message, Message::Tick) {
             self.at_rest()
         } else {
@@ -847,6 +899,8 @@ impl Kiosk {
             Message::WriteComment => self.write_comment(),
             Message::SendComment => self.send_comment(),
             Message::Key(key) => return self.key(key),
+            // Mapped (or dropped) in `update`, before anything else looks at it.
+            Message::Keyboard(_) => {}
             Message::Work => return self.work(),
             Message::Answer(event) => {
                 self.in_flight = false;
@@ -1294,7 +1348,9 @@ impl Kiosk {
             probe,
             iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::Tick),
             iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
-            keyboard::listen().filter_map(|e| key_of(e).map(Message::Key)),
+            keyboard::listen().filter_map(|e| {
+                matches!(e, keyboard::Event::KeyPressed { .. }).then_some(Message::Keyboard(e))
+            }),
             tour,
         ])
     }
@@ -1365,4 +1421,66 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         app = app.font(bytes);
     }
     app.run()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::KeypadFunction;
+    use iced::keyboard::key::{Code, Physical};
+
+    fn pressed(code: Code, key: keyboard::Key, text: Option<&str>) -> keyboard::Event {
+        keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key,
+            physical_key: Physical::Code(code),
+            location: keyboard::Location::Standard,
+            modifiers: keyboard::Modifiers::default(),
+            text: text.map(Into::into),
+            repeat: false,
+        }
+    }
+
+    /// A keypad's keys do what the operator's `[keypad]` says; the others keep their defaults.
+    #[test]
+    fn the_keypad_map_comes_before_the_default_keys() {
+        use keyboard::key::Named;
+        let keypad = vec![
+            (KeypadFunction::Speech, "F13".to_string()),
+            (KeypadFunction::Up, "Numpad8".to_string()),
+            (KeypadFunction::Louder, "AudioVolumeUp".to_string()),
+        ];
+        let named = |n| keyboard::Key::Named(n);
+        let eight = keyboard::Key::Character("8".into());
+        assert_eq!(
+            keypad_key_of(&keypad, pressed(Code::F13, named(Named::F13), None)),
+            Some(Key::Speech)
+        );
+        assert_eq!(
+            keypad_key_of(&keypad, pressed(Code::Numpad8, eight.clone(), Some("8"))),
+            Some(Key::Previous),
+            "the keypad's 8 is its Up"
+        );
+        assert_eq!(
+            keypad_key_of(&[], pressed(Code::Numpad8, eight, Some("8"))),
+            Some(Key::Text("8".into())),
+            "without a map, 8 types 8"
+        );
+        assert_eq!(
+            keypad_key_of(
+                &keypad,
+                pressed(Code::AudioVolumeUp, named(Named::AudioVolumeUp), None)
+            ),
+            Some(Key::Volume(1))
+        );
+        assert_eq!(
+            keypad_key_of(&keypad, pressed(Code::ArrowUp, named(Named::ArrowUp), None)),
+            Some(Key::Previous),
+            "the default arrows stay"
+        );
+        assert_eq!(
+            keypad_key_of(&keypad, pressed(Code::F2, named(Named::F2), None)),
+            Some(Key::Speech)
+        );
+    }
 }
