@@ -20,3 +20,6 @@ speech-bag-fewer = حقيبة أقل لـ { $name }
     .speech = حَقِيبَةٌ أَقَلُّ لِـ { $name }
 speech-pass = بطاقة صعود { $name }: الرحلة { $flight }، المقعد { $seat }.
     .speech = بِطَاقَةُ صُعُودِ { $name }: الرِّحْلَةُ { $flight }، الْمَقْعَدُ { $seat }.
+speech-seat-window = نافذة
+speech-seat-aisle = ممر
+speech-seat-middle = وسط

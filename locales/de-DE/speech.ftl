@@ -9,3 +9,6 @@ speech-volume = Lautstärke geändert.
 speech-bag-more = Ein Gepäckstück mehr für { $name }
 speech-bag-fewer = Ein Gepäckstück weniger für { $name }
 speech-pass = Bordkarte für { $name }: Flug { $flight }, Sitz { $seat }.
+speech-seat-window = Fenster
+speech-seat-aisle = Gang
+speech-seat-middle = Mitte

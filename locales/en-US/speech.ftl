@@ -9,3 +9,6 @@ speech-volume = Volume changed.
 speech-bag-more = One more bag for { $name }
 speech-bag-fewer = One bag fewer for { $name }
 speech-pass = Boarding pass for { $name }: flight { $flight }, seat { $seat }.
+speech-seat-window = window
+speech-seat-aisle = aisle
+speech-seat-middle = middle

@@ -9,3 +9,6 @@ speech-volume = Volumen cambiado.
 speech-bag-more = Una maleta más para { $name }
 speech-bag-fewer = Una maleta menos para { $name }
 speech-pass = Tarjeta de embarque de { $name }: vuelo { $flight }, asiento { $seat }.
+speech-seat-window = ventana
+speech-seat-aisle = pasillo
+speech-seat-middle = centro

@@ -9,3 +9,6 @@ speech-volume = Volume modifié.
 speech-bag-more = Un bagage de plus pour { $name }
 speech-bag-fewer = Un bagage de moins pour { $name }
 speech-pass = Carte d'embarquement de { $name } : vol { $flight }, siège { $seat }.
+speech-seat-window = hublot
+speech-seat-aisle = couloir
+speech-seat-middle = milieu

@@ -9,3 +9,6 @@ speech-volume = आवाज़ का स्तर बदला गया।
 speech-bag-more = { $name } के लिए एक बैग और
 speech-bag-fewer = { $name } के लिए एक बैग कम
 speech-pass = { $name } का बोर्डिंग पास: उड़ान { $flight }, सीट { $seat }।
+speech-seat-window = खिड़की
+speech-seat-aisle = गलियारा
+speech-seat-middle = बीच

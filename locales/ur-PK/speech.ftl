@@ -9,3 +9,6 @@ speech-volume = آواز کی سطح بدل گئی۔
 speech-bag-more = { $name } کے لیے ایک بیگ زیادہ
 speech-bag-fewer = { $name } کے لیے ایک بیگ کم
 speech-pass = { $name } کا بورڈنگ پاس: پرواز { $flight }، نشست { $seat }۔
+speech-seat-window = کھڑکی
+speech-seat-aisle = راہداری
+speech-seat-middle = درمیان

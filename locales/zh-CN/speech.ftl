@@ -9,3 +9,6 @@ speech-volume = 音量已更改。
 speech-bag-more = 为 { $name } 增加一件行李
 speech-bag-fewer = 为 { $name } 减少一件行李
 speech-pass = { $name } 的登机牌：航班 { $flight }，座位 { $seat }。
+speech-seat-window = 靠窗
+speech-seat-aisle = 靠过道
+speech-seat-middle = 中间

@@ -5,7 +5,7 @@ mod name;
 mod seat;
 
 pub use name::{BookedName, NameError, ascii_fold, normalize_surname_input, surnames_match};
-pub use seat::{Seat, SeatError, SeatMap, SeatRow, SeatStatus};
+pub use seat::{Seat, SeatError, SeatMap, SeatPosition, SeatRow, SeatStatus};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;

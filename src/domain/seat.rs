@@ -67,6 +67,14 @@ pub struct SeatRow {
     pub seats: Vec<SeatStatus>,
 }
 
+/// Where a seat sits in its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeatPosition {
+    Window,
+    Aisle,
+    Middle,
+}
+
 /// Seat map of one dated flight.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeatMap {
@@ -79,6 +87,23 @@ impl SeatMap {
     /// Seat letters in order, without aisles.
     pub fn columns(&self) -> Vec<char> {
         self.layout.chars().filter(|c| *c != '|').collect()
+    }
+
+    /// Where a column's seats sit: by a window (the first or last column), by an aisle, or in
+    /// the middle; `None` for a letter the map does not have.
+    pub fn position(&self, column: char) -> Option<SeatPosition> {
+        let chars: Vec<char> = self.layout.chars().collect();
+        let i = chars.iter().position(|c| *c == column)?;
+        let columns = self.columns();
+        Some(
+            if Some(&column) == columns.first() || Some(&column) == columns.last() {
+                SeatPosition::Window
+            } else if chars.get(i.wrapping_sub(1)) == Some(&'|') || chars.get(i + 1) == Some(&'|') {
+                SeatPosition::Aisle
+            } else {
+                SeatPosition::Middle
+            },
+        )
     }
 
     pub fn row(&self, number: u16) -> Option<&SeatRow> {
@@ -256,6 +281,25 @@ mod tests {
             two.iter().map(Seat::to_string).collect::<Vec<_>>(),
             ["10B", "10C"]
         );
+    }
+
+    #[test]
+    fn a_seat_is_by_the_window_by_the_aisle_or_between() {
+        let m = SeatMap {
+            layout: "ABC|DEF".into(),
+            rows: Vec::new(),
+        };
+        let at = |c| m.position(c).unwrap();
+        assert_eq!(
+            (at('A'), at('F')),
+            (SeatPosition::Window, SeatPosition::Window)
+        );
+        assert_eq!(
+            (at('C'), at('D')),
+            (SeatPosition::Aisle, SeatPosition::Aisle)
+        );
+        assert_eq!(at('B'), SeatPosition::Middle);
+        assert_eq!(m.position('K'), None);
     }
 
     #[test]

@@ -2307,6 +2307,18 @@ fn a_check_in_completes_by_keys_alone_with_speech_in_every_language() {
                 "{locale}: {id} never heard in {all:#?}"
             );
         }
+        // The seat list names where each seat is.
+        let places: Vec<String> = ["speech-seat-window", "speech-seat-aisle"]
+            .iter()
+            .map(|id| format!(", {}", strip(&b.t(id))))
+            .collect();
+        assert!(
+            all.iter()
+                .any(|t| places.iter().any(|p| t.contains(p.as_str())
+                    || t.contains(&p.replacen(", ", "، ", 1))
+                    || t.contains(&p.replacen(", ", "，", 1)))),
+            "{locale}: no seat said with its place: {places:?}"
+        );
         b.choose_by_ear(dir, &strip(&b.t("feedback-skip")));
         assert_eq!(b.step(), Step::Goodbye);
         let end = heard(dir).last().unwrap().text.clone();

@@ -340,11 +340,25 @@ impl Kiosk {
                     ButtonKind::Secondary
                 };
                 let label = seat.to_string();
-                items.push(
-                    self.labelled(label, Message::Seat(seat), kind)
-                        .width(Length::Fixed(sizes.seat_wide))
-                        .into(),
-                );
+                let button = self
+                    .labelled(label.clone(), Message::Seat(seat), kind)
+                    .width(Length::Fixed(sizes.seat_wide));
+                // Speech says where the seat is: "19A, window, exit row".
+                if self.speaking() {
+                    let mut name = vec![label];
+                    name.extend(map.position(*column).map(|p| {
+                        self.t(match p {
+                            crate::domain::SeatPosition::Window => "speech-seat-window",
+                            crate::domain::SeatPosition::Aisle => "speech-seat-aisle",
+                            crate::domain::SeatPosition::Middle => "speech-seat-middle",
+                        })
+                    }));
+                    if row.exit {
+                        name.push(self.t("legend-exit"));
+                    }
+                    self.name_last(name.join(", "));
+                }
+                items.push(button.into());
             }
             if !items.is_empty() {
                 // The row's label stays beside its seats however many lines they wrap to.
