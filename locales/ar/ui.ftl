@@ -248,3 +248,6 @@ city-JFK = نيويورك
 city-EDI = إدنبرة
 city-MAD = مدريد
 city-FRA = فرانكفورت
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = تم فصل سماعات الرأس: توقف الصوت مؤقتاً. أعد توصيلها لمتابعة الاستماع.
+speech-continue-on-screen = المتابعة على الشاشة

@@ -232,3 +232,6 @@ city-JFK = New York
 city-EDI = Edinburgh
 city-MAD = Madrid
 city-FRA = Frankfurt
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = Kopfhörer getrennt: Die Sprachausgabe pausiert. Stecken Sie sie wieder ein, um weiterzuhören.
+speech-continue-on-screen = Am Bildschirm weiter

@@ -232,3 +232,6 @@ city-JFK = New York
 city-EDI = Edinburgh
 city-MAD = Madrid
 city-FRA = Frankfurt
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = Headphones unplugged: speech is paused. Plug them in again to go on listening.
+speech-continue-on-screen = Continue on screen

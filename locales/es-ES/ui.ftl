@@ -232,3 +232,6 @@ city-JFK = Nueva York
 city-EDI = Edimburgo
 city-MAD = Madrid
 city-FRA = Fráncfort
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = Auriculares desconectados: la voz está en pausa. Vuelva a conectarlos para seguir escuchando.
+speech-continue-on-screen = Seguir en la pantalla

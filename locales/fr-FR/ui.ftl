@@ -232,3 +232,6 @@ city-JFK = New York
 city-EDI = Édimbourg
 city-MAD = Madrid
 city-FRA = Francfort
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = Écouteurs débranchés : la voix est en pause. Rebranchez-les pour continuer à écouter.
+speech-continue-on-screen = Continuer à l'écran

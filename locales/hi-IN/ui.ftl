@@ -232,3 +232,6 @@ city-JFK = न्यूयॉर्क
 city-EDI = एडिनबर्ग
 city-MAD = मैड्रिड
 city-FRA = फ्रैंकफर्ट
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = हेडफ़ोन निकल गए: आवाज़ रुकी है। सुनते रहने के लिए उन्हें फिर से लगाएँ।
+speech-continue-on-screen = स्क्रीन पर जारी रखें

@@ -232,3 +232,6 @@ city-JFK = نیویارک
 city-EDI = ایڈنبرا
 city-MAD = میڈرڈ
 city-FRA = فرینکفرٹ
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = ہیڈ فون نکل گئے: آواز رک گئی ہے۔ سنتے رہنے کے لیے دوبارہ لگائیں۔
+speech-continue-on-screen = اسکرین پر جاری رکھیں

@@ -202,3 +202,6 @@ city-JFK = 纽约
 city-EDI = 爱丁堡
 city-MAD = 马德里
 city-FRA = 法兰克福
+# Speech mode, when the headset is pulled out (drawn on the screen).
+speech-unplugged = 耳机已拔出：语音已暂停。重新插入耳机即可继续收听。
+speech-continue-on-screen = 在屏幕上继续

@@ -124,6 +124,10 @@ pub fn kiosk(
         if let Some(path) = config_path {
             kiosk.watch_config(path);
         }
+        // A headset plugged into the jack starts speech mode (when there is a voice).
+        if config.speech != concierge::config::Speech::None {
+            kiosk.watch_headset(concierge::speech::Headset::watch_system());
+        }
         let kiosk = match probe {
             Some(started) => kiosk.with_startup_probe(started),
             None => kiosk,

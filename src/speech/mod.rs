@@ -13,9 +13,11 @@
 
 mod espeak;
 mod file;
+mod headset;
 
 pub use espeak::{DispatcherVoice, EspeakVoice};
 pub use file::{FileVoice, Logged};
+pub use headset::{Headset, Jack, jack_of};
 
 /// One thing to say, in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]

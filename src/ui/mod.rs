@@ -374,6 +374,8 @@ pub enum Message {
     Key(Key),
     /// A key as the keyboard (or the keypad's USB interface) sent it, before the keypad map.
     Keyboard(keyboard::Event),
+    /// The headset was pulled out: the passenger goes on without speech.
+    ContinueOnScreen,
     /// A tap on the airline's name (five open staff mode).
     StaffGesture,
     StaffField(staff::StaffField),
@@ -431,6 +433,8 @@ pub struct Kiosk {
     spoken_forms: RefCell<Vec<(String, String)>>,
     /// Speech mode's voice, on its own thread.
     speaker: Option<crate::speech::Speaker>,
+    /// The headphone jack: plugged in, speech mode starts.
+    headset: Option<crate::speech::Headset>,
     /// The window's size (1280x800 until the window says otherwise).
     screen: iced::Size,
     pending: VecDeque<Effect>,
@@ -486,6 +490,7 @@ impl Kiosk {
             heard: RefCell::new(Vec::new()),
             spoken_forms: RefCell::new(Vec::new()),
             speaker,
+            headset: None,
             screen: iced::Size::new(1280.0, 800.0),
             pending: VecDeque::new(),
             fonts_loaded: BTreeSet::new(),
@@ -518,6 +523,12 @@ impl Kiosk {
     /// the middle of one); a broken edit keeps the last good config and says so.
     pub fn watch_config(&mut self, path: std::path::PathBuf) {
         self.config_file = Some(ConfigWatch::new(path));
+    }
+
+    /// Listens to a headphone jack: a headset plugged in starts speech mode, pulled out pauses
+    /// it and offers to go on on the screen.
+    pub fn watch_headset(&mut self, headset: crate::speech::Headset) {
+        self.headset = Some(headset);
     }
 
     /// The last config edit that could not be used, if any (shown in staff mode).
@@ -847,6 +858,9 @@ impl Kiosk {
             Message::Tick => {
                 self.heartbeat.beat("Welcome screen shown");
                 self.poll_help();
+                if let Some(jack) = self.headset.as_ref().and_then(|h| h.news()) {
+                    self.jack(jack);
+                }
                 let fonts = self.check_config();
                 self.staff_tick();
                 // While staff work at the kiosk, the passenger's session does not time out.
@@ -899,6 +913,7 @@ impl Kiosk {
             Message::WriteComment => self.write_comment(),
             Message::SendComment => self.send_comment(),
             Message::Key(key) => return self.key(key),
+            Message::ContinueOnScreen => self.visit.speech = None,
             // Mapped (or dropped) in `update`, before anything else looks at it.
             Message::Keyboard(_) => {}
             Message::Work => return self.work(),

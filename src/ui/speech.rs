@@ -19,6 +19,8 @@ pub(super) struct SpeechMode {
     pub paused: bool,
     /// The last thing said, for Repeat.
     pub last: String,
+    /// The headset was pulled out: speech waits for it, the screen offers to go on without.
+    pub unplugged: bool,
     /// This update echoed a typed key: that is all it says.
     pub echoed: bool,
 }
@@ -46,6 +48,61 @@ impl Kiosk {
     /// Is speech mode on (and a voice there to speak)?
     pub fn speaking(&self) -> bool {
         self.visit.speech.is_some() && self.speaker.is_some()
+    }
+
+    /// The headphone jack's news: plugged in, speech starts (or goes on where it paused);
+    /// pulled out, speech pauses and the screen offers to go on without it.
+    pub(super) fn jack(&mut self, jack: crate::speech::Jack) {
+        use crate::speech::Jack;
+        match (jack, self.visit.speech.as_mut()) {
+            (Jack::In, None) => {
+                if self.speaker.is_some() {
+                    self.visit.speech = Some(SpeechMode::default());
+                    let on = self.t("speech-on");
+                    self.announce_screen(Some(on));
+                }
+            }
+            (Jack::In, Some(mode)) => {
+                mode.unplugged = false;
+                mode.paused = false;
+                self.announce_screen(None);
+            }
+            (Jack::Out, Some(mode)) => {
+                mode.unplugged = true;
+                mode.paused = true;
+                if let Some(speaker) = &self.speaker {
+                    speaker.stop();
+                }
+            }
+            (Jack::Out, None) => {}
+        }
+    }
+
+    /// With the headset pulled out: what happened, and the way on without speech.
+    pub(super) fn unplugged_banner(&self) -> Option<super::El<'_>> {
+        if !self.visit.speech.as_ref().is_some_and(|m| m.unplugged) {
+            return None;
+        }
+        let words = self.body(self.t("speech-unplugged"));
+        let button = self
+            .labelled(
+                self.t("speech-continue-on-screen"),
+                Message::ContinueOnScreen,
+                super::theme::ButtonKind::Primary,
+            )
+            .into();
+        Some(
+            self.panel(
+                self.dir_row(vec![
+                    iced::widget::container(words)
+                        .width(iced::Length::Fill)
+                        .into(),
+                    button,
+                ])
+                .align_y(iced::Alignment::Center),
+                super::theme::PanelKind::Notice,
+            ),
+        )
     }
 
     /// Waits until everything said so far reached the voice (tests).

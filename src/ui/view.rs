@@ -73,6 +73,9 @@ impl Kiosk {
         if let Some(notice) = self.notice() {
             page = page.push(container(notice).padding([8, 24]));
         }
+        if let Some(banner) = self.unplugged_banner() {
+            page = page.push(container(banner).padding([8, 24]));
+        }
         page = page.push(
             container(body)
                 .padding([8.0, PAGE_SIDE])

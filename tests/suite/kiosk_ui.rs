@@ -983,10 +983,6 @@ fn seats_are_chosen_on_the_map_by_touch_and_in_the_list() {
 fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
     use rustybuzz::ttf_parser::Face;
     for (locale, file, text) in concierge::i18n::built_in_sources() {
-        // Speech's own messages are said, never drawn.
-        if *file == "speech.ftl" {
-            continue;
-        }
         let fonts: Vec<Face<'static>> = concierge::ui::fonts::for_locale(locale)
             .into_iter()
             .map(|f| Face::parse(f.bytes(), 0).unwrap())
@@ -2357,4 +2353,57 @@ fn rms(wav: &[u8]) -> f64 {
         .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
         .collect();
     (samples.iter().map(|s| s * s).sum::<f64>() / samples.len().max(1) as f64).sqrt()
+}
+
+/// Plugging a headset into the jack starts speech mode; pulling it out pauses speech and
+/// offers to go on on the screen; plugging it in again goes on where it was.
+#[test]
+#[ignore = "needs espeak-ng (scripts/test installs it)"]
+fn a_headset_in_the_jack_starts_speech_and_pulled_out_offers_the_screen() {
+    use std::io::Write;
+    let voice = tempfile::tempdir().unwrap();
+    let dir = voice.path();
+    let mut b = Bench::with_voice(dir);
+    let fifo = dir.join("jack");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo only creates a file at a path we own.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    b.kiosk
+        .watch_headset(concierge::speech::Headset::watch(vec![fifo.clone()]));
+    let mut jack = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    let mut plug = |b: &mut Bench, inserted: bool, done: &dyn Fn(&Bench) -> bool| {
+        // struct input_event: time (16 bytes), EV_SW, SW_HEADPHONE_INSERT, 1 or 0.
+        let mut event = [0u8; 24];
+        event[16..18].copy_from_slice(&5u16.to_ne_bytes());
+        event[18..20].copy_from_slice(&2u16.to_ne_bytes());
+        event[20..24].copy_from_slice(&(inserted as i32).to_ne_bytes());
+        jack.write_all(&event).unwrap();
+        jack.flush().unwrap();
+        for _ in 0..100 {
+            b.send(Message::Tick);
+            b.kiosk.flush_speech();
+            if done(b) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        panic!("the kiosk never heard the jack ({inserted})");
+    };
+    plug(&mut b, true, &|b| b.kiosk.speaking());
+    let on = strip(&b.t("speech-on"));
+    assert!(heard(dir).last().unwrap().text.starts_with(&on));
+    plug(&mut b, false, &|b| b.sees_t("speech-unplugged"));
+    let before = heard(dir).len();
+    b.by_ear(Key::Next);
+    assert_eq!(
+        heard(dir).len(),
+        before,
+        "nothing is said into an empty jack"
+    );
+    plug(&mut b, true, &|b| !b.sees_t("speech-unplugged"));
+    assert!(heard(dir).len() > before, "speech goes on");
+    plug(&mut b, false, &|b| b.sees_t("speech-unplugged"));
+    b.tap_t("speech-continue-on-screen");
+    assert!(!b.kiosk.speaking(), "the passenger goes on on the screen");
+    assert!(!b.sees_t("speech-unplugged"));
 }

@@ -1,0 +1,174 @@
+//! The headset jack: the kernel reports a headphone plug going in or out as an evdev switch
+//! event (`EV_SW`, `SW_HEADPHONE_INSERT`) on the sound card's jack input device. Plugged in,
+//! speech mode starts; pulled out, it pauses and the screen offers to go on without it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// The jack's news.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jack {
+    In,
+    Out,
+}
+
+const EV_SW: u16 = 0x05;
+const SW_HEADPHONE_INSERT: u16 = 0x02;
+/// `struct input_event` on a 64-bit kernel: a timeval (16 bytes), type, code, value.
+const EVENT_SIZE: usize = 24;
+
+/// What one input event says of the headphone jack, if anything.
+pub fn jack_of(event: &[u8; EVENT_SIZE]) -> Option<Jack> {
+    let kind = u16::from_ne_bytes([event[16], event[17]]);
+    let code = u16::from_ne_bytes([event[18], event[19]]);
+    let value = i32::from_ne_bytes([event[20], event[21], event[22], event[23]]);
+    (kind == EV_SW && code == SW_HEADPHONE_INSERT).then_some(if value != 0 {
+        Jack::In
+    } else {
+        Jack::Out
+    })
+}
+
+/// Watches headphone jacks on threads of their own; the UI asks [`Headset::news`] on its
+/// clock.
+#[derive(Debug)]
+pub struct Headset {
+    rx: Receiver<Jack>,
+    /// Kept so that a headset with no jack to watch still answers (with nothing).
+    _tx: Sender<Jack>,
+}
+
+impl Headset {
+    /// The jacks of this machine: every `/dev/input/event*` whose switches include the
+    /// headphone jack (as sysfs lists them). A device the kiosk's user may not read is skipped
+    /// with a warning (the kiosk user needs the `input` group for it).
+    pub fn watch_system() -> Headset {
+        let mut paths = Vec::new();
+        for entry in std::fs::read_dir("/sys/class/input")
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy().to_string();
+            if !name.starts_with("event") {
+                continue;
+            }
+            let switches = std::fs::read_to_string(entry.path().join("device/capabilities/sw"))
+                .unwrap_or_default();
+            if has_headphone_switch(&switches) {
+                paths.push(Path::new("/dev/input").join(&name));
+            }
+        }
+        if paths.is_empty() {
+            tracing::info!("no headphone jack found: speech mode starts from the keypad");
+        }
+        Headset::watch(paths)
+    }
+
+    /// Reads input events from these device files (or FIFOs, in tests), each on its own thread.
+    pub fn watch(paths: Vec<PathBuf>) -> Headset {
+        let (tx, rx) = channel();
+        for path in paths {
+            let tx = tx.clone();
+            let spawned = std::thread::Builder::new()
+                .name("headset".into())
+                .spawn(move || read_jack(&path, &tx));
+            if let Err(e) = spawned {
+                tracing::warn!(error = %e, "cannot watch a headphone jack");
+            }
+        }
+        Headset { rx, _tx: tx }
+    }
+
+    /// The jack's latest news since the last call, if any.
+    pub fn news(&self) -> Option<Jack> {
+        self.rx.try_iter().last()
+    }
+}
+
+/// Does a sysfs switch bitmap (hex words, most significant first) include the headphone jack?
+fn has_headphone_switch(bitmap: &str) -> bool {
+    bitmap
+        .split_whitespace()
+        .last()
+        .and_then(|low| u64::from_str_radix(low, 16).ok())
+        .is_some_and(|bits| bits & (1 << SW_HEADPHONE_INSERT) != 0)
+}
+
+fn read_jack(path: &Path, tx: &Sender<Jack>) {
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => {
+            tracing::warn!(path = %path.display(), error = %e, "cannot read a headphone jack");
+            return;
+        }
+    };
+    let mut event = [0u8; EVENT_SIZE];
+    while file.read_exact(&mut event).is_ok() {
+        if let Some(jack) = jack_of(&event)
+            && tx.send(jack).is_err()
+        {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn event(kind: u16, code: u16, value: i32) -> [u8; EVENT_SIZE] {
+        let mut e = [0u8; EVENT_SIZE];
+        e[16..18].copy_from_slice(&kind.to_ne_bytes());
+        e[18..20].copy_from_slice(&code.to_ne_bytes());
+        e[20..24].copy_from_slice(&value.to_ne_bytes());
+        e
+    }
+
+    #[test]
+    fn a_jack_switch_is_read_from_the_device() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("event9");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo only creates a file at a path we own.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let headset = Headset::watch(vec![fifo.clone()]);
+        let mut device = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+        // A key, a sync, the jack going in: only the jack is news.
+        device.write_all(&event(0x01, 30, 1)).unwrap();
+        device.write_all(&event(0x00, 0, 0)).unwrap();
+        device
+            .write_all(&event(EV_SW, SW_HEADPHONE_INSERT, 1))
+            .unwrap();
+        device.flush().unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let mut seen = None;
+        while seen.is_none() && std::time::Instant::now() < deadline {
+            seen = headset.news();
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(seen, Some(Jack::In));
+        device
+            .write_all(&event(EV_SW, SW_HEADPHONE_INSERT, 0))
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let mut seen = None;
+        while seen.is_none() && std::time::Instant::now() < deadline {
+            seen = headset.news();
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert_eq!(seen, Some(Jack::Out));
+        // The microphone switch (4) is not the headphone's.
+        assert_eq!(jack_of(&event(EV_SW, 4, 1)), None);
+    }
+
+    #[test]
+    fn the_headphone_switch_is_found_in_sysfs_bitmaps() {
+        assert!(has_headphone_switch("14"));
+        assert!(has_headphone_switch("0 4"));
+        assert!(!has_headphone_switch("10"));
+        assert!(!has_headphone_switch(""));
+    }
+}
