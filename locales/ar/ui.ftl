@@ -1,11 +1,16 @@
 # The kiosk's screens in Arabic. Names ($name, $agent) arrive in Latin letters as the airline holds them.
+# What a blind passenger hears most carries `.speech`: the same words with their vowels, which
+# espeak-ng needs to read Arabic well (the screen shows the text without them).
 
 language-name = العربية
 
 ## Bars and the controls on every screen
 help = مساعدة
+    .speech = مُسَاعَدَةٌ
 back = رجوع
+    .speech = رُجُوعٌ
 start-over = البدء من جديد
+    .speech = اَلْبَدْءُ مِنْ جَدِيدٍ
 start-over-title = البدء من جديد؟
 start-over-body = سيُمحى كل ما أُدخل في تسجيل الوصول هذا.
 start-over-keep = متابعة تسجيل الوصول
@@ -18,6 +23,7 @@ step-of = الخطوة { $step } من { $steps }
 
 ## Help
 help-on-the-way = المساعدة في الطريق إليك
+    .speech = اَلْمُسَاعَدَةُ فِي الطَّرِيقِ إِلَيْكَ
 help-queued = تم حفظ طلبك. يُرجى البقاء هنا، وسيتم إبلاغ أحد الموظفين بعد لحظات.
 help-delivered = تم إبلاغ أحد الموظفين، وسيحضر إلى هذا الجهاز.
 help-acknowledged = { $agent } في الطريق إليك.
@@ -29,6 +35,7 @@ help-cancel = إلغاء الطلب
 
 ## Idle
 idle-title = هل تحتاج إلى مزيد من الوقت؟
+    .speech = هَلْ تَحْتَاجُ إِلَى مَزِيدٍ مِنَ الْوَقْتِ؟
 idle-countdown = { $seconds ->
     [zero] حفاظاً على خصوصيتك، سينتهي تسجيل الوصول خلال { $seconds } ثانية.
     [one] حفاظاً على خصوصيتك، سينتهي تسجيل الوصول خلال ثانية واحدة.
@@ -38,18 +45,26 @@ idle-countdown = { $seconds ->
    *[other] حفاظاً على خصوصيتك، سينتهي تسجيل الوصول خلال { $seconds } ثانية.
 }
 idle-more = مزيد من الوقت
+    .speech = مَزِيدٌ مِنَ الْوَقْتِ
 idle-end = الإنهاء الآن
+    .speech = اَلْإِنْهَاءُ الْآنَ
 
 ## Welcome
 welcome-title = مرحباً بكم في { $airline }
+    .speech = مَرْحَبًا بِكُمْ فِي { $airline }
 welcome-subtitle = سجّل وصولك، واختر مقعدك، واطبع بطاقة صعود الطائرة.
+    .speech = سَجِّلْ وُصُولَكَ، وَاخْتَرْ مَقْعَدَكَ، وَاطْبَعْ بِطَاقَةَ صُعُودِ الطَّائِرَةِ.
 welcome-start = المس الشاشة للبدء
+    .speech = اِلْمَسِ الشَّاشَةَ لِلْبَدْءِ
 welcome-language = اختر لغتك
+    .speech = اِخْتَرْ لُغَتَكَ
 out-of-service = لا يمكن لهذا الجهاز الطباعة حالياً. يُرجى استخدام جهاز آخر، أو طلب المساعدة من أحد الموظفين.
 
 ## Identify
 identify-title = البحث عن حجزك
+    .speech = اَلْبَحْثُ عَنْ حَجْزِكَ
 identify-scan-hint = يمكنك أيضاً مسح جواز سفرك أو بطاقة صعود الطائرة في أي وقت.
+    .speech = يُمْكِنُكَ أَيْضًا مَسْحُ جَوَازِ سَفَرِكَ أَوْ بِطَاقَةِ صُعُودِ الطَّائِرَةِ فِي أَيِّ وَقْتٍ.
 method-booking = رمز الحجز
 method-eticket = رقم التذكرة الإلكترونية
 method-ff = رقم عضوية المسافر الدائم
@@ -62,6 +77,7 @@ field-eticket = رقم التذكرة الإلكترونية
 field-eticket-hint = 13 رقماً
 field-ff = رقم عضوية المسافر الدائم
 identify-find = البحث عن حجزي
+    .speech = اَلْبَحْثُ عَنْ حَجْزِي
 identify-passport = ضع جواز سفرك على القارئ، وصفحة الصورة إلى الأسفل.
 identify-boarding-pass = ضع الرمز الشريطي لبطاقة صعود الطائرة تحت القارئ.
 identify-reading = جارٍ القراءة...
@@ -82,18 +98,23 @@ notice-not-identity = هذا المستند ليس جواز سفر أو بطاق
 
 ## Greeting
 greeting-hello = أهلاً بك، { $name }
+    .speech = أَهْلًا بِكَ، { $name }
 greeting-flight = الرحلة { $flight } إلى { $destination }، المغادرة في { $time }
 greeting-connection = ثم الرحلة { $flight } إلى { $destination }
 greeting-select = من يسجّل وصوله الآن؟
+    .speech = مَنْ يُسَجِّلُ وُصُولَهُ الْآنَ؟
 greeting-infant = في حضن { $adult }
 greeting-child = طفل
 greeting-checked-in = تم تسجيل الوصول مسبقاً
 continue = متابعة
+    .speech = مُتَابَعَةٌ
 
 ## Documents
 documents-title = وثائق السفر
+    .speech = وَثَائِقُ السَّفَرِ
 documents-on-file = { $kind } { $number }، الصلاحية حتى { $date }
 documents-confirm = هذه وثيقتي
+    .speech = هَذِهِ وَثِيقَتِي
 documents-scan = يُرجى مسح جواز سفر { $name }.
 documents-accepted = تم التحقق
 documents-passport = جواز سفر
@@ -101,11 +122,13 @@ documents-id-card = بطاقة هوية
 
 ## Seats
 seats-title = اختر مقاعدك
+    .speech = اِخْتَرْ مَقَاعِدَكَ
 seats-flight = الرحلة { $flight } إلى { $destination }
 seats-for = مقعد المسافر
 seats-list = عرض قائمة المقاعد
 seats-map = عرض خريطة المقاعد
 seats-keep = تأكيد المقاعد
+    .speech = تَأْكِيدُ الْمَقَاعِدِ
 seats-row = الصف { $row }
 legend-free = متاح
 legend-taken = محجوز
@@ -119,6 +142,7 @@ exit-no = لا، اختر مقعداً آخر
 
 ## Bags
 bags-title = الأمتعة المسجلة
+    .speech = اَلْأَمْتِعَةُ الْمُسَجَّلَةُ
 bags-allowance = { $count ->
     [0] لا تشمل التذكرة أمتعة مسجلة
     [zero] لا تشمل التذكرة أمتعة مسجلة
@@ -140,10 +164,13 @@ bags-count = { $count ->
 bags-fewer = حقائب أقل
 bags-more = حقائب أكثر
 bags-hint = لا تُحتسب حقائب اليد هنا.
+    .speech = لَا تُحْتَسَبُ حَقَائِبُ الْيَدِ هُنَا.
 
 ## Dangerous goods
 dg-title = مواد ممنوعة في أمتعتك
+    .speech = مَوَادُّ مَمْنُوعَةٌ فِي أَمْتِعَتِكَ
 dg-body = حفاظاً على سلامة الجميع، لا يجوز نقل هذه المواد في الأمتعة المسجلة، ومعظمها ممنوع في المقصورة أيضاً.
+    .speech = حِفَاظًا عَلَى سَلَامَةِ الْجَمِيعِ، لَا يَجُوزُ نَقْلُ هَذِهِ الْمَوَادِّ فِي الْأَمْتِعَةِ الْمُسَجَّلَةِ، وَمُعْظَمُهَا مَمْنُوعٌ فِي الْمَقْصُورَةِ أَيْضًا.
 dg-batteries = بطاريات الليثيوم الاحتياطية وبنوك الطاقة (في المقصورة فقط)
 dg-flammable = السوائل والمواد الصلبة القابلة للاشتعال
 dg-gas = أسطوانات الغاز والبخاخات
@@ -151,9 +178,11 @@ dg-explosives = المتفجرات والألعاب النارية
 dg-toxic = السموم والمواد السامة
 dg-corrosive = المواد الأكّالة والأحماض
 dg-confirm = أؤكد أن أمتعتي لا تحتوي على أي من هذه المواد
+    .speech = أُؤَكِّدُ أَنَّ أَمْتِعَتِي لَا تَحْتَوِي عَلَى أَيٍّ مِنْ هَذِهِ الْمَوَادِّ
 
 ## Review
 review-title = يُرجى المراجعة
+    .speech = يُرْجَى الْمُرَاجَعَةُ
 review-seat = المقعد { $seat }
 review-no-seat = يُخصَّص المقعد عند تسجيل الوصول
 review-bags = { $count ->
@@ -166,21 +195,28 @@ review-bags = { $count ->
    *[other] { $count } حقيبة مسجلة
 }
 review-confirm = تسجيل الوصول والطباعة
+    .speech = تَسْجِيلُ الْوُصُولِ وَالطِّبَاعَةُ
 
 ## Printing
 printing-title = جارٍ تسجيل وصولك...
+    .speech = جَارٍ تَسْجِيلُ وُصُولِكَ...
 printing-body = جارٍ طباعة بطاقة صعود الطائرة.
+    .speech = جَارٍ طِبَاعَةُ بِطَاقَةِ صُعُودِ الطَّائِرَةِ.
 
 ## Feedback
 feedback-take = يُرجى أخذ بطاقة صعود الطائرة
+    .speech = يُرْجَى أَخْذُ بِطَاقَةِ صُعُودِ الطَّائِرَةِ
 feedback-take-bags = يُرجى أخذ بطاقة صعود الطائرة وبطاقات الأمتعة
+    .speech = يُرْجَى أَخْذُ بِطَاقَةِ صُعُودِ الطَّائِرَةِ وَبِطَاقَاتِ الْأَمْتِعَةِ
 feedback-title = كيف كانت تجربة تسجيل الوصول اليوم؟
+    .speech = كَيْفَ كَانَتْ تَجْرِبَةُ تَسْجِيلِ الْوُصُولِ الْيَوْمَ؟
 feedback-1 = سيئة جداً
 feedback-2 = سيئة
 feedback-3 = مقبولة
 feedback-4 = جيدة
 feedback-5 = جيدة جداً
 feedback-skip = تخطي
+    .speech = تَخَطٍّ
 feedback-sorry = نعتذر عن ذلك. هل تود التحدث إلى أحد الموظفين الآن، أو إخبارنا بما لم يسر على ما يرام؟
 feedback-talk = التحدث إلى موظف الآن
 feedback-comment = كتابة تعليق قصير
@@ -190,10 +226,13 @@ feedback-review = شكراً لك! يمكنك مسح هذا الرمز لتقي�
 
 ## Goodbye
 goodbye-title = رحلة سعيدة، { $name }!
+    .speech = رِحْلَةً سَعِيدَةً، { $name }!
 goodbye-gate = البوابة { $gate }، يبدأ الصعود في { $time }
+    .speech = اَلْبَوَّابَةُ { $gate }، يَبْدَأُ الصُّعُودُ فِي { $time }
 goodbye-gate-later = يبدأ الصعود في { $time }، وسيُعرض رقم البوابة على الشاشات.
 goodbye-bags = يُرجى تثبيت البطاقات على حقائبك وتسليمها في نقطة تسليم الأمتعة.
 goodbye-done = تم
+    .speech = تَمَّ
 
 ## Exception screens
 exception-title = لحظة من فضلك
