@@ -23,3 +23,5 @@ speech-pass = بطاقة صعود { $name }: الرحلة { $flight }، المق
 speech-seat-window = نافذة
 speech-seat-aisle = ممر
 speech-seat-middle = وسط
+speech-idle-enter = اضغط إدخال للحصول على مزيد من الوقت.
+    .speech = اِضْغَطْ إِدْخَالٍ لِلْحُصُولِ عَلَى مَزِيدٍ مِنَ الْوَقْتِ.

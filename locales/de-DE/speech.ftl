@@ -12,3 +12,4 @@ speech-pass = Bordkarte für { $name }: Flug { $flight }, Sitz { $seat }.
 speech-seat-window = Fenster
 speech-seat-aisle = Gang
 speech-seat-middle = Mitte
+speech-idle-enter = Drücken Sie Eingabe für mehr Zeit.

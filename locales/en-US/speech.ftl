@@ -12,3 +12,4 @@ speech-pass = Boarding pass for { $name }: flight { $flight }, seat { $seat }.
 speech-seat-window = window
 speech-seat-aisle = aisle
 speech-seat-middle = middle
+speech-idle-enter = Press Enter for more time.

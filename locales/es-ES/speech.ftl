@@ -12,3 +12,4 @@ speech-pass = Tarjeta de embarque de { $name }: vuelo { $flight }, asiento { $se
 speech-seat-window = ventana
 speech-seat-aisle = pasillo
 speech-seat-middle = centro
+speech-idle-enter = Pulse Intro para tener más tiempo.

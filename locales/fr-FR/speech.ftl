@@ -12,3 +12,4 @@ speech-pass = Carte d'embarquement de { $name } : vol { $flight }, siège { $sea
 speech-seat-window = hublot
 speech-seat-aisle = couloir
 speech-seat-middle = milieu
+speech-idle-enter = Appuyez sur Entrée pour avoir plus de temps.

@@ -12,3 +12,4 @@ speech-pass = { $name } का बोर्डिंग पास: उड़ा�
 speech-seat-window = खिड़की
 speech-seat-aisle = गलियारा
 speech-seat-middle = बीच
+speech-idle-enter = और समय के लिए एंटर दबाएँ।

@@ -12,3 +12,4 @@ speech-pass = { $name } کا بورڈنگ پاس: پرواز { $flight }، نش�
 speech-seat-window = کھڑکی
 speech-seat-aisle = راہداری
 speech-seat-middle = درمیان
+speech-idle-enter = مزید وقت کے لیے انٹر دبائیں۔

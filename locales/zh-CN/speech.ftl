@@ -12,3 +12,4 @@ speech-pass = { $name } 的登机牌：航班 { $flight }，座位 { $seat }。
 speech-seat-window = 靠窗
 speech-seat-aisle = 靠过道
 speech-seat-middle = 中间
+speech-idle-enter = 按回车键获得更多时间。

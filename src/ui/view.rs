@@ -661,6 +661,9 @@ impl Kiosk {
         let sizes = self.sizes();
         self.heard(&self.t("idle-title"));
         self.heard(&self.t_args("idle-countdown", &[("seconds", seconds.into())]));
+        if self.speaking() {
+            self.heard(&self.t("speech-idle-enter"));
+        }
         let content = column![
             self.txt(self.t("idle-title"), sizes.title)
                 .font(fonts::BOLD),

@@ -2420,3 +2420,33 @@ fn a_headset_in_the_jack_starts_speech_and_pulled_out_offers_the_screen() {
     assert!(!b.kiosk.speaking(), "the passenger goes on on the screen");
     assert!(!b.sees_t("speech-unplugged"));
 }
+
+/// In speech mode the idle prompt is said with its countdown and how to get more time (Enter
+/// does), and Help's state is said when it changes.
+#[test]
+#[ignore = "needs espeak-ng (scripts/test installs it)"]
+fn speech_says_the_idle_prompt_and_help() {
+    let voice = tempfile::tempdir().unwrap();
+    let dir = voice.path();
+    let mut b = Bench::with_voice(dir);
+    b.by_ear(Key::Speech);
+    b.by_ear(Key::Enter);
+    assert_eq!(b.step(), Step::Identify);
+    let idle = b.kiosk.engine().settings().idle.num_seconds();
+    b.wait(idle + 1);
+    b.kiosk.flush_speech();
+    let said = heard(dir).last().unwrap().text.clone();
+    for id in ["idle-title", "speech-idle-enter"] {
+        assert!(said.contains(&said_as(&b, id)), "{id} not in {said}");
+    }
+    assert!(said.contains(&said_as(&b, "idle-more")), "{said}");
+    b.by_ear(Key::Enter);
+    assert_eq!(b.step(), Step::Identify, "Enter gave more time");
+    assert!(b.kiosk.engine().session().idle_deadline.is_none());
+    b.by_ear(Key::Help);
+    let said = heard(dir).last().unwrap().text.clone();
+    assert!(
+        said.contains(&said_as(&b, "help-on-the-way")),
+        "Help's banner is said: {said}"
+    );
+}
