@@ -209,17 +209,17 @@ pub fn pager(config: &Config, data: &DataDir) -> Result<Pager> {
 
 /// Speech mode's voice (`[speech] voice`); `None` when the operator switched speech off.
 pub fn voice(config: &Config) -> Result<Option<Arc<dyn concierge::speech::Voice>>> {
-    use concierge::config::Speech;
+    use concierge::config::Voice;
     use concierge::speech::{DispatcherVoice, EspeakVoice, FileVoice};
-    Ok(match &config.speech {
-        Speech::Dispatcher => Some(Arc::new(DispatcherVoice::default())),
-        Speech::Espeak => Some(Arc::new(EspeakVoice::default())),
-        Speech::File(dir) => {
+    Ok(match &config.speech.voice {
+        Voice::Dispatcher => Some(Arc::new(DispatcherVoice::default())),
+        Voice::Espeak => Some(Arc::new(EspeakVoice::default())),
+        Voice::File(dir) => {
             Some(Arc::new(FileVoice::new(dir).with_context(|| {
                 format!("cannot write speech to {}", dir.display())
             })?))
         }
-        Speech::None => None,
+        Voice::None => None,
     })
 }
 

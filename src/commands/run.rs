@@ -125,7 +125,7 @@ pub fn kiosk(
             kiosk.watch_config(path);
         }
         // A headset plugged into the jack starts speech mode (when there is a voice).
-        if config.speech != concierge::config::Speech::None {
+        if config.speech.voice != concierge::config::Voice::None {
             kiosk.watch_headset(concierge::speech::Headset::watch_system());
         }
         let kiosk = match probe {

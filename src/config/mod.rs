@@ -111,9 +111,17 @@ impl KeypadFunction {
     ];
 }
 
+/// `[speech]`: speech mode for a passenger who cannot see the screen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Speech {
+    pub voice: Voice,
+    /// The screen goes dark while a passenger uses speech, so nobody reads over their shoulder.
+    pub blank_screen: bool,
+}
+
 /// `[speech] voice`: how speech mode speaks (see [`crate::speech`]).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub enum Speech {
+pub enum Voice {
     /// `spd-say`, to the speech-dispatcher server (the default).
     #[default]
     Dispatcher,

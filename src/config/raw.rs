@@ -105,6 +105,7 @@ struct RawMetrics {
 struct RawSpeech {
     voice: Option<String>,
     dir: Option<PathBuf>,
+    blank_screen: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -154,7 +155,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("privacy", &["page_first_name"]),
     ("metrics", &["listen"]),
     ("logging", &["dir", "keep_days", "max_file_size", "level"]),
-    ("speech", &["voice", "dir"]),
+    ("speech", &["voice", "dir", "blank_screen"]),
     (
         "keypad",
         &[
@@ -406,11 +407,12 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             ),
         }
     }
+    config.speech.blank_screen = raw.speech.blank_screen.unwrap_or(false);
     match (raw.speech.voice.as_deref(), raw.speech.dir) {
         (None | Some("speech-dispatcher"), _) => {}
-        (Some("espeak-ng"), _) => config.speech = super::Speech::Espeak,
-        (Some("none"), _) => config.speech = super::Speech::None,
-        (Some("file"), Some(dir)) => config.speech = super::Speech::File(dir),
+        (Some("espeak-ng"), _) => config.speech.voice = super::Voice::Espeak,
+        (Some("none"), _) => config.speech.voice = super::Voice::None,
+        (Some("file"), Some(dir)) => config.speech.voice = super::Voice::File(dir),
         (Some("file"), None) => err(
             "speech",
             "dir",

@@ -183,9 +183,10 @@ fn an_http_airline_needs_https_off_this_machine_and_a_key() {
 
 #[test]
 fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
-    let text = "[speech]\nvoice = \"espeak-ng\"\n\n[keypad]\nup = \"Numpad8\"\nspeech = \"F13\"\n";
+    let text = "[speech]\nvoice = \"espeak-ng\"\nblank_screen = true\n\n[keypad]\nup = \"Numpad8\"\nspeech = \"F13\"\n";
     let config = Config::parse(text, None).unwrap().config;
-    assert_eq!(config.speech, super::Speech::Espeak);
+    assert_eq!(config.speech.voice, super::Voice::Espeak);
+    assert!(config.speech.blank_screen);
     assert_eq!(
         config.keypad.keys,
         vec![

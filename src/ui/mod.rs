@@ -75,6 +75,8 @@ pub struct Options {
     pub pictures: crate::config::branding::Pictures,
     /// The tactile keypad's keys, where they differ from the defaults (`[keypad]`).
     pub keypad: Vec<(crate::config::KeypadFunction, String)>,
+    /// The screen goes dark while a passenger uses speech (`[speech] blank_screen`).
+    pub blank_in_speech: bool,
 }
 
 /// What the operator's config says of the screens.
@@ -89,6 +91,7 @@ impl From<&crate::config::Config> for Options {
             staff_locale: config.locales.staff.clone(),
             pictures: config.branding.pictures.clone(),
             keypad: config.keypad.keys.clone(),
+            blank_in_speech: config.speech.blank_screen,
         }
     }
 }
@@ -104,6 +107,7 @@ impl Options {
             staff_locale: crate::i18n::FALLBACK.into(),
             pictures: Default::default(),
             keypad: Vec::new(),
+            blank_in_speech: false,
         }
     }
 }

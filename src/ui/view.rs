@@ -92,6 +92,20 @@ impl Kiosk {
             .width(Length::Fill)
             .height(Length::Fill)
             .style(move |_| theme::panel(&p, PanelKind::Page));
+        // Privacy in speech mode: the screen goes dark over what it would show (the buttons
+        // are still there for the keys; a tap on the dark screen does nothing).
+        let page: El<'_> = if self.speaking() && self.options.blank_in_speech {
+            let dark = container(Space::new())
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .style(|_| container::Style {
+                    background: Some(iced::Color::BLACK.into()),
+                    ..Default::default()
+                });
+            stack![page, opaque(dark)].into()
+        } else {
+            page.into()
+        };
         match s.idle_seconds_left((self.clock)()) {
             Some(seconds) => {
                 // Only the prompt's buttons take the focus (and speech) while it shows.
@@ -104,7 +118,7 @@ impl Kiosk {
                 self.heard.borrow_mut().clear();
                 stack![page, opaque(self.start_over_prompt())].into()
             }
-            None => page.into(),
+            None => page,
         }
     }
 

@@ -147,11 +147,16 @@ impl Bench {
         airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
         settings: Settings,
     ) -> Bench {
-        Bench::build_with_voice(pager, airline, settings, None)
+        Bench::build_with_voice(pager, airline, settings, None, Options::demo())
     }
 
     /// A bench whose kiosk speaks through the file voice into `dir` (speech mode's test voice).
     fn with_voice(dir: &std::path::Path) -> Bench {
+        Bench::with_voice_and(dir, Options::demo())
+    }
+
+    /// [`Bench::with_voice`], the operator's screen options being `options`.
+    fn with_voice_and(dir: &std::path::Path, options: Options) -> Bench {
         let voice = concierge::speech::FileVoice::new(dir).unwrap();
         Bench::build_with_voice(
             |dir| {
@@ -165,6 +170,7 @@ impl Bench {
             |dcs| Arc::new(dcs),
             Settings::default(),
             Some(Arc::new(voice)),
+            options,
         )
     }
 
@@ -173,6 +179,7 @@ impl Bench {
         airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
         settings: Settings,
         voice: Option<Arc<dyn concierge::speech::Voice>>,
+        options: Options,
     ) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let start = chrono::Utc::now();
@@ -207,7 +214,7 @@ impl Bench {
         let kiosk = Kiosk::new(
             settings,
             backend,
-            Options::demo(),
+            options,
             Arc::new(move || *clock.lock().unwrap()),
         );
         Bench {
@@ -2449,4 +2456,44 @@ fn speech_says_the_idle_prompt_and_help() {
         said.contains(&said_as(&b, "help-on-the-way")),
         "Help's banner is said: {said}"
     );
+}
+
+/// With `[speech] blank_screen`, the screen goes dark while a passenger uses speech (nobody
+/// reads over their shoulder), and comes back when speech is turned off.
+#[test]
+fn speech_can_darken_the_screen_for_privacy() {
+    let voice = tempfile::tempdir().unwrap();
+    let options = Options {
+        blank_in_speech: true,
+        ..Options::demo()
+    };
+    let mut b = Bench::with_voice_and(voice.path(), options);
+    b.panel(1280.0, 800.0);
+    let lit = |b: &Bench, name: &str| -> usize {
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        let path = voice.path().join(format!("{name}.png"));
+        let _ = ui.snapshot(&b.kiosk.theme()).unwrap().matches_image(&path);
+        let file = std::fs::read_dir(voice.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
+            .unwrap();
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(file).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        let step = info.color_type.samples();
+        pixels[..info.buffer_size()]
+            .chunks(step)
+            .filter(|p| p[..3].iter().any(|c| *c > 16))
+            .count()
+    };
+    assert!(lit(&b, "before") > 100_000, "the screen shows Welcome");
+    b.key(Key::Speech);
+    assert!(b.kiosk.speaking());
+    assert_eq!(lit(&b, "speaking"), 0, "dark while speech is on");
+    b.key(Key::Speech);
+    assert!(lit(&b, "after") > 100_000, "back when speech is off");
 }
