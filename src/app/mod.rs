@@ -215,6 +215,10 @@ pub fn voice(config: &Config) -> Result<Option<Arc<dyn concierge::speech::Voice>
         Voice::Dispatcher => Some(Arc::new(DispatcherVoice::default())),
         Voice::Espeak => Some(Arc::new(EspeakVoice::default())),
         Voice::File(dir) => {
+            tracing::warn!(
+                dir = %dir.display(),
+                "speech goes to files: they keep what passengers hear, names included (tests only)"
+            );
             Some(Arc::new(FileVoice::new(dir).with_context(|| {
                 format!("cannot write speech to {}", dir.display())
             })?))

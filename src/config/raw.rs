@@ -446,6 +446,11 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                          or \"F13\", found {code:?}"
                 ),
             ),
+            Some(_) if config.keypad.keys.iter().any(|(_, c)| *c == code) => err(
+                "keypad",
+                &name,
+                format!("`{name}` = {code:?} is already another function's key"),
+            ),
             Some(function) => config.keypad.keys.push((function, code)),
         }
     }

@@ -202,6 +202,10 @@ fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
         ),
         ("[speech]\nvoice = \"file\"\n", "needs `dir`"),
         (
+            "[keypad]\nup = \"F13\"\ndown = \"F13\"\n",
+            "already another function's key",
+        ),
+        (
             "[speech]\nvoice = \"festival\"\n",
             "must be speech-dispatcher",
         ),

@@ -90,12 +90,27 @@ pub struct DispatcherVoice {
 }
 
 impl DispatcherVoice {
+    /// Cancels what the server is saying; a server that does not answer within a second is
+    /// left to itself (the next utterance still goes).
     fn cancel() {
-        let _ = Command::new("spd-say")
+        let Ok(mut child) = Command::new("spd-say")
             .arg("--cancel")
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
-            .status();
+            .spawn()
+        else {
+            return;
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+        while std::time::Instant::now() < deadline {
+            if child.try_wait().ok().flatten().is_some() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
     }
 }
 

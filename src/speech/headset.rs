@@ -15,14 +15,21 @@ pub enum Jack {
 
 const EV_SW: u16 = 0x05;
 const SW_HEADPHONE_INSERT: u16 = 0x02;
-/// `struct input_event` on a 64-bit kernel: a timeval (16 bytes), type, code, value.
-const EVENT_SIZE: usize = 24;
+/// `struct input_event` as this build reads it: a timeval (as wide as the platform's), then
+/// type, code and value.
+const TIME: usize = std::mem::size_of::<libc::timeval>();
+const EVENT_SIZE: usize = std::mem::size_of::<libc::input_event>();
 
 /// What one input event says of the headphone jack, if anything.
 pub fn jack_of(event: &[u8; EVENT_SIZE]) -> Option<Jack> {
-    let kind = u16::from_ne_bytes([event[16], event[17]]);
-    let code = u16::from_ne_bytes([event[18], event[19]]);
-    let value = i32::from_ne_bytes([event[20], event[21], event[22], event[23]]);
+    let kind = u16::from_ne_bytes([event[TIME], event[TIME + 1]]);
+    let code = u16::from_ne_bytes([event[TIME + 2], event[TIME + 3]]);
+    let value = i32::from_ne_bytes([
+        event[TIME + 4],
+        event[TIME + 5],
+        event[TIME + 6],
+        event[TIME + 7],
+    ]);
     (kind == EV_SW && code == SW_HEADPHONE_INSERT).then_some(if value != 0 {
         Jack::In
     } else {
@@ -105,7 +112,11 @@ fn read_jack(path: &Path, tx: &Sender<Jack>) {
         }
     };
     let mut event = [0u8; EVENT_SIZE];
-    while file.read_exact(&mut event).is_ok() {
+    loop {
+        if let Err(e) = file.read_exact(&mut event) {
+            tracing::warn!(path = %path.display(), error = %e, "stopped reading a headphone jack");
+            return;
+        }
         if let Some(jack) = jack_of(&event)
             && tx.send(jack).is_err()
         {
@@ -120,9 +131,9 @@ mod tests {
 
     pub(crate) fn event(kind: u16, code: u16, value: i32) -> [u8; EVENT_SIZE] {
         let mut e = [0u8; EVENT_SIZE];
-        e[16..18].copy_from_slice(&kind.to_ne_bytes());
-        e[18..20].copy_from_slice(&code.to_ne_bytes());
-        e[20..24].copy_from_slice(&value.to_ne_bytes());
+        e[TIME..TIME + 2].copy_from_slice(&kind.to_ne_bytes());
+        e[TIME + 2..TIME + 4].copy_from_slice(&code.to_ne_bytes());
+        e[TIME + 4..TIME + 8].copy_from_slice(&value.to_ne_bytes());
         e
     }
 

@@ -169,8 +169,7 @@ impl Speaker {
         let _ = self.tx.send(Said::Stop);
     }
 
-    /// Waits until everything said so far was handed to the voice (tests, and before a
-    /// process exits).
+    /// Waits until everything said so far was handed to the voice (tests).
     pub fn flush(&self) {
         let (done, wait) = std::sync::mpsc::channel();
         if self.tx.send(Said::Flush(done)).is_ok() {

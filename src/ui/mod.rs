@@ -278,11 +278,16 @@ pub fn keypad_key_of(
     use crate::config::KeypadFunction as F;
     if let keyboard::Event::KeyPressed {
         physical_key: keyboard::key::Physical::Code(code),
+        repeat,
         ..
     } = &event
     {
         let name = format!("{code:?}");
         if let Some((function, _)) = keypad.iter().find(|(_, c)| *c == name) {
+            // A held key repeats: a toggle must not flip back and forth.
+            if *repeat && matches!(function, F::Speech | F::Pause | F::Repeat) {
+                return None;
+            }
             return Some(match function {
                 F::Up => Key::Previous,
                 F::Down => Key::Next,
@@ -313,6 +318,7 @@ pub fn key_of(event: keyboard::Event) -> Option<Key> {
         key,
         modifiers,
         text,
+        repeat,
         ..
     } = event
     else {
@@ -329,6 +335,7 @@ pub fn key_of(event: keyboard::Event) -> Option<Key> {
         keyboard::Key::Named(Named::F1 | Named::Help) => Some(Key::Help),
         keyboard::Key::Named(Named::Escape) => Some(Key::Escape),
         keyboard::Key::Named(Named::Backspace) => Some(Key::Backspace),
+        keyboard::Key::Named(Named::F2 | Named::F3 | Named::F4) if repeat => None,
         keyboard::Key::Named(Named::F2) => Some(Key::Speech),
         keyboard::Key::Named(Named::F3) => Some(Key::Repeat),
         keyboard::Key::Named(Named::F4) => Some(Key::Pause),
@@ -439,6 +446,8 @@ pub struct Kiosk {
     speaker: Option<crate::speech::Speaker>,
     /// The headphone jack: plugged in, speech mode starts.
     headset: Option<crate::speech::Headset>,
+    /// The jack was last heard empty: nothing is said until a headset is back.
+    jack_out: bool,
     /// The window's size (1280x800 until the window says otherwise).
     screen: iced::Size,
     pending: VecDeque<Effect>,
@@ -495,6 +504,7 @@ impl Kiosk {
             spoken_forms: RefCell::new(Vec::new()),
             speaker,
             headset: None,
+            jack_out: false,
             screen: iced::Size::new(1280.0, 800.0),
             pending: VecDeque::new(),
             fonts_loaded: BTreeSet::new(),
@@ -839,7 +849,7 @@ impl Kiosk {
     }
 
     /// What decides which buttons a screen has.
-    fn screen_context(&self) -> (Step, Option<&'static str>, bool, bool, bool, bool, u8) {
+    fn screen_context(&self) -> (Step, Option<&'static str>, bool, bool, bool, bool, u8, bool) {
         let s = self.engine.session();
         let staff = match &self.staff {
             None => 0,
@@ -854,6 +864,7 @@ impl Kiosk {
             self.visit.seat_list,
             s.exit_question.is_some() || self.visit.writing_comment,
             staff,
+            self.visit.confirming_start_over,
         )
     }
 
@@ -1118,6 +1129,10 @@ impl Kiosk {
 
     /// Forgets everything about the passenger that the screen held.
     fn wipe(&mut self) {
+        // What was being said belongs to the passenger who left.
+        if let Some(speaker) = &self.speaker {
+            speaker.stop();
+        }
         // The next passenger starts with the kiosk's own text size and colours.
         self.visit = Visit::default();
         self.pending.clear();

@@ -28,7 +28,7 @@ pub(super) struct SpeechMode {
 /// What speech compares after an update, to say what changed.
 pub(super) struct Watch {
     speaking: bool,
-    context: (Step, Option<&'static str>, bool, bool, bool, bool, u8),
+    context: (Step, Option<&'static str>, bool, bool, bool, bool, u8, bool),
     help: Option<crate::help::HelpStatus>,
     /// What the screen said and the focused button's name, as last drawn.
     heard: Vec<String>,
@@ -56,25 +56,28 @@ impl Kiosk {
         use crate::speech::Jack;
         match (jack, self.visit.speech.as_mut()) {
             (Jack::In, None) => {
+                self.jack_out = false;
                 if self.speaker.is_some() {
                     self.visit.speech = Some(SpeechMode::default());
-                    let on = self.t("speech-on");
+                    let on = self.t_said("speech-on");
                     self.announce_screen(Some(on));
                 }
             }
             (Jack::In, Some(mode)) => {
                 mode.unplugged = false;
                 mode.paused = false;
+                self.jack_out = false;
                 self.announce_screen(None);
             }
-            (Jack::Out, Some(mode)) => {
-                mode.unplugged = true;
-                mode.paused = true;
+            (Jack::Out, mode) => {
+                if let Some(mode) = mode {
+                    mode.unplugged = true;
+                }
+                self.jack_out = true;
                 if let Some(speaker) = &self.speaker {
                     speaker.stop();
                 }
             }
-            (Jack::Out, None) => {}
         }
     }
 
@@ -118,11 +121,15 @@ impl Kiosk {
         match key {
             Key::Speech => {
                 if self.visit.speech.is_some() {
-                    self.say(self.t("speech-off"));
+                    self.say(self.t_said("speech-off"));
                     self.visit.speech = None;
                 } else if self.speaker.is_some() {
-                    self.visit.speech = Some(SpeechMode::default());
-                    let on = self.t("speech-on");
+                    // With the jack empty, the screen says why nothing is heard.
+                    self.visit.speech = Some(SpeechMode {
+                        unplugged: self.jack_out,
+                        ..SpeechMode::default()
+                    });
+                    let on = self.t_said("speech-on");
                     self.announce_screen(Some(on));
                 } else {
                     tracing::warn!("speech asked for, but no voice is configured");
@@ -138,11 +145,19 @@ impl Kiosk {
                 true
             }
             Key::Pause => {
+                let mut resumed = None;
                 if let Some(mode) = self.visit.speech.as_mut() {
                     mode.paused = !mode.paused;
+                    if !mode.paused {
+                        resumed = Some(mode.last.clone());
+                    }
                 }
                 if let Some(speaker) = &self.speaker {
                     speaker.stop();
+                }
+                // Going on says again what the pause cut short.
+                if let Some(last) = resumed {
+                    self.say(last);
                 }
                 true
             }
@@ -157,7 +172,7 @@ impl Kiosk {
                     Key::Rate(_) => "speech-rate",
                     _ => "speech-volume",
                 };
-                self.say(self.t(id));
+                self.say(self.t_said(id));
                 true
             }
             _ => {
@@ -206,7 +221,23 @@ impl Kiosk {
             lines.push(title);
             lines.push(status);
         }
+        // The idle prompt's countdown changes every second: said when the prompt comes, then
+        // at 10 and 5 seconds, not at every tick (each would cut the last short).
+        let countdown = self
+            .engine
+            .session()
+            .idle_seconds_left((self.clock)())
+            .map(|seconds| {
+                let line = self.t_args("idle-countdown", &[("seconds", seconds.into())]);
+                (line, seconds == 10 || seconds == 5)
+            });
         for line in self.heard.borrow().iter() {
+            if let Some((countdown, say)) = &countdown
+                && line == countdown
+                && !say
+            {
+                continue;
+            }
             if !before.heard.contains(line) && !lines.contains(line) {
                 lines.push(line.clone());
             }
@@ -231,13 +262,16 @@ impl Kiosk {
             return;
         };
         mode.last = text.clone();
-        if mode.paused || text.trim().is_empty() {
+        // Nothing goes to an empty jack (it would come out of the loudspeaker, names and all).
+        if mode.paused || self.jack_out || text.trim().is_empty() {
             return;
         }
         // Where a message has a spoken form (`.speech`: Arabic with its vowels), it is said
         // instead of the drawn one.
         let spoken = {
-            let forms = self.spoken_forms.borrow();
+            // Longest first: a whole sentence before a word it holds.
+            let mut forms = self.spoken_forms.borrow().clone();
+            forms.sort_by_key(|(shown, _)| std::cmp::Reverse(shown.chars().count()));
             forms
                 .iter()
                 .fold(text, |t, (shown, said)| t.replace(shown.as_str(), said))
@@ -267,7 +301,13 @@ impl Kiosk {
         self.say(join(&lines));
     }
 
-    /// Echoes a key typed into a field ("asterisk" for a hidden one).
+    /// A message of speech's own, in its spoken form (`.speech` where it has one).
+    fn t_said(&self, id: &str) -> String {
+        crate::i18n::directed(self.locale(), self.messages.speech(self.locale(), id, &[]))
+    }
+
+    /// Echoes a key typed into a field (the passenger's fields hide nothing; staff's PIN is
+    /// never spoken: staff sign-in is not part of speech mode).
     pub(super) fn echo(&mut self, press: KeyPress) {
         if !self.speaking() {
             return;
@@ -307,6 +347,7 @@ impl Kiosk {
         match message {
             Message::Language(locale) => self.messages.get(locale, "language-name", &[]),
             Message::Start => self.t("welcome-start"),
+            Message::AskStartOver | Message::Engine(Event::Cancel) => self.t("start-over"),
             Message::Keypad(KeyPress::Char(' ')) => self.t("key-space"),
             Message::Keypad(KeyPress::Char(c)) => c.to_string(),
             Message::Keypad(KeyPress::Backspace) => self.t("key-backspace"),

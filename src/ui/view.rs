@@ -93,8 +93,10 @@ impl Kiosk {
             .height(Length::Fill)
             .style(move |_| theme::panel(&p, PanelKind::Page));
         // Privacy in speech mode: the screen goes dark over what it would show (the buttons
-        // are still there for the keys; a tap on the dark screen does nothing).
-        let page: El<'_> = if self.speaking() && self.options.blank_in_speech {
+        // are still there for the keys; a tap on the dark screen does nothing). Not while the
+        // headset is out: the screen then offers to go on without it.
+        let unplugged = self.visit.speech.as_ref().is_some_and(|m| m.unplugged);
+        let page: El<'_> = if self.speaking() && self.options.blank_in_speech && !unplugged {
             let dark = container(Space::new())
                 .width(Length::Fill)
                 .height(Length::Fill)

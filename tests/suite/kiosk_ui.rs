@@ -2447,6 +2447,29 @@ fn speech_says_the_idle_prompt_and_help() {
         assert!(said.contains(&said_as(&b, id)), "{id} not in {said}");
     }
     assert!(said.contains(&said_as(&b, "idle-more")), "{said}");
+    // The countdown ticks on without cutting what was said short, until 10 seconds are left.
+    let count = heard(dir).len();
+    b.wait(1);
+    b.kiosk.flush_speech();
+    assert_eq!(
+        heard(dir).len(),
+        count,
+        "a tick of the countdown is not said"
+    );
+    let left = b
+        .kiosk
+        .engine()
+        .session()
+        .idle_seconds_left(*b.now.lock().unwrap())
+        .unwrap();
+    b.wait(left - 10);
+    b.kiosk.flush_speech();
+    let ten = b.kiosk.t_args("idle-countdown", &[("seconds", 10.into())]);
+    assert_eq!(
+        heard(dir).last().unwrap().text,
+        strip(&ten),
+        "10 seconds left is said"
+    );
     b.by_ear(Key::Enter);
     assert_eq!(b.step(), Step::Identify, "Enter gave more time");
     assert!(b.kiosk.engine().session().idle_deadline.is_none());
