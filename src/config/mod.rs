@@ -69,6 +69,149 @@ pub struct Keypad {
     pub keys: Vec<(KeypadFunction, String)>,
 }
 
+/// The W3C UI Events key codes (`KeyboardEvent.code`) a keypad may be given: the letters,
+/// digits, number pad and function keys, and these.
+const OTHER_KEY_CODES: &[&str] = &[
+    "Backquote",
+    "Backslash",
+    "BracketLeft",
+    "BracketRight",
+    "Comma",
+    "Equal",
+    "IntlBackslash",
+    "IntlRo",
+    "IntlYen",
+    "Minus",
+    "Period",
+    "Quote",
+    "Semicolon",
+    "Slash",
+    "AltLeft",
+    "AltRight",
+    "Backspace",
+    "CapsLock",
+    "ContextMenu",
+    "ControlLeft",
+    "ControlRight",
+    "Enter",
+    "SuperLeft",
+    "SuperRight",
+    "ShiftLeft",
+    "ShiftRight",
+    "Space",
+    "Tab",
+    "Convert",
+    "KanaMode",
+    "NonConvert",
+    "Delete",
+    "End",
+    "Help",
+    "Home",
+    "Insert",
+    "PageDown",
+    "PageUp",
+    "ArrowDown",
+    "ArrowLeft",
+    "ArrowRight",
+    "ArrowUp",
+    "NumLock",
+    "NumpadAdd",
+    "NumpadBackspace",
+    "NumpadClear",
+    "NumpadClearEntry",
+    "NumpadComma",
+    "NumpadDecimal",
+    "NumpadDivide",
+    "NumpadEnter",
+    "NumpadEqual",
+    "NumpadHash",
+    "NumpadMemoryAdd",
+    "NumpadMemoryClear",
+    "NumpadMemoryRecall",
+    "NumpadMemoryStore",
+    "NumpadMemorySubtract",
+    "NumpadMultiply",
+    "NumpadParenLeft",
+    "NumpadParenRight",
+    "NumpadStar",
+    "NumpadSubtract",
+    "Escape",
+    "Fn",
+    "FnLock",
+    "PrintScreen",
+    "ScrollLock",
+    "Pause",
+    "BrowserBack",
+    "BrowserFavorites",
+    "BrowserForward",
+    "BrowserHome",
+    "BrowserRefresh",
+    "BrowserSearch",
+    "BrowserStop",
+    "Eject",
+    "LaunchApp1",
+    "LaunchApp2",
+    "LaunchMail",
+    "MediaPlayPause",
+    "MediaSelect",
+    "MediaStop",
+    "MediaTrackNext",
+    "MediaTrackPrevious",
+    "Power",
+    "Sleep",
+    "AudioVolumeDown",
+    "AudioVolumeMute",
+    "AudioVolumeUp",
+    "WakeUp",
+    "Meta",
+    "Hyper",
+    "Turbo",
+    "Abort",
+    "Resume",
+    "Suspend",
+    "Again",
+    "Copy",
+    "Cut",
+    "Find",
+    "Open",
+    "Paste",
+    "Props",
+    "Select",
+    "Undo",
+    "Hiragana",
+    "Katakana",
+];
+
+/// Is `name` a key code the kiosk knows (`"Numpad8"`, `"F13"`, `"AudioVolumeUp"`)?
+pub fn is_key_code(name: &str) -> bool {
+    let numbered = |prefix: &str, range: std::ops::RangeInclusive<u8>| {
+        name.strip_prefix(prefix)
+            .filter(|n| !n.starts_with('0') || n.len() == 1)
+            .and_then(|n| n.parse::<u8>().ok())
+            .is_some_and(|n| range.contains(&n))
+    };
+    name.strip_prefix("Key")
+        .is_some_and(|c| c.len() == 1 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        || numbered("Digit", 0..=9)
+        || numbered("Numpad", 0..=9)
+        || numbered("F", 1..=35)
+        || numbered("Lang", 1..=5)
+        || OTHER_KEY_CODES.contains(&name)
+}
+
+/// The key code `name` means when its letters' case is wrong ("numpad8" → "Numpad8").
+pub fn key_code_like(name: &str) -> Option<String> {
+    let numbered = |prefix: &'static str, last: u8| (0..=last).map(move |n| format!("{prefix}{n}"));
+    ('A'..='Z')
+        .map(|c| format!("Key{c}"))
+        .chain(numbered("Digit", 9))
+        .chain(numbered("Numpad", 9))
+        .chain(numbered("F", 35).skip(1))
+        .chain(numbered("Lang", 5).skip(1))
+        .chain(OTHER_KEY_CODES.iter().map(|c| c.to_string()))
+        .find(|code| code.eq_ignore_ascii_case(name))
+}
+
 /// What a keypad key does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeypadFunction {

@@ -438,14 +438,20 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                      cancel, help, speech, repeat, pause, slower, faster, softer, louder)"
                 ),
             ),
-            Some(_) if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) => err(
-                "keypad",
-                &name,
-                format!(
-                    "`{name}` must name a key by its code, like \"ArrowUp\", \"Numpad8\" \
-                         or \"F13\", found {code:?}"
-                ),
-            ),
+            Some(_) if !super::is_key_code(&code) => {
+                // "numpad8" is "Numpad8": say so rather than leave the key dead.
+                let hint = super::key_code_like(&code)
+                    .map(|near| format!(" (did you mean {near:?}?)"))
+                    .unwrap_or_default();
+                err(
+                    "keypad",
+                    &name,
+                    format!(
+                        "`{name}` must name a key by its code, like \"ArrowUp\", \"Numpad8\" \
+                         or \"F13\", found {code:?}{hint}"
+                    ),
+                )
+            }
             Some(_) if config.keypad.keys.iter().any(|(_, c)| *c == code) => err(
                 "keypad",
                 &name,

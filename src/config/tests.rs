@@ -183,6 +183,20 @@ fn an_http_airline_needs_https_off_this_machine_and_a_key() {
 
 #[test]
 fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
+    for code in [
+        "Numpad8",
+        "NumpadEnter",
+        "F13",
+        "KeyA",
+        "Digit0",
+        "AudioVolumeUp",
+        "Lang3",
+    ] {
+        assert!(super::is_key_code(code), "{code}");
+    }
+    for code in ["numpad8", "F0", "F36", "Key", "KeyAB", "Numpad08", "Arrow"] {
+        assert!(!super::is_key_code(code), "{code}");
+    }
     let text = "[speech]\nvoice = \"espeak-ng\"\nblank_screen = true\n\n[keypad]\nup = \"Numpad8\"\nspeech = \"F13\"\n";
     let config = Config::parse(text, None).unwrap().config;
     assert_eq!(config.speech.voice, super::Voice::Espeak);
@@ -201,6 +215,8 @@ fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
             "must name a key by its code",
         ),
         ("[speech]\nvoice = \"file\"\n", "needs `dir`"),
+        ("[keypad]\nup = \"numpad8\"\n", "did you mean \"Numpad8\"?"),
+        ("[keypad]\nup = \"F36\"\n", "must name a key by its code"),
         (
             "[keypad]\nup = \"F13\"\ndown = \"F13\"\n",
             "already another function's key",

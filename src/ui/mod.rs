@@ -1516,5 +1516,20 @@ mod tests {
             keypad_key_of(&keypad, pressed(Code::F2, named(Named::F2), None)),
             Some(Key::Speech)
         );
+        // The names config accepts are the names the keyboard reports.
+        for code in [
+            Code::Numpad8,
+            Code::NumpadEnter,
+            Code::F13,
+            Code::F35,
+            Code::KeyQ,
+            Code::Digit7,
+            Code::AudioVolumeUp,
+            Code::MediaPlayPause,
+            Code::Lang5,
+            Code::ArrowLeft,
+        ] {
+            assert!(crate::config::is_key_code(&format!("{code:?}")), "{code:?}");
+        }
     }
 }
