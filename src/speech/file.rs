@@ -104,21 +104,22 @@ impl Voice for FileVoice {
     fn stop(&self) {}
 }
 
+/// How loud a 16-bit WAV is: the root mean square of its samples (0 for silence), so a test or
+/// an operator can tell a WAV the file voice made is sound.
+pub fn loudness(wav: &[u8]) -> f64 {
+    let Some(data) = wav.windows(4).position(|w| w == b"data") else {
+        return 0.0;
+    };
+    let samples: Vec<f64> = wav[data + 8..]
+        .chunks_exact(2)
+        .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
+        .collect();
+    (samples.iter().map(|s| s * s).sum::<f64>() / samples.len().max(1) as f64).sqrt()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The root mean square of a 16-bit mono WAV's samples (0 for silence).
-    pub(crate) fn rms(wav: &[u8]) -> f64 {
-        let Some(data) = wav.windows(4).position(|w| w == b"data") else {
-            return 0.0;
-        };
-        let samples: Vec<f64> = wav[data + 8..]
-            .chunks_exact(2)
-            .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
-            .collect();
-        (samples.iter().map(|s| s * s).sum::<f64>() / samples.len().max(1) as f64).sqrt()
-    }
 
     /// Needs espeak-ng (scripts/test installs it).
     #[test]
@@ -147,7 +148,12 @@ mod tests {
         );
         for l in &logged {
             let wav = std::fs::read(dir.path().join(l.wav.as_ref().unwrap())).unwrap();
-            assert!(rms(&wav) > 300.0, "{}: silent ({})", l.text, rms(&wav));
+            assert!(
+                loudness(&wav) > 300.0,
+                "{}: silent ({})",
+                l.text,
+                loudness(&wav)
+            );
         }
         // A voice opened again goes on counting.
         let again = FileVoice::new(dir.path()).unwrap();

@@ -92,32 +92,24 @@ fn settings() -> iced::Settings {
     }
 }
 
+/// The pager of a kiosk with the default config: its outbox in `dir`, no targets.
+fn demo_pager(dir: &std::path::Path) -> Pager {
+    let config = concierge::config::Config::default();
+    Pager::new(
+        Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
+        Arc::new(config.help.clone()),
+        KioskInfo::from_config(&config),
+    )
+}
+
 impl Bench {
     fn new() -> Bench {
-        Bench::with_pager(|dir| {
-            let config = concierge::config::Config::default();
-            Pager::new(
-                Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
-                Arc::new(config.help.clone()),
-                KioskInfo::from_config(&config),
-            )
-        })
+        Bench::with_pager(demo_pager)
     }
 
     /// A bench whose operator set `settings` (steps switched off, ...).
     fn with_settings(settings: Settings) -> Bench {
-        Bench::build(
-            |dir| {
-                let config = concierge::config::Config::default();
-                Pager::new(
-                    Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
-                    Arc::new(config.help.clone()),
-                    KioskInfo::from_config(&config),
-                )
-            },
-            |dcs| Arc::new(dcs),
-            settings,
-        )
+        Bench::build(demo_pager, |dcs| Arc::new(dcs), settings)
     }
 
     fn with_pager(pager: impl FnOnce(&std::path::Path) -> Pager) -> Bench {
@@ -128,18 +120,7 @@ impl Bench {
     fn with_airline(
         airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
     ) -> Bench {
-        Bench::build(
-            |dir| {
-                let config = concierge::config::Config::default();
-                Pager::new(
-                    Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
-                    Arc::new(config.help.clone()),
-                    KioskInfo::from_config(&config),
-                )
-            },
-            airline,
-            Settings::default(),
-        )
+        Bench::build(demo_pager, airline, Settings::default())
     }
 
     fn build(
@@ -159,14 +140,7 @@ impl Bench {
     fn with_voice_and(dir: &std::path::Path, options: Options) -> Bench {
         let voice = concierge::speech::FileVoice::new(dir).unwrap();
         Bench::build_with_voice(
-            |dir| {
-                let config = concierge::config::Config::default();
-                Pager::new(
-                    Arc::new(Outbox::open(&dir.join("kiosk.sqlite")).unwrap()),
-                    Arc::new(config.help.clone()),
-                    KioskInfo::from_config(&config),
-                )
-            },
+            demo_pager,
             |dcs| Arc::new(dcs),
             Settings::default(),
             Some(Arc::new(voice)),
@@ -2348,7 +2322,11 @@ fn a_check_in_completes_by_keys_alone_with_speech_in_every_language() {
         for l in mine {
             assert_eq!(l.locale, locale, "{}", l.text);
             let wav = std::fs::read(dir.join(l.wav.as_ref().expect("a WAV"))).unwrap();
-            assert!(rms(&wav) > 300.0, "{locale}: silent WAV for {:?}", l.text);
+            assert!(
+                concierge::speech::loudness(&wav) > 300.0,
+                "{locale}: silent WAV for {:?}",
+                l.text
+            );
         }
     }
 }
@@ -2361,18 +2339,6 @@ fn said_as(b: &Bench, id: &str) -> String {
 /// A message as speech says it: without Fluent's isolation marks or direction marks.
 fn strip(text: &str) -> String {
     concierge::speech::Utterance::new("en-US", text).text
-}
-
-/// The root mean square of a 16-bit WAV's samples (0 for silence).
-fn rms(wav: &[u8]) -> f64 {
-    let Some(data) = wav.windows(4).position(|w| w == b"data") else {
-        return 0.0;
-    };
-    let samples: Vec<f64> = wav[data + 8..]
-        .chunks_exact(2)
-        .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
-        .collect();
-    (samples.iter().map(|s| s * s).sum::<f64>() / samples.len().max(1) as f64).sqrt()
 }
 
 /// Plugging a headset into the jack starts speech mode; pulling it out pauses speech and

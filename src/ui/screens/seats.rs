@@ -40,16 +40,22 @@ impl Kiosk {
         Some((top - 2.0 * (geometry.seat + geometry.gap)).max(0.0))
     }
 
-    /// The passenger whose seat a tap on the map sets.
-    pub fn seat_passenger(&self) -> Option<PassengerId> {
+    /// The selected passengers who take a seat, in the party's order.
+    fn seated(&self) -> Vec<PassengerId> {
         let s = self.engine.session();
-        let booking = s.booking.as_ref()?;
-        let seated: Vec<PassengerId> = s
-            .selected
+        let Some(booking) = s.booking.as_ref() else {
+            return Vec::new();
+        };
+        s.selected
             .iter()
             .copied()
             .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
-            .collect();
+            .collect()
+    }
+
+    /// The passenger whose seat a tap on the map sets.
+    pub fn seat_passenger(&self) -> Option<PassengerId> {
+        let seated = self.seated();
         self.visit
             .seat_for
             .filter(|id| seated.contains(id))
@@ -62,15 +68,7 @@ impl Kiosk {
         if s.exit_question.is_some() {
             return;
         }
-        let Some(booking) = s.booking.as_ref() else {
-            return;
-        };
-        let seated: Vec<PassengerId> = s
-            .selected
-            .iter()
-            .copied()
-            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
-            .collect();
+        let seated = self.seated();
         if let Some(i) = seated.iter().position(|id| *id == chosen) {
             self.visit.seat_for = seated.get(i + 1).copied().or(Some(chosen));
         }
