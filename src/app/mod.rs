@@ -212,7 +212,7 @@ pub fn voice(config: &Config) -> Result<Option<Arc<dyn concierge::speech::Voice>
     use concierge::config::Voice;
     use concierge::speech::{DispatcherVoice, EspeakVoice, FileVoice};
     Ok(match &config.speech.voice {
-        Voice::Dispatcher => Some(Arc::new(DispatcherVoice::default())),
+        Voice::Dispatcher { address } => Some(Arc::new(DispatcherVoice::at(address.clone()))),
         Voice::Espeak => Some(Arc::new(EspeakVoice::default())),
         Voice::File(dir) => {
             tracing::warn!(

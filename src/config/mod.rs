@@ -263,17 +263,23 @@ pub struct Speech {
 }
 
 /// `[speech] voice`: how speech mode speaks (see [`crate::speech`]).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Voice {
-    /// `spd-say`, to the speech-dispatcher server (the default).
-    #[default]
-    Dispatcher,
+    /// `spd-say`, to the speech-dispatcher server (the default): the kiosk user's own, or the
+    /// one at `address` (`unix_socket:PATH`, or `inet_socket:HOST:PORT` on this machine).
+    Dispatcher { address: Option<String> },
     /// espeak-ng straight to the sound card.
     Espeak,
     /// Each utterance as a JSON line and a WAV in this directory (tests; never in service).
     File(PathBuf),
     /// No speech mode.
     None,
+}
+
+impl Default for Voice {
+    fn default() -> Voice {
+        Voice::Dispatcher { address: None }
+    }
 }
 
 /// `[metrics]`: the Prometheus endpoint (off unless `listen` is given; loopback only).

@@ -104,6 +104,7 @@ struct RawMetrics {
 #[serde(default)]
 struct RawSpeech {
     voice: Option<String>,
+    address: Option<String>,
     dir: Option<PathBuf>,
     blank_screen: Option<bool>,
 }
@@ -155,7 +156,7 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("privacy", &["page_first_name"]),
     ("metrics", &["listen"]),
     ("logging", &["dir", "keep_days", "max_file_size", "level"]),
-    ("speech", &["voice", "dir", "blank_screen"]),
+    ("speech", &["voice", "dir", "blank_screen", "address"]),
     (
         "keypad",
         &[
@@ -408,8 +409,30 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
         }
     }
     config.speech.blank_screen = raw.speech.blank_screen.unwrap_or(false);
+    let dispatcher = matches!(
+        raw.speech.voice.as_deref(),
+        None | Some("speech-dispatcher")
+    );
+    if raw.speech.address.is_some() && !dispatcher {
+        err(
+            "speech",
+            "address",
+            "`address` is speech-dispatcher's (`voice = \"speech-dispatcher\"`)".into(),
+        );
+    }
     match (raw.speech.voice.as_deref(), raw.speech.dir) {
-        (None | Some("speech-dispatcher"), _) => {}
+        (None | Some("speech-dispatcher"), _) => {
+            if let Some(address) = raw.speech.address {
+                match speechd_address(&address) {
+                    Ok(()) => {
+                        config.speech.voice = super::Voice::Dispatcher {
+                            address: Some(address),
+                        }
+                    }
+                    Err(why) => err("speech", "address", why),
+                }
+            }
+        }
         (Some("espeak-ng"), _) => config.speech.voice = super::Voice::Espeak,
         (Some("none"), _) => config.speech.voice = super::Voice::None,
         (Some("file"), Some(dir)) => config.speech.voice = super::Voice::File(dir),
@@ -713,4 +736,41 @@ fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// Checks `[speech] address`, speech-dispatcher's `SPEECHD_ADDRESS`: a Unix socket, or a TCP
+/// port on this machine (what is said includes passengers' names: it never crosses the
+/// network unencrypted).
+fn speechd_address(address: &str) -> Result<(), String> {
+    if let Some(path) = address.strip_prefix("unix_socket:") {
+        if std::path::Path::new(path).is_absolute() {
+            return Ok(());
+        }
+        return Err(format!(
+            "`address` = {address:?}: the socket must be an absolute path, like \
+             \"unix_socket:/run/speech-dispatcher/speechd.sock\""
+        ));
+    }
+    if let Some(rest) = address.strip_prefix("inet_socket:") {
+        let (host, port) = rest.rsplit_once(':').unwrap_or((rest, "6560"));
+        let loopback = host == "localhost"
+            || host
+                .trim_matches(['[', ']'])
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        if port.parse::<u16>().is_err() {
+            return Err(format!("`address` = {address:?}: {port:?} is not a port"));
+        }
+        if !loopback {
+            return Err(format!(
+                "`address` = {address:?} is not on this machine: what is said includes \
+                 passengers' names, and speech-dispatcher's protocol is not encrypted"
+            ));
+        }
+        return Ok(());
+    }
+    Err(format!(
+        "`address` must be \"unix_socket:/path/to/speechd.sock\" or \
+         \"inet_socket:127.0.0.1:6560\", found {address:?}"
+    ))
 }

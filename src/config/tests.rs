@@ -201,6 +201,20 @@ fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
     let config = Config::parse(text, None).unwrap().config;
     assert_eq!(config.speech.voice, super::Voice::Espeak);
     assert!(config.speech.blank_screen);
+    for address in [
+        "unix_socket:/run/speech-dispatcher/speechd.sock",
+        "inet_socket:127.0.0.1:6560",
+        "inet_socket:localhost",
+    ] {
+        let text = format!("[speech]\naddress = \"{address}\"\n");
+        let config = Config::parse(&text, None).unwrap().config;
+        assert_eq!(
+            config.speech.voice,
+            super::Voice::Dispatcher {
+                address: Some(address.into())
+            }
+        );
+    }
     assert_eq!(
         config.keypad.keys,
         vec![
@@ -224,6 +238,19 @@ fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
         (
             "[speech]\nvoice = \"festival\"\n",
             "must be speech-dispatcher",
+        ),
+        (
+            "[speech]\naddress = \"inet_socket:10.0.0.7:6560\"\n",
+            "not on this machine",
+        ),
+        (
+            "[speech]\naddress = \"unix_socket:speechd.sock\"\n",
+            "absolute path",
+        ),
+        ("[speech]\naddress = \"/run/speechd.sock\"\n", "must be"),
+        (
+            "[speech]\nvoice = \"espeak-ng\"\naddress = \"inet_socket:127.0.0.1:6560\"\n",
+            "speech-dispatcher's",
         ),
     ] {
         let err = Config::parse(bad, None).unwrap_err().to_string();

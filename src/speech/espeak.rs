@@ -87,13 +87,53 @@ impl Voice for EspeakVoice {
 #[derive(Debug, Default)]
 pub struct DispatcherVoice {
     speaking: Speaking,
+    /// The server's address (`SPEECHD_ADDRESS`: `unix_socket:PATH` or `inet_socket:HOST:PORT`);
+    /// `None` for the user's own server, started by `spd-say` when none runs.
+    address: Option<String>,
 }
 
 impl DispatcherVoice {
+    /// The voice of the speech-dispatcher server at `address` (`None`: the user's own).
+    pub fn at(address: Option<String>) -> DispatcherVoice {
+        DispatcherVoice {
+            speaking: Speaking::default(),
+            address,
+        }
+    }
+
+    /// `spd-say`, pointed at the server.
+    fn spd_say(&self) -> Command {
+        let mut command = Command::new("spd-say");
+        if let Some(address) = &self.address {
+            command.env("SPEECHD_ADDRESS", address);
+        }
+        command
+    }
+
+    /// `spd-say`'s arguments for an utterance: the language (the server picks that language's
+    /// voice), rate and volume from -100 to 100 (0 normal), and the text.
+    fn args(utterance: &Utterance, prosody: Prosody) -> Vec<String> {
+        let language = utterance.locale.split(['-', '_']).next().unwrap_or("en");
+        let rate = (prosody.rate as i32 - 100).clamp(-100, 100);
+        let volume = ((prosody.volume as i32 - 80) * 5).clamp(-100, 100);
+        vec![
+            "--language".into(),
+            language.into(),
+            "--rate".into(),
+            rate.to_string(),
+            "--volume".into(),
+            volume.to_string(),
+            "--wait".into(),
+            "--".into(),
+            utterance.text.clone(),
+        ]
+    }
+
     /// Cancels what the server is saying; a server that does not answer within a second is
     /// left to itself (the next utterance still goes).
-    fn cancel() {
-        let Ok(mut child) = Command::new("spd-say")
+    fn cancel(&self) {
+        let Ok(mut child) = self
+            .spd_say()
             .arg("--cancel")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -118,25 +158,60 @@ impl Voice for DispatcherVoice {
     fn speak(&self, utterance: &Utterance, prosody: Prosody) -> Result<(), SpeechError> {
         espeak_voice(&utterance.locale)
             .ok_or_else(|| SpeechError::NoVoice(utterance.locale.clone()))?;
-        let language = utterance.locale.split(['-', '_']).next().unwrap_or("en");
-        // spd-say's rate and volume run from -100 to 100, 0 normal.
-        let rate = (prosody.rate as i32 - 100).clamp(-100, 100);
-        let volume = ((prosody.volume as i32 - 80) * 5).clamp(-100, 100);
-        Self::cancel();
+        self.cancel();
         self.speaking.start(
             "spd-say",
-            Command::new("spd-say")
-                .args(["--language", language])
-                .args(["--rate", &rate.to_string()])
-                .args(["--volume", &volume.to_string()])
-                .arg("--wait")
-                .arg("--")
-                .arg(&utterance.text),
+            self.spd_say().args(Self::args(utterance, prosody)),
         )
     }
 
     fn stop(&self) {
-        Self::cancel();
+        self.cancel();
         self.speaking.stop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spd_say_asks_for_the_screens_language_and_the_passengers_rate_and_volume() {
+        let args = DispatcherVoice::args(
+            &Utterance::new("zh-CN", "查找您的预订"),
+            Prosody {
+                rate: 150,
+                volume: 100,
+            },
+        );
+        assert_eq!(
+            args,
+            [
+                "--language",
+                "zh",
+                "--rate",
+                "50",
+                "--volume",
+                "100",
+                "--wait",
+                "--",
+                "查找您的预订"
+            ]
+        );
+        let args = DispatcherVoice::args(&Utterance::new("ur-PK", "-x"), Prosody::default());
+        assert_eq!(
+            &args[..6],
+            ["--language", "ur", "--rate", "0", "--volume", "0"]
+        );
+        assert_eq!(
+            args.last().unwrap(),
+            "-x",
+            "a text is never read as an option"
+        );
+    }
+
+    #[test]
+    fn espeak_ng_speaks_at_its_normal_rate_and_amplitude_by_default() {
+        assert_eq!(espeak_args(Prosody::default()), ["-s", "175", "-a", "100"]);
     }
 }

@@ -110,7 +110,13 @@ pub fn loudness(wav: &[u8]) -> f64 {
     let Some(data) = wav.windows(4).position(|w| w == b"data") else {
         return 0.0;
     };
-    let samples: Vec<f64> = wav[data + 8..]
+    pcm_loudness(&wav[data + 8..])
+}
+
+/// How loud raw 16-bit little-endian PCM is (what an ALSA file device records): the root mean
+/// square of its samples.
+pub fn pcm_loudness(pcm: &[u8]) -> f64 {
+    let samples: Vec<f64> = pcm
         .chunks_exact(2)
         .map(|b| i16::from_le_bytes([b[0], b[1]]) as f64)
         .collect();

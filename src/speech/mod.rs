@@ -16,7 +16,7 @@ mod file;
 mod headset;
 
 pub use espeak::{DispatcherVoice, EspeakVoice};
-pub use file::{FileVoice, Logged, loudness};
+pub use file::{FileVoice, Logged, loudness, pcm_loudness};
 pub use headset::{Headset, Jack, jack_of};
 
 /// One thing to say, in one language.
