@@ -4,6 +4,7 @@ speech-off = Sprachausgabe aus.
 speech-move = Auf oder Ab drücken, um die Tasten zu hören, Eingabe zum Wählen.
 speech-button = { $label }, Taste { $position } von { $count }
 speech-button-selected = { $label }, ausgewählt, Taste { $position } von { $count }
+speech-button-disabled = { $label }, nicht verfügbar, Taste { $position } von { $count }
 speech-rate = Geschwindigkeit geändert.
 speech-volume = Lautstärke geändert.
 speech-bag-more = Ein Gepäckstück mehr für { $name }

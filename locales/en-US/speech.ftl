@@ -4,6 +4,7 @@ speech-off = Speech off.
 speech-move = Press up or down to hear the buttons, Enter to choose.
 speech-button = { $label }, button { $position } of { $count }
 speech-button-selected = { $label }, selected, button { $position } of { $count }
+speech-button-disabled = { $label }, unavailable, button { $position } of { $count }
 speech-rate = Speed changed.
 speech-volume = Volume changed.
 speech-bag-more = One more bag for { $name }

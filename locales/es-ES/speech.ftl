@@ -4,6 +4,7 @@ speech-off = Voz desactivada.
 speech-move = Pulse arriba o abajo para oír los botones, Intro para elegir.
 speech-button = { $label }, botón { $position } de { $count }
 speech-button-selected = { $label }, seleccionado, botón { $position } de { $count }
+speech-button-disabled = { $label }, no disponible, botón { $position } de { $count }
 speech-rate = Velocidad cambiada.
 speech-volume = Volumen cambiado.
 speech-bag-more = Una maleta más para { $name }

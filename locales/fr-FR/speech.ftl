@@ -4,6 +4,7 @@ speech-off = Voix désactivée.
 speech-move = Appuyez sur haut ou bas pour entendre les boutons, Entrée pour choisir.
 speech-button = { $label }, bouton { $position } sur { $count }
 speech-button-selected = { $label }, sélectionné, bouton { $position } sur { $count }
+speech-button-disabled = { $label }, indisponible, bouton { $position } sur { $count }
 speech-rate = Vitesse modifiée.
 speech-volume = Volume modifié.
 speech-bag-more = Un bagage de plus pour { $name }

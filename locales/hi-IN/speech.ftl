@@ -4,6 +4,7 @@ speech-off = आवाज़ बंद।
 speech-move = बटन सुनने के लिए ऊपर या नीचे दबाएँ, चुनने के लिए एंटर।
 speech-button = { $label }, { $count } में से बटन { $position }
 speech-button-selected = { $label }, चुना गया, { $count } में से बटन { $position }
+speech-button-disabled = { $label }, उपलब्ध नहीं, { $count } में से बटन { $position }
 speech-rate = गति बदली गई।
 speech-volume = आवाज़ का स्तर बदला गया।
 speech-bag-more = { $name } के लिए एक बैग और

@@ -4,6 +4,7 @@ speech-off = آواز بند۔
 speech-move = بٹن سننے کے لیے اوپر یا نیچے دبائیں، منتخب کرنے کے لیے انٹر۔
 speech-button = { $label }، بٹن { $position } از { $count }
 speech-button-selected = { $label }، منتخب، بٹن { $position } از { $count }
+speech-button-disabled = { $label }، دستیاب نہیں، بٹن { $position } از { $count }
 speech-rate = رفتار بدل گئی۔
 speech-volume = آواز کی سطح بدل گئی۔
 speech-bag-more = { $name } کے لیے ایک بیگ زیادہ

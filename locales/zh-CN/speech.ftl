@@ -4,6 +4,7 @@ speech-off = 语音已关闭。
 speech-move = 按上或下键收听按钮，按回车键选择。
 speech-button = { $label }，第 { $position } 个按钮，共 { $count } 个
 speech-button-selected = { $label }，已选中，第 { $position } 个按钮，共 { $count } 个
+speech-button-disabled = { $label }，不可用，第 { $position } 个按钮，共 { $count } 个
 speech-rate = 语速已更改。
 speech-volume = 音量已更改。
 speech-bag-more = 为 { $name } 增加一件行李

@@ -103,6 +103,52 @@ fn has_headphone_switch(bitmap: &str) -> bool {
         .is_some_and(|bits| bits & (1 << SW_HEADPHONE_INSERT) != 0)
 }
 
+/// `EVIOCGSW(len)`: the ioctl that reads an input device's switch states into `len` bytes
+/// (`_IOC(_IOC_READ, 'E', 0x1b, len)`, as x86, Arm and RISC-V encode it).
+const fn eviocgsw(len: usize) -> u64 {
+    (2 << 30) | ((len as u64) << 16) | ((b'E' as u64) << 8) | 0x1b
+}
+
+/// Is switch `code` on in a switch-state bitmap as `EVIOCGSW` fills it (bit `code` of the
+/// little-endian byte array)?
+fn switch_on(bits: &[u8], code: u16) -> bool {
+    bits.get(code as usize / 8)
+        .is_some_and(|byte| byte & (1 << (code % 8)) != 0)
+}
+
+/// The jack as the kernel has it now: a headset already plugged in when the kiosk starts
+/// starts speech, one not there means nothing is said until one is. `None` where the device
+/// does not answer (a FIFO in tests, another architecture's ioctl encoding).
+fn jack_now(file: &std::fs::File) -> Option<Jack> {
+    if !cfg!(any(
+        target_arch = "x86_64",
+        target_arch = "x86",
+        target_arch = "aarch64",
+        target_arch = "arm",
+        target_arch = "riscv64"
+    )) {
+        return None;
+    }
+    use std::os::fd::AsRawFd;
+    let mut bits = [0u8; 8];
+    // SAFETY: EVIOCGSW writes at most `bits.len()` bytes (the length is in the request) into
+    // `bits`, which outlives the call; on a file that is not an input device it fails.
+    let n = unsafe {
+        libc::ioctl(
+            file.as_raw_fd(),
+            eviocgsw(bits.len()) as _,
+            bits.as_mut_ptr(),
+        )
+    };
+    (n >= 0).then(|| {
+        if switch_on(&bits, SW_HEADPHONE_INSERT) {
+            Jack::In
+        } else {
+            Jack::Out
+        }
+    })
+}
+
 fn read_jack(path: &Path, tx: &Sender<Jack>) {
     let mut file = match std::fs::File::open(path) {
         Ok(file) => file,
@@ -111,6 +157,11 @@ fn read_jack(path: &Path, tx: &Sender<Jack>) {
             return;
         }
     };
+    if let Some(jack) = jack_now(&file)
+        && tx.send(jack).is_err()
+    {
+        return;
+    }
     let mut event = [0u8; EVENT_SIZE];
     loop {
         if let Err(e) = file.read_exact(&mut event) {
@@ -135,6 +186,25 @@ mod tests {
         e[TIME + 2..TIME + 4].copy_from_slice(&code.to_ne_bytes());
         e[TIME + 4..TIME + 8].copy_from_slice(&value.to_ne_bytes());
         e
+    }
+
+    #[test]
+    fn the_jacks_state_is_asked_of_the_kernel_as_linux_encodes_it() {
+        // EVIOCGSW(8) from <linux/input.h>, printed by a C program on x86_64.
+        assert_eq!(eviocgsw(8), 0x8008_451b);
+        // SW_HEADPHONE_INSERT is switch 2: bit 2 of the first byte.
+        assert!(switch_on(
+            &[0b100, 0, 0, 0, 0, 0, 0, 0],
+            SW_HEADPHONE_INSERT
+        ));
+        assert!(!switch_on(
+            &[0b010, 0, 0, 0, 0, 0, 0, 0],
+            SW_HEADPHONE_INSERT
+        ));
+        assert!(!switch_on(&[], SW_HEADPHONE_INSERT));
+        // A file that is not an input device has no state to give; nothing is made up.
+        let file = tempfile::tempfile().unwrap();
+        assert_eq!(jack_now(&file), None);
     }
 
     #[test]

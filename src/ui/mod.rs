@@ -757,9 +757,11 @@ impl Kiosk {
 
     /// What Enter would do now: the focused button's message.
     pub fn focused(&self) -> Option<Message> {
-        self.visit
-            .focus
-            .and_then(|i| self.focusables.borrow().get(i).cloned())
+        let i = self.visit.focus?;
+        if self.focus_names.borrow().get(i).is_some_and(|n| n.disabled) {
+            return None;
+        }
+        self.focusables.borrow().get(i).cloned()
     }
 
     /// Effects waiting to be performed.
@@ -1273,6 +1275,11 @@ impl Kiosk {
             return Task::none();
         }
         if let Some(i) = self.visit.focus {
+            if self.focus_names.borrow().get(i).is_some_and(|n| n.disabled) {
+                // Nothing to do there now; speech says so again.
+                self.repeat_focused();
+                return Task::none();
+            }
             let action = self.focusables.borrow().get(i).cloned();
             if let Some(action) = action {
                 return self.apply(action);

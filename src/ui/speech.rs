@@ -42,6 +42,8 @@ pub(super) struct Named {
     pub selected: bool,
     /// The one thing to do next: where the focus starts on a new screen in speech mode.
     pub primary: bool,
+    /// There, but nothing to do now (said as unavailable; Enter on it does nothing).
+    pub disabled: bool,
 }
 
 impl Kiosk {
@@ -324,6 +326,15 @@ impl Kiosk {
         }
     }
 
+    /// Says the focused button again (Enter on one that does nothing now).
+    pub(super) fn repeat_focused(&mut self) {
+        if self.speaking()
+            && let Some(name) = self.focused_name()
+        {
+            self.say(name);
+        }
+    }
+
     fn focused_name(&self) -> Option<String> {
         let i = self.visit.focus?;
         let names = self.focus_names.borrow();
@@ -333,7 +344,9 @@ impl Kiosk {
             ("position", (i + 1).into()),
             ("count", names.len().into()),
         ];
-        let id = if named.selected {
+        let id = if named.disabled {
+            "speech-button-disabled"
+        } else if named.selected {
             "speech-button-selected"
         } else {
             "speech-button"

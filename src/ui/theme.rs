@@ -311,6 +311,27 @@ pub fn button(p: &Palette, kind: ButtonKind, focused: bool, status: btn::Status)
         ButtonKind::Help => (p.help, p.on_help, p.on_help),
         ButtonKind::Bar => (p.bar, p.bar_text, p.bar_text),
     };
+    if status == btn::Status::Disabled {
+        // Not now (a counter at nought): no fill, the label and border faded towards the page.
+        // It is still there to read (and to reach by keys, where speech calls it
+        // unavailable), plainly not to press.
+        let (width, color) = if focused {
+            (5.0, p.focus)
+        } else {
+            (2.0, mix(p.outline, p.background, 0.4))
+        };
+        return btn::Style {
+            background: Some(Background::Color(p.background)),
+            text_color: mix(p.text, p.background, 0.45),
+            border: Border {
+                color,
+                width,
+                radius: 12.0.into(),
+            },
+            shadow: Shadow::default(),
+            snap: true,
+        };
+    }
     // Pressed shades the background a little. Hovering changes
     // nothing: on a touchscreen the pointer stays where the last finger was, and a lasting
     // highlight would look like a state (a grey seat reads as taken).
@@ -505,6 +526,17 @@ mod tests {
                     for status in BUTTON_STATUSES {
                         let s = button(p, kind, focused, status);
                         let ratio = contrast(s.text_color, background(&s));
+                        if status == btn::Status::Disabled {
+                            // An inactive control (WCAG 1.4.3 exempts it): still legible,
+                            // and plainly fainter than one that can be pressed.
+                            let active = button(p, kind, focused, btn::Status::Active);
+                            let pressable = contrast(active.text_color, background(&active));
+                            assert!(
+                                (3.0..pressable * 0.7).contains(&ratio),
+                                "{kind:?} disabled high={high}: {ratio:.2} against {pressable:.2}"
+                            );
+                            continue;
+                        }
                         assert!(
                             ratio >= 7.0,
                             "{kind:?} focused={focused} {status:?} high={high}: {ratio:.2}"

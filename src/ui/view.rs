@@ -180,6 +180,19 @@ impl Kiosk {
         message: Message,
         kind: ButtonKind,
     ) -> Button<'a, Message> {
+        self.act_if(true, content, message, kind)
+    }
+
+    /// [`Kiosk::act`] for a button that does nothing now (`enabled` false): drawn faded, not
+    /// pressed by a tap or by Enter, but reached by the keys like any other, so speech can say
+    /// it is there and unavailable.
+    pub(super) fn act_if<'a>(
+        &'a self,
+        enabled: bool,
+        content: El<'a>,
+        message: Message,
+        kind: ButtonKind,
+    ) -> Button<'a, Message> {
         let index = {
             let mut f = self.focusables.borrow_mut();
             f.push(message.clone());
@@ -189,11 +202,12 @@ impl Kiosk {
             label: self.name_of(&message),
             selected: kind == ButtonKind::Selected,
             primary: kind == ButtonKind::Primary,
+            disabled: !enabled,
         });
         let focused = self.visit.focus == Some(index);
         let p = *self.palette();
         button(content)
-            .on_press(message)
+            .on_press_maybe(enabled.then_some(message))
             .padding([10, 20])
             .style(move |_, status| theme::button(&p, kind, focused, status))
     }

@@ -236,6 +236,30 @@ impl Bench {
         self.kiosk.settle();
     }
 
+    /// The screen as drawn: its width and its RGBA pixels.
+    fn pixels(&self) -> (usize, Vec<u8>) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
+        let _ = ui
+            .snapshot(&self.kiosk.theme())
+            .unwrap()
+            .matches_image(dir.path().join("screen.png"));
+        let file = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "png"))
+            .unwrap();
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(file).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        assert_eq!(info.color_type, png::ColorType::Rgba);
+        pixels.truncate(info.buffer_size());
+        (info.width as usize, pixels)
+    }
+
     /// The messages tapping `label` sends (not yet sent).
     fn clicks(&self, label: &str) -> Vec<Message> {
         let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
@@ -860,6 +884,53 @@ fn larger_text_grows_the_bag_counter_but_not_help() {
         (larger_help.x, larger_help.width, larger_help.height),
         "Help keeps its size and place"
     );
+}
+
+/// The Bags screen of DEMO01 (one passenger, no bags yet), at 1280x800.
+fn on_bags(b: &mut Bench) {
+    b.panel(1280.0, 800.0);
+    b.tap_t("welcome-start");
+    b.type_on_screen("DEMO01DESMARAIS");
+    b.tap_t("identify-find");
+    b.tap_t("continue");
+    while b.step() == Step::Documents {
+        b.tap_t("documents-confirm");
+    }
+    b.tap_t("seats-keep");
+    assert_eq!(b.step(), Step::Bags);
+}
+
+/// At no bags the counter's – does nothing, and shows it: faded, a tap sends nothing.
+/// One bag later it is a button like the +.
+#[test]
+fn a_counter_at_nought_shows_its_minus_is_unavailable() {
+    let mut b = Bench::new();
+    on_bags(&mut b);
+    // The darkest pixel of a label: its ink.
+    let ink = |b: &Bench, label: &str| -> u32 {
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        let r = ui.find(label).unwrap().bounds();
+        let (w, px) = b.pixels();
+        // The snapshot has the panel's pixels; the layout is in the kiosk's units.
+        let k = w as f32 / b.window.width;
+        let mut darkest = u32::MAX;
+        for y in (r.y * k) as usize..((r.y + r.height) * k) as usize {
+            for x in (r.x * k) as usize..((r.x + r.width) * k) as usize {
+                let i = (y * w + x) * 4;
+                darkest = darkest.min(px[i..i + 3].iter().map(|c| *c as u32).sum());
+            }
+        }
+        darkest
+    };
+    assert!(b.clicks("–").is_empty(), "– at no bags sends nothing");
+    let (minus, plus) = (ink(&b, "–"), ink(&b, "+"));
+    assert!(
+        minus > plus + 150,
+        "– at no bags is faded beside the +: {minus} against {plus}"
+    );
+    b.tap("+");
+    assert!(!b.clicks("–").is_empty(), "– takes a bag away again");
+    assert_eq!(ink(&b, "–"), ink(&b, "+"), "– and + alike again");
 }
 
 #[test]
@@ -2611,6 +2682,77 @@ fn speech_says_the_idle_prompt_and_help() {
     );
 }
 
+/// A button that does nothing now is still reached by the keys, and said as unavailable;
+/// Enter on it does nothing but say so again.
+#[test]
+#[ignore = "needs espeak-ng (scripts/test installs it)"]
+fn speech_says_a_button_that_does_nothing_now_is_unavailable() {
+    let voice = tempfile::tempdir().unwrap();
+    let dir = voice.path();
+    let mut b = Bench::with_voice(dir);
+    on_bags(&mut b);
+    b.by_ear(Key::Speech);
+    let fewer = |b: &Bench| {
+        let name = b
+            .kiosk
+            .engine()
+            .session()
+            .booking
+            .as_ref()
+            .unwrap()
+            .passengers[0]
+            .name
+            .display();
+        strip(&b.kiosk.t_args("speech-bag-fewer", &[("name", name.into())]))
+    };
+    let said = |dir| heard(dir).last().unwrap().text.clone();
+    let mut guard = 0;
+    while !said(dir).starts_with(&fewer(&b)) {
+        b.by_ear(Key::Previous);
+        guard += 1;
+        assert!(guard < 20, "never reached –: {}", said(dir));
+    }
+    let unavailable = strip(&b.kiosk.t_args(
+        "speech-button-disabled",
+        &[
+            ("label", fewer(&b).into()),
+            ("position", 1.into()),
+            ("count", 1.into()),
+        ],
+    ));
+    let word = unavailable
+        .strip_prefix(&fewer(&b))
+        .unwrap()
+        .split(',')
+        .nth(1)
+        .unwrap()
+        .trim()
+        .to_string();
+    assert!(said(dir).contains(&word), "{word:?} not in {}", said(dir));
+    let before = heard(dir).len();
+    b.by_ear(Key::Enter);
+    assert_eq!(b.step(), Step::Bags);
+    assert!(b.kiosk.engine().session().bags.values().all(|n| *n == 0));
+    assert_eq!(heard(dir).len(), before + 1, "said again");
+    assert!(said(dir).contains(&word));
+    // With a bag, – does something again, and is said as a plain button.
+    b.send(Message::Bags(
+        b.kiosk
+            .engine()
+            .session()
+            .booking
+            .as_ref()
+            .unwrap()
+            .passengers[0]
+            .id,
+        1,
+    ));
+    b.by_ear(Key::Next);
+    b.by_ear(Key::Previous);
+    assert!(said(dir).starts_with(&fewer(&b)));
+    assert!(!said(dir).contains(&word), "{}", said(dir));
+}
+
 /// With `[speech] blank_screen`, the screen goes dark while a passenger uses speech (nobody
 /// reads over their shoulder), and comes back when speech is turned off.
 #[test]
@@ -2622,31 +2764,17 @@ fn speech_can_darken_the_screen_for_privacy() {
     };
     let mut b = Bench::with_voice_and(voice.path(), options);
     b.panel(1280.0, 800.0);
-    let lit = |b: &Bench, name: &str| -> usize {
-        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
-        let path = voice.path().join(format!("{name}.png"));
-        let _ = ui.snapshot(&b.kiosk.theme()).unwrap().matches_image(&path);
-        let file = std::fs::read_dir(voice.path())
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(name))
-            .unwrap();
-        let decoder =
-            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(file).unwrap()));
-        let mut reader = decoder.read_info().unwrap();
-        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
-        let info = reader.next_frame(&mut pixels).unwrap();
-        let step = info.color_type.samples();
-        pixels[..info.buffer_size()]
-            .chunks(step)
+    let lit = |b: &Bench| -> usize {
+        let (_, pixels) = b.pixels();
+        pixels
+            .chunks(4)
             .filter(|p| p[..3].iter().any(|c| *c > 16))
             .count()
     };
-    assert!(lit(&b, "before") > 100_000, "the screen shows Welcome");
+    assert!(lit(&b) > 100_000, "the screen shows Welcome");
     b.key(Key::Speech);
     assert!(b.kiosk.speaking());
-    assert_eq!(lit(&b, "speaking"), 0, "dark while speech is on");
+    assert_eq!(lit(&b), 0, "dark while speech is on");
     b.key(Key::Speech);
-    assert!(lit(&b, "after") > 100_000, "back when speech is off");
+    assert!(lit(&b) > 100_000, "back when speech is off");
 }

@@ -6,12 +6,15 @@ use crate::ui::{El, Kiosk, Message, fonts};
 use iced::Length;
 use iced::widget::{column, container, text};
 
+/// The most bags the counter goes to (more than any allowance: bags over it go to staff).
+const MOST: u8 = 9;
+
 impl Kiosk {
     /// One more or one fewer bag for a passenger.
     pub(in crate::ui) fn change_bags(&mut self, passenger: crate::domain::PassengerId, delta: i8) {
         let s = self.engine.session();
         let count = s.bags.get(&passenger).copied().unwrap_or(0);
-        let count = (count as i16 + delta as i16).clamp(0, 9) as u8;
+        let count = (count as i16 + delta as i16).clamp(0, MOST as i16) as u8;
         self.dispatch(Event::SetBags { passenger, count });
     }
 
@@ -39,7 +42,8 @@ impl Kiosk {
                 .width(Length::Fill)
                 .align_x(self.start())
                 .into(),
-                self.act(
+                self.act_if(
+                    count > 0,
                     container(text("–").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
                         .into(),
@@ -56,7 +60,8 @@ impl Kiosk {
                 )
                 .center_x(Length::Fixed(sizes.count_wide))
                 .into(),
-                self.act(
+                self.act_if(
+                    count < MOST,
                     container(text("+").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
                         .into(),
