@@ -21,10 +21,13 @@ impl Speaking {
         }
     }
 
-    fn start(&self, program: &str, command: &mut Command) -> Result<(), SpeechError> {
+    /// Starts `command` with `text` on its standard input (never on its command line, where
+    /// any user of the machine could read a passenger's name in the process list).
+    fn start(&self, program: &str, command: &mut Command, text: &str) -> Result<(), SpeechError> {
+        use std::io::Write;
         self.stop();
-        let child = command
-            .stdin(Stdio::null())
+        let mut child = command
+            .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -32,6 +35,10 @@ impl Speaking {
                 program: program.into(),
                 source,
             })?;
+        // An utterance is far smaller than a pipe's buffer: this never waits for the reader.
+        if let Some(mut input) = child.stdin.take() {
+            let _ = input.write_all(text.as_bytes());
+        }
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(child);
         Ok(())
     }
@@ -72,14 +79,44 @@ impl Voice for EspeakVoice {
                 .arg("-v")
                 .arg(voice)
                 .args(espeak_args(prosody))
-                .arg("--")
-                .arg(&utterance.text),
+                .arg("--stdin"),
+            &utterance.text,
         )
     }
 
     fn stop(&self) {
         self.speaking.stop();
     }
+}
+
+/// `text` a sentence a line, as `spd-say --pipe-mode` sends each line to the server as a
+/// message of its own: the server's espeak-ng makes a message's sound whole before it plays it,
+/// so a whole screen said as one message starts some 150 ms later than its first sentence
+/// alone (measured: 178 against 20 ms).
+fn sentences(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let end = match c {
+            '\n' | '\r' => {
+                out.push(' ');
+                continue;
+            }
+            // Full stops of scripts that write no space after them.
+            '。' | '？' | '！' => true,
+            '.' | '?' | '!' | '۔' | '؟' | '।' => {
+                chars.peek().is_some_and(|n| n.is_whitespace())
+            }
+            _ => false,
+        };
+        out.push(c);
+        if end {
+            out.push('\n');
+            while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        }
+    }
+    out.push('\n');
+    out
 }
 
 /// speech-dispatcher through `spd-say`: the server picks the synthesiser (espeak-ng by default
@@ -111,7 +148,8 @@ impl DispatcherVoice {
     }
 
     /// `spd-say`'s arguments for an utterance: the language (the server picks that language's
-    /// voice), rate and volume from -100 to 100 (0 normal), and the text.
+    /// voice), rate and volume from -100 to 100 (0 normal), and pipe mode: the text comes on
+    /// standard input, a sentence a line ([`sentences`]).
     fn args(utterance: &Utterance, prosody: Prosody) -> Vec<String> {
         let language = utterance.locale.split(['-', '_']).next().unwrap_or("en");
         let rate = (prosody.rate as i32 - 100).clamp(-100, 100);
@@ -123,9 +161,7 @@ impl DispatcherVoice {
             rate.to_string(),
             "--volume".into(),
             volume.to_string(),
-            "--wait".into(),
-            "--".into(),
-            utterance.text.clone(),
+            "--pipe-mode".into(),
         ]
     }
 
@@ -162,6 +198,7 @@ impl Voice for DispatcherVoice {
         self.speaking.start(
             "spd-say",
             self.spd_say().args(Self::args(utterance, prosody)),
+            &sentences(&utterance.text),
         )
     }
 
@@ -193,9 +230,7 @@ mod tests {
                 "50",
                 "--volume",
                 "100",
-                "--wait",
-                "--",
-                "查找您的预订"
+                "--pipe-mode"
             ]
         );
         let args = DispatcherVoice::args(&Utterance::new("ur-PK", "-x"), Prosody::default());
@@ -203,11 +238,27 @@ mod tests {
             &args[..6],
             ["--language", "ur", "--rate", "0", "--volume", "0"]
         );
-        assert_eq!(
-            args.last().unwrap(),
-            "-x",
-            "a text is never read as an option"
+        assert!(
+            !args.iter().any(|a| a.contains("-x")),
+            "the text is not on the command line"
         );
+    }
+
+    #[test]
+    fn a_screen_goes_to_the_server_a_sentence_a_line() {
+        assert_eq!(
+            sentences("Speech on. Gate B12, 10.5 kg?  Yes!\nNo"),
+            "Speech on.\nGate B12, 10.5 kg?\nYes!\nNo\n"
+        );
+        assert_eq!(
+            sentences("اپنی بکنگ تلاش کریں۔ جاری رکھیں، بٹن 1 از 9"),
+            "اپنی بکنگ تلاش کریں۔\nجاری رکھیں، بٹن 1 از 9\n"
+        );
+        assert_eq!(
+            sentences("语音已开启。查找您的预订"),
+            "语音已开启。\n查找您的预订\n"
+        );
+        assert_eq!(sentences("हिंदी। दूसरा"), "हिंदी।\nदूसरा\n");
     }
 
     #[test]
