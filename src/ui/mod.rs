@@ -410,6 +410,9 @@ pub enum Message {
     Panel(iced::Size),
     /// A list or the seat map was scrolled (the whole frame is drawn afresh).
     Scrolled,
+    /// From a screen drawn only to warm the renderer, under Welcome (see [`Kiosk::warm_up`]):
+    /// nothing.
+    Unseen,
 }
 
 /// What the start-up probe hears (`run --startup-probe`, see `scripts/measure-kiosk.sh`).
@@ -478,15 +481,27 @@ pub struct Kiosk {
     configs_applied: u32,
     /// systemd hears from the UI's clock that the UI lives.
     heartbeat: crate::notify::Heartbeat,
+    /// Languages whose first screen is still to be drawn unseen (see [`Kiosk::warm_up`]).
+    warm: Vec<String>,
+    /// Those first screens, drawn under Welcome in the frame after the tick that made them.
+    warming: Vec<Kiosk>,
 }
 
 impl Kiosk {
     pub fn new(settings: Settings, backend: Backend, options: Options, clock: Clock) -> Kiosk {
+        let offered = options.locales.clone();
+        let mut kiosk = Kiosk::bare(settings, backend, options, clock);
+        let default = offered.first().cloned().unwrap_or_default();
+        kiosk.set_messages(Messages::built_in(), &offered, &default);
+        kiosk
+    }
+
+    /// A kiosk that has not yet told its printer which texts to use.
+    fn bare(settings: Settings, backend: Backend, options: Options, clock: Clock) -> Kiosk {
         fonts::prefer_shipped_faces();
         let first_session = clock().timestamp_millis().max(1) as u64;
-        let offered = options.locales.clone();
         let speaker = backend.voice.clone().map(crate::speech::Speaker::new);
-        let mut kiosk = Kiosk {
+        Kiosk {
             review_qr: review_code(options.review_url.as_deref()),
             pictures: view::Pictures::new(&options.pictures),
             normal: theme::branded(options.primary.as_deref(), options.bar.as_deref()),
@@ -520,10 +535,57 @@ impl Kiosk {
             generation: 0,
             configs_applied: 0,
             heartbeat: crate::notify::Heartbeat::new(),
+            warm: Vec::new(),
+            warming: Vec::new(),
+        }
+    }
+
+    /// Draws each offered language's first screen (Identify) once, unseen under Welcome, at
+    /// the first clock tick at rest: the renderer then has every script's letters drawn and
+    /// kept before a passenger's first tap into that language, which is no slower than a later
+    /// one. (Fonts are loaded at start; what the first tap still paid was the renderer drawing
+    /// each letter the first time, at each size and colour.)
+    pub fn warm_up(&mut self) {
+        self.warm = self.options.locales.clone();
+    }
+
+    /// `locale`'s Identify screen as the next passenger will see it, from a kiosk that shares
+    /// this one's texts, pictures, colours and size and does nothing else: its effects are
+    /// dropped, its buttons answer [`Message::Unseen`].
+    fn preview(&self, locale: &str) -> Kiosk {
+        let backend = Backend {
+            dcs: self.backend.dcs.clone(),
+            printer: self.backend.printer.clone(),
+            pager: self.backend.pager.clone(),
+            metrics: self.backend.metrics.clone(),
+            gate: None,
+            voice: None,
         };
-        let default = offered.first().cloned().unwrap_or_default();
-        kiosk.set_messages(Messages::built_in(), &offered, &default);
-        kiosk
+        let options = Options {
+            pictures: Default::default(),
+            ..self.options.clone()
+        };
+        let mut k = Kiosk::bare(
+            self.engine.settings().clone(),
+            backend,
+            options,
+            self.clock.clone(),
+        );
+        k.messages = self.messages;
+        k.pictures = self.pictures.clone();
+        k.normal = self.normal;
+        k.screen = self.screen;
+        k.panel = self.panel;
+        k.fonts_loaded = self.fonts_loaded.clone();
+        k.welcome_locale = locale.into();
+        k.default_locale = self.default_locale.clone();
+        let _ = k.engine.handle(
+            (self.clock)(),
+            Event::Start {
+                locale: locale.into(),
+            },
+        );
+        k
     }
 
     /// Measures the cold start: from `started` (the process's first instant) to the first
@@ -778,19 +840,33 @@ impl Kiosk {
             },
             message => message,
         };
-        let rest = if matches!(message, Message::Tick) {
-            self.at_rest()
-        } else {
-            None
-        };
+        let tick = matches!(message, Message::Tick);
+        let rest = if tick { self.at_rest() } else { None };
+        // The screens drawn unseen were drawn in the frame after the tick that made them.
+        let warmed = !self.warming.is_empty();
+        if warmed {
+            self.warming.clear();
+            // The unseen screens' widgets and layouts are gone: give their memory back.
+            #[cfg(all(target_os = "linux", target_env = "gnu"))]
+            // SAFETY: malloc_trim only returns free heap pages to the system.
+            unsafe {
+                libc::malloc_trim(0);
+            }
+        }
         let before = self.screen_context();
         let seats_before = self.seat_view();
         let heard_before = self.speech_watch();
         let task = self.apply(message);
+        // The first tick at rest draws each language's first screen, unseen (`warm_up`).
+        if tick && !self.warm.is_empty() && self.at_rest().is_some() {
+            let locales = std::mem::take(&mut self.warm);
+            self.warming = locales.iter().map(|l| self.preview(l)).collect();
+        }
         // A clock tick on a Welcome screen nobody uses, which it left as it was, draws nothing
         // (see `style`): an idle kiosk does not redraw its whole panel every second, and the
-        // renderer keeps the letters it has drawn ready for the next passenger.
-        if rest.is_none() || rest != self.at_rest() {
+        // renderer keeps the letters it has drawn ready for the next passenger. The frames
+        // with and after the unseen screens are drawn whole, so that every letter is.
+        if rest.is_none() || rest != self.at_rest() || warmed || !self.warming.is_empty() {
             self.generation = self.generation.wrapping_add(1);
         }
         // The seat map opens (or turns to the next passenger) scrolled to their seat, not to
@@ -958,7 +1034,7 @@ impl Kiosk {
                     return iced::exit();
                 }
             }
-            Message::FontLoaded => {}
+            Message::FontLoaded | Message::Unseen => {}
             Message::Resized(size) => match self.panel {
                 // Full screen, the panel decides; a size reported before the new scale took
                 // effect would be in the old units.
@@ -1435,6 +1511,10 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         // The application loads Welcome's fonts as it starts.
         for font in fonts::for_welcome(&kiosk.options.locales) {
             kiosk.fonts_loaded.insert(font.name());
+        }
+        // A tour pictures the screens; a kiosk readies every language's letters.
+        if kiosk.tour.is_none() {
+            kiosk.warm_up();
         }
         let fit = if windowed {
             Task::none()

@@ -49,6 +49,32 @@ pub(super) fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
 
 impl Kiosk {
     pub fn view(&self) -> El<'_> {
+        let page = self.page();
+        if self.warming.is_empty() {
+            return page;
+        }
+        // Screens drawn only to warm the renderer, under Welcome on the window's own
+        // background: nobody sees them or reaches them.
+        let background = self.palette().background;
+        let mut layers: Vec<El<'_>> = self
+            .warming
+            .iter()
+            .map(|k| k.page().map(|_| Message::Unseen))
+            .collect();
+        layers.push(opaque(
+            container(page)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .style(move |_| container::Style {
+                    background: Some(background.into()),
+                    ..Default::default()
+                }),
+        ));
+        iced::widget::Stack::with_children(layers).into()
+    }
+
+    /// The screen, its frame and what is over it.
+    fn page(&self) -> El<'_> {
         self.forget_focus();
         self.heard.borrow_mut().clear();
         self.spoken_forms.borrow_mut().clear();
@@ -789,7 +815,7 @@ pub(super) const LOGO_HIGH: f32 = 40.0;
 pub(super) const WELCOME_HIGH: f32 = 220.0;
 
 /// The operator's pictures as the renderer takes them, general and per locale.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Pictures {
     logo: Option<Drawn>,
     welcome: Option<Drawn>,

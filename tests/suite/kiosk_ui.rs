@@ -886,6 +886,42 @@ fn larger_text_grows_the_bag_counter_but_not_help() {
     );
 }
 
+/// A kiosk readies every language's letters: the first clock tick at rest draws each offered
+/// language's first screen once, under Welcome, where no passenger sees or reaches it.
+#[test]
+fn each_languages_first_screen_is_drawn_unseen_once_after_start() {
+    let mut b = Bench::new();
+    b.panel(1280.0, 800.0);
+    let welcome = b.pixels();
+    let titles: Vec<String> = concierge::i18n::screen_locales()
+        .iter()
+        .map(|l| b.kiosk.messages().get(l, "identify-title", &[]))
+        .collect();
+    let drawn = |b: &Bench| -> usize {
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        titles
+            .iter()
+            .filter(|t| ui.find(t.as_str()).is_ok())
+            .count()
+    };
+    b.kiosk.warm_up();
+    assert_eq!(drawn(&b), 0, "not before the first tick");
+    b.send(Message::Tick);
+    assert_eq!(
+        drawn(&b),
+        titles.len(),
+        "every language's Identify is drawn"
+    );
+    assert!(b.pixels() == welcome, "and none of it is seen");
+    // A tap lands on Welcome's buttons, as ever.
+    assert_eq!(b.clicks("اردو"), vec![Message::Language("ur-PK".into())]);
+    assert_eq!(b.clicks(&b.t("help")), vec![Message::Engine(Event::Help)]);
+    b.send(Message::Tick);
+    assert_eq!(drawn(&b), 0, "once");
+    b.send(Message::Tick);
+    assert_eq!(drawn(&b), 0);
+}
+
 /// The Bags screen of DEMO01 (one passenger, no bags yet), at 1280x800.
 fn on_bags(b: &mut Bench) {
     b.panel(1280.0, 800.0);
