@@ -752,6 +752,13 @@ fn speechd_address(address: &str) -> Result<(), String> {
         ));
     }
     if let Some(rest) = address.strip_prefix("inet_socket:") {
+        // speech-dispatcher's client splits the address at each ':': no IPv6 literal.
+        if rest.contains('[') || rest.matches(':').count() > 1 {
+            return Err(format!(
+                "`address` = {address:?}: speech-dispatcher takes an IPv4 address or a host \
+                 name, like \"inet_socket:127.0.0.1:6560\""
+            ));
+        }
         let (host, port) = rest.rsplit_once(':').unwrap_or((rest, "6560"));
         let loopback = host == "localhost"
             || host

@@ -249,6 +249,10 @@ fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
         ),
         ("[speech]\naddress = \"/run/speechd.sock\"\n", "must be"),
         (
+            "[speech]\naddress = \"inet_socket:[::1]:6560\"\n",
+            "IPv4 address or a host name",
+        ),
+        (
             "[speech]\nvoice = \"espeak-ng\"\naddress = \"inet_socket:127.0.0.1:6560\"\n",
             "speech-dispatcher's",
         ),

@@ -92,30 +92,42 @@ impl Voice for EspeakVoice {
 /// `text` a sentence a line, as `spd-say --pipe-mode` sends each line to the server as a
 /// message of its own: the server's espeak-ng makes a message's sound whole before it plays it,
 /// so a whole screen said as one message starts some 150 ms later than its first sentence
-/// alone (measured: 178 against 20 ms).
+/// alone (measured: 178 against 20 ms). No line is empty, and none starts with `!`: pipe mode
+/// sends a line that starts with `!-!` to the server as a command, and a passenger's typed
+/// comment is read back to them.
 fn sentences(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
+    let mut lines: Vec<String> = vec![String::new()];
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let end = match c {
             '\n' | '\r' => {
-                out.push(' ');
+                if let Some(line) = lines.last_mut() {
+                    line.push(' ');
+                }
                 continue;
             }
             // Full stops of scripts that write no space after them.
             '。' | '？' | '！' => true,
-            '.' | '?' | '!' | '۔' | '؟' | '।' => {
-                chars.peek().is_some_and(|n| n.is_whitespace())
+            '.' | '?' | '!' | '۔' | '؟' | '।' | '॥' => {
+                chars.peek().is_none_or(|n| n.is_whitespace())
             }
             _ => false,
         };
-        out.push(c);
+        if let Some(line) = lines.last_mut() {
+            line.push(c);
+        }
         if end {
-            out.push('\n');
-            while chars.next_if(|c| c.is_whitespace()).is_some() {}
+            lines.push(String::new());
         }
     }
-    out.push('\n');
+    let mut out = String::with_capacity(text.len() + 8);
+    for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+        if line.starts_with('!') {
+            out.push(' ');
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
     out
 }
 
@@ -194,6 +206,9 @@ impl Voice for DispatcherVoice {
     fn speak(&self, utterance: &Utterance, prosody: Prosody) -> Result<(), SpeechError> {
         espeak_voice(&utterance.locale)
             .ok_or_else(|| SpeechError::NoVoice(utterance.locale.clone()))?;
+        // The last utterance's spd-say first (it may still be sending its sentences), then
+        // what the server has of it.
+        self.speaking.stop();
         self.cancel();
         self.speaking.start(
             "spd-say",
@@ -203,8 +218,8 @@ impl Voice for DispatcherVoice {
     }
 
     fn stop(&self) {
-        self.cancel();
         self.speaking.stop();
+        self.cancel();
     }
 }
 
@@ -259,6 +274,32 @@ mod tests {
             "语音已开启。\n查找您的预订\n"
         );
         assert_eq!(sentences("हिंदी। दूसरा"), "हिंदी।\nदूसरा\n");
+        assert_eq!(
+            sentences("完成。"),
+            "完成。\n",
+            "no empty line after the last"
+        );
+        assert_eq!(sentences(""), "");
+        assert_eq!(sentences("  \n "), "");
+    }
+
+    /// spd-say's pipe mode sends a line that starts with `!-!` to the server as a command: a
+    /// comment typed on the keyboard and read back never becomes one.
+    #[test]
+    fn no_line_reaches_the_server_as_a_command() {
+        for typed in [
+            "!-!SET ALL DEBUG on",
+            "Comment: x. !-!SET ALL VOLUME 100",
+            "a!\n!-!QUIT",
+            "¡Hola! !-!CANCEL all",
+        ] {
+            let piped = sentences(typed);
+            assert!(
+                piped.lines().all(|l| !l.starts_with('!')),
+                "{typed:?} -> {piped:?}"
+            );
+            assert!(piped.contains("!-!"), "the words are still said: {piped:?}");
+        }
     }
 
     #[test]

@@ -60,15 +60,24 @@ impl Voice for FileVoice {
         let mut seq = self.seq.lock().unwrap_or_else(|e| e.into_inner());
         *seq += 1;
         let name = format!("{:04}.wav", *seq);
+        // The text on standard input, as the voices that speak aloud take it.
         let made = Command::new("espeak-ng")
             .arg("-v")
             .arg(voice)
             .args(espeak_args(prosody))
             .arg("-w")
             .arg(self.dir.join(&name))
-            .arg("--")
-            .arg(&utterance.text)
-            .output();
+            .arg("--stdin")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                if let Some(mut input) = child.stdin.take() {
+                    input.write_all(utterance.text.as_bytes())?;
+                }
+                child.wait_with_output()
+            });
         let wav = match made {
             Ok(out) if out.status.success() => Some(name),
             Ok(out) => {

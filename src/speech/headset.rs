@@ -41,9 +41,12 @@ pub fn jack_of(event: &[u8; EVENT_SIZE]) -> Option<Jack> {
 /// clock.
 #[derive(Debug)]
 pub struct Headset {
-    rx: Receiver<Jack>,
+    /// Each jack's news, by its place in the list watched.
+    rx: Receiver<(usize, Jack)>,
     /// Kept so that a headset with no jack to watch still answers (with nothing).
-    _tx: Sender<Jack>,
+    _tx: Sender<(usize, Jack)>,
+    /// What each jack last said (a board may have a front and a rear one).
+    jacks: std::cell::RefCell<Vec<Option<Jack>>>,
 }
 
 impl Headset {
@@ -76,21 +79,36 @@ impl Headset {
     /// Reads input events from these device files (or FIFOs, in tests), each on its own thread.
     pub fn watch(paths: Vec<PathBuf>) -> Headset {
         let (tx, rx) = channel();
-        for path in paths {
+        let jacks = std::cell::RefCell::new(vec![None; paths.len()]);
+        for (i, path) in paths.into_iter().enumerate() {
             let tx = tx.clone();
             let spawned = std::thread::Builder::new()
                 .name("headset".into())
-                .spawn(move || read_jack(&path, &tx));
+                .spawn(move || read_jack(&path, i, &tx));
             if let Err(e) = spawned {
                 tracing::warn!(error = %e, "cannot watch a headphone jack");
             }
         }
-        Headset { rx, _tx: tx }
+        Headset { rx, _tx: tx, jacks }
     }
 
-    /// The jack's latest news since the last call, if any.
+    /// The jacks' news since the last call, if any: in while a headset is in any of them.
     pub fn news(&self) -> Option<Jack> {
-        self.rx.try_iter().last()
+        let mut jacks = self.jacks.borrow_mut();
+        let mut heard = false;
+        for (i, jack) in self.rx.try_iter() {
+            if let Some(state) = jacks.get_mut(i) {
+                *state = Some(jack);
+                heard = true;
+            }
+        }
+        heard.then(|| {
+            if jacks.contains(&Some(Jack::In)) {
+                Jack::In
+            } else {
+                Jack::Out
+            }
+        })
     }
 }
 
@@ -120,12 +138,16 @@ fn switch_on(bits: &[u8], code: u16) -> bool {
 /// starts speech, one not there means nothing is said until one is. `None` where the device
 /// does not answer (a FIFO in tests, another architecture's ioctl encoding).
 fn jack_now(file: &std::fs::File) -> Option<Jack> {
-    if !cfg!(any(
-        target_arch = "x86_64",
-        target_arch = "x86",
-        target_arch = "aarch64",
-        target_arch = "arm",
-        target_arch = "riscv64"
+    // The bitmap is read as little-endian bytes, as these architectures lay it out.
+    if !cfg!(all(
+        target_endian = "little",
+        any(
+            target_arch = "x86_64",
+            target_arch = "x86",
+            target_arch = "aarch64",
+            target_arch = "arm",
+            target_arch = "riscv64"
+        )
     )) {
         return None;
     }
@@ -149,7 +171,7 @@ fn jack_now(file: &std::fs::File) -> Option<Jack> {
     })
 }
 
-fn read_jack(path: &Path, tx: &Sender<Jack>) {
+fn read_jack(path: &Path, i: usize, tx: &Sender<(usize, Jack)>) {
     let mut file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(e) => {
@@ -158,7 +180,7 @@ fn read_jack(path: &Path, tx: &Sender<Jack>) {
         }
     };
     if let Some(jack) = jack_now(&file)
-        && tx.send(jack).is_err()
+        && tx.send((i, jack)).is_err()
     {
         return;
     }
@@ -169,7 +191,7 @@ fn read_jack(path: &Path, tx: &Sender<Jack>) {
             return;
         }
         if let Some(jack) = jack_of(&event)
-            && tx.send(jack).is_err()
+            && tx.send((i, jack)).is_err()
         {
             return;
         }
@@ -243,6 +265,47 @@ mod tests {
         assert_eq!(seen, Some(Jack::Out));
         // The microphone switch (4) is not the headphone's.
         assert_eq!(jack_of(&event(EV_SW, 4, 1)), None);
+    }
+
+    /// A board with a front and a rear jack: the headset is in while it is in either, whatever
+    /// the other one says after it.
+    #[test]
+    fn a_headset_in_one_of_two_jacks_is_in() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let mut devices = Vec::new();
+        let mut paths = Vec::new();
+        for name in ["front", "rear"] {
+            let fifo = dir.path().join(name);
+            let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+            // SAFETY: mkfifo only creates a file at a path we own.
+            assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+            paths.push(fifo);
+        }
+        let headset = Headset::watch(paths.clone());
+        for path in &paths {
+            devices.push(std::fs::OpenOptions::new().write(true).open(path).unwrap());
+        }
+        // Sends a jack's news and returns what the headset makes of it once it is heard.
+        let mut send = |device: usize, inserted: i32| -> Option<Jack> {
+            devices[device]
+                .write_all(&event(EV_SW, SW_HEADPHONE_INSERT, inserted))
+                .unwrap();
+            devices[device].flush().unwrap();
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+            while std::time::Instant::now() < deadline {
+                if let Some(jack) = headset.news() {
+                    return Some(jack);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            None
+        };
+        assert_eq!(send(0, 1), Some(Jack::In));
+        assert_eq!(send(1, 0), Some(Jack::In), "the front jack still has it");
+        assert_eq!(send(0, 0), Some(Jack::Out));
+        assert_eq!(send(1, 1), Some(Jack::In), "now the rear one");
+        assert_eq!(headset.news(), None, "no news since");
     }
 
     #[test]

@@ -485,6 +485,8 @@ pub struct Kiosk {
     warm: Vec<String>,
     /// Those first screens, drawn under Welcome in the frame after the tick that made them.
     warming: Vec<Kiosk>,
+    /// Their memory is to go back to the system at the next tick at rest.
+    trim_heap: bool,
 }
 
 impl Kiosk {
@@ -537,6 +539,7 @@ impl Kiosk {
             heartbeat: crate::notify::Heartbeat::new(),
             warm: Vec::new(),
             warming: Vec::new(),
+            trim_heap: false,
         }
     }
 
@@ -844,9 +847,14 @@ impl Kiosk {
         let rest = if tick { self.at_rest() } else { None };
         // The screens drawn unseen were drawn in the frame after the tick that made them.
         let warmed = !self.warming.is_empty();
+        self.warming.clear();
+        // The unseen screens' widgets and layouts are gone: their memory goes back to the
+        // system at a tick at rest, never in a passenger's tap.
         if warmed {
-            self.warming.clear();
-            // The unseen screens' widgets and layouts are gone: give their memory back.
+            self.trim_heap = true;
+        }
+        if tick && self.trim_heap && rest.is_some() {
+            self.trim_heap = false;
             #[cfg(all(target_os = "linux", target_env = "gnu"))]
             // SAFETY: malloc_trim only returns free heap pages to the system.
             unsafe {
