@@ -413,6 +413,8 @@ pub enum Message {
     /// From a screen drawn only to warm the renderer, under Welcome (see [`Kiosk::warm_up`]):
     /// nothing.
     Unseen,
+    /// A frame was drawn while the unseen screens were there: they have done their work.
+    WarmDrawn,
 }
 
 /// What the start-up probe hears (`run --startup-probe`, see `scripts/measure-kiosk.sh`).
@@ -845,13 +847,23 @@ impl Kiosk {
         };
         let tick = matches!(message, Message::Tick);
         let rest = if tick { self.at_rest() } else { None };
-        // The screens drawn unseen were drawn in the frame after the tick that made them.
+        // The unseen screens go once a frame has drawn them; taken away before (a tap came
+        // first), their languages wait for the next tick at rest.
         let warmed = !self.warming.is_empty();
-        self.warming.clear();
-        // The unseen screens' widgets and layouts are gone: their memory goes back to the
-        // system at a tick at rest, never in a passenger's tap.
         if warmed {
-            self.trim_heap = true;
+            if matches!(message, Message::WarmDrawn) {
+                // Their widgets and layouts are gone: the memory goes back to the system at a
+                // tick at rest, never in a passenger's tap.
+                self.trim_heap = true;
+            } else {
+                let again: Vec<String> = self
+                    .warming
+                    .iter()
+                    .map(|k| k.locale().to_string())
+                    .collect();
+                self.warm.extend(again);
+            }
+            self.warming.clear();
         }
         if tick && self.trim_heap && rest.is_some() {
             self.trim_heap = false;
@@ -1042,7 +1054,7 @@ impl Kiosk {
                     return iced::exit();
                 }
             }
-            Message::FontLoaded | Message::Unseen => {}
+            Message::FontLoaded | Message::Unseen | Message::WarmDrawn => {}
             Message::Resized(size) => match self.panel {
                 // Full screen, the panel decides; a size reported before the new scale took
                 // effect would be in the old units.
@@ -1469,8 +1481,14 @@ impl Kiosk {
         } else {
             Subscription::none()
         };
+        let warming = if self.warming.is_empty() {
+            Subscription::none()
+        } else {
+            iced::window::frames().map(|_| Message::WarmDrawn)
+        };
         Subscription::batch([
             probe,
+            warming,
             iced::time::every(std::time::Duration::from_secs(1)).map(|_| Message::Tick),
             iced::window::resize_events().map(|(_, size)| Message::Resized(size)),
             keyboard::listen().filter_map(|e| {

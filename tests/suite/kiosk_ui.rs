@@ -916,7 +916,14 @@ fn each_languages_first_screen_is_drawn_unseen_once_after_start() {
     // A tap lands on Welcome's buttons, as ever.
     assert_eq!(b.clicks("اردو"), vec![Message::Language("ur-PK".into())]);
     assert_eq!(b.clicks(&b.t("help")), vec![Message::Engine(Event::Help)]);
+    // Something else came before the renderer drew them: they come back at the next tick.
+    b.send(Message::LargerText);
+    b.send(Message::LargerText);
+    assert_eq!(drawn(&b), 0, "a passenger's frame is never slowed by them");
     b.send(Message::Tick);
+    assert_eq!(drawn(&b), titles.len());
+    // The renderer drew a frame of them (the window's frame event): gone, for good.
+    b.send(Message::WarmDrawn);
     assert_eq!(drawn(&b), 0, "once");
     b.send(Message::Tick);
     assert_eq!(drawn(&b), 0);
