@@ -136,42 +136,41 @@ def main():
                 except FileNotFoundError:
                     return 0
 
-            def press_dispatcher(keysym):
-                code = d.keysym_to_keycode(XK.string_to_keysym(keysym))
-                # Wait for the last answer to end: a cut-short one could still be writing.
+            def quiet_size():
+                """The dispatcher's sound so far, once the last answer stopped coming (one cut
+                short could still be writing)."""
                 size, still = heard(), 0
                 while still < 25:
                     time.sleep(0.01)
                     now = heard()
                     still = still + 1 if now == size else 0
                     size = now
-                t0 = time.time()
-                xtest.fake_input(d, X.KeyPress, code)
-                xtest.fake_input(d, X.KeyRelease, code)
-                d.sync()
-                deadline = t0 + 5
-                while time.time() < deadline:
-                    if heard() > size:
-                        return None, (time.time() - t0) * 1000
-                    time.sleep(0.001)
+                return size
+
+            def answer(before, t0):
+                """(key to espeak-ng, key to first sound) in ms once the answer to the key
+                began (the dispatcher's has no process of ours to time: None), else None."""
+                if dispatcher:
+                    return (None, (time.time() - t0) * 1000) if heard() > before else None
+                now = lines()
+                if len(now) > len(before):
+                    started, sounded, _ = map(float, now[-1].split())
+                    return (started - t0) * 1000, (sounded - t0) * 1000
                 return None
 
             def press(keysym):
-                if dispatcher:
-                    return press_dispatcher(keysym)
                 code = d.keysym_to_keycode(XK.string_to_keysym(keysym))
-                before = lines()
+                before = quiet_size() if dispatcher else lines()
                 t0 = time.time()
                 xtest.fake_input(d, X.KeyPress, code)
                 xtest.fake_input(d, X.KeyRelease, code)
                 d.sync()
                 deadline = t0 + 5
                 while time.time() < deadline:
-                    now = lines()
-                    if len(now) > len(before):
-                        started, sounded, _ = map(float, now[-1].split())
-                        return (started - t0) * 1000, (sounded - t0) * 1000
-                    time.sleep(0.002)
+                    got = answer(before, t0)
+                    if got:
+                        return got
+                    time.sleep(0.001)
                 return None
 
             def lines():
@@ -187,7 +186,8 @@ def main():
                 time.sleep(0.6)
                 got = press("Down")
                 if got:
-                    spawn.append(got[0])
+                    if got[0] is not None:
+                        spawn.append(got[0])
                     sounds.append(got[1])
             if dispatcher:
                 print(f"kiosk {binary}, {args.size}, speech-dispatcher (espeak-ng module), "

@@ -182,34 +182,29 @@ const OTHER_KEY_CODES: &[&str] = &[
     "Katakana",
 ];
 
+/// Every key code a keypad may be given: the letters, digits, number pad, function keys
+/// (F1–F35), Lang1–5 and [`OTHER_KEY_CODES`].
+fn key_codes() -> impl Iterator<Item = String> {
+    let numbered = |prefix: &'static str, range: std::ops::RangeInclusive<u8>| {
+        range.map(move |n| format!("{prefix}{n}"))
+    };
+    ('A'..='Z')
+        .map(|c| format!("Key{c}"))
+        .chain(numbered("Digit", 0..=9))
+        .chain(numbered("Numpad", 0..=9))
+        .chain(numbered("F", 1..=35))
+        .chain(numbered("Lang", 1..=5))
+        .chain(OTHER_KEY_CODES.iter().map(|c| c.to_string()))
+}
+
 /// Is `name` a key code the kiosk knows (`"Numpad8"`, `"F13"`, `"AudioVolumeUp"`)?
 pub fn is_key_code(name: &str) -> bool {
-    let numbered = |prefix: &str, range: std::ops::RangeInclusive<u8>| {
-        name.strip_prefix(prefix)
-            .filter(|n| !n.starts_with('0') || n.len() == 1)
-            .and_then(|n| n.parse::<u8>().ok())
-            .is_some_and(|n| range.contains(&n))
-    };
-    name.strip_prefix("Key")
-        .is_some_and(|c| c.len() == 1 && c.bytes().all(|b| b.is_ascii_uppercase()))
-        || numbered("Digit", 0..=9)
-        || numbered("Numpad", 0..=9)
-        || numbered("F", 1..=35)
-        || numbered("Lang", 1..=5)
-        || OTHER_KEY_CODES.contains(&name)
+    key_codes().any(|code| code == name)
 }
 
 /// The key code `name` means when its letters' case is wrong ("numpad8" → "Numpad8").
 pub fn key_code_like(name: &str) -> Option<String> {
-    let numbered = |prefix: &'static str, last: u8| (0..=last).map(move |n| format!("{prefix}{n}"));
-    ('A'..='Z')
-        .map(|c| format!("Key{c}"))
-        .chain(numbered("Digit", 9))
-        .chain(numbered("Numpad", 9))
-        .chain(numbered("F", 35).skip(1))
-        .chain(numbered("Lang", 5).skip(1))
-        .chain(OTHER_KEY_CODES.iter().map(|c| c.to_string()))
-        .find(|code| code.eq_ignore_ascii_case(name))
+    key_codes().find(|code| code.eq_ignore_ascii_case(name))
 }
 
 /// What a keypad key does.

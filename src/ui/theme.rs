@@ -305,33 +305,20 @@ fn mix(a: Color, b: Color, t: f32) -> Color {
 /// The style of a button: its kind, whether it has the keyboard focus, and its status.
 pub fn button(p: &Palette, kind: ButtonKind, focused: bool, status: btn::Status) -> btn::Style {
     let (bg, fg, outline) = match kind {
+        // Not now (a counter at nought): no fill of its own, the label and border faded
+        // towards the page. It is still there to read (and to reach by keys, where speech
+        // calls it unavailable), plainly not to press.
+        _ if status == btn::Status::Disabled => (
+            p.background,
+            mix(p.text, p.background, 0.45),
+            mix(p.outline, p.background, 0.4),
+        ),
         ButtonKind::Primary => (p.primary, p.on_primary, p.primary),
         ButtonKind::Secondary | ButtonKind::Key => (p.secondary, p.on_secondary, p.outline),
         ButtonKind::Selected => (p.selected, p.on_selected, p.selected),
         ButtonKind::Help => (p.help, p.on_help, p.on_help),
         ButtonKind::Bar => (p.bar, p.bar_text, p.bar_text),
     };
-    if status == btn::Status::Disabled {
-        // Not now (a counter at nought): no fill, the label and border faded towards the page.
-        // It is still there to read (and to reach by keys, where speech calls it
-        // unavailable), plainly not to press.
-        let (width, color) = if focused {
-            (5.0, p.focus)
-        } else {
-            (2.0, mix(p.outline, p.background, 0.4))
-        };
-        return btn::Style {
-            background: Some(Background::Color(p.background)),
-            text_color: mix(p.text, p.background, 0.45),
-            border: Border {
-                color,
-                width,
-                radius: 12.0.into(),
-            },
-            shadow: Shadow::default(),
-            snap: true,
-        };
-    }
     // Pressed shades the background a little. Hovering changes
     // nothing: on a touchscreen the pointer stays where the last finger was, and a lasting
     // highlight would look like a state (a grey seat reads as taken).
