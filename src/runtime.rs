@@ -25,15 +25,18 @@ pub enum HelpStatus {
 }
 
 impl HelpStatus {
-    /// What the engine hears of this status: an agent is on the way, or the request was
-    /// resolved; nothing for the others (the screen shows them as they are).
+    /// What the engine hears of this status (the engine keeps the one account of the
+    /// request that every screen reads); nothing for queued or cancelled, which the engine
+    /// already knows.
     pub fn engine_event(&self) -> Option<Event> {
         match self {
+            HelpStatus::Delivered => Some(Event::HelpDelivered),
+            HelpStatus::Fallback { desk } => Some(Event::HelpUnreachable { desk: desk.clone() }),
             HelpStatus::Acknowledged { agent } => Some(Event::HelpAcknowledged {
                 agent: agent.clone(),
             }),
             HelpStatus::Resolved => Some(Event::HelpResolved),
-            _ => None,
+            HelpStatus::Queued | HelpStatus::Cancelled => None,
         }
     }
 }

@@ -161,6 +161,14 @@ bags-count = { $count ->
     [many] { $count } حقيبة
    *[other] { $count } حقيبة
 }
+bags-already-checked = { $count ->
+    [zero] لا حقائب مسجّلة بعد
+    [one] حقيبة واحدة مسجّلة بالفعل
+    [two] حقيبتان مسجّلتان بالفعل
+    [few] { $count } حقائب مسجّلة بالفعل
+    [many] { $count } حقيبة مسجّلة بالفعل
+   *[other] { $count } حقيبة مسجّلة بالفعل
+}
 bags-fewer = حقائب أقل
 bags-more = حقائب أكثر
 bags-hint = لا تُحتسب حقائب اليد هنا.
@@ -236,7 +244,6 @@ goodbye-done = تم
 
 ## Exception screens
 exception-title = لحظة من فضلك
-exception-staff-paged = تم استدعاء أحد الموظفين، وهو في الطريق إلى هذا الجهاز.
 choice-try-again = إعادة المحاولة
 choice-another-way = تجربة طريقة أخرى
 choice-staff = استدعاء موظف

@@ -11,21 +11,21 @@ booking_not_found = { $attempts ->
 }
 checkin_not_open = Der Check-in für diesen Flug öffnet um { $time } (Ortszeit). Bitte kommen Sie dann wieder.
 checkin_closed = Der Check-in für diesen Flug wurde um { $time } (Ortszeit) geschlossen. Ein Mitarbeiter kann Ihnen weiterhin helfen.
-flight_cancelled = Dieser Flug wurde annulliert. Ein Mitarbeiter ist auf dem Weg, um Sie umzubuchen.
+flight_cancelled = Dieser Flug wurde annulliert.
 wrong_airport = Dieser Flug startet in { $airport }. An diesem Automaten können nur Flüge ab diesem Flughafen eingecheckt werden.
-document_expired = Dieser Reisepass läuft vor dem Ende Ihrer Reise ab. Ein Mitarbeiter ist auf dem Weg zu Ihnen.
-document_name_mismatch = Der Name in diesem Reisepass stimmt nicht mit der Buchung überein. Ein Mitarbeiter ist auf dem Weg zu Ihnen.
+document_expired = Dieser Reisepass läuft vor dem Ende Ihrer Reise ab.
+document_name_mismatch = Der Name in diesem Reisepass stimmt nicht mit der Buchung überein.
 document_missing = Für diese Reise wird ein Reisepass oder Personalausweis benötigt. Bitte scannen Sie ihn mit der Fotoseite nach unten.
-visa_required = Für dieses Reiseziel ist ein Visum oder eine Reisegenehmigung erforderlich, die uns nicht vorliegt. Ein Mitarbeiter ist auf dem Weg, um Ihre Dokumente zu prüfen.
-address_required = Das Zielland verlangt Ihre Adresse vor Ort, und uns liegt keine vor. Ein Mitarbeiter ist auf dem Weg, um sie zu ergänzen.
-no_board = Die Behörden des Ziellandes haben diesen Fluggast nicht zum Einsteigen freigegeben. Ein Mitarbeiter ist auf dem Weg zu Ihnen.
-special_service = Ihre Buchung enthält eine Leistung ({ $service }), die ein Mitarbeiter mit Ihnen abschließt. Ein Mitarbeiter ist auf dem Weg zu Ihnen.
+visa_required = Für dieses Reiseziel ist ein Visum oder eine Reisegenehmigung erforderlich, die uns nicht vorliegt.
+address_required = Das Zielland verlangt Ihre Adresse vor Ort, und uns liegt keine vor.
+no_board = Die Behörden des Ziellandes haben diesen Fluggast nicht zum Einsteigen freigegeben.
+special_service = Ihre Buchung enthält eine Leistung ({ $service }), die ein Mitarbeiter mit Ihnen abschließt.
 excess_baggage = Die Anzahl der Gepäckstücke ({ $asked }) übersteigt die in Ihrem Ticket enthaltene Anzahl ({ $allowed }). Ändern Sie die Anzahl, oder ein Mitarbeiter hilft Ihnen mit dem zusätzlichen Gepäck.
 bags_closed = Für diesen Flug wird kein Gepäck mehr angenommen. Sie können ohne aufgegebenes Gepäck fortfahren oder sich an einen Mitarbeiter wenden.
-no_seat = Es ist kein passender freier Sitzplatz mehr verfügbar. Ein Mitarbeiter ist auf dem Weg zu Ihnen.
-refused = Das System der Fluggesellschaft konnte Sie nicht einchecken ({ $detail }). Ein Mitarbeiter ist auf dem Weg zu Ihnen.
-printer_failure = Am Drucker ist ein Problem aufgetreten. Sie sind eingecheckt; ein Mitarbeiter ist auf dem Weg, um Ihre Dokumente zu drucken.
-airline_system_unavailable = Das System der Fluggesellschaft ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal; ein Mitarbeiter ist auf dem Weg zu Ihnen.
+no_seat = Es ist kein passender freier Sitzplatz mehr verfügbar.
+refused = Das System der Fluggesellschaft konnte Sie nicht einchecken ({ $detail }).
+printer_failure = Am Drucker ist ein Problem aufgetreten. Sie sind eingecheckt.
+airline_system_unavailable = Das System der Fluggesellschaft ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 
 # When a scanned document cannot be read (documents::MrzError::message_id).
 mrz-unreadable = Der Reisepass konnte nicht gelesen werden. Bitte legen Sie ihn flach mit der Fotoseite nach unten auf das Lesegerät.

@@ -125,6 +125,10 @@ bags-count = { $count ->
     [one] { $count } Gepäckstück
    *[other] { $count } Gepäckstücke
 }
+bags-already-checked = { $count ->
+    [one] 1 Gepäckstück bereits aufgegeben
+   *[other] { $count } Gepäckstücke bereits aufgegeben
+}
 bags-fewer = Weniger Gepäckstücke
 bags-more = Mehr Gepäckstücke
 bags-hint = Handgepäck wird hier nicht mitgezählt.
@@ -181,7 +185,6 @@ goodbye-done = Fertig
 
 ## Exception screens
 exception-title = Einen Moment, bitte
-exception-staff-paged = Ein Mitarbeiter wurde gerufen und kommt zu diesem Automaten.
 choice-try-again = Erneut versuchen
 choice-another-way = Andere Möglichkeit wählen
 choice-staff = Mitarbeiter rufen

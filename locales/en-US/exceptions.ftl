@@ -11,21 +11,21 @@ booking_not_found = { $attempts ->
 }
 checkin_not_open = Check-in for this flight opens at { $time } (local time). Please come back then.
 checkin_closed = Check-in for this flight closed at { $time } (local time). An agent can still help you.
-flight_cancelled = This flight has been cancelled. An agent is on the way to rebook you.
+flight_cancelled = This flight has been cancelled.
 wrong_airport = This flight departs from { $airport }. This kiosk checks in flights departing from here only.
-document_expired = This passport expires before your trip ends. An agent is on the way.
-document_name_mismatch = The name on this passport does not match the booking. An agent is on the way.
+document_expired = This passport expires before your trip ends.
+document_name_mismatch = The name on this passport does not match the booking.
 document_missing = A passport or national ID card is needed for this trip. Please scan it, photo page down.
-visa_required = Travel to this destination needs a visa or travel authorisation we have no record of. An agent is on the way to check your documents.
-address_required = The destination asks for your address there, and we have none on file. An agent is on the way to add it.
-no_board = The destination's authorities have not cleared this passenger for boarding. An agent is on the way.
-special_service = Your booking includes a service ({ $service }) that an agent completes with you. An agent is on the way.
+visa_required = Travel to this destination needs a visa or travel authorisation we have no record of.
+address_required = The destination asks for your address there, and we have none on file.
+no_board = The destination's authorities have not cleared this passenger for boarding.
+special_service = Your booking includes a service ({ $service }) that an agent completes with you.
 excess_baggage = { $asked } bags is more than the { $allowed } included in your ticket. Change the number of bags, or an agent can help you with the extra ones.
 bags_closed = Bags are no longer accepted for this flight. You can continue without checked bags, or see an agent.
-no_seat = There is no suitable free seat left. An agent is on the way.
-refused = The airline system could not check you in ({ $detail }). An agent is on the way.
-printer_failure = The printer has a problem. You are checked in; an agent is on the way to print your documents.
-airline_system_unavailable = We cannot reach the airline system just now. Please try again in a moment; an agent is on the way.
+no_seat = There is no suitable free seat left.
+refused = The airline system could not check you in ({ $detail }).
+printer_failure = The printer has a problem. You are checked in.
+airline_system_unavailable = We cannot reach the airline system just now. Please try again in a moment.
 
 # When a scanned document cannot be read (documents::MrzError::message_id).
 mrz-unreadable = The passport could not be read. Please place it flat on the reader, photo page down.

@@ -125,6 +125,10 @@ bags-count = { $count ->
     [one] 1 bag
    *[other] { $count } bags
 }
+bags-already-checked = { $count ->
+    [one] 1 bag already checked in
+   *[other] { $count } bags already checked in
+}
 bags-fewer = Fewer bags
 bags-more = More bags
 bags-hint = Cabin bags are not counted here.
@@ -181,7 +185,6 @@ goodbye-done = Done
 
 ## Exception screens
 exception-title = We need a moment
-exception-staff-paged = An agent has been called and is coming to this kiosk.
 choice-try-again = Try again
 choice-another-way = Try another way
 choice-staff = Call an agent

@@ -11,21 +11,21 @@ booking_not_found = { $attempts ->
 }
 checkin_not_open = La facturación de este vuelo se abre a las { $time } (hora local). Por favor, vuelva a esa hora.
 checkin_closed = La facturación de este vuelo se cerró a las { $time } (hora local). Un agente todavía puede ayudarle.
-flight_cancelled = Este vuelo ha sido cancelado. Un agente está en camino para cambiar su reserva.
+flight_cancelled = Este vuelo ha sido cancelado.
 wrong_airport = Este vuelo sale de { $airport }. En este quiosco solo se facturan vuelos que salen de aquí.
-document_expired = Este pasaporte caduca antes de que termine su viaje. Un agente está en camino.
-document_name_mismatch = El nombre de este pasaporte no coincide con el de la reserva. Un agente está en camino.
+document_expired = Este pasaporte caduca antes de que termine su viaje.
+document_name_mismatch = El nombre de este pasaporte no coincide con el de la reserva.
 document_missing = Para este viaje se necesita un pasaporte o un documento nacional de identidad. Por favor, escanéelo con la página de la foto hacia abajo.
-visa_required = Para viajar a este destino se necesita un visado o una autorización de viaje que no nos consta. Un agente está en camino para revisar sus documentos.
-address_required = El país de destino exige su dirección allí y no la tenemos registrada. Un agente está en camino para añadirla.
-no_board = Las autoridades del país de destino no han autorizado el embarque de este pasajero. Un agente está en camino.
-special_service = Su reserva incluye un servicio ({ $service }) que un agente completará con usted. Un agente está en camino.
+visa_required = Para viajar a este destino se necesita un visado o una autorización de viaje que no nos consta.
+address_required = El país de destino exige su dirección allí y no la tenemos registrada.
+no_board = Las autoridades del país de destino no han autorizado el embarque de este pasajero.
+special_service = Su reserva incluye un servicio ({ $service }) que un agente completará con usted.
 excess_baggage = El número de maletas ({ $asked }) supera el incluido en su billete ({ $allowed }). Cambie el número de maletas, o un agente puede ayudarle con las adicionales.
 bags_closed = Ya no se acepta equipaje para este vuelo. Puede continuar sin equipaje facturado o dirigirse a un agente.
-no_seat = No queda ningún asiento libre adecuado. Un agente está en camino.
-refused = El sistema de la aerolínea no ha podido realizar su facturación ({ $detail }). Un agente está en camino.
-printer_failure = La impresora tiene un problema. Su facturación está completada; un agente está en camino para imprimir sus documentos.
-airline_system_unavailable = En este momento no podemos conectar con el sistema de la aerolínea. Por favor, inténtelo de nuevo en unos instantes; un agente está en camino.
+no_seat = No queda ningún asiento libre adecuado.
+refused = El sistema de la aerolínea no ha podido realizar su facturación ({ $detail }).
+printer_failure = La impresora tiene un problema. Su facturación está completada.
+airline_system_unavailable = En este momento no podemos conectar con el sistema de la aerolínea. Por favor, inténtelo de nuevo en unos instantes.
 
 # When a scanned document cannot be read (documents::MrzError::message_id).
 mrz-unreadable = No se ha podido leer el pasaporte. Por favor, colóquelo plano sobre el lector, con la página de la foto hacia abajo.

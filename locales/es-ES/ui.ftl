@@ -125,6 +125,10 @@ bags-count = { $count ->
     [one] { $count } maleta
    *[other] { $count } maletas
 }
+bags-already-checked = { $count ->
+    [one] 1 maleta ya facturada
+   *[other] { $count } maletas ya facturadas
+}
 bags-fewer = Menos maletas
 bags-more = Más maletas
 bags-hint = El equipaje de mano no se cuenta aquí.
@@ -181,7 +185,6 @@ goodbye-done = Finalizar
 
 ## Exception screens
 exception-title = Un momento, por favor
-exception-staff-paged = Se ha llamado a un agente, que viene hacia este quiosco.
 choice-try-again = Intentar de nuevo
 choice-another-way = Probar de otra forma
 choice-staff = Llamar a un agente

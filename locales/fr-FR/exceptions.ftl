@@ -11,21 +11,21 @@ booking_not_found = { $attempts ->
 }
 checkin_not_open = L'enregistrement pour ce vol ouvre à { $time } (heure locale). Veuillez revenir à ce moment-là.
 checkin_closed = L'enregistrement pour ce vol a fermé à { $time } (heure locale). Un agent peut encore vous aider.
-flight_cancelled = Ce vol a été annulé. Un agent arrive pour vous proposer un autre vol.
+flight_cancelled = Ce vol a été annulé.
 wrong_airport = Ce vol part de { $airport }. Cette borne enregistre uniquement les vols au départ d'ici.
-document_expired = Ce passeport expire avant la fin de votre voyage. Un agent arrive pour vous aider.
-document_name_mismatch = Le nom figurant sur ce passeport ne correspond pas à la réservation. Un agent arrive pour vous aider.
+document_expired = Ce passeport expire avant la fin de votre voyage.
+document_name_mismatch = Le nom figurant sur ce passeport ne correspond pas à la réservation.
 document_missing = Un passeport ou une carte nationale d'identité est nécessaire pour ce voyage. Veuillez le scanner, page photo vers le bas.
-visa_required = Ce voyage nécessite un visa ou une autorisation de voyage dont nous n'avons aucune trace. Un agent arrive pour vérifier vos documents.
-address_required = La destination exige votre adresse sur place, et nous n'en avons aucune dans votre dossier. Un agent arrive pour l'ajouter.
-no_board = Les autorités de la destination n'ont pas autorisé l'embarquement de ce passager. Un agent arrive pour vous aider.
-special_service = Votre réservation comprend un service ({ $service }) qu'un agent finalise avec vous. Un agent arrive pour vous aider.
+visa_required = Ce voyage nécessite un visa ou une autorisation de voyage dont nous n'avons aucune trace.
+address_required = La destination exige votre adresse sur place, et nous n'en avons aucune dans votre dossier.
+no_board = Les autorités de la destination n'ont pas autorisé l'embarquement de ce passager.
+special_service = Votre réservation comprend un service ({ $service }) qu'un agent finalise avec vous.
 excess_baggage = Le nombre de bagages ({ $asked }) dépasse celui inclus dans votre billet ({ $allowed }). Modifiez le nombre de bagages, ou un agent peut vous aider pour les bagages supplémentaires.
 bags_closed = Les bagages ne sont plus acceptés pour ce vol. Vous pouvez continuer sans bagage en soute, ou vous adresser à un agent.
-no_seat = Il ne reste aucun siège libre adapté. Un agent arrive pour vous aider.
-refused = Le système de la compagnie n'a pas pu effectuer votre enregistrement ({ $detail }). Un agent arrive pour vous aider.
-printer_failure = L'imprimante rencontre un problème. Votre enregistrement est effectué ; un agent arrive pour imprimer vos documents.
-airline_system_unavailable = Le système de la compagnie est momentanément inaccessible. Veuillez réessayer dans un instant ; un agent arrive pour vous aider.
+no_seat = Il ne reste aucun siège libre adapté.
+refused = Le système de la compagnie n'a pas pu effectuer votre enregistrement ({ $detail }).
+printer_failure = L'imprimante rencontre un problème. Votre enregistrement est effectué.
+airline_system_unavailable = Le système de la compagnie est momentanément inaccessible. Veuillez réessayer dans un instant.
 
 # When a scanned document cannot be read (documents::MrzError::message_id).
 mrz-unreadable = Le passeport n'a pas pu être lu. Veuillez le poser à plat sur le lecteur, page photo vers le bas.

@@ -125,6 +125,10 @@ bags-count = { $count ->
     [one] { $count } bagage
    *[other] { $count } bagages
 }
+bags-already-checked = { $count ->
+    [one] { $count } bagage déjà enregistré
+   *[other] { $count } bagages déjà enregistrés
+}
 bags-fewer = Moins de bagages
 bags-more = Plus de bagages
 bags-hint = Les bagages cabine ne sont pas comptés ici.
@@ -181,7 +185,6 @@ goodbye-done = Terminé
 
 ## Exception screens
 exception-title = Un instant, s'il vous plaît
-exception-staff-paged = Un agent a été appelé et arrive à cette borne.
 choice-try-again = Réessayer
 choice-another-way = Essayer une autre méthode
 choice-staff = Appeler un agent

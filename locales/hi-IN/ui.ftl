@@ -125,6 +125,10 @@ bags-count = { $count ->
     [one] 1 बैग
    *[other] { $count } बैग
 }
+bags-already-checked = { $count ->
+    [one] 1 बैग पहले ही चेक-इन हो चुका है
+   *[other] { $count } बैग पहले ही चेक-इन हो चुके हैं
+}
 bags-fewer = कम बैग
 bags-more = अधिक बैग
 bags-hint = केबिन बैग यहाँ नहीं गिने जाते।
@@ -181,7 +185,6 @@ goodbye-done = हो गया
 
 ## Exception screens
 exception-title = कृपया एक क्षण प्रतीक्षा करें
-exception-staff-paged = एक कर्मचारी को बुलाया गया है, वे इस कियोस्क पर आ रहे हैं।
 choice-try-again = फिर से कोशिश करें
 choice-another-way = कोई दूसरा तरीका आज़माएँ
 choice-staff = कर्मचारी को बुलाएँ

@@ -125,6 +125,10 @@ bags-count = { $count ->
     [one] 1 بیگ
    *[other] { $count } بیگ
 }
+bags-already-checked = { $count ->
+    [one] 1 بیگ پہلے ہی چیک ان ہو چکا ہے
+   *[other] { $count } بیگ پہلے ہی چیک ان ہو چکے ہیں
+}
 bags-fewer = کم بیگ
 bags-more = زیادہ بیگ
 bags-hint = کیبن بیگ یہاں شمار نہیں کیے جاتے۔
@@ -181,7 +185,6 @@ goodbye-done = مکمل
 
 ## Exception screens
 exception-title = براہ کرم ایک لمحہ انتظار کریں
-exception-staff-paged = عملے کے ایک رکن کو بلا لیا گیا ہے، وہ اس کیوسک پر آ رہے ہیں۔
 choice-try-again = دوبارہ کوشش کریں
 choice-another-way = کوئی اور طریقہ آزمائیں
 choice-staff = عملے کو بلائیں

@@ -12,21 +12,21 @@ booking_not_found = { $attempts ->
 }
 checkin_not_open = 本航班将于 { $time }（当地时间）开放值机。请届时再来。
 checkin_closed = 本航班已于 { $time }（当地时间）截止值机。工作人员仍可为您办理。
-flight_cancelled = 本航班已取消。工作人员正在前来为您改签。
+flight_cancelled = 本航班已取消。
 wrong_airport = 本航班从 { $airport } 出发。本机仅办理从本机场出发的航班。
-document_expired = 此护照将在您的行程结束前过期。工作人员正在前来。
-document_name_mismatch = 此护照上的姓名与预订不符。工作人员正在前来。
+document_expired = 此护照将在您的行程结束前过期。
+document_name_mismatch = 此护照上的姓名与预订不符。
 document_missing = 本次行程需要护照或身份证。请扫描证件，照片页朝下。
-visa_required = 前往该目的地需要签证或旅行许可，但我们没有相关记录。工作人员正在前来核查您的证件。
-address_required = 目的地要求提供您在当地的地址，但我们没有记录。工作人员正在前来为您添加。
-no_board = 目的地当局未允许该乘客登机。工作人员正在前来。
-special_service = 您的预订包含一项服务（{ $service }），需由工作人员与您一起完成。工作人员正在前来。
+visa_required = 前往该目的地需要签证或旅行许可，但我们没有相关记录。
+address_required = 目的地要求提供您在当地的地址，但我们没有记录。
+no_board = 目的地当局未允许该乘客登机。
+special_service = 您的预订包含一项服务（{ $service }），需由工作人员与您一起完成。
 excess_baggage = { $asked } 件行李超过了您机票包含的 { $allowed } 件。请更改行李件数，或由工作人员为您办理超出部分。
 bags_closed = 本航班已停止接收托运行李。您可以不托运行李继续，或咨询工作人员。
-no_seat = 已没有合适的空座位。工作人员正在前来。
-refused = 航空公司系统无法为您办理值机（{ $detail }）。工作人员正在前来。
-printer_failure = 打印机出现故障。您已完成值机；工作人员正在前来为您打印单据。
-airline_system_unavailable = 暂时无法连接航空公司系统。请稍后重试；工作人员正在前来。
+no_seat = 已没有合适的空座位。
+refused = 航空公司系统无法为您办理值机（{ $detail }）。
+printer_failure = 打印机出现故障。您已完成值机。
+airline_system_unavailable = 暂时无法连接航空公司系统。请稍后重试。
 
 # When a scanned document cannot be read (documents::MrzError::message_id).
 mrz-unreadable = 无法读取护照。请将护照平放在读取器上，照片页朝下。

@@ -122,6 +122,7 @@ bags-count = { $count ->
     [0] 无行李
    *[other] { $count } 件行李
 }
+bags-already-checked = 已托运 { $count } 件行李
 bags-fewer = 减少行李
 bags-more = 增加行李
 bags-hint = 手提行李不计入此处。
@@ -177,7 +178,6 @@ goodbye-done = 完成
 
 ## Exception screens
 exception-title = 请稍候
-exception-staff-paged = 已呼叫工作人员，工作人员正在赶来这台自助机。
 choice-try-again = 重试
 choice-another-way = 换一种方式
 choice-staff = 呼叫工作人员

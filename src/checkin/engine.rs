@@ -2,7 +2,7 @@
 //! cancel, exceptions. Step by step logic lives in `flow.rs`.
 
 use super::{
-    Choice, DocumentState, Effect, Event, Exception, ExceptionKind, IdentifyMethod, Notice,
+    Choice, DocumentState, Effect, Event, Exception, ExceptionKind, HelpState, IdentifyMethod, Notice,
     Outcome, Page, Reason, RequestId, SessionReport, Settings, Step,
 };
 use crate::checkin::CheckedInPassenger;
@@ -49,9 +49,8 @@ pub struct Session {
     pub exception: Option<Exception>,
     /// "Need more time?" is shown and the session is wiped at this moment.
     pub idle_deadline: Option<Timestamp>,
-    pub help_open: bool,
-    /// The agent who acknowledged the help request.
-    pub help_agent: Option<String>,
+    /// The session's help request: the one account of it.
+    pub help: HelpState,
     pub last_activity: Timestamp,
     pub step_since: Timestamp,
     pub(super) waiting: Option<Waiting>,
@@ -99,8 +98,7 @@ impl Session {
             notice: None,
             exception: None,
             idle_deadline: None,
-            help_open: false,
-            help_agent: None,
+            help: HelpState::None,
             last_activity: now,
             step_since: now,
             waiting: None,
@@ -121,6 +119,16 @@ impl Session {
     /// Is the engine waiting for the airline system or the printer?
     pub fn is_busy(&self) -> bool {
         self.waiting.is_some()
+    }
+
+    /// Is a help request open?
+    pub fn help_open(&self) -> bool {
+        self.help.is_open()
+    }
+
+    /// The agent who acknowledged the help request.
+    pub fn help_agent(&self) -> Option<&str> {
+        self.help.agent()
     }
 
     /// Seconds left on the "Need more time?" countdown.
@@ -213,17 +221,27 @@ impl Engine {
             Event::MoreTime => {}
             Event::Help => self.page(now, Reason::PassengerAsked, &mut fx),
             Event::CancelHelp => {
-                if self.session.help_open {
-                    self.session.help_open = false;
-                    self.session.help_agent = None;
+                if self.session.help_open() {
+                    self.session.help = HelpState::None;
                     fx.push(Effect::CancelPage {
                         session: self.session.serial,
                     });
                 }
             }
+            Event::HelpDelivered => {
+                if self.session.help == HelpState::Asked {
+                    self.session.help = HelpState::Delivered;
+                }
+            }
+            Event::HelpUnreachable { desk } => {
+                // An agent already on the way stays on the way.
+                if matches!(self.session.help, HelpState::Asked | HelpState::Delivered) {
+                    self.session.help = HelpState::Unreachable { desk, since: now };
+                }
+            }
             Event::HelpAcknowledged { agent } => {
-                if self.session.help_open {
-                    self.session.help_agent = Some(agent);
+                if self.session.help_open() {
+                    self.session.help = HelpState::Coming { agent };
                     if self.session.help_acknowledged_after.is_none()
                         && let Some(at) = self.session.first_page_at
                     {
@@ -232,8 +250,9 @@ impl Engine {
                 }
             }
             Event::HelpResolved => {
-                self.session.help_open = false;
-                self.session.help_agent = None;
+                if self.session.help_open() {
+                    self.session.help = HelpState::Resolved;
+                }
                 self.session.last_activity = now;
             }
             Event::Cancel => {
@@ -276,12 +295,16 @@ impl Engine {
             Event::OpenKiosk => self.closed = None,
             Event::StaffResolveHelp => {
                 self.session.last_activity = now;
-                if self.session.help_open {
-                    self.session.help_open = false;
-                    self.session.help_agent = None;
+                if self.session.help_open() {
+                    self.session.help = HelpState::Resolved;
                     fx.push(Effect::ResolvePage {
                         session: self.session.serial,
                     });
+                }
+            }
+            Event::Back if self.session.exception.is_some() => {
+                if self.session.waiting.is_none() {
+                    self.back_from_exception(now);
                 }
             }
             other => {
@@ -334,24 +357,39 @@ impl Engine {
         let s = &self.session;
         match s.step {
             Step::Welcome => {}
-            Step::Goodbye => {
-                if now - s.step_since >= self.settings.goodbye && !s.help_open {
+            Step::Goodbye if !s.help_open() => {
+                if now - s.step_since >= self.settings.goodbye {
                     self.end_session(now, Outcome::Completed, fx);
                 }
             }
             _ => {
-                // Nobody waiting for an agent is thrown out, and a passenger waiting on the
-                // airline system or the printer is not idle.
-                if s.help_open || s.waiting.is_some() {
+                // A passenger waiting on the airline system or the printer is not idle.
+                if s.waiting.is_some() {
                     self.session.idle_deadline = None;
                     return;
                 }
+                // Someone waiting for an agent gets longer, but "Need more time?" still comes:
+                // a passenger who walked away while Help was on the way leaves nothing open to
+                // the next person. Sent to a desk because nobody could be reached, they are
+                // expected to go: the usual time, counted from when they were told.
+                let (since, idle) = match &s.help {
+                    HelpState::Unreachable { since, .. } => {
+                        (s.last_activity.max(*since), self.settings.idle)
+                    }
+                    h if h.is_open() => (s.last_activity, self.settings.idle_with_help),
+                    _ => (s.last_activity, self.settings.idle),
+                };
                 match s.idle_deadline {
-                    None if now - s.last_activity >= self.settings.idle => {
+                    None if now - since >= idle => {
                         self.session.idle_deadline = Some(now + self.settings.warning);
                     }
                     Some(deadline) if now >= deadline => {
-                        self.end_session(now, Outcome::TimedOut, fx);
+                        let outcome = if s.step == Step::Goodbye {
+                            Outcome::Completed
+                        } else {
+                            Outcome::TimedOut
+                        };
+                        self.end_session(now, outcome, fx);
                     }
                     _ => {}
                 }
@@ -361,7 +399,7 @@ impl Engine {
 
     /// Wipes the session: no passenger data survives; Welcome returns.
     pub(super) fn end_session(&mut self, now: Timestamp, outcome: Outcome, fx: &mut Vec<Effect>) {
-        if self.session.help_open {
+        if self.session.help_open() {
             fx.push(Effect::CancelPage {
                 session: self.session.serial,
             });
@@ -459,14 +497,14 @@ impl Engine {
             // Someone at an idle kiosk asking for help: still a person to help.
             self.session.last_activity = now;
         }
-        if !self.session.help_open {
+        if !self.session.help_open() {
             self.session.help_requests += 1;
+            self.session.help = HelpState::Asked;
         }
         self.session.first_page_at.get_or_insert(now);
         if reason == Reason::Exception(ExceptionKind::PrinterFailure) {
             self.session.printer_fault = true;
         }
-        self.session.help_open = true;
         self.session.idle_deadline = None;
         if let Some(e) = &mut self.session.exception
             && Reason::Exception(e.kind) == reason
@@ -493,7 +531,7 @@ impl Engine {
         match choice {
             Choice::Staff => {
                 // Once more if the earlier request was cancelled or resolved.
-                if !self.session.help_open {
+                if !self.session.help_open() {
                     self.page(now, Reason::Exception(exception.kind), fx);
                 }
             }

@@ -80,6 +80,9 @@ impl Engine {
             (Step::Bags, Event::SetBags { passenger, count })
                 if self.bag_passengers().contains(&passenger) =>
             {
+                // A bag already tagged may be at the drop or on its way: the kiosk never
+                // takes it off (staff do, at the desk).
+                let count = count.max(self.bags_checked(passenger));
                 self.session.bags.insert(passenger, count);
             }
             (Step::Bags, Event::ConfirmBags) => self.confirm_bags(now, fx),
@@ -256,7 +259,13 @@ impl Engine {
 
     /// Whether Back does something now (a screen shows the button only then).
     pub fn can_go_back(&self) -> bool {
-        self.session.step.has_back() && !self.session.is_busy()
+        if self.session.is_busy() {
+            return false;
+        }
+        match self.session.exception {
+            Some(_) => self.can_leave_exception(),
+            None => self.session.step.has_back(),
+        }
     }
 
     /// Who may have bags checked: the selected passengers, less infants without an allowance
@@ -275,6 +284,41 @@ impl Engine {
                     .is_some_and(|p| p.kind != PassengerType::Infant || p.baggage_allowance > 0)
             })
             .collect()
+    }
+
+    /// Bags this passenger already has tags for (checked at an earlier visit): the least
+    /// the Bags step offers, and what a check-in again keeps.
+    pub fn bags_checked(&self, id: PassengerId) -> u8 {
+        self.passenger(id)
+            .map_or(0, |p| u8::try_from(p.bag_tags.len()).unwrap_or(u8::MAX))
+    }
+
+    /// Whether Back does something now on an exception screen: it leaves the exception for
+    /// the screen it arose on (Identify, the passengers, Documents, Seats, Bags). After the
+    /// check-in (Printing) there is nothing to go back to, and the button is not shown.
+    pub(super) fn can_leave_exception(&self) -> bool {
+        matches!(
+            self.session.step,
+            Step::Identify | Step::Greeting | Step::Documents | Step::Seats | Step::Bags
+        )
+    }
+
+    /// Back on an exception screen: to the screen it arose on; from Identify (the booking was
+    /// found but cannot be checked in here) to an empty Identify, the booking forgotten.
+    pub(super) fn back_from_exception(&mut self, now: Timestamp) {
+        if !self.can_leave_exception() {
+            return;
+        }
+        self.session.exception = None;
+        self.session.pending_document = None;
+        let step = self.session.step;
+        if step == Step::Identify {
+            self.session.booking = None;
+            self.session.selected.clear();
+            self.session.documents.clear();
+            self.session.identified_by_document = None;
+        }
+        self.goto(now, step);
     }
 
     /// Is this step part of this check-in?
@@ -363,8 +407,11 @@ impl Engine {
                 self.load_seat_map(fx);
             }
             Step::Bags => {
+                // A passenger already checked in starts from the bags already tagged.
                 for id in self.session.selected.clone() {
-                    self.session.bags.entry(id).or_insert(0);
+                    let checked = self.bags_checked(id);
+                    let count = self.session.bags.entry(id).or_insert(checked);
+                    *count = (*count).max(checked);
                 }
                 self.session
                     .bags

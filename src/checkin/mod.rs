@@ -97,6 +97,9 @@ pub const MIN_WARNING: std::time::Duration = std::time::Duration::from_secs(20);
 pub struct Settings {
     pub kiosk_airport: Option<String>,
     pub idle: TimeDelta,
+    /// While a help request is open: the passenger may be waiting for an agent, so "Need more
+    /// time?" comes later, but it comes (a passenger who walked away leaves nothing open).
+    pub idle_with_help: TimeDelta,
     pub warning: TimeDelta,
     pub goodbye: TimeDelta,
     pub documents: DocumentsStep,

@@ -597,7 +597,7 @@ fn three_failed_look_ups_offer_a_person() {
     assert!(k.pages().is_empty(), "not found does not page by itself");
     k.send(Event::Choose(Choice::Staff));
     assert_eq!(k.pages()[0].reason.code(), "booking_not_found");
-    assert!(k.s().help_open);
+    assert!(k.s().help_open());
     // Another way: back to Identify, the exception gone.
     k.send(Event::Choose(Choice::AnotherWay));
     assert_eq!(k.step(), Step::Identify);
@@ -746,7 +746,7 @@ fn an_unaccompanied_minor_needs_staff_and_a_wheelchair_only_notifies() {
         )
     );
     assert!(
-        !k.s().help_open,
+        !k.s().help_open(),
         "a notice to the assistance service opens no incident"
     );
     assert_eq!(k.step(), Step::Seats);
@@ -1060,24 +1060,238 @@ fn idle_asks_for_more_time_then_wipes_the_session() {
     assert!(k.s().selected.is_empty());
 }
 
+/// Someone waiting for an agent gets longer before "Need more time?" (`idle_with_help`), but it
+/// comes: a passenger who tapped Help and walked away leaves no session open to the next person.
+/// (Before: the idle clock stopped while Help was open, and the session stayed open for ever.)
 #[test]
-fn nobody_waiting_for_an_agent_is_thrown_out() {
+fn a_session_left_with_help_open_is_still_wiped_after_the_longer_wait() {
     let mut k = Kiosk::new();
+    let (idle, with_help, warning) = {
+        let s = k.engine.settings();
+        (s.idle, s.idle_with_help, s.warning)
+    };
+    assert!(with_help > idle);
     k.identify(single());
     k.send(Event::Help);
-    k.now += TimeDelta::minutes(10);
-    assert!(k.send(Event::Tick).is_empty());
-    assert!(k.s().idle_deadline.is_none());
-    assert_eq!(k.step(), Step::Greeting);
+    k.send(Event::HelpDelivered);
+    assert_eq!(k.s().help, HelpState::Delivered);
+    k.now += idle + TimeDelta::seconds(1);
+    k.send(Event::Tick);
+    assert!(k.s().idle_deadline.is_none(), "a person waiting gets longer");
+    k.now = t0() + with_help + TimeDelta::seconds(1);
+    k.send(Event::Tick);
+    assert!(k.s().idle_deadline.is_some(), "but Need more time? comes");
+    // An agent on the way changes nothing: the passenger answers the prompt if they are there.
     k.send(Event::HelpAcknowledged {
         agent: "Sam".into(),
     });
-    assert_eq!(k.s().help_agent.as_deref(), Some("Sam"));
-    k.send(Event::HelpResolved);
-    assert!(!k.s().help_open);
-    k.now += TimeDelta::seconds(60);
+    assert_eq!(k.s().help_agent(), Some("Sam"));
+    k.now += warning + TimeDelta::seconds(1);
+    let fx = k.send(Event::Tick);
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::CancelPage { .. })),
+        "the incident closes with the session: {fx:?}"
+    );
+    assert!(fx.iter().any(|e| matches!(
+        e,
+        Effect::EndSession {
+            outcome: Outcome::TimedOut,
+            ..
+        }
+    )));
+    assert_eq!(k.step(), Step::Welcome);
+    assert!(k.s().booking.is_none(), "nobody inherits the booking");
+    assert_eq!(k.s().help, HelpState::None);
+}
+
+/// Nobody could be reached: the passenger is sent to a desk, the usual idle time runs from that
+/// moment, and then the session is wiped.
+#[test]
+fn nobody_reached_sends_the_passenger_to_a_desk_and_then_the_session_ends() {
+    let mut k = Kiosk::new();
+    let (idle, warning) = {
+        let s = k.engine.settings();
+        (s.idle, s.warning)
+    };
+    k.identify(single());
+    k.now += TimeDelta::seconds(30);
+    k.send(Event::Help);
+    k.now += TimeDelta::seconds(90);
+    let told = k.now;
+    k.send(Event::HelpUnreachable {
+        desk: "desk 12".into(),
+    });
+    assert_eq!(
+        k.s().help,
+        HelpState::Unreachable {
+            desk: "desk 12".into(),
+            since: told
+        }
+    );
+    assert!(k.s().help_open(), "the request stays open for an agent who sees it late");
+    assert!(!k.s().help.someone_coming());
+    k.now = told + idle - TimeDelta::seconds(1);
     k.send(Event::Tick);
-    assert!(k.s().idle_deadline.is_some(), "the idle clock runs again");
+    assert!(k.s().idle_deadline.is_none(), "time to read where to go");
+    k.now = told + idle;
+    k.send(Event::Tick);
+    assert!(k.s().idle_deadline.is_some());
+    k.now += warning;
+    k.send(Event::Tick);
+    assert_eq!(k.step(), Step::Welcome);
+    assert!(k.s().booking.is_none());
+    // An agent who acknowledges before the wipe is still coming.
+    let mut k = Kiosk::new();
+    k.identify(single());
+    k.send(Event::Help);
+    k.send(Event::HelpUnreachable { desk: "".into() });
+    k.send(Event::HelpAcknowledged {
+        agent: "Sam".into(),
+    });
+    assert!(k.s().help.someone_coming());
+    k.send(Event::HelpUnreachable { desk: "".into() });
+    assert_eq!(k.s().help_agent(), Some("Sam"), "an agent on the way stays on the way");
+}
+
+/// The goodbye screen with an unhappy passenger's page open ends too (it waited for ever).
+#[test]
+fn goodbye_with_help_open_still_returns_to_welcome() {
+    let mut k = Kiosk::new();
+    k.identify(single());
+    k.through_to_review();
+    k.send(Event::ConfirmReview);
+    k.checked_in();
+    k.printed(Ok(vec!["pass.pdf".into()]));
+    if k.step() == Step::Feedback {
+        k.send(Event::GiveFeedback(1));
+        k.send(Event::Choose(Choice::Staff));
+    }
+    assert_eq!(k.step(), Step::Goodbye);
+    assert!(k.s().help_open());
+    let (with_help, warning) = {
+        let s = k.engine.settings();
+        (s.idle_with_help, s.warning)
+    };
+    k.now += with_help;
+    k.send(Event::Tick);
+    assert!(k.s().idle_deadline.is_some());
+    k.now += warning;
+    k.send(Event::Tick);
+    assert_eq!(k.step(), Step::Welcome);
+}
+
+#[test]
+fn help_resolved_shows_as_resolved_until_the_next_request() {
+    let mut k = Kiosk::new();
+    k.identify(single());
+    k.send(Event::Help);
+    k.send(Event::HelpResolved);
+    assert_eq!(k.s().help, HelpState::Resolved);
+    assert!(!k.s().help_open());
+    k.now += TimeDelta::seconds(61);
+    k.send(Event::Tick);
+    assert!(k.s().idle_deadline.is_some(), "the usual idle clock runs again");
+    k.send(Event::MoreTime);
+    let fx = k.send(Event::Help);
+    assert!(matches!(&fx[..], [Effect::PageStaff(_)]));
+    assert_eq!(k.s().help, HelpState::Asked);
+}
+
+/// Back on an exception screen leaves it (it looked enabled and did nothing): a closed flight's
+/// screen goes back to an empty Identify, the booking forgotten; an exception after check-in
+/// (Printing) offers no Back.
+#[test]
+fn back_leaves_an_exception_for_the_screen_it_arose_on() {
+    let mut late = single();
+    late.legs[0] = flight(
+        205,
+        airport("LHR", "GB", "Europe/London"),
+        airport("EDI", "GB", "Europe/London"),
+        TimeDelta::minutes(30),
+    );
+    let mut k = Kiosk::new();
+    k.identify(late);
+    assert!(k.s().exception.is_some());
+    assert!(k.engine.can_go_back());
+    k.send(Event::Choose(Choice::Staff));
+    k.send(Event::CancelHelp);
+    k.send(Event::Back);
+    assert!(k.s().exception.is_none());
+    assert_eq!(k.step(), Step::Identify);
+    assert!(k.s().booking.is_none());
+    assert!(k.s().selected.is_empty());
+
+    let mut k = Kiosk::new();
+    k.identify(single());
+    k.through_to_review();
+    k.send(Event::ConfirmReview);
+    k.checked_in();
+    k.printed(Err(PrinterFailure {
+        detail: "paper out".into(),
+    }));
+    assert_eq!(
+        k.s().exception.as_ref().map(|e| e.kind),
+        Some(ExceptionKind::PrinterFailure)
+    );
+    assert!(!k.engine.can_go_back(), "checked in: nothing to go back to");
+    k.send(Event::Back);
+    assert!(k.s().exception.is_some());
+}
+
+/// A passenger already checked in with a bag comes back to print the pass again: Bags starts
+/// from the bag already tagged, the counter does not go below it, and the check-in order keeps
+/// it. (Before: Bags showed "No bags" and the check-in voided the tag of a bag at the drop.)
+#[test]
+fn a_second_visit_starts_from_the_bags_already_checked() {
+    let mut b = single();
+    b.passengers[0].legs[0].checked_in = Some(CheckinRecord {
+        sequence: 1,
+        seat: Some("3A".parse().unwrap()),
+    });
+    b.passengers[0].legs[0].seat = Some("3A".parse().unwrap());
+    b.passengers[0].bag_tags = vec![LicencePlate::new(0, "987", 100000).unwrap()];
+    let id = b.passengers[0].id;
+    let mut k = Kiosk::new();
+    k.identify(b);
+    k.send(Event::ConfirmPassengers);
+    while k.step() != Step::Bags {
+        match k.step() {
+            Step::Documents => {
+                let id = k.engine.documents_to_do()[0];
+                k.send(Event::ConfirmDocumentOnFile(id));
+            }
+            Step::Seats if k.s().is_busy() => {
+                k.map_loaded();
+            }
+            Step::Seats => {
+                k.send(Event::ConfirmSeats);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(k.engine.bags_checked(id), 1);
+    assert_eq!(k.s().bags.get(&id), Some(&1), "starts from what is checked");
+    k.send(Event::SetBags {
+        passenger: id,
+        count: 0,
+    });
+    assert_eq!(k.s().bags.get(&id), Some(&1), "a reprint never takes a bag off");
+    k.send(Event::SetBags {
+        passenger: id,
+        count: 2,
+    });
+    assert_eq!(k.s().bags.get(&id), Some(&2), "one more may be added");
+    k.send(Event::SetBags {
+        passenger: id,
+        count: 1,
+    });
+    k.send(Event::ConfirmBags);
+    k.send(Event::AcknowledgeDangerousGoods);
+    k.send(Event::ConfirmReview);
+    let Some(Effect::CheckIn { order, .. }) = k.seen.last().cloned() else {
+        panic!("expected a check-in, saw {:?}", k.seen.last())
+    };
+    assert_eq!(order.passengers, vec![(id, 1)]);
 }
 
 /// What the service metrics keep of a session: the furthest step, the time from leaving
@@ -1134,7 +1348,7 @@ fn help_is_one_incident_per_session_and_cancel_closes_it() {
     assert_eq!(pages[0].step, Step::Greeting);
     let fx = k.send(Event::CancelHelp);
     assert!(matches!(&fx[..], [Effect::CancelPage { session }] if *session == pages_session(&k)));
-    assert!(!k.s().help_open);
+    assert!(!k.s().help_open());
 
     let mut k = Kiosk::with(Settings {
         page_first_name: true,
@@ -1422,7 +1636,7 @@ fn printer_trouble_is_a_maintenance_page_apart_from_passengers() {
         .is_empty(),
         "once"
     );
-    assert!(!k.s().help_open, "no passenger's incident");
+    assert!(!k.s().help_open(), "no passenger's incident");
     assert_eq!(k.engine.out_of_service(), Some("paper out"));
 }
 
@@ -1476,7 +1690,7 @@ fn the_staff_button_pages_again_after_a_cancelled_request() {
     k.send(Event::CancelHelp);
     k.send(Event::Choose(Choice::Staff));
     assert_eq!(k.pages().len(), 2);
-    assert!(k.s().help_open);
+    assert!(k.s().help_open());
 }
 
 #[test]

@@ -137,6 +137,13 @@ pub enum Event {
     Help,
     /// The passenger cancelled their help request.
     CancelHelp,
+    /// The help system delivered the request to a target (nobody has acknowledged it yet).
+    HelpDelivered,
+    /// The help system could not reach anyone in time (or every target refused the page):
+    /// the passenger is sent to a desk (`desk`, empty for the check-in desk).
+    HelpUnreachable {
+        desk: String,
+    },
     /// The help system reports an agent acknowledged (their name, for "Sam is on the way").
     HelpAcknowledged {
         agent: String,
@@ -218,6 +225,8 @@ impl Event {
                 | Event::CloseKiosk { .. }
                 | Event::OpenKiosk
                 | Event::StaffResolveHelp
+                | Event::HelpDelivered
+                | Event::HelpUnreachable { .. }
                 | Event::HelpAcknowledged { .. }
                 | Event::HelpResolved
                 | Event::PrinterRestored
@@ -631,6 +640,52 @@ fn default_choices(kind: ExceptionKind) -> Vec<Choice> {
         BagsClosed => vec![ContinueWithoutBags, Staff],
         NoSeat => vec![TryAgain, Staff],
         PrinterFailure | AirlineSystemUnavailable => vec![TryAgain, Staff],
+    }
+}
+
+/// Where the session's help request stands: the one account every screen, the banner, the
+/// exception screens and speech read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum HelpState {
+    /// No request (or it was cancelled).
+    #[default]
+    None,
+    /// Committed to the outbox, not yet delivered anywhere.
+    Asked,
+    /// Delivered; nobody has acknowledged it yet.
+    Delivered,
+    /// An agent acknowledged it: they are on their way.
+    Coming { agent: String },
+    /// Nobody could be reached in time: the passenger was sent to a desk (empty: the check-in
+    /// desk), at `since`.
+    Unreachable { desk: String, since: Timestamp },
+    /// An agent resolved it (shown until the next request).
+    Resolved,
+}
+
+impl HelpState {
+    /// Is a request open (asked, delivered, acknowledged, or unanswered)?
+    pub fn is_open(&self) -> bool {
+        matches!(
+            self,
+            HelpState::Asked
+                | HelpState::Delivered
+                | HelpState::Coming { .. }
+                | HelpState::Unreachable { .. }
+        )
+    }
+
+    /// The agent on their way, if one acknowledged.
+    pub fn agent(&self) -> Option<&str> {
+        match self {
+            HelpState::Coming { agent } => Some(agent),
+            _ => None,
+        }
+    }
+
+    /// May the passenger expect a person to come (a request open that is not unanswered)?
+    pub fn someone_coming(&self) -> bool {
+        self.is_open() && !matches!(self, HelpState::Unreachable { .. })
     }
 }
 

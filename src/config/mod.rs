@@ -326,6 +326,10 @@ pub struct Kiosk {
 pub struct Timeouts {
     /// Without a touch for this long, "Need more time?" appears.
     pub idle: Duration,
+    /// The same while a help request is open (longer: the passenger may be waiting for an
+    /// agent). Once nobody could be reached and the passenger was sent to a desk, `idle`
+    /// applies again.
+    pub idle_with_help: Duration,
     /// How long "Need more time?" counts down before the session is wiped (≥ 20 s).
     pub warning: Duration,
     /// How long the goodbye screen stays before Welcome returns.
@@ -396,6 +400,7 @@ impl Default for Config {
             },
             timeouts: Timeouts {
                 idle: Duration::from_secs(60),
+                idle_with_help: Duration::from_secs(180),
                 warning: MIN_WARNING,
                 goodbye: Duration::from_secs(8),
             },
@@ -534,6 +539,7 @@ impl From<&Config> for crate::checkin::Settings {
         crate::checkin::Settings {
             kiosk_airport: c.kiosk.airport.clone(),
             idle: delta(c.timeouts.idle),
+            idle_with_help: delta(c.timeouts.idle_with_help.max(c.timeouts.idle)),
             warning: delta(c.timeouts.warning.max(MIN_WARNING)),
             goodbye: delta(c.timeouts.goodbye),
             documents: c.steps.documents,

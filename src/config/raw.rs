@@ -64,6 +64,7 @@ struct RawKiosk {
 #[serde(default)]
 struct RawTimeouts {
     idle: Option<String>,
+    idle_with_help: Option<String>,
     warning: Option<String>,
     goodbye: Option<String>,
 }
@@ -138,7 +139,7 @@ struct RawPrinter {
 /// Every key the file may hold, for "did you mean".
 const KNOWN: &[(&str, &[&str])] = &[
     ("kiosk", &["id", "location", "airport", "terminal"]),
-    ("timeouts", &["idle", "warning", "goodbye"]),
+    ("timeouts", &["idle", "idle_with_help", "warning", "goodbye"]),
     (
         "steps",
         &["documents", "seats", "bags", "feedback", "dangerous_goods"],
@@ -276,6 +277,12 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     };
     let t = raw.timeouts;
     duration("idle", t.idle, &mut config.timeouts.idle);
+    let help_idle_given = t.idle_with_help.is_some();
+    duration(
+        "idle_with_help",
+        t.idle_with_help,
+        &mut config.timeouts.idle_with_help,
+    );
     duration("warning", t.warning, &mut config.timeouts.warning);
     duration("goodbye", t.goodbye, &mut config.timeouts.goodbye);
     if config.timeouts.warning < MIN_WARNING {
@@ -296,6 +303,19 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             format!(
                 "`idle` must be at least 10s, found {}",
                 format_duration(config.timeouts.idle)
+            ),
+        );
+    }
+    if !help_idle_given {
+        config.timeouts.idle_with_help = config.timeouts.idle_with_help.max(config.timeouts.idle);
+    } else if config.timeouts.idle_with_help < config.timeouts.idle {
+        err(
+            "timeouts",
+            "idle_with_help",
+            format!(
+                "`idle_with_help` must be at least `idle` ({}): a passenger waiting for an agent gets more time, not less; found {}",
+                format_duration(config.timeouts.idle),
+                format_duration(config.timeouts.idle_with_help)
             ),
         );
     }

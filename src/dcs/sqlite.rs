@@ -219,11 +219,16 @@ impl SqliteAirline {
         Ok(out)
     }
 
+    /// Brings the passenger's active tags for this trip to `count`: new serials for bags
+    /// added; tags beyond `count` are voided only when `void_extra` (an explicit act: staff
+    /// taking a bag off). A check-in, first or again, never voids a tag: a bag already at the
+    /// drop keeps its tag, and the answer lists every active tag.
     fn issue_tags(
         &self,
         tx: &Transaction,
         passenger: i64,
         count: u8,
+        void_extra: bool,
         now: Timestamp,
     ) -> Result<Vec<LicencePlate>, DcsError> {
         let reference: String = tx
@@ -243,6 +248,9 @@ impl SqliteAirline {
         let destination = last.destination.code.clone();
         let mut plates = load::active_tags(tx, passenger, &trip)?;
         if plates.len() >= usize::from(count) {
+            if !void_extra {
+                return Ok(plates);
+            }
             for extra in plates.split_off(usize::from(count)) {
                 tx.execute(
                     "UPDATE bag_tags SET void = 1 WHERE plate = ?1",
@@ -813,7 +821,7 @@ impl DepartureControl for SqliteAirline {
             }
             let mut out = Vec::new();
             for ((id, bags), legs) in order.passengers.iter().zip(records) {
-                let bag_tags = self.issue_tags(tx, id.0, *bags, now)?;
+                let bag_tags = self.issue_tags(tx, id.0, *bags, false, now)?;
                 out.push(CheckedInPassenger {
                     passenger: *id,
                     legs,
@@ -830,7 +838,7 @@ impl DepartureControl for SqliteAirline {
         count: u8,
         now: Timestamp,
     ) -> Result<Vec<LicencePlate>, DcsError> {
-        self.write(|tx| self.issue_tags(tx, passenger.0, count, now))
+        self.write(|tx| self.issue_tags(tx, passenger.0, count, true, now))
     }
 
     fn booking_of(&self, passenger: PassengerId) -> Result<Booking, DcsError> {

@@ -342,12 +342,13 @@ impl Pager {
             IncidentState::Acknowledged => HelpStatus::Acknowledged {
                 agent: i.acknowledged_by.unwrap_or_default(),
             },
-            IncidentState::Open if i.delivered => HelpStatus::Delivered,
             IncidentState::Open => {
                 let waited = now_ms() - i.opened_at;
                 // Every target refused it for good (a 4xx: a wrong key, a wrong URL): nobody
-                // will hear of it by waiting, so the passenger is sent to a desk at once.
-                let refused_everywhere = i.failed && !i.pending;
+                // will hear of it by waiting, so the passenger is sent to a desk at once. And
+                // a page nobody acknowledged within `fallback_after`, delivered or not, ends
+                // the same way: the passenger is not left waiting for nobody.
+                let refused_everywhere = i.failed && !i.pending && !i.delivered;
                 if self.config.targets.is_empty()
                     || refused_everywhere
                     || waited >= self.config.fallback_after.as_millis() as i64
@@ -355,6 +356,8 @@ impl Pager {
                     HelpStatus::Fallback {
                         desk: self.config.fallback_desk.clone(),
                     }
+                } else if i.delivered {
+                    HelpStatus::Delivered
                 } else {
                     HelpStatus::Queued
                 }

@@ -196,7 +196,8 @@ struct Visit {
     /// When the last key of the line came (a line left unfinished goes stale).
     line_at: Timestamp,
     scan: ScanBuffer,
-    /// What the help system last said of this session's request.
+    /// What the help system last said of this session's request: only to tell news from
+    /// what was already heard (the screens read the engine's account, `Session::help`).
     help: Option<HelpStatus>,
     focus: Option<usize>,
     larger_text: bool,
@@ -625,7 +626,7 @@ impl Kiosk {
         watch.poll();
         let idle = {
             let s = self.engine.session();
-            s.step == Step::Welcome && !s.help_open
+            s.step == Step::Welcome && !s.help_open()
         };
         if idle && let Some(config) = self.config_file.as_mut().and_then(|w| w.take_pending()) {
             return self.apply_config(&config);
@@ -933,7 +934,7 @@ impl Kiosk {
         let rest = s.step == Step::Welcome
             && s.exception.is_none()
             && s.notice.is_none()
-            && !s.help_open
+            && !s.help_open()
             && s.idle_deadline.is_none()
             && self.staff.is_none()
             && self.visit.language_offer.is_none();
@@ -958,7 +959,7 @@ impl Kiosk {
             s.step,
             s.exception.as_ref().map(|e| e.kind.code()),
             s.idle_deadline.is_some(),
-            s.help_open,
+            s.help_open(),
             self.visit.seat_list,
             s.exit_question.is_some() || self.visit.writing_comment,
             staff,
@@ -988,6 +989,11 @@ impl Kiosk {
             Message::StaffSignIn => self.staff_sign_in(),
             Message::StaffDo(action) => self.staff_action(action),
             Message::Engine(event) => {
+                // Help over "Start over?": the passenger wants a person, not an answer; the
+                // question goes so that Help's banner shows.
+                if event == Event::Help {
+                    self.visit.confirming_start_over = false;
+                }
                 if matches!(event, Event::Identify(_)) {
                     self.visit.scan.clear();
                 }
@@ -1085,7 +1091,7 @@ impl Kiosk {
         if s.step != step_before && s.step != Step::Greeting {
             self.visit.language_offer = None;
         }
-        if s.step != step_before || s.exception.is_some() {
+        if s.step != step_before || (s.exception.is_some() && !exception_before) {
             // The question was about the screen that is gone.
             self.visit.confirming_start_over = false;
         }
@@ -1132,6 +1138,10 @@ impl Kiosk {
                 if self.visit.help.is_none() {
                     self.visit.help = Some(HelpStatus::Queued);
                 }
+            }
+            Effect::ResolvePage { .. } => {
+                self.perform(&effect);
+                self.visit.help = Some(HelpStatus::Resolved);
             }
             Effect::CancelPage { .. } => {
                 self.perform(&effect);
@@ -1239,7 +1249,7 @@ impl Kiosk {
 
     fn poll_help(&mut self) {
         let s = self.engine.session();
-        if !s.help_open {
+        if !s.help_open() {
             return;
         }
         let Some((status, event)) = self.backend.pager.news(s.serial, self.visit.help.as_ref())
@@ -1408,7 +1418,7 @@ impl Kiosk {
         // A passport or boarding pass scanned on Welcome starts the check-in in the operator's
         // first language, as a tap on Start would, and is taken at once: one tap fewer.
         if self.engine.session().step == Step::Welcome
-            && !self.engine.session().help_open
+            && !self.engine.session().help_open()
             && matches!(scan, Scan::Document(_) | Scan::BoardingPass(_))
         {
             let locale = self.welcome_locale.clone();

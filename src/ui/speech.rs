@@ -29,7 +29,7 @@ pub(super) struct SpeechMode {
 pub(super) struct Watch {
     speaking: bool,
     context: (Step, Option<&'static str>, bool, bool, bool, bool, u8, bool),
-    help: Option<crate::help::HelpStatus>,
+    help: crate::checkin::HelpState,
     /// What the screen said and the focused button's name, as last drawn.
     heard: Vec<String>,
     focused: Option<String>,
@@ -191,7 +191,7 @@ impl Kiosk {
         Watch {
             speaking: self.speaking(),
             context: self.screen_context(),
-            help: self.visit.help.clone(),
+            help: self.engine.session().help.clone(),
             heard: self.heard.borrow().clone(),
             focused: self.focused_name(),
         }
@@ -217,7 +217,7 @@ impl Kiosk {
         // then the focused button if it is another one or in another state.
         let _ = self.view();
         let mut lines: Vec<String> = Vec::new();
-        if self.visit.help != before.help
+        if self.engine.session().help != before.help
             && let Some((title, status)) = self.help_words()
         {
             lines.push(title);

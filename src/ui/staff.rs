@@ -8,9 +8,8 @@
 
 use super::theme::{self, ButtonKind, PanelKind};
 use super::{El, Kiosk, Message, fonts};
-use crate::checkin::Event;
+use crate::checkin::{Event, HelpState};
 use crate::config::StaffMember;
-use crate::help::HelpStatus;
 use crate::staff::Refusal;
 use fluent_bundle::FluentValue;
 use iced::widget::{Column, Row, column, container, text};
@@ -280,10 +279,9 @@ impl Kiosk {
                     reason,
                 });
                 // The person who was called is here and has dealt with it.
-                if self.engine.session().help_open {
+                if self.engine.session().help_open() {
                     record(self, "resolve_help", "");
                     self.dispatch(Event::StaffResolveHelp);
-                    self.visit.help = Some(HelpStatus::Resolved);
                 }
             }
             StaffAction::Reprint => {
@@ -307,7 +305,6 @@ impl Kiosk {
             StaffAction::ResolveHelp => {
                 record(self, "resolve_help", "");
                 self.dispatch(Event::StaffResolveHelp);
-                self.visit.help = Some(HelpStatus::Resolved);
             }
             StaffAction::Leave => {
                 record(self, "sign_out", "");
@@ -483,14 +480,14 @@ impl Kiosk {
             None => self.st("staff-printer-ok"),
             Some(detail) => self.st_args("staff-printer-fault", &[("detail", detail.into())]),
         };
-        let help = if s.help_open {
-            let status = match &self.visit.help {
-                Some(HelpStatus::Acknowledged { agent }) => self.st_args(
+        let help = if s.help_open() {
+            let status = match &s.help {
+                HelpState::Coming { agent } => self.st_args(
                     "staff-help-acknowledged",
                     &[("agent", agent.as_str().into())],
                 ),
-                Some(HelpStatus::Delivered) => self.st("staff-help-delivered"),
-                Some(HelpStatus::Fallback { .. }) => self.st("staff-help-fallback"),
+                HelpState::Delivered => self.st("staff-help-delivered"),
+                HelpState::Unreachable { .. } => self.st("staff-help-fallback"),
                 _ => self.st("staff-help-queued"),
             };
             self.st_args("staff-help", &[("status", status.into())])
@@ -574,7 +571,7 @@ impl Kiosk {
                 ButtonKind::Primary,
             ));
         }
-        if s.help_open {
+        if s.help_open() {
             actions.push(self.staff_button(
                 self.st("staff-resolve"),
                 Message::StaffDo(StaffAction::ResolveHelp),

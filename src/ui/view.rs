@@ -6,9 +6,8 @@
 
 use super::theme::{self, ButtonKind, PanelKind};
 use super::{El, Kiosk, Message, fonts};
-use crate::checkin::{Event, Notice, Step};
+use crate::checkin::{Event, HelpState, Notice, Step};
 use crate::domain::{Passenger, Timestamp};
-use crate::help::HelpStatus;
 use crate::i18n::Direction;
 use fluent_bundle::FluentValue;
 use iced::widget::{
@@ -113,7 +112,37 @@ impl Kiosk {
         if let Some(banner) = self.help_banner() {
             page = page.push(container(banner).padding([8, 24]));
         }
-        page = page.push(self.bottom_bar());
+        // A prompt ("Need more time?", "Start over?") covers the screen but never the bottom
+        // bar's Help: a passenger who needs a person can still call one (the bar then offers
+        // Help alone).
+        let prompt = match s.idle_seconds_left((self.clock)()) {
+            Some(seconds) => {
+                // Only the prompt's buttons (and Help) take the focus and speech while it shows.
+                self.forget_focus();
+                self.heard.borrow_mut().clear();
+                Some(self.idle_prompt(seconds))
+            }
+            None if self.visit.confirming_start_over => {
+                self.forget_focus();
+                self.heard.borrow_mut().clear();
+                Some(self.start_over_prompt())
+            }
+            None => None,
+        };
+        let prompting = prompt.is_some();
+        let page: El<'_> = match prompt {
+            Some(prompt) => {
+                let upper = container(page).width(Length::Fill).height(Length::Fill);
+                Column::new()
+                    .push(stack![upper, opaque(prompt)].height(Length::Fill))
+                    .into()
+            }
+            None => page.into(),
+        };
+        let page = Column::new()
+            .push(page)
+            .push(self.bottom_bar(prompting))
+            .height(Length::Fill);
         let page = container(page)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -122,7 +151,7 @@ impl Kiosk {
         // are still there for the keys; a tap on the dark screen does nothing). Not while the
         // headset is out: the screen then offers to go on without it.
         let unplugged = self.visit.speech.as_ref().is_some_and(|m| m.unplugged);
-        let page: El<'_> = if self.speaking() && self.options.blank_in_speech && !unplugged {
+        if self.speaking() && self.options.blank_in_speech && !unplugged {
             let dark = container(Space::new())
                 .width(Length::Fill)
                 .height(Length::Fill)
@@ -133,20 +162,6 @@ impl Kiosk {
             stack![page, opaque(dark)].into()
         } else {
             page.into()
-        };
-        match s.idle_seconds_left((self.clock)()) {
-            Some(seconds) => {
-                // Only the prompt's buttons take the focus (and speech) while it shows.
-                self.forget_focus();
-                self.heard.borrow_mut().clear();
-                stack![page, opaque(self.idle_prompt(seconds))].into()
-            }
-            None if self.visit.confirming_start_over => {
-                self.forget_focus();
-                self.heard.borrow_mut().clear();
-                stack![page, opaque(self.start_over_prompt())].into()
-            }
-            None => page,
         }
     }
 
@@ -507,12 +522,13 @@ impl Kiosk {
             .into()
     }
 
-    pub(super) fn bottom_bar<'a>(&'a self) -> El<'a> {
+    /// The bottom bar: Back, Help in the middle, Start over. Under a prompt, Help alone.
+    pub(super) fn bottom_bar<'a>(&'a self, prompting: bool) -> El<'a> {
         let p = *self.palette();
         let s = self.engine.session();
         let sizes = self.sizes();
         let rtl = self.direction() == Direction::RightToLeft;
-        let back_allowed = self.engine.can_go_back();
+        let back_allowed = self.engine.can_go_back() && !prompting;
         let arrow = if rtl { ARROW_FORWARD } else { ARROW_BACK };
         // Back and Start over grow with Larger text, so that neither label wraps.
         let corner = (300.0 * sizes.button / 28.0).clamp(280.0, 400.0);
@@ -529,7 +545,8 @@ impl Kiosk {
         } else {
             Space::new().width(Length::Fixed(1.0)).into()
         };
-        let has_over = s.step != Step::Welcome && s.step != Step::Goodbye && !s.is_busy();
+        let has_over =
+            s.step != Step::Welcome && s.step != Step::Goodbye && !s.is_busy() && !prompting;
         let over: El<'_> = if has_over {
             // As wide as Back, its label centred, room for the longest translation ("Empezar de
             // nuevo") on one line.
@@ -634,35 +651,30 @@ impl Kiosk {
     }
 
     /// What Help's banner says: its title and the request's state; `None` when it is not
-    /// shown.
+    /// shown. Read from the engine's account of the request, the one every screen reads.
     pub(super) fn help_words(&self) -> Option<(String, String)> {
         let s = self.engine.session();
-        let status = match (&self.visit.help, s.help_open) {
-            (Some(HelpStatus::Resolved), false) => self.t("help-resolved"),
-            (_, false) => return None,
-            (Some(HelpStatus::Acknowledged { agent }), true) => {
-                self.t_args("help-acknowledged", &[("agent", agent.clone().into())])
-            }
-            (_, true) if s.help_agent.is_some() => self.t_args(
-                "help-acknowledged",
-                &[("agent", s.help_agent.clone().unwrap_or_default().into())],
+        let on_the_way = || self.t("help-on-the-way");
+        Some(match &s.help {
+            HelpState::None => return None,
+            HelpState::Asked => (on_the_way(), self.t("help-queued")),
+            HelpState::Delivered => (on_the_way(), self.t("help-delivered")),
+            HelpState::Coming { agent } => (
+                on_the_way(),
+                self.t_args("help-acknowledged", &[("agent", agent.clone().into())]),
             ),
-            (Some(HelpStatus::Delivered), true) => self.t("help-delivered"),
-            // The operator's own desk name, or the check-in desk in the passenger's language.
-            (Some(HelpStatus::Fallback { desk }), true) if !desk.trim().is_empty() => {
-                self.t_args("help-fallback", &[("desk", desk.clone().into())])
-            }
-            (Some(HelpStatus::Fallback { .. }), true) => self.t("help-fallback-any-desk"),
-            _ => self.t("help-queued"),
-        };
-        // Nobody could be told: the banner must not say help is coming.
-        let title = match (&self.visit.help, s.help_open) {
-            (Some(HelpStatus::Fallback { .. }), true) if s.help_agent.is_none() => {
-                self.t("help-not-reached")
-            }
-            _ => self.t("help-on-the-way"),
-        };
-        Some((title, status))
+            // Nobody could be told: the banner must not say help is coming. The operator's own
+            // desk name, or the check-in desk in the passenger's language.
+            HelpState::Unreachable { desk, .. } if !desk.trim().is_empty() => (
+                self.t("help-not-reached"),
+                self.t_args("help-fallback", &[("desk", desk.clone().into())]),
+            ),
+            HelpState::Unreachable { .. } => (
+                self.t("help-not-reached"),
+                self.t("help-fallback-any-desk"),
+            ),
+            HelpState::Resolved => (on_the_way(), self.t("help-resolved")),
+        })
     }
 
     pub(super) fn help_banner(&self) -> Option<El<'_>> {
@@ -677,7 +689,7 @@ impl Kiosk {
         ]
         .spacing(theme::gap::HAIR);
         let mut items: Vec<El<'_>> = vec![words.width(Length::Fill).into()];
-        if s.help_open {
+        if s.help_open() {
             items.push(
                 self.labelled(
                     self.t("help-cancel"),
@@ -687,7 +699,12 @@ impl Kiosk {
                 .into(),
             );
         }
-        Some(self.panel(self.dir_row(items), PanelKind::Banner))
+        // Nobody is coming: in the colours of a warning, never those of good news.
+        let kind = match s.help {
+            HelpState::Unreachable { .. } => PanelKind::Notice,
+            _ => PanelKind::Banner,
+        };
+        Some(self.panel(self.dir_row(items), kind))
     }
 
     pub(super) fn notice(&self) -> Option<El<'_>> {

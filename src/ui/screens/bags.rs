@@ -31,19 +31,26 @@ impl Kiosk {
                 continue;
             };
             let count = s.bags.get(id).copied().unwrap_or(0);
+            // Bags tagged at an earlier visit stay checked: the counter starts from them and
+            // does not go below them (staff take a bag off, at the desk).
+            let checked = self.engine.bags_checked(*id);
+            let mut who = column![
+                text(p.name.display()).size(sizes.button).font(fonts::BOLD),
+                self.txt(
+                    self.t_args("bags-allowance", &[("count", p.baggage_allowance.into())]),
+                    sizes.body
+                ),
+            ];
+            if checked > 0 {
+                who = who.push(self.txt(
+                    self.t_args("bags-already-checked", &[("count", checked.into())]),
+                    sizes.body,
+                ));
+            }
             let row = self.dir_row(vec![
-                column![
-                    text(p.name.display()).size(sizes.button).font(fonts::BOLD),
-                    self.txt(
-                        self.t_args("bags-allowance", &[("count", p.baggage_allowance.into())]),
-                        sizes.body
-                    ),
-                ]
-                .width(Length::Fill)
-                .align_x(self.start())
-                .into(),
+                who.width(Length::Fill).align_x(self.start()).into(),
                 self.act_if(
-                    count > 0,
+                    count > checked,
                     container(text("–").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
                         .into(),

@@ -40,13 +40,12 @@ impl Kiosk {
             ),
         ]
         .spacing(theme::gap::SECTION);
-        if e.staff_paged || (e.kind.pages_staff() && s.help_open) {
-            content = content.push(self.body(self.t("exception-staff-paged")));
-        }
+        // Whether a person is coming, is unreachable or was never called is said once, by Help's
+        // banner (the engine's account of the request): never here as well.
         let mut choices: Vec<El<'a>> = Vec::new();
         for (i, choice) in e.choices.iter().enumerate() {
-            // Calling an agent again is pointless while one is on the way.
-            if *choice == Choice::Staff && s.help_open {
+            // Calling an agent again is pointless while a request is open.
+            if *choice == Choice::Staff && s.help_open() {
                 continue;
             }
             let id = match choice {

@@ -33,6 +33,7 @@ impl Kiosk {
                 ],
             )));
         }
+        let bag_passengers = self.engine.bag_passengers();
         for id in &s.selected {
             let Some(p) = self.passenger(*id) else {
                 continue;
@@ -55,7 +56,10 @@ impl Kiosk {
                     .map(|a| a.name.first_name())
                     .unwrap_or_default();
                 facts.push(self.t_args("greeting-infant", &[("adult", adult.into())]));
-            } else {
+            }
+            // An infant with an allowance of its own may check bags (they are tagged and
+            // printed): Review says so as it does for everyone else.
+            if p.kind != PassengerType::Infant || bag_passengers.contains(id) {
                 facts.push(self.t_args("review-bags", &[("count", bags.into())]));
             }
             // Each fact is a text of its own: joined, a seat number and a bag count would run
