@@ -12,12 +12,13 @@ if [ -z "$bin" ]; then
     bin=target/release/concierge
 fi
 command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install xvfb" >&2; exit 1; }
-number=$((80 + RANDOM % 19))
-Xvfb ":$number" -screen 0 1280x800x24 -nolisten tcp 2>/dev/null &
-xvfb=$!
 data=$(mktemp -d)
+# Xvfb picks a free display and says which (-displayfd): never another program's X server.
+mkfifo "$data/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$data/display" 2>/dev/null &
+xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$number" ] && break; sleep 0.1; done
+read -r number <"$data/display"
 export DISPLAY=":$number" XDG_CONFIG_HOME="$data/no-config" WAYLAND_DISPLAY=''
 
 echo "first start (creates and seeds the demo airline):"

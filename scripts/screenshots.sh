@@ -19,14 +19,17 @@ if [ -z "$bin" ]; then
 fi
 command -v Xvfb >/dev/null || { echo "needs Xvfb: apt-get install xvfb" >&2; exit 1; }
 mkdir -p "$out"
-number=$((80 + RANDOM % 19))
 screen=${SCREEN:-}
 window=--windowed
 [ -n "$screen" ] && window=
-Xvfb ":$number" -screen 0 "${screen:-1280x800}x24" -nolisten tcp 2>/dev/null &
+# Xvfb picks a free display and says which (-displayfd): never another program's X server.
+said=$(mktemp -u)
+mkfifo "$said"
+Xvfb -displayfd 3 -screen 0 "${screen:-1280x800}x24" -nolisten tcp 3>"$said" 2>/dev/null &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$number" ] && break; sleep 0.1; done
+read -r number <"$said"
+rm -f "$said"
 tour() { # locale [screens]
     data=$(mktemp -d)
     DISPLAY=":$number" XDG_CONFIG_HOME="$data/no-config" WAYLAND_DISPLAY='' \

@@ -11,6 +11,7 @@ print-zone = المنطقة
 print-seat = المقعد
 print-sequence = التسلسل
 print-booking = الحجز
+print-eticket = التذكرة الإلكترونية
 print-bag-tag = بطاقة الأمتعة
 print-bag-receipt = إيصال الأمتعة
 print-bags = { $count ->

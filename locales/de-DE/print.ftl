@@ -12,6 +12,7 @@ print-zone = Zone
 print-seat = Sitzplatz
 print-sequence = Lfd. Nr.
 print-booking = Buchung
+print-eticket = E-Ticket
 print-bag-tag = Gepäckanhänger
 print-bag-receipt = Gepäckbeleg
 print-bags = { $count ->

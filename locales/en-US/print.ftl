@@ -13,6 +13,7 @@ print-zone = Zone
 print-seat = Seat
 print-sequence = Seq
 print-booking = Booking
+print-eticket = E-ticket
 print-bag-tag = Bag tag
 print-bag-receipt = Bag receipt
 print-bags = { $count ->

@@ -12,6 +12,7 @@ print-zone = Zona
 print-seat = Asiento
 print-sequence = Sec.
 print-booking = Reserva
+print-eticket = Billete electrónico
 print-bag-tag = Etiqueta de equipaje
 print-bag-receipt = Resguardo de equipaje
 print-bags = { $count ->

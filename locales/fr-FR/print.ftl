@@ -12,6 +12,7 @@ print-zone = Zone
 print-seat = Siège
 print-sequence = Séq.
 print-booking = Réservation
+print-eticket = Billet électronique
 print-bag-tag = Étiquette bagage
 print-bag-receipt = Reçu bagages
 print-bags = { $count ->

@@ -13,6 +13,7 @@ print-zone = ज़ोन
 print-seat = सीट
 print-sequence = क्रम
 print-booking = बुकिंग
+print-eticket = ई-टिकट
 print-bag-tag = बैग टैग
 print-bag-receipt = बैग रसीद
 print-bags = { $count ->

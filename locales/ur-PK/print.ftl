@@ -11,6 +11,7 @@ print-zone = زون
 print-seat = نشست
 print-sequence = ترتیب
 print-booking = بکنگ
+print-eticket = ای ٹکٹ
 print-bag-tag = بیگ ٹیگ
 print-bag-receipt = سامان کی رسید
 print-bags = { $count } بیگ

@@ -13,6 +13,7 @@ print-zone = 区域
 print-seat = 座位
 print-sequence = 序号
 print-booking = 预订编号
+print-eticket = 电子客票
 print-bag-tag = 行李条
 print-bag-receipt = 行李凭条
 print-bags = { $count ->

@@ -2,8 +2,8 @@
 //! cancel, exceptions. Step by step logic lives in `flow.rs`.
 
 use super::{
-    Choice, DocumentState, Effect, Event, Exception, ExceptionKind, HelpState, IdentifyMethod, Notice,
-    Outcome, Page, Reason, RequestId, SessionReport, Settings, Step,
+    Choice, DocumentState, Effect, Event, Exception, ExceptionKind, HelpState, IdentifyMethod,
+    Notice, Outcome, Page, Reason, RequestId, SessionReport, Settings, Step,
 };
 use crate::checkin::CheckedInPassenger;
 use crate::domain::{Booking, PassengerId, SeatMap, Timestamp};
@@ -218,7 +218,7 @@ impl Engine {
         }
         match event {
             Event::Tick => self.tick(now, &mut fx),
-            Event::MoreTime => {}
+            Event::MoreTime | Event::Touch => {}
             Event::Help => self.page(now, Reason::PassengerAsked, &mut fx),
             Event::CancelHelp => {
                 if self.session.help_open() {

@@ -1077,7 +1077,10 @@ fn a_session_left_with_help_open_is_still_wiped_after_the_longer_wait() {
     assert_eq!(k.s().help, HelpState::Delivered);
     k.now += idle + TimeDelta::seconds(1);
     k.send(Event::Tick);
-    assert!(k.s().idle_deadline.is_none(), "a person waiting gets longer");
+    assert!(
+        k.s().idle_deadline.is_none(),
+        "a person waiting gets longer"
+    );
     k.now = t0() + with_help + TimeDelta::seconds(1);
     k.send(Event::Tick);
     assert!(k.s().idle_deadline.is_some(), "but Need more time? comes");
@@ -1128,7 +1131,10 @@ fn nobody_reached_sends_the_passenger_to_a_desk_and_then_the_session_ends() {
             since: told
         }
     );
-    assert!(k.s().help_open(), "the request stays open for an agent who sees it late");
+    assert!(
+        k.s().help_open(),
+        "the request stays open for an agent who sees it late"
+    );
     assert!(!k.s().help.someone_coming());
     k.now = told + idle - TimeDelta::seconds(1);
     k.send(Event::Tick);
@@ -1150,7 +1156,11 @@ fn nobody_reached_sends_the_passenger_to_a_desk_and_then_the_session_ends() {
     });
     assert!(k.s().help.someone_coming());
     k.send(Event::HelpUnreachable { desk: "".into() });
-    assert_eq!(k.s().help_agent(), Some("Sam"), "an agent on the way stays on the way");
+    assert_eq!(
+        k.s().help_agent(),
+        Some("Sam"),
+        "an agent on the way stays on the way"
+    );
 }
 
 /// The goodbye screen with an unhappy passenger's page open ends too (it waited for ever).
@@ -1190,7 +1200,10 @@ fn help_resolved_shows_as_resolved_until_the_next_request() {
     assert!(!k.s().help_open());
     k.now += TimeDelta::seconds(61);
     k.send(Event::Tick);
-    assert!(k.s().idle_deadline.is_some(), "the usual idle clock runs again");
+    assert!(
+        k.s().idle_deadline.is_some(),
+        "the usual idle clock runs again"
+    );
     k.send(Event::MoreTime);
     let fx = k.send(Event::Help);
     assert!(matches!(&fx[..], [Effect::PageStaff(_)]));
@@ -1275,7 +1288,11 @@ fn a_second_visit_starts_from_the_bags_already_checked() {
         passenger: id,
         count: 0,
     });
-    assert_eq!(k.s().bags.get(&id), Some(&1), "a reprint never takes a bag off");
+    assert_eq!(
+        k.s().bags.get(&id),
+        Some(&1),
+        "a reprint never takes a bag off"
+    );
     k.send(Event::SetBags {
         passenger: id,
         count: 2,

@@ -83,6 +83,10 @@ pub enum Choice {
 pub enum Event {
     /// The clock moved; drives the idle prompt and the goodbye screen.
     Tick,
+    /// A tap the screen handles itself (a key of the on-screen keyboard, a field or a
+    /// passenger chosen, Larger text, the seat list …): nothing for the engine to do but count
+    /// it as a tap and as the passenger being there.
+    Touch,
     /// Welcome: the passenger picked a language and started.
     Start {
         locale: String,

@@ -139,7 +139,10 @@ struct RawPrinter {
 /// Every key the file may hold, for "did you mean".
 const KNOWN: &[(&str, &[&str])] = &[
     ("kiosk", &["id", "location", "airport", "terminal"]),
-    ("timeouts", &["idle", "idle_with_help", "warning", "goodbye"]),
+    (
+        "timeouts",
+        &["idle", "idle_with_help", "warning", "goodbye"],
+    ),
     (
         "steps",
         &["documents", "seats", "bags", "feedback", "dangerous_goods"],

@@ -459,7 +459,7 @@ fn boarding_pass_card(
         ("print-gate", gate.clone(), 15.0),
         ("print-zone", zone.to_string(), 15.0),
         ("print-seat", seat.clone(), 15.0),
-        ("print-sequence", format!("{:03}", record.sequence), 12.0),
+        ("print-sequence", format!("{:04}", record.sequence), 12.0),
     ];
     for (i, (id, value, size)) in facts.iter().enumerate() {
         let cx = x + 6.0 + i as f32 * 17.8;
@@ -480,6 +480,26 @@ fn boarding_pass_card(
     // The barcode: BCBP in PDF417, quiet zone around it.
     let symbol = barcode::pdf417(code)?;
     page.pdf417(x + 8.0, y + 60.0, MODULE_MM, &symbol);
+    // The e-ticket number (airline code, then the serial), for the desk and the passenger's
+    // records, right of the barcode.
+    if !p.eticket.is_empty() {
+        page.text(
+            x + 84.0,
+            y + 64.5,
+            6.0,
+            Weight::Regular,
+            Align::Left,
+            &l("print-eticket"),
+        );
+        page.text(
+            x + 84.0,
+            y + 70.0,
+            10.0,
+            Weight::Bold,
+            Align::Left,
+            &eticket(&p.eticket),
+        );
+    }
     page.text(
         x + 146.0,
         y + 78.5,
@@ -536,7 +556,7 @@ fn boarding_pass_card(
         12.0,
         Weight::Bold,
         Align::Left,
-        &format!("{:03}", record.sequence),
+        &format!("{:04}", record.sequence),
     );
     page.text(
         sx,
@@ -671,7 +691,7 @@ fn boarding_pass_roll(
         .as_ref()
         .map(ff_number)
         .unwrap_or_else(|| "—".into());
-    let facts: [(&str, String, f32); 11] = [
+    let facts: [(&str, String, f32); 12] = [
         ("print-flight", f.designator(), 12.0),
         ("print-date", pass_date(m, &job.locale, f), 12.0),
         ("print-departure", departure, 12.0),
@@ -679,10 +699,11 @@ fn boarding_pass_roll(
         ("print-gate", gate, 16.0),
         ("print-seat", seat, 18.0),
         ("print-zone", zone.to_string(), 16.0),
-        ("print-sequence", format!("{:03}", record.sequence), 12.0),
+        ("print-sequence", format!("{:04}", record.sequence), 12.0),
         ("print-class", cabin, 10.0),
         ("print-booking", booking.reference.clone(), 12.0),
         ("print-frequent-flyer", ff, 9.0),
+        ("print-eticket", eticket(&p.eticket), 9.0),
     ];
     for (i, (id, value, size)) in facts.iter().enumerate() {
         let (cx, row) = (4.0 + (i % 2) as f32 * (w / 2.0), (i / 2) as f32);
@@ -757,7 +778,7 @@ pub fn boarding_passes(
                 }
             }
             let name = format!(
-                "boarding-pass-{}{}-{}-{:03}.pdf",
+                "boarding-pass-{}{}-{}-{:04}.pdf",
                 f.carrier,
                 f.number,
                 f.key().date,
@@ -1008,4 +1029,13 @@ pub fn bag_receipt(job: &PrintJob, m: &Messages) -> Option<Vec<u8>> {
     );
     page.finish();
     Some(doc.save())
+}
+
+/// An e-ticket number as printed: the airline's three-digit code, then the ten-digit serial
+/// ("987 1234567890"); anything else as it is.
+fn eticket(number: &str) -> String {
+    match (number.get(..3), number.get(3..)) {
+        (Some(airline), Some(serial)) if number.len() == 13 => format!("{airline} {serial}"),
+        _ => number.to_string(),
+    }
 }

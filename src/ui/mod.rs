@@ -968,6 +968,23 @@ impl Kiosk {
     }
 
     fn apply(&mut self, message: Message) -> Task<Message> {
+        // A tap the screen handles itself is still a tap the passenger made: counted (the
+        // report's taps per check-in count every touch) and keeping the idle prompt away.
+        if matches!(
+            message,
+            Message::Keypad(_)
+                | Message::SelectField(_)
+                | Message::SeatFor(_)
+                | Message::SeatList(_)
+                | Message::LargerText
+                | Message::HighContrast
+                | Message::AskStartOver
+                | Message::KeepGoing
+                | Message::WriteComment
+                | Message::ContinueOnScreen
+        ) {
+            self.dispatch(Event::Touch);
+        }
         match message {
             Message::Tick => {
                 self.heartbeat.beat("Welcome screen shown");

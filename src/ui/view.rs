@@ -669,10 +669,9 @@ impl Kiosk {
                 self.t("help-not-reached"),
                 self.t_args("help-fallback", &[("desk", desk.clone().into())]),
             ),
-            HelpState::Unreachable { .. } => (
-                self.t("help-not-reached"),
-                self.t("help-fallback-any-desk"),
-            ),
+            HelpState::Unreachable { .. } => {
+                (self.t("help-not-reached"), self.t("help-fallback-any-desk"))
+            }
             HelpState::Resolved => (on_the_way(), self.t("help-resolved")),
         })
     }

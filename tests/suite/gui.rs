@@ -28,23 +28,47 @@ impl Drop for ReapedGroup {
     }
 }
 
-/// An X server of its own at 1280x800 (display number 40-89, `offset` apart for tests that run
-/// at the same time), once it takes connections; and its name.
-fn xvfb(offset: u32) -> (Reaped, String) {
-    let number = 40 + (std::process::id() + offset) % 50;
-    let display = format!(":{number}");
-    let server = Reaped(
-        Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb"),
-    );
-    let socket = format!("/tmp/.X11-unix/X{number}");
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        Path::new(&socket).exists()
-    });
-    (server, display)
+/// An X server of its own at 1280x800, once it takes connections; and its name. Xvfb picks a
+/// free display number itself and tells it through `-displayfd`: a number guessed here could
+/// belong to another program's X server on a shared machine, and the test would draw there.
+fn xvfb() -> (Reaped, String) {
+    use std::io::Read;
+    use std::os::fd::FromRawFd;
+    use std::os::unix::process::CommandExt;
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 writes two new descriptors into `fds`; both close on exec, and only the
+    // child's copy of the writing end is kept open for Xvfb (below).
+    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
+    let (read, write) = (fds[0], fds[1]);
+    let mut command = Command::new("Xvfb");
+    command
+        .args(["-displayfd", &write.to_string()])
+        .args(["-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+        .stderr(Stdio::null());
+    // SAFETY: between fork and exec, only fcntl on a descriptor we own (async-signal-safe).
+    unsafe {
+        command.pre_exec(move || {
+            if libc::fcntl(write, libc::F_SETFD, 0) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let server = Reaped(command.spawn().expect("Xvfb"));
+    // SAFETY: our copy of the writing end is ours to close; the reading end becomes a File.
+    unsafe { libc::close(write) };
+    let mut from_xvfb = unsafe { std::fs::File::from_raw_fd(read) };
+    // Xvfb writes the number once it listens (and closes its end on failure: EOF).
+    let mut said = String::new();
+    let mut byte = [0u8; 1];
+    while from_xvfb.read(&mut byte).unwrap_or(0) == 1 && byte[0] != b'\n' {
+        said.push(byte[0] as char);
+    }
+    let number: u32 = said
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("Xvfb did not say its display number: {said:?}"));
+    (server, format!(":{number}"))
 }
 
 fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
@@ -59,7 +83,7 @@ fn wait_for(what: &str, timeout: Duration, mut ready: impl FnMut() -> bool) {
 #[ignore = "needs Xvfb, ImageMagick and xwininfo: scripts/test installs them"]
 fn the_kiosk_window_opens_and_paints_without_a_gpu() {
     let dir = tempfile::tempdir().unwrap();
-    let (_xvfb, display) = xvfb(0);
+    let (_xvfb, display) = xvfb();
     let _kiosk = Reaped(
         Command::new(env!("CARGO_BIN_EXE_concierge"))
             .args(["--data-dir"])
@@ -113,7 +137,7 @@ fn the_kiosk_window_opens_and_paints_without_a_gpu() {
 fn the_kiosk_tells_systemd_it_is_ready_and_alive() {
     use std::os::unix::net::UnixDatagram;
     let dir = tempfile::tempdir().unwrap();
-    let (_xvfb, display) = xvfb(7);
+    let (_xvfb, display) = xvfb();
     let notify = dir.path().join("notify.sock");
     let systemd = UnixDatagram::bind(&notify).unwrap();
     systemd
@@ -260,7 +284,7 @@ fn the_kiosk_runs_full_screen_in_cage() {
 fn the_window_shows_every_screen_without_stale_pixels() {
     use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().unwrap();
-    let (_xvfb, display) = xvfb(13);
+    let (_xvfb, display) = xvfb();
     let mut faults = Vec::new();
     let mut compared = 0;
     for locale in ["en-US", "ur-PK"] {

@@ -146,14 +146,31 @@ fn pager(dir: &std::path::Path, targets: &str) -> Pager {
     pager_escalating_after(dir, targets, "300ms")
 }
 
+/// A pager that sends the passenger to the desk only after 30 s: for tests that look at a
+/// delivered page's state (a slow machine must not turn it into the fallback).
+fn patient_pager(dir: &std::path::Path, targets: &str) -> Pager {
+    pager_with(dir, targets, "300ms", "30s")
+}
+
 /// A pager whose unacknowledged incidents go to the next level after `escalate_after`.
 fn pager_escalating_after(dir: &std::path::Path, targets: &str, escalate_after: &str) -> Pager {
+    pager_with(dir, targets, escalate_after, "200ms")
+}
+
+/// A pager escalating after `escalate_after`, sending the passenger to the desk after
+/// `fallback_after` without an agent's answer.
+fn pager_with(
+    dir: &std::path::Path,
+    targets: &str,
+    escalate_after: &str,
+    fallback_after: &str,
+) -> Pager {
     let secret = dir.join("help.key");
     std::fs::write(&secret, SECRET).unwrap();
     let text = format!(
         "[kiosk]\nid = \"LHE-T1-K07\"\nlocation = \"Lahore T1, hall B\"\nairport = \"LHE\"\n\n\
          [help]\nretry_min = \"50ms\"\nretry_max = \"400ms\"\nescalate_after = \"{escalate_after}\"\n\
-         poll_every = \"100ms\"\nfallback_after = \"200ms\"\nfallback_desk = \"desk 12\"\n\n{}",
+         poll_every = \"100ms\"\nfallback_after = \"{fallback_after}\"\nfallback_desk = \"desk 12\"\n\n{}",
         targets.replace("SECRET_FILE", &secret.display().to_string())
     );
     let config = Config::parse(&text, None).unwrap().config;
@@ -176,7 +193,7 @@ async fn a_page_is_signed_delivered_and_repeated_taps_are_one_incident() {
     let dir = tempfile::tempdir().unwrap();
     let r = Receiver::answering(vec![]);
     let (url, _server) = serve(r.clone()).await;
-    let pager = pager(dir.path(), &webhook(&url));
+    let pager = patient_pager(dir.path(), &webhook(&url));
     let key = pager.page(&page(11, Reason::PassengerAsked)).unwrap();
     assert_eq!(key, "LHE-T1-K07-11");
     pager.page(&page(11, Reason::PassengerAsked)).unwrap();
@@ -227,7 +244,14 @@ async fn a_storm_of_500s_then_recovery_delivers() {
     let key = pager.page(&page(12, Reason::PassengerAsked)).unwrap();
     assert_eq!(flush(&pager, Duration::from_secs(10)).await.unwrap(), 0);
     assert_eq!(r.seen().len(), 6);
-    assert_eq!(pager.status(&key).unwrap(), HelpStatus::Delivered);
+    // Delivered, but after `fallback_after` (200 ms here) with nobody acknowledging: the
+    // passenger was sent to the desk and is not told otherwise until an agent answers.
+    assert_eq!(
+        pager.status(&key).unwrap(),
+        HelpStatus::Fallback {
+            desk: "desk 12".into()
+        }
+    );
     let deliveries = pager.outbox().deliveries().unwrap();
     assert_eq!(deliveries[0].status, "delivered");
     assert_eq!(deliveries[0].attempts, 6, "six attempts");
@@ -281,7 +305,11 @@ async fn a_receiver_that_is_down_gets_the_page_when_it_comes_back() {
     let _server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     assert_eq!(flush(&pager, Duration::from_secs(5)).await.unwrap(), 0);
     assert_eq!(r.seen().len(), 1);
-    assert_eq!(pager.status(&key).unwrap(), HelpStatus::Delivered);
+    assert_eq!(pager.outbox().deliveries().unwrap()[0].status, "delivered");
+    assert!(
+        matches!(pager.status(&key).unwrap(), HelpStatus::Fallback { .. }),
+        "the passenger already sent to the desk stays sent until an agent answers"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -361,7 +389,7 @@ async fn the_kiosk_learns_from_the_desk_who_is_coming() {
     let targets = format!(
         "[[help.targets]]\nkind = \"desk\"\nurl = \"{url}\"\nsecret_file = \"SECRET_FILE\"\n"
     );
-    let pager = pager(dir.path(), &targets);
+    let pager = patient_pager(dir.path(), &targets);
     let key = pager.page(&page(18, Reason::PassengerAsked)).unwrap();
     flush(&pager, Duration::from_secs(2)).await.unwrap();
     assert_eq!(desk.seen()[0].path, "/api/v1/incidents");
@@ -709,5 +737,35 @@ async fn a_page_every_target_refuses_sends_the_passenger_to_a_desk_at_once() {
             desk: String::new()
         },
         "refused for good: to a desk now (the passenger's language names it)"
+    );
+}
+
+/// A page delivered to the desk that nobody acknowledges does not leave the passenger waiting
+/// for ever: after `fallback_after` the screen sends them to the desk. (Before: "Help is on the
+/// way" stayed for over five minutes with the demo desk and nobody answering.)
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delivered_page_nobody_acknowledges_ends_in_go_to_the_desk() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = Receiver::answering(vec![]);
+    let (url, _server) = serve(r.clone()).await;
+    let pager = pager_with(dir.path(), &webhook(&url), "10m", "1500ms");
+    let key = pager.page(&page(31, Reason::PassengerAsked)).unwrap();
+    assert_eq!(flush(&pager, Duration::from_secs(1)).await.unwrap(), 0);
+    assert_eq!(r.seen().len(), 1);
+    assert_eq!(pager.status(&key).unwrap(), HelpStatus::Delivered);
+    tokio::time::sleep(Duration::from_millis(1600)).await;
+    let status = pager.status(&key).unwrap();
+    assert_eq!(
+        status,
+        HelpStatus::Fallback {
+            desk: "desk 12".into()
+        }
+    );
+    // What the engine hears: nobody could be reached.
+    assert_eq!(
+        status.engine_event(),
+        Some(concierge::checkin::Event::HelpUnreachable {
+            desk: "desk 12".into()
+        })
     );
 }

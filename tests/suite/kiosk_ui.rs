@@ -10,6 +10,7 @@ use concierge::help::{KioskInfo, Outbox, Pager};
 use concierge::metrics::SqliteMetrics;
 use concierge::print::{Paper, SpoolPrinter};
 use concierge::ui::{Backend, Key, Kiosk, Message, Options};
+use fluent_bundle::FluentValue;
 use iced_test::Simulator;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, Once};
@@ -39,6 +40,8 @@ struct Bench {
     hold: Arc<Mutex<Option<std::sync::mpsc::Receiver<()>>>>,
     /// The window the screens are drawn in: 1920x1080 unless a panel was set.
     window: iced::Size,
+    /// Taps made through [`Bench::tap`] (each one a touch of the screen).
+    taps: u32,
 }
 
 /// The spool printer, remembering each job it printed (to compare a reprint with the print).
@@ -201,6 +204,7 @@ impl Bench {
             hold,
             _dir: dir,
             window: iced::Size::new(SIZE.0, SIZE.1),
+            taps: 0,
         }
     }
 
@@ -277,6 +281,7 @@ impl Bench {
             ui.into_messages().collect()
         };
         assert!(!messages.is_empty(), "tapping {label:?} did nothing");
+        self.taps += 1;
         for m in messages {
             self.send(m);
         }
@@ -636,7 +641,10 @@ fn a_booking_not_found_offers_another_way_and_a_closed_flight_calls_staff() {
     assert_eq!(e.kind, ExceptionKind::CheckinClosed);
     b.tap_t("choice-staff");
     assert!(b.sees_t("help-on-the-way"), "Help is on the way at once");
-    assert!(!b.sees_t("choice-staff"), "no second call while one is open");
+    assert!(
+        !b.sees_t("choice-staff"),
+        "no second call while one is open"
+    );
 }
 
 #[test]
@@ -2862,4 +2870,233 @@ fn speech_can_darken_the_screen_for_privacy() {
     assert_eq!(lit(&b), 0, "dark while speech is on");
     b.key(Key::Speech);
     assert!(lit(&b) > 100_000, "back when speech is off");
+}
+
+/// DEMO01 checked in with one bag comes back to print the pass again. Bags starts from the bag
+/// already tagged (it showed "No bags"), its – cannot take it off, Review says one bag, and
+/// after "Check in and print" the tag is still active in the airline store and on the new pass.
+/// (Before: the check-in again voided the tag of the bag at the drop.)
+#[test]
+fn a_second_visit_keeps_the_bag_already_checked() {
+    let mut store: Option<Arc<concierge::dcs::SqliteAirline>> = None;
+    let mut b = Bench::with_airline(|dcs| {
+        let dcs = Arc::new(dcs);
+        store = Some(dcs.clone());
+        dcs
+    });
+    let store = store.unwrap();
+    identify_demo01(&mut b);
+    greeting_to_bags(&mut b);
+    b.tap("+");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    b.tap_t("feedback-skip");
+    b.tap_t("goodbye-done");
+    let first = b.jobs.lock().unwrap()[0].passengers[0].bag_tags.clone();
+    assert_eq!(first.len(), 1);
+
+    identify_demo01(&mut b);
+    greeting_to_bags(&mut b);
+    let one = |b: &Bench, id: &str| b.kiosk.t_args(id, &[("count", FluentValue::from(1))]);
+    assert!(
+        b.sees(&one(&b, "bags-count")),
+        "starts from the bag checked"
+    );
+    assert!(b.sees(&one(&b, "bags-already-checked")));
+    assert!(
+        b.clicks("–").is_empty(),
+        "– cannot take the checked bag off"
+    );
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    assert!(b.sees(&one(&b, "review-bags")), "Review says the bag");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let again = b.jobs.lock().unwrap()[1].passengers[0].bag_tags.clone();
+    assert_eq!(again, first, "the new pass lists the same tag");
+    let booking = store
+        .find_booking(
+            &concierge::checkin::BookingQuery::Reference {
+                reference: "DEMO01".into(),
+                surname: "DESMARAIS".into(),
+            },
+            *b.now.lock().unwrap(),
+        )
+        .unwrap();
+    assert_eq!(
+        booking.passengers[0].bag_tags, first,
+        "the tag is still active in the airline store"
+    );
+}
+
+/// A passenger who tapped Help and walked away: nobody could be reached (the bench's kiosk has
+/// no targets), the banner sends them to the desk in a warning's words, and after the usual idle
+/// time and the countdown the session is wiped. (Before: it stayed open for the next person.)
+#[test]
+fn a_passenger_who_walks_away_while_help_is_pending_leaves_nothing_open() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    assert_eq!(b.step(), Step::Greeting);
+    b.tap_t("help");
+    assert!(b.sees_t("help-on-the-way"), "at once");
+    b.wait(1);
+    assert!(b.sees_t("help-not-reached"));
+    assert!(b.sees_t("help-fallback-any-desk"));
+    assert!(!b.sees_t("help-on-the-way"), "never both");
+    b.wait(59);
+    assert!(!b.sees_t("idle-title"));
+    b.wait(1);
+    assert!(b.sees_t("idle-title"), "Need more time? comes");
+    b.wait(20);
+    assert_eq!(b.step(), Step::Welcome);
+    assert!(!b.sees("Luc Desmarais") && !b.sees("Welcome, Luc"));
+    assert!(b.kiosk.engine().session().booking.is_none());
+}
+
+/// Help over "Need more time?" and over "Start over?": the tap reaches the engine, the prompt
+/// goes, Help's banner shows. (Before: the prompt covered Help, the tap was ignored and the
+/// countdown ran on.)
+#[test]
+fn help_stays_live_over_every_prompt() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.wait(61);
+    assert!(b.sees_t("idle-title"));
+    assert_eq!(b.clicks(&b.t("help")), vec![Message::Engine(Event::Help)]);
+    b.tap_t("help");
+    assert!(!b.sees_t("idle-title"), "the countdown stops");
+    assert!(b.kiosk.engine().session().help_open());
+    assert!(b.sees_t("help-cancel"));
+    b.tap_t("help-cancel");
+
+    b.tap_t("start-over");
+    assert!(b.sees_t("start-over-title"));
+    assert!(
+        !b.sees_t("back"),
+        "under a prompt the bar offers Help alone"
+    );
+    b.tap_t("help");
+    assert!(!b.sees_t("start-over-title"));
+    assert!(b.sees_t("help-cancel"), "the banner shows");
+    assert_eq!(b.step(), Step::Greeting, "nothing was wiped");
+}
+
+/// An exception screen says what happened; whether a person is coming is said once, by Help's
+/// banner. UMNR01 with nobody reachable: no "on the way" anywhere; after "Cancel request",
+/// "Call an agent" is offered again. (Before: the exception said an agent was coming twice
+/// while the banner said nobody could be reached, and after the cancel it still said so.)
+#[test]
+fn an_exception_screen_never_contradicts_helps_banner() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("UMNR01GARCIA");
+    b.tap_t("identify-find");
+    b.tap_t("continue");
+    let e = b.kiosk.engine().session().exception.clone().unwrap();
+    assert_eq!(e.kind, ExceptionKind::SpecialService);
+    b.wait(1);
+    let body = b.kiosk.t_args(
+        e.kind.code(),
+        &[("service", FluentValue::from(e.detail.clone().unwrap()))],
+    );
+    assert!(b.sees(&body));
+    assert!(!body.contains("on the way"), "{body}");
+    assert!(b.sees_t("help-not-reached"));
+    assert!(!b.sees_t("help-on-the-way"));
+    assert!(!b.sees_t("choice-staff"), "a request is open");
+    b.tap_t("help-cancel");
+    assert!(!b.sees_t("help-not-reached"));
+    assert!(b.sees_t("choice-staff"), "and can be made again");
+    // Every locale: no exception message claims a person is coming.
+    for locale in concierge::i18n::screen_locales() {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.to_string()));
+        let words = b.kiosk.t("help-on-the-way");
+        for kind in ExceptionKind::ALL {
+            let text = b.kiosk.t(kind.code());
+            assert!(!text.contains(&words), "{locale} {}: {text}", kind.code());
+        }
+    }
+}
+
+/// Back and Start over on an exception screen (LATE99, closed) do what they say, also after the
+/// request was cancelled. (Before: both looked enabled and did nothing.)
+#[test]
+fn back_and_start_over_work_on_an_exception_screen() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("LATE99SMITH");
+    b.tap_t("identify-find");
+    assert_eq!(
+        b.kiosk
+            .engine()
+            .session()
+            .exception
+            .as_ref()
+            .map(|e| e.kind),
+        Some(ExceptionKind::CheckinClosed)
+    );
+    b.tap_t("choice-staff");
+    b.tap_t("help-cancel");
+    b.tap_t("back");
+    assert_eq!(b.step(), Step::Identify);
+    assert!(b.kiosk.engine().session().exception.is_none());
+    assert!(b.kiosk.engine().session().booking.is_none());
+
+    b.tap_t("field-reference");
+    b.tap_t("key-clear");
+    b.type_on_screen("LATE99");
+    b.tap_t("field-surname");
+    b.tap_t("key-clear");
+    b.type_on_screen("SMITH");
+    b.tap_t("identify-find");
+    assert!(b.kiosk.engine().session().exception.is_some());
+    b.tap_t("start-over");
+    b.wait(1);
+    assert!(b.sees_t("start-over-title"), "the question stays");
+    b.tap_t("start-over-confirm");
+    assert_eq!(b.step(), Step::Welcome);
+}
+
+/// Every touch is a tap: DEMO01 typed on the on-screen keyboard and checked in counts each key,
+/// as the report's taps per check-in must. (Before: 9 taps for a 23-tap visit, the keyboard's
+/// keys left out.)
+#[test]
+fn every_touch_counts_as_a_tap_keyboard_keys_included() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.tap_t("continue");
+    b.tap_t("seats-keep");
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let taps = b.kiosk.engine().session().taps;
+    assert_eq!(
+        taps, b.taps,
+        "the engine counts every tap the passenger made"
+    );
+    assert!(taps >= 21, "15 keys among them: {taps}");
+    b.tap_t("feedback-skip");
+    b.tap_t("goodbye-done");
+    let recorded = b.metrics.summary().unwrap();
+    assert_eq!(recorded.completed, 1);
+}
+
+/// Typing slowly on the on-screen keyboard is being there: the keys keep "Need more time?" away.
+#[test]
+fn typing_on_the_screen_keeps_the_idle_prompt_away() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    for c in "DEMO01".chars() {
+        b.wait(15);
+        b.tap(&c.to_string());
+    }
+    b.wait(50);
+    assert!(
+        !b.sees_t("idle-title"),
+        "75 s of typing, the last key 50 s ago"
+    );
 }

@@ -75,6 +75,10 @@ fn the_boarding_pass_is_a_pdf_with_subset_fonts_and_searchable_text() {
         "CLASS",
         "Business",
         "NW100234",
+        // The e-ticket number, and the check-in sequence with its four digits (IATA 792).
+        "E-TICKET",
+        "987 1234567890",
+        "0001",
     ] {
         assert!(text.contains(word), "{word:?} in {text:?}");
     }
