@@ -245,9 +245,15 @@ impl Engine {
             .collect()
     }
 
-    /// Where the passenger is in their own steps, and how many there are: (1, 8) on Identify
-    /// with every step on; `None` off the numbered steps.
+    /// Where the passenger is in their own steps, and how many there are: (2, 8) on Greeting
+    /// with every step on; `None` off the numbered steps, and on Identify while the count
+    /// depends on the booking still unknown (Documents only when travelling abroad): a count
+    /// that changed under the passenger ("Step 1 of 8", then "Step 2 of 7") would be wrong once.
     pub fn step_of(&self) -> Option<(usize, usize)> {
+        if self.session.booking.is_none() && self.settings.documents == DocumentsStep::International
+        {
+            return None;
+        }
         let numbered: Vec<Step> = self
             .path()
             .into_iter()

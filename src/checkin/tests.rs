@@ -1728,10 +1728,17 @@ fn the_step_count_follows_the_path_the_operator_set() {
     k.send(Event::Start {
         locale: "en-US".into(),
     });
-    assert_eq!(k.engine.step_of(), Some((1, 8)));
+    assert_eq!(
+        k.engine.step_of(),
+        None,
+        "no count while it depends on the booking (was 'Step 1 of 8', then 'Step 2 of 7')"
+    );
     k.identify(single());
     assert_eq!(k.step(), Step::Greeting);
     assert_eq!(k.engine.step_of(), Some((2, 7)), "domestic: no documents");
+    let mut k = Kiosk::new();
+    k.identify(family());
+    assert_eq!(k.engine.step_of(), Some((2, 8)), "abroad: documents too");
     let mut k = Kiosk::with(Settings {
         seats: false,
         bags: false,

@@ -2139,10 +2139,14 @@ fn identify_holds_its_words_on_every_panel_in_every_language() {
                     }
                 }
             }
-            let step = b
-                .kiosk
-                .t_args("step-of", &[("step", 1.into()), ("steps", 8.into())]);
-            let named = [Options::demo().airline, step];
+            // The step, where Identify shows one (not while the count depends on the booking).
+            let mut named = vec![Options::demo().airline];
+            if let Some((n, of)) = b.kiosk.engine().step_of() {
+                named.push(
+                    b.kiosk
+                        .t_args("step-of", &[("step", n.into()), ("steps", of.into())]),
+                );
+            }
             let text_toggle = if larger { "normal-text" } else { "larger-text" };
             for toggle in [text_toggle, "high-contrast"] {
                 let button = bounds(&b.t(toggle), false);
@@ -3099,4 +3103,65 @@ fn typing_on_the_screen_keeps_the_idle_prompt_away() {
         !b.sees_t("idle-title"),
         "75 s of typing, the last key 50 s ago"
     );
+}
+
+/// Portrait Bags keeps each passenger's name and allowance whole: on one line each, inside the
+/// screen, in English, Urdu and Arabic, with Larger text too. (Before: "Desmarai…" was cut in
+/// Arabic, "Ali / Khan" wrapped, and Larger text pushed name and allowance out.)
+#[test]
+fn portrait_bags_keeps_names_and_allowances_whole() {
+    let mut faults = Vec::new();
+    for locale in ["en-US", "ur-PK", "ar"] {
+        for larger in [false, true] {
+            // Heights of the same words on a wide panel, where they have room: one line.
+            let mut one_line = std::collections::HashMap::new();
+            for (w, h) in [(1920.0, 1080.0), (1080.0, 1920.0)] {
+                let mut b = Bench::new();
+                b.panel(w, h);
+                if larger {
+                    b.send(Message::LargerText);
+                }
+                b.send(Message::Language(locale.into()));
+                b.type_on_screen("KHAN22KHAN");
+                b.tap_t("identify-find");
+                b.tap_t("continue");
+                greeting_to_bags_from_documents(&mut b);
+                let allowance = b
+                    .kiosk
+                    .t_args("bags-allowance", &[("count", FluentValue::from(2))]);
+                let room = b.kiosk.room();
+                let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+                for words in ["Ali Khan".to_string(), "Ayesha Khan".into(), allowance] {
+                    let Ok(found) = ui.find(words.as_str()) else {
+                        faults.push(format!("{locale} {w}x{h} {larger}: no {words:?}"));
+                        continue;
+                    };
+                    let r = found.bounds();
+                    if r.x < -0.5 || r.x + r.width > room.width + 0.5 {
+                        faults.push(format!("{locale} {w}x{h} {larger}: {words:?} cut: {r:?}"));
+                    }
+                    match one_line.get(&words) {
+                        None => {
+                            one_line.insert(words, r.height);
+                        }
+                        Some(high) if r.height > high * 1.3 => faults.push(format!(
+                            "{locale} {w}x{h} {larger}: {words:?} wraps ({} against {high})",
+                            r.height
+                        )),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// From Documents (passports on file, each confirmed) through Seats to Bags.
+fn greeting_to_bags_from_documents(b: &mut Bench) {
+    while b.step() == Step::Documents {
+        b.tap_t("documents-confirm");
+    }
+    b.tap_t("seats-keep");
+    assert_eq!(b.step(), Step::Bags);
 }

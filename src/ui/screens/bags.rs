@@ -2,6 +2,7 @@
 
 use crate::checkin::Event;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
+use crate::ui::view::NARROW_BELOW;
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::Length;
 use iced::widget::{column, container, text};
@@ -47,9 +48,8 @@ impl Kiosk {
                     sizes.body,
                 ));
             }
-            let row = self.dir_row(vec![
-                who.width(Length::Fill).align_x(self.start()).into(),
-                self.act_if(
+            let minus: El<'_> = self
+                .act_if(
                     count > checked,
                     container(text("–").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
@@ -57,17 +57,18 @@ impl Kiosk {
                     Message::Bags(*id, -1),
                     ButtonKind::Secondary,
                 )
-                .into(),
-                container(
-                    self.txt(
-                        self.t_args("bags-count", &[("count", count.into())]),
-                        sizes.title,
-                    )
-                    .font(fonts::BOLD),
+                .into();
+            let shown: El<'_> = container(
+                self.txt(
+                    self.t_args("bags-count", &[("count", count.into())]),
+                    sizes.title,
                 )
-                .center_x(Length::Fixed(sizes.count_wide))
-                .into(),
-                self.act_if(
+                .font(fonts::BOLD),
+            )
+            .center_x(Length::Fixed(sizes.count_wide))
+            .into();
+            let plus: El<'_> = self
+                .act_if(
                     count < MOST,
                     container(text("+").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
@@ -75,8 +76,20 @@ impl Kiosk {
                     Message::Bags(*id, 1),
                     ButtonKind::Secondary,
                 )
-                .into(),
-            ]);
+                .into();
+            let who = who.width(Length::Fill).align_x(self.start());
+            // A narrow (portrait) panel has no room for the name beside the counter (the
+            // name was cut and the allowance broke a word a line): the counter goes below.
+            let row: El<'_> = if self.screen.width < NARROW_BELOW {
+                column![
+                    who,
+                    container(self.dir_row(vec![minus, shown, plus])).center_x(Length::Fill),
+                ]
+                .spacing(theme::gap::ROW)
+                .into()
+            } else {
+                self.dir_row(vec![who.into(), minus, shown, plus]).into()
+            };
             content = content.push(self.panel(row, PanelKind::Card));
         }
         self.with_action(
