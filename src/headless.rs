@@ -385,6 +385,7 @@ fn explain_notice(n: &Notice, booking: Option<&Booking>) -> String {
             name(id)
         ),
         Notice::OutOfService => "the kiosk is out of service".into(),
+        Notice::KioskClosed => "the kiosk is closed".into(),
         Notice::NotAnIdentityDocument => "the document is not a passport or ID card".into(),
         Notice::UnreadableDocument(id) => crate::i18n::Messages::built_in().get("en-US", id, &[]),
     }

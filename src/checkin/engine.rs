@@ -262,6 +262,7 @@ impl Engine {
             }
             Event::PrinterRestored => {
                 self.out_of_service = None;
+                self.forget_notice(Notice::OutOfService);
                 fx.push(Effect::PrinterBack);
             }
             Event::PrinterFault { detail } => {
@@ -292,7 +293,11 @@ impl Engine {
                 }
             }
             Event::CloseKiosk { by } => self.closed = Some(by),
-            Event::OpenKiosk => self.closed = None,
+            Event::OpenKiosk => {
+                self.closed = None;
+                // "The kiosk is closed" from a tap while it was must not outlive the closing.
+                self.forget_notice(Notice::KioskClosed);
+            }
             Event::StaffResolveHelp => {
                 self.session.last_activity = now;
                 if self.session.help_open() {
@@ -322,6 +327,13 @@ impl Engine {
         }
         s.furthest = s.furthest.max(s.step);
         fx
+    }
+
+    /// Takes a notice off the screen if it is this one.
+    fn forget_notice(&mut self, notice: Notice) {
+        if self.session.notice.as_ref() == Some(&notice) {
+            self.session.notice = None;
+        }
     }
 
     fn is_answer(&self, event: &Event) -> bool {

@@ -19,7 +19,11 @@ impl Engine {
         let step = self.session.step;
         match (step, event) {
             (Step::Welcome, Event::Start { locale } | Event::StartScanned { locale }) => {
-                if self.out_of_service.is_some() || self.closed.is_some() {
+                if self.closed.is_some() {
+                    self.session.notice = Some(Notice::KioskClosed);
+                    return;
+                }
+                if self.out_of_service.is_some() {
                     self.session.notice = Some(Notice::OutOfService);
                     return;
                 }

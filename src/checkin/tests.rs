@@ -1788,3 +1788,22 @@ fn only_infants_with_an_allowance_of_their_own_check_bags() {
         );
     }
 }
+
+/// A tap on a closed kiosk says it is closed (it said the printer could not print), and the
+/// notice goes when staff open it again (it stayed).
+#[test]
+fn a_closed_kiosk_says_so_and_forgets_it_when_opened() {
+    let mut k = Kiosk::new();
+    k.send(Event::CloseKiosk { by: "1001".into() });
+    k.send(Event::Start {
+        locale: "ur-PK".into(),
+    });
+    assert_eq!(k.step(), Step::Welcome);
+    assert_eq!(k.s().notice, Some(Notice::KioskClosed));
+    k.send(Event::OpenKiosk);
+    assert_eq!(k.s().notice, None);
+    k.send(Event::Start {
+        locale: "ur-PK".into(),
+    });
+    assert_eq!(k.step(), Step::Identify);
+}

@@ -708,6 +708,8 @@ pub enum Notice {
     ExitRowNotAllowed(PassengerId),
     /// This kiosk's printer cannot print: check-in is not offered until it can.
     OutOfService,
+    /// Staff closed this kiosk: check-in is not offered until they open it.
+    KioskClosed,
     /// The document scanned is not a passport or ID card.
     NotAnIdentityDocument,
     /// A scan could not be read (message id, e.g. `mrz-unreadable`).

@@ -12,7 +12,7 @@ use crate::checkin::{Event, HelpState};
 use crate::config::StaffMember;
 use crate::staff::Refusal;
 use fluent_bundle::FluentValue;
-use iced::widget::{Column, Row, column, container, text};
+use iced::widget::{Column, Row, column, container, row, text};
 use iced::{Alignment, Length};
 
 /// Staff mode's PIN keys (width, height), its wide keys (Delete, Sign in) and its sign-in panel's
@@ -21,6 +21,8 @@ use iced::{Alignment, Length};
 const STAFF_KEY: (f32, f32) = (96.0, 72.0);
 const STAFF_WIDE_KEY: f32 = 150.0;
 const STAFF_PANEL_WIDE: f32 = 520.0;
+/// From this width (in the kiosk's units) the sign-in's keypad sits beside its fields.
+const STAFF_SIDE_BY_SIDE: f32 = 1020.0;
 
 /// Taps on the airline's name that open staff mode, and the time they must fall within.
 pub const GESTURE_TAPS: usize = 5;
@@ -459,12 +461,23 @@ impl Kiosk {
             content =
                 content.push(self.panel(text(m.to_string()).size(sizes.body), PanelKind::Notice));
         }
-        content = content.push(keys).push(self.staff_button(
+        let enter = self.staff_button(
             self.st("staff-enter"),
             Message::StaffSignIn,
             ButtonKind::Primary,
-        ));
-        content.into()
+        );
+        // A landscape panel is not tall enough for fields, a message, the keypad and Sign in
+        // one under the other (after one wrong PIN, Sign in fell off a 1080p screen and the
+        // keypad's last row was cut): the keypad goes beside them.
+        let room = self.room();
+        if room.width > room.height && room.width >= STAFF_SIDE_BY_SIDE {
+            row![content.push(enter), keys]
+                .spacing(theme::gap::PAGE)
+                .align_y(Alignment::Start)
+                .into()
+        } else {
+            content.push(keys).push(enter).into()
+        }
     }
 
     fn staff_panel<'a>(&'a self, member: &'a StaffMember) -> El<'a> {

@@ -477,14 +477,16 @@ impl Kiosk {
                 })
                 .into(),
         ];
+        // On a narrow screen the name's line is the whole width, with or without a step: the
+        // name stays at the line's start (the right in Urdu and Arabic) on every screen.
+        if self.screen.width < NARROW_BELOW {
+            items.push(Self::fill());
+        }
         if let Some((n, of)) = self.engine.step_of() {
             let step_of = self.txt(
                 self.t_args("step-of", &[("step", n.into()), ("steps", of.into())]),
                 s.small,
             );
-            if self.screen.width < NARROW_BELOW {
-                items.push(Self::fill());
-            }
             items.push(step_of.into());
         }
         // A narrow screen gives the airline's name and the step a line of their own, above
@@ -621,7 +623,9 @@ impl Kiosk {
             // A portrait panel has no room for three buttons abreast ("Empezar de nuevo" and
             // "البدء من جديد" broke onto two lines): Back and Start over take a line above Help,
             // which stays at the bottom in the middle (Welcome has no such line).
+            // The whole width, so that Help is in the middle with or without that line.
             let mut lines = Column::new()
+                .width(Length::Fill)
                 .spacing(theme::gap::SMALL)
                 .align_x(Alignment::Center);
             if back_allowed || has_over {
@@ -722,7 +726,10 @@ impl Kiosk {
                 self.t_args("notice-seat-not-in-cabin", &seat_arg(seat))
             }
             Notice::ExitRowNotAllowed(_) => self.t("notice-exit-row-not-allowed"),
+            // Welcome shows why in its own panel, where the Start button would be.
+            Notice::OutOfService | Notice::KioskClosed if s.step == Step::Welcome => return None,
             Notice::OutOfService => self.t("out-of-service"),
+            Notice::KioskClosed => self.t("kiosk-closed"),
             Notice::NotAnIdentityDocument => self.t("notice-not-identity"),
             Notice::UnreadableDocument(id) => self.t(id),
         };

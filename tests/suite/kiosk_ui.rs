@@ -3165,3 +3165,130 @@ fn greeting_to_bags_from_documents(b: &mut Bench) {
     b.tap_t("seats-keep");
     assert_eq!(b.step(), Step::Bags);
 }
+
+/// Staff sign-in after a wrong PIN keeps Sign in and every key of the keypad whole and in view
+/// on every panel: each as high as on the first prompt, inside the screen. (Before: on a 1080p
+/// screen Sign in was squeezed to nothing and the 0 / Cancel / Delete row was cut.)
+#[test]
+fn staff_sign_in_after_a_wrong_pin_keeps_every_key_in_view() {
+    let labels = ["Sign in", "Cancel", "0", "Delete", "1", "9"];
+    let mut faults = Vec::new();
+    for (w, h, larger) in PANELS {
+        let mut b = Bench::new();
+        b.panel(w, h);
+        if larger {
+            b.send(Message::LargerText);
+        }
+        b.staff_gesture();
+        let room = b.kiosk.room();
+        let measure = |b: &Bench| -> Vec<Option<iced::Rectangle>> {
+            let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+            labels
+                .iter()
+                .map(|l| ui.find(*l).ok().map(|f| f.bounds()))
+                .collect()
+        };
+        let first = measure(&b);
+        for c in "1001".chars() {
+            b.tap(&c.to_string());
+        }
+        b.tap("Sign in");
+        b.staff_pin("1111");
+        assert!(b.sees("Wrong staff number or PIN. 4 more tries before staff mode locks."));
+        for ((label, before), after) in labels.iter().zip(first).zip(measure(&b)) {
+            let (Some(before), Some(r)) = (before, after) else {
+                faults.push(format!("{w}x{h} {larger}: no {label:?}"));
+                continue;
+            };
+            if r.height < before.height * 0.95 {
+                faults.push(format!(
+                    "{w}x{h} {larger}: {label:?} squeezed to {} (was {})",
+                    r.height, before.height
+                ));
+            }
+            if r.y < 0.0 || r.y + r.height > room.height || r.x + r.width > room.width {
+                faults.push(format!("{w}x{h} {larger}: {label:?} out of view: {r:?}"));
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Feedback shows all five faces on every panel and in every language, each whole and inside
+/// the screen. (Before: a portrait screen lost "Very good" in English, "Very poor" in Arabic.)
+#[test]
+fn feedback_shows_all_five_faces_on_every_panel() {
+    let mut faults = Vec::new();
+    for locale in concierge::i18n::screen_locales() {
+        for (w, h, larger) in PANELS {
+            let mut b = Bench::new();
+            b.panel(w, h);
+            if larger {
+                b.send(Message::LargerText);
+            }
+            b.send(Message::Language(locale.to_string()));
+            b.type_on_screen("DEMO01DESMARAIS");
+            b.send(Message::Find);
+            b.send(Message::Engine(Event::ConfirmPassengers));
+            b.send(Message::Engine(Event::ConfirmSeats));
+            b.send(Message::Engine(Event::ConfirmBags));
+            b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+            b.send(Message::Engine(Event::ConfirmReview));
+            assert_eq!(b.step(), Step::Feedback, "{locale}");
+            let room = b.kiosk.room();
+            let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+            for score in 1..=5 {
+                let label = b.t(&format!("feedback-{score}"));
+                match ui.find(label.as_str()) {
+                    Ok(found) => {
+                        let r = found.bounds();
+                        if r.x < 0.0 || r.x + r.width > room.width + 0.5 || r.width < 1.0 {
+                            faults.push(format!("{locale} {w}x{h} {larger}: {label:?} at {r:?}"));
+                        }
+                    }
+                    Err(_) => faults.push(format!("{locale} {w}x{h} {larger}: no {label:?}")),
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// Choosing Urdu on a closed kiosk says it is closed, never that it cannot print, keeps every
+/// language button whole, and says nothing of it once staff open the kiosk again. (Before: a
+/// false "cannot print right now" stayed after reopening, and the second row of language
+/// buttons collapsed to empty pills.)
+#[test]
+fn a_closed_kiosk_says_only_that_it_is_closed() {
+    let mut b = Bench::new();
+    let heights = |b: &Bench| -> Vec<f32> {
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        concierge::i18n::screen_locales()
+            .iter()
+            .map(|l| {
+                let name = b.kiosk.messages().get(l, "language-name", &[]);
+                ui.find(name.as_str()).map_or(0.0, |f| f.bounds().height)
+            })
+            .collect()
+    };
+    let open = heights(&b);
+    b.staff_sign_in();
+    b.tap("Close the kiosk");
+    b.tap("Leave staff mode");
+    b.tap("اردو");
+    assert_eq!(b.step(), Step::Welcome);
+    assert!(b.sees_t("kiosk-closed"));
+    assert!(!b.sees_t("out-of-service"), "the printer is fine");
+    let closed = heights(&b);
+    for (o, c) in open.iter().zip(&closed) {
+        assert!(
+            c >= &(o * 0.95),
+            "a language button squeezed: {closed:?} against {open:?}"
+        );
+    }
+    b.staff_sign_in();
+    b.tap("Open the kiosk");
+    b.tap("Leave staff mode");
+    assert!(!b.sees_t("kiosk-closed") && !b.sees_t("out-of-service"));
+    assert!(b.sees_t("welcome-start"));
+}

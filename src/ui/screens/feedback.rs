@@ -2,6 +2,7 @@
 
 use crate::checkin::{Choice, Event};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
+use crate::ui::view::PAGE_SIDE;
 use crate::ui::{El, Field, Kiosk, Message, fonts};
 use iced::widget::{column, container, svg, text};
 use iced::{Alignment, Length};
@@ -79,6 +80,11 @@ impl Kiosk {
                 ]))
                 .into();
         }
+        // Five faces abreast on every panel: on a narrow one they share its width (the last
+        // face fell off a portrait screen: "Very good" in English, "Very poor" in Arabic).
+        let room = self.room().width - 2.0 * PAGE_SIDE - 4.0 * theme::gap::BLOCK - 8.0;
+        let wide = sizes.face_wide.min(room / 5.0);
+        let face_size = sizes.face.min(wide - 24.0);
         let faces: Vec<El<'_>> = FACES
             .iter()
             .enumerate()
@@ -88,8 +94,8 @@ impl Kiosk {
                     container(
                         column![
                             svg(svg::Handle::from_memory(*face))
-                                .width(Length::Fixed(sizes.face))
-                                .height(Length::Fixed(sizes.face)),
+                                .width(Length::Fixed(face_size))
+                                .height(Length::Fixed(face_size)),
                             text(self.t(&format!("feedback-{score}")))
                                 .size(sizes.small)
                                 .line_height(theme::LINE),
@@ -102,7 +108,7 @@ impl Kiosk {
                     Message::Engine(Event::GiveFeedback(score)),
                     ButtonKind::Secondary,
                 )
-                .width(Length::Fixed(sizes.face_wide))
+                .width(Length::Fixed(wide))
                 .into()
             })
             .collect();

@@ -80,10 +80,13 @@ impl Kiosk {
             )))
             .size(sizes.welcome)
             .font(fonts::BOLD)
-            .line_height(theme::LINE),
+            .line_height(theme::LINE)
+            // Centred line by line when it wraps (a portrait panel): it sat to the left.
+            .align_x(self.text_centre()),
             text(self.hear(self.t("welcome-subtitle")))
                 .size(sizes.body)
-                .line_height(theme::LINE),
+                .line_height(theme::LINE)
+                .align_x(self.text_centre()),
             Space::new().height(Length::Fixed(if compact {
                 theme::gap::TIGHT
             } else {
