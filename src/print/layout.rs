@@ -1025,7 +1025,15 @@ pub fn bag_receipt(job: &PrintJob, m: &Messages) -> Option<Vec<u8>> {
         6.5,
         Weight::Regular,
         Align::Center,
-        &job.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        // In the departure airport's time, where the passenger hands the bags over.
+        &match booking.legs.first() {
+            Some(f) => job
+                .at
+                .with_timezone(&f.origin.time_zone)
+                .format("%Y-%m-%d %H:%M %Z")
+                .to_string(),
+            None => job.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        },
     );
     page.finish();
     Some(doc.save())

@@ -1615,6 +1615,28 @@ mod tests {
         }
     }
 
+    /// A departure after midnight carries its day (KHAN22's 03:20 read as tonight's); today's
+    /// is the time alone; the day is the departure airport's, not the kiosk's clock's zone.
+    #[test]
+    fn a_time_on_another_day_carries_its_day() {
+        use chrono::TimeZone;
+        let m = crate::i18n::Messages::built_in();
+        let karachi: chrono_tz::Tz = "Asia/Karachi".parse().unwrap();
+        let now = chrono::Utc.with_ymd_and_hms(2026, 12, 5, 18, 0, 0).unwrap(); // 23:00 there
+        let soon = chrono::Utc
+            .with_ymd_and_hms(2026, 12, 5, 18, 30, 0)
+            .unwrap();
+        let after_midnight = chrono::Utc
+            .with_ymd_and_hms(2026, 12, 5, 22, 20, 0)
+            .unwrap();
+        assert_eq!(view::time_with_day(m, "en-US", soon, now, karachi), "23:30");
+        let later = view::time_with_day(m, "en-US", after_midnight, now, karachi);
+        assert!(later.starts_with("03:20, "), "{later}");
+        assert!(later.contains('6'), "{later}");
+        let urdu = view::time_with_day(m, "ur-PK", after_midnight, now, karachi);
+        assert!(urdu.contains("دسمبر"), "{urdu}");
+    }
+
     /// A keypad's keys do what the operator's `[keypad]` says; the others keep their defaults.
     #[test]
     fn the_keypad_map_comes_before_the_default_keys() {

@@ -236,9 +236,12 @@ impl Kiosk {
                         &[("left", left.into())],
                     ),
                     Refusal::Locked { until_ms } => {
+                        // The kiosk's own clock time (its system's zone is the airport's),
+                        // as staff read the clock on the wall: never UTC.
                         let until = chrono::DateTime::from_timestamp_millis(until_ms)
                             .unwrap_or_default()
-                            .format("%H:%M:%S UTC")
+                            .with_timezone(&chrono::Local)
+                            .format("%H:%M:%S")
                             .to_string();
                         self.messages.get(
                             &self.options.staff_locale,

@@ -42,11 +42,50 @@ impl Kiosk {
     }
 }
 
-pub(super) fn local_time(at: Timestamp, tz: chrono_tz::Tz) -> String {
-    at.with_timezone(&tz).format("%H:%M").to_string()
+/// `at` in `tz` as the passenger reads it: "03:20" on the day it is now there, else with its
+/// day ("03:20, 6 December", in `locale`).
+pub(super) fn time_with_day(
+    messages: &crate::i18n::Messages,
+    locale: &str,
+    at: Timestamp,
+    now: Timestamp,
+    tz: chrono_tz::Tz,
+) -> String {
+    let there = at.with_timezone(&tz);
+    let time = there.format("%H:%M").to_string();
+    if there.date_naive() == now.with_timezone(&tz).date_naive() {
+        time
+    } else {
+        let day = messages.date(locale, there.date_naive(), false);
+        format!("{time}, {day}")
+    }
 }
 
 impl Kiosk {
+    /// The first name the screens greet: an adult's, the first selected (the person at the
+    /// kiosk checks in with the party), else the booking's first adult; a child only on a
+    /// booking without an adult. (Selecting only the 7-year-old greeted her by name.)
+    pub(super) fn greeted(&self) -> Option<String> {
+        let s = self.engine.session();
+        let booking = s.booking.as_ref()?;
+        let adult = |p: &&Passenger| p.kind == crate::domain::PassengerType::Adult;
+        booking
+            .passengers
+            .iter()
+            .filter(adult)
+            .find(|p| s.selected.contains(&p.id))
+            .or_else(|| booking.passengers.iter().find(adult))
+            .or(booking.passengers.first())
+            .map(|p| p.name.first_name())
+    }
+
+    /// A time the passenger acts on, in the airport's own time zone: "03:20" today there, with
+    /// its day after a midnight ("03:20, 6 December"): a flight after midnight read as
+    /// tonight is a missed flight.
+    pub(super) fn when(&self, at: Timestamp, tz: chrono_tz::Tz) -> String {
+        time_with_day(self.messages, self.locale(), at, (self.clock)(), tz)
+    }
+
     pub fn view(&self) -> El<'_> {
         let page = self.page();
         if self.warming.is_empty() {

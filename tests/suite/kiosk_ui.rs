@@ -1193,9 +1193,11 @@ fn staff_mode_locks_after_five_wrong_pins_then_opens_with_the_right_one() {
         .gate
         .locked_until(now_ms)
         .expect("locked after five wrong PINs");
+    // In the kiosk's own time zone, as the clock on the wall (it said UTC).
     let time = chrono::DateTime::from_timestamp_millis(until)
         .unwrap()
-        .format("%H:%M:%S UTC")
+        .with_timezone(&chrono::Local)
+        .format("%H:%M:%S")
         .to_string();
     let message = concierge::i18n::Messages::built_in().get(
         "en-US",
@@ -3291,4 +3293,76 @@ fn a_closed_kiosk_says_only_that_it_is_closed() {
     b.tap("Leave staff mode");
     assert!(!b.sees_t("kiosk-closed") && !b.sees_t("out-of-service"));
     assert!(b.sees_t("welcome-start"));
+}
+
+/// The greeting names an adult of the party: with only seven-year-old Zara selected it said
+/// "Welcome, Zara"; it says "Welcome, Ali", as it does with everyone selected.
+#[test]
+fn the_greeting_names_an_adult_whoever_is_selected() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    let hello = |b: &Bench, name: &str| {
+        b.kiosk.t_args(
+            "greeting-hello",
+            &[("name", FluentValue::from(name.to_string()))],
+        )
+    };
+    assert!(b.sees(&hello(&b, "Ali")));
+    let booking = b.kiosk.engine().session().booking.clone().unwrap();
+    let id = |first: &str| {
+        booking
+            .passengers
+            .iter()
+            .find(|p| p.name.first_name() == first)
+            .unwrap()
+            .id
+    };
+    for who in ["Ali", "Ayesha", "Omar"] {
+        if b.kiosk.engine().session().selected.contains(&id(who)) {
+            b.send(Message::Engine(Event::TogglePassenger(id(who))));
+        }
+    }
+    assert_eq!(b.kiosk.engine().session().selected, vec![id("Zara")]);
+    assert!(!b.sees(&hello(&b, "Zara")), "not the child");
+    assert!(b.sees(&hello(&b, "Ali")));
+}
+
+/// The batteries pictogram says what its words say: a tick on the cabin bag, a red cross on the
+/// checked suitcase. (Before: a green tick on a suitcase, as if batteries could be checked.)
+#[test]
+fn the_batteries_pictogram_crosses_out_the_checked_bag() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    b.send(Message::Engine(Event::ConfirmBags));
+    assert_eq!(b.step(), Step::DangerousGoods);
+    let label = {
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        ui.find(b.t("dg-batteries").as_str()).unwrap().bounds()
+    };
+    let (w, px) = b.pixels();
+    let k = w as f32 / b.window.width;
+    // The picture sits above its words, centred on them.
+    let centre = label.x + label.width / 2.0;
+    let (mut red, mut green) = (0, 0);
+    for y in ((label.y - 140.0) * k) as usize..(label.y * k) as usize {
+        for x in ((centre - 80.0) * k) as usize..((centre + 80.0) * k) as usize {
+            let i = (y * w + x) * 4;
+            let (r, g, b) = (px[i] as i32, px[i + 1] as i32, px[i + 2] as i32);
+            if r > 120 && g < 60 && b < 60 {
+                red += 1;
+            }
+            if g > r + 30 && g > b + 20 && r < 60 {
+                green += 1;
+            }
+        }
+    }
+    assert!(
+        red > 200,
+        "a red cross on the checked bag: {red} red pixels"
+    );
+    assert!(green > 200, "a tick on the cabin bag: {green} green pixels");
 }

@@ -602,3 +602,29 @@ fn a_chinese_pass_has_chinese_cities_and_dates() {
         );
     }
 }
+
+/// The bag receipt's time is the departure airport's (Montréal for DEMO01), never UTC.
+#[test]
+fn the_bag_receipt_is_timed_in_the_airports_zone() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    demo01(dir.path(), &out);
+    let receipt = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("bag-receipt-")
+        })
+        .expect("a bag receipt");
+    let doc = lopdf::Document::load(&receipt).unwrap();
+    let text = doc.extract_text(&[1]).unwrap();
+    assert!(!text.contains("UTC"), "{text}");
+    let zone = chrono::Utc::now()
+        .with_timezone(&chrono_tz::America::Toronto)
+        .format("%Z")
+        .to_string();
+    assert!(text.contains(&zone), "{zone:?} in {text}");
+}

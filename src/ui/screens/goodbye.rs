@@ -1,6 +1,5 @@
 //! Goodbye: where to go next, and when.
 
-use super::super::view::*;
 use crate::checkin::Event;
 use crate::ui::theme;
 use crate::ui::{El, Kiosk, Message, fonts};
@@ -13,19 +12,14 @@ impl Kiosk {
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
-        let name = booking
-            .passengers
-            .iter()
-            .find(|p| s.selected.contains(&p.id))
-            .map(|p| p.name.first_name())
-            .unwrap_or_default();
+        let name = self.greeted().unwrap_or_default();
         let mut content = column![
             self.title(self.t_args("goodbye-title", &[("name", name.into())])),
             self.body(self.take_printed()),
         ]
         .spacing(theme::gap::BLOCK);
         if let Some(leg) = booking.legs.first() {
-            let time = local_time(leg.boarding, leg.origin.time_zone);
+            let time = self.when(leg.boarding, leg.origin.time_zone);
             let line = match &leg.gate {
                 Some(gate) => self.t_args(
                     "goodbye-gate",

@@ -16,13 +16,7 @@ impl Kiosk {
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
-        let first = booking
-            .passengers
-            .iter()
-            .find(|p| s.selected.contains(&p.id))
-            .or(booking.passengers.first())
-            .map(|p| p.name.first_name())
-            .unwrap_or_default();
+        let first = self.greeted().unwrap_or_default();
         let mut content =
             column![self.title(self.t_args("greeting-hello", &[("name", first.into())]))]
                 .spacing(theme::gap::ITEMS);
@@ -60,7 +54,7 @@ impl Kiosk {
                 ("destination", self.city(&leg.destination).into()),
                 (
                     "time",
-                    local_time(leg.departure, leg.origin.time_zone).into(),
+                    self.when(leg.departure, leg.origin.time_zone).into(),
                 ),
             ];
             let id = if i == 0 {

@@ -1,6 +1,5 @@
 //! Review: the whole check-in on one screen before it is committed.
 
-use super::super::view::*;
 use crate::checkin::Event;
 use crate::domain::PassengerType;
 use crate::ui::theme::{self, PanelKind};
@@ -28,7 +27,7 @@ impl Kiosk {
                     ("destination", self.city(&leg.destination).into()),
                     (
                         "time",
-                        local_time(leg.departure, leg.origin.time_zone).into(),
+                        self.when(leg.departure, leg.origin.time_zone).into(),
                     ),
                 ],
             )));
