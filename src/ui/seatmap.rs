@@ -48,6 +48,13 @@ impl Geometry {
         }
     }
 
+    /// The same map without the column letters' band on top: the rows as they scroll, under
+    /// [`ColumnLetters`] that stay put above them.
+    pub fn without_header(mut self) -> Geometry {
+        self.header = 0.0;
+        self
+    }
+
     fn column_x(&self, index: usize) -> f32 {
         let mut x = self.margin;
         for c in &self.columns[..index] {
@@ -169,17 +176,8 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
                 ..Text::default()
             });
         };
-        for (i, c) in g.columns.iter().enumerate() {
-            if let Some(c) = c {
-                let x = g.column_x(i) + g.seat / 2.0;
-                label(
-                    &mut frame,
-                    c.to_string(),
-                    Point::new(x, g.header / 2.0),
-                    24.0,
-                    p.text,
-                );
-            }
+        if g.header > 0.0 {
+            draw_letters(&mut frame, g, p);
         }
         let width = g.size().width;
         for (i, (number, exit)) in g.rows.iter().enumerate() {
@@ -268,6 +266,56 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
             }
             _ => mouse::Interaction::default(),
         }
+    }
+}
+
+/// The column letters over the seats, centred on each column's seats.
+fn draw_letters(frame: &mut Frame, g: &Geometry, p: &Palette) {
+    for (i, c) in g.columns.iter().enumerate() {
+        if let Some(c) = c {
+            frame.fill_text(Text {
+                content: c.to_string(),
+                position: Point::new(g.column_x(i) + g.seat / 2.0, g.header / 2.0),
+                color: p.text,
+                size: 24.0.into(),
+                font: super::fonts::BOLD,
+                align_x: iced::widget::text::Alignment::Center,
+                align_y: iced::alignment::Vertical::Center,
+                ..Text::default()
+            });
+        }
+    }
+}
+
+/// The column letters alone, in a band that stays above the map while its rows scroll (they
+/// scrolled away with them, and a map opened at the passenger's seat showed none).
+pub struct ColumnLetters {
+    /// The map's geometry, its `header` the band's height.
+    pub geometry: Geometry,
+    pub palette: Palette,
+}
+
+impl ColumnLetters {
+    /// The band's size: the map's width, the header's height.
+    pub fn size(&self) -> Size {
+        Size::new(self.geometry.size().width, self.geometry.header)
+    }
+}
+
+impl canvas::Program<Message> for ColumnLetters {
+    type State = ();
+
+    fn draw(
+        &self,
+        _state: &(),
+        renderer: &Renderer,
+        _theme: &Theme,
+        bounds: Rectangle,
+        _cursor: mouse::Cursor,
+    ) -> Vec<canvas::Geometry<Renderer>> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        draw_letters(&mut frame, &self.geometry, &self.palette);
+        vec![frame.into_geometry()]
     }
 }
 

@@ -1020,7 +1020,7 @@ fn seats_are_chosen_on_the_map_by_touch_and_in_the_list() {
     let map = b.kiosk.engine().session().seat_map.clone().unwrap();
     let booking = b.kiosk.engine().session().booking.clone().unwrap();
     let cabin = booking.passengers[0].legs[0].compartment;
-    let geometry = concierge::ui::seatmap::Geometry::new(&map, cabin);
+    let geometry = concierge::ui::seatmap::Geometry::new(&map, cabin).without_header();
     let free = map
         .rows
         .iter()
@@ -1942,13 +1942,48 @@ fn the_seat_map_opens_at_the_passengers_seat() {
     assert_eq!(b.step(), Step::Seats);
     let y = b.kiosk.seat_scroll().expect("scrolled to the seat");
     let map = b.kiosk.engine().session().seat_map.clone().unwrap();
-    let geometry = concierge::ui::seatmap::Geometry::new(&map, 'Y');
+    let geometry = concierge::ui::seatmap::Geometry::new(&map, 'Y').without_header();
     let row = geometry.row_top(14).unwrap();
     assert!(y > 0.0, "not the front of the cabin");
     assert!(
         y <= row && row - y < 3.0 * (geometry.seat + geometry.gap),
         "{y} for row at {row}"
     );
+    // The column letters stay above the scrolling rows, outside the scrolled area, so they
+    // show however far the map is scrolled (they scrolled away with the rows, and the map
+    // opened at row 14 showed none), on every panel; and they sit over their columns.
+    for (w, h, _) in PANELS {
+        b.panel(w, h);
+        let room = b.kiosk.room();
+        let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+        let letters = ui
+            .find(iced::widget::Id::new("seat-letters"))
+            .expect("the column letters");
+        let (drawn, shown) = (
+            letters.bounds(),
+            letters.visible_bounds().unwrap_or_default(),
+        );
+        assert!(
+            shown.height + 0.5 >= drawn.height && drawn.height >= geometry.seat / 2.0,
+            "{w}x{h}: letters drawn {drawn:?} show {shown:?}"
+        );
+        let scrolled = ui
+            .find(iced::widget::Id::new("seat-scroll"))
+            .unwrap()
+            .bounds();
+        assert!(
+            drawn.y + drawn.height <= scrolled.y + 0.5,
+            "{w}x{h}: letters {drawn:?} above the scrolled rows {scrolled:?}"
+        );
+        // The map's canvas is centred in its box (as the seat taps find it), no wider than it.
+        let map = ui.find(iced::widget::Id::new("seat-map")).unwrap().bounds();
+        let width = geometry.size().width.min(map.width);
+        let map_x = map.x + (map.width - width) / 2.0;
+        assert!(
+            (drawn.x - map_x).abs() < 0.5 && (drawn.width - width).abs() < 0.5,
+            "{w}x{h}: letters {drawn:?} over the map's {width} at {map_x}"
+        );
+    }
     // The list of seats instead of the map: nothing to scroll.
     b.send(Message::SeatList(true));
     assert_eq!(b.kiosk.seat_scroll(), None);

@@ -3,7 +3,7 @@
 use super::super::view::*;
 use crate::checkin::{Effect, Event, Step};
 use crate::domain::{Passenger, PassengerId};
-use crate::ui::seatmap::{self, Geometry, SeatCanvas};
+use crate::ui::seatmap::{self, ColumnLetters, Geometry, SeatCanvas};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
 use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Column, Space, canvas, column, container, scrollable};
@@ -34,7 +34,7 @@ impl Kiosk {
         let passenger = booking.passenger(self.seat_passenger()?)?;
         let leg = passenger.legs.get(s.leg)?;
         let seat = leg.seat?;
-        let geometry = seatmap::Geometry::new(map, leg.compartment);
+        let geometry = seatmap::Geometry::new(map, leg.compartment).without_header();
         let top = geometry.row_top(seat.row)?;
         // Two rows above it stay in view, for context.
         Some((top - 2.0 * (geometry.seat + geometry.gap)).max(0.0))
@@ -204,10 +204,35 @@ impl Kiosk {
                 ButtonKind::Secondary,
             )
         };
+        // The column letters stay above the scrolling rows (the list has none).
+        let mut letters: Option<El<'_>> = None;
         let seats: El<'_> = if self.visit.seat_list {
             self.seat_list_view(map, compartment, &party)
         } else {
-            let geometry = Geometry::new(map, compartment);
+            let band = ColumnLetters {
+                geometry: Geometry::new(map, compartment),
+                palette: p,
+            };
+            let band_size = band.size();
+            letters = Some(
+                container(
+                    container(
+                        canvas(band)
+                            .width(Length::Fixed(band_size.width))
+                            .height(Length::Fixed(band_size.height)),
+                    )
+                    .id("seat-letters"),
+                )
+                .center_x(Length::Fill)
+                // As the scrolled map below: its padding, and its scroll bar's room.
+                .padding(iced::Padding {
+                    right: 28.0,
+                    left: 4.0,
+                    ..Default::default()
+                })
+                .into(),
+            );
+            let geometry = Geometry::new(map, compartment).without_header();
             let size = geometry.size();
             let program = SeatCanvas {
                 map,
@@ -235,6 +260,10 @@ impl Kiosk {
         .on_scroll(|_| Message::Scrolled)
         .width(Length::Fill)
         .height(Length::Fill);
+        let map: El<'_> = match letters {
+            Some(letters) => column![letters, map].height(Length::Fill).into(),
+            None => map.into(),
+        };
         let keep = self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats));
         // A narrow (portrait) screen gives the map the whole width, the buttons a line below it.
         if self.screen.width < NARROW_BELOW {
