@@ -289,7 +289,7 @@ impl Kiosk {
             }));
         content
             .push(
-                self.dir_row(vec![map.into(), side.into()])
+                self.dir_row(vec![map, side.into()])
                     .align_y(Alignment::Start)
                     .height(Length::Fill),
             )
