@@ -115,6 +115,7 @@ documents-title = وثائق السفر
 documents-on-file = { $kind } { $number }، الصلاحية حتى { $date }
 documents-confirm = هذه وثيقتي
     .speech = هَذِهِ وَثِيقَتِي
+documents-not-mine = ليست وثيقتي
 documents-scan = يُرجى مسح جواز سفر { $name }.
 documents-accepted = تم التحقق
 documents-passport = جواز سفر

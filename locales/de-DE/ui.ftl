@@ -90,6 +90,7 @@ continue = Weiter
 documents-title = Reisedokumente
 documents-on-file = { $kind } { $number }, gültig bis { $date }
 documents-confirm = Das ist mein Dokument
+documents-not-mine = Nicht mein Dokument
 documents-scan = Bitte scannen Sie den Reisepass von { $name }.
 documents-accepted = Geprüft
 documents-passport = Reisepass

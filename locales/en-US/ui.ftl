@@ -90,6 +90,7 @@ continue = Continue
 documents-title = Travel documents
 documents-on-file = { $kind } { $number }, valid until { $date }
 documents-confirm = This is my document
+documents-not-mine = Not my document
 documents-scan = Please scan the passport of { $name }.
 documents-accepted = Checked
 documents-passport = Passport

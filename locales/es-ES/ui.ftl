@@ -90,6 +90,7 @@ continue = Continuar
 documents-title = Documentos de viaje
 documents-on-file = { $kind } { $number }, válido hasta el { $date }
 documents-confirm = Este es mi documento
+documents-not-mine = No es mi documento
 documents-scan = Por favor, escanee el pasaporte de { $name }.
 documents-accepted = Verificado
 documents-passport = Pasaporte

@@ -90,6 +90,7 @@ continue = Continuer
 documents-title = Documents de voyage
 documents-on-file = { $kind } { $number }, valable jusqu'au { $date }
 documents-confirm = C'est bien mon document
+documents-not-mine = Ce n'est pas mon document
 documents-scan = Veuillez scanner le passeport de { $name }.
 documents-accepted = Vérifié
 documents-passport = Passeport

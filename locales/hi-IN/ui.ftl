@@ -90,6 +90,7 @@ continue = आगे बढ़ें
 documents-title = यात्रा दस्तावेज़
 documents-on-file = { $kind } { $number }, { $date } तक मान्य
 documents-confirm = यह मेरा दस्तावेज़ है
+documents-not-mine = यह मेरा दस्तावेज़ नहीं है
 documents-scan = कृपया { $name } का पासपोर्ट स्कैन करें।
 documents-accepted = जाँच हो गई
 documents-passport = पासपोर्ट

@@ -90,6 +90,7 @@ continue = جاری رکھیں
 documents-title = سفری دستاویزات
 documents-on-file = { $kind } { $number }، { $date } تک کارآمد
 documents-confirm = یہ میری دستاویز ہے
+documents-not-mine = یہ میری دستاویز نہیں
 documents-scan = براہ کرم { $name } کا پاسپورٹ اسکین کریں۔
 documents-accepted = تصدیق ہو گئی
 documents-passport = پاسپورٹ

@@ -89,6 +89,7 @@ continue = 继续
 documents-title = 旅行证件
 documents-on-file = { $kind } { $number }，有效期至 { $date }
 documents-confirm = 这是我的证件
+documents-not-mine = 不是我的证件
 documents-scan = 请扫描 { $name } 的护照。
 documents-accepted = 已核验
 documents-passport = 护照

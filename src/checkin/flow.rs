@@ -47,6 +47,14 @@ impl Engine {
                     self.accept_document(now, id, doc, fx);
                 }
             }
+            (Step::Documents, Event::RejectDocumentOnFile(id)) => {
+                if matches!(
+                    self.session.documents.get(&id),
+                    Some(DocumentState::OnFile(_))
+                ) {
+                    self.session.documents.insert(id, DocumentState::NeedsScan);
+                }
+            }
             (Step::Documents, Event::DocumentScanned(doc)) => {
                 if !doc.kind.is_identity() {
                     self.session.notice = Some(Notice::NotAnIdentityDocument);

@@ -108,6 +108,9 @@ pub enum Event {
     ConfirmPassengers,
     /// Documents: the document on file is the passenger's own and current.
     ConfirmDocumentOnFile(PassengerId),
+    /// Documents: the document on file is not the passenger's (or not the one they travel
+    /// on): it must be scanned instead.
+    RejectDocumentOnFile(PassengerId),
     /// Documents: a passport or ID card was scanned (for the next passenger still to do).
     DocumentScanned(TravelDocument),
     /// A scan that could not be read; carries the message id the screen shows

@@ -42,6 +42,18 @@ impl Kiosk {
     }
 }
 
+/// The room a [`Kiosk::labelled`] button's padding and border take beside its words.
+pub(super) const BUTTON_PADDING: f32 = 2.0 * 28.0 + 4.0;
+
+/// How wide `label` is in bold at `size` px, measured with the screen's own fonts.
+pub(super) fn label_width(label: &str, size: f32) -> f32 {
+    use crate::print::shape::{Weight, shape};
+    shape(label, Weight::Bold)
+        .iter()
+        .map(|r| r.width(size))
+        .sum()
+}
+
 /// `at` in `tz` as the passenger reads it: "03:20" on the day it is now there, else with its
 /// day ("03:20, 6 December", in `locale`).
 pub(super) fn time_with_day(
@@ -423,6 +435,14 @@ impl Kiosk {
         match self.direction() {
             Direction::LeftToRight => Alignment::Start,
             Direction::RightToLeft => Alignment::End,
+        }
+    }
+
+    /// Where rows of a column end (the left in Urdu and Arabic).
+    pub(super) fn end(&self) -> Alignment {
+        match self.direction() {
+            Direction::LeftToRight => Alignment::End,
+            Direction::RightToLeft => Alignment::Start,
         }
     }
 

@@ -3401,3 +3401,92 @@ fn the_batteries_pictogram_crosses_out_the_checked_bag() {
     );
     assert!(green > 200, "a tick on the cabin bag: {green} green pixels");
 }
+
+/// Documents keeps every card where it is when a passenger confirms theirs: the names and the
+/// next Confirm button do not move (on a portrait panel each confirm shrank the cards and the
+/// next tap missed), on every panel, in English, Urdu and Arabic.
+#[test]
+fn documents_cards_keep_their_places_when_one_is_confirmed() {
+    let mut faults = Vec::new();
+    for locale in ["en-US", "ur-PK", "ar"] {
+        for (w, h, larger) in PANELS {
+            let mut b = Bench::new();
+            b.panel(w, h);
+            if larger {
+                b.send(Message::LargerText);
+            }
+            b.send(Message::Language(locale.into()));
+            b.type_on_screen("KHAN22KHAN");
+            b.tap_t("identify-find");
+            b.tap_t("continue");
+            assert_eq!(b.step(), Step::Documents);
+            let places = |b: &Bench| -> Vec<iced::Rectangle> {
+                let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+                ["Ali Khan", "Ayesha Khan", "Zara Khan", "Omar Khan"]
+                    .iter()
+                    .map(|n| ui.find(*n).map(|f| f.bounds()).unwrap_or_default())
+                    .collect()
+            };
+            let before = places(&b);
+            let next_before = {
+                let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+                ui.find(b.t("documents-not-mine").as_str())
+                    .map(|f| f.bounds())
+                    .ok()
+            };
+            b.tap_t("documents-confirm");
+            assert_eq!(b.step(), Step::Documents);
+            let after = places(&b);
+            if before != after {
+                faults.push(format!(
+                    "{locale} {w}x{h} {larger}: cards moved: {before:?} -> {after:?}"
+                ));
+            }
+            // The next card's buttons are where that card's were one row down: the same size.
+            let next_after = {
+                let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+                ui.find(b.t("documents-not-mine").as_str())
+                    .map(|f| f.bounds())
+                    .ok()
+            };
+            match (next_before, next_after) {
+                (Some(a), Some(n))
+                    if (a.width - n.width).abs() > 0.5 || (a.x - n.x).abs() > 0.5 =>
+                {
+                    faults.push(format!(
+                        "{locale} {w}x{h} {larger}: buttons moved {a:?} -> {n:?}"
+                    ))
+                }
+                (_, None) => faults.push(format!("{locale} {w}x{h} {larger}: no next button")),
+                _ => {}
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// "Not my document": the document on file is set aside and the passenger is asked to scan
+/// theirs; the check-in goes on once it is scanned.
+#[test]
+fn a_passenger_can_say_the_document_on_file_is_not_theirs() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    b.tap_t("continue");
+    assert_eq!(b.step(), Step::Documents);
+    b.tap_t("documents-not-mine");
+    let ali = b
+        .kiosk
+        .t_args("documents-scan", &[("name", FluentValue::from("Ali"))]);
+    assert!(b.sees(&ali), "{ali}");
+    assert!(matches!(
+        b.kiosk.engine().session().documents.values().next(),
+        Some(concierge::checkin::DocumentState::NeedsScan)
+    ));
+    assert_eq!(
+        b.step(),
+        Step::Documents,
+        "nothing moves on without a document"
+    );
+}
