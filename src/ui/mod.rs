@@ -448,6 +448,9 @@ pub struct Kiosk {
     heard: RefCell<Vec<String>>,
     /// Texts of the last view whose messages have a spoken form (`.speech`), and that form.
     spoken_forms: RefCell<Vec<(String, String)>>,
+    /// The last view placed Help's banner inside the screen, above its main button (see
+    /// [`Kiosk::with_action`]), not above the bottom bar.
+    banner_placed: std::cell::Cell<bool>,
     /// Speech mode's voice, on its own thread.
     speaker: Option<crate::speech::Speaker>,
     /// The headphone jack: plugged in, speech mode starts.
@@ -522,6 +525,7 @@ impl Kiosk {
             focus_names: RefCell::new(Vec::new()),
             heard: RefCell::new(Vec::new()),
             spoken_forms: RefCell::new(Vec::new()),
+            banner_placed: std::cell::Cell::new(false),
             speaker,
             headset: None,
             jack_out: false,

@@ -128,6 +128,7 @@ impl Kiosk {
         self.forget_focus();
         self.heard.borrow_mut().clear();
         self.spoken_forms.borrow_mut().clear();
+        self.banner_placed.set(false);
         if let Some(staff) = self.staff_view() {
             return staff;
         }
@@ -159,8 +160,11 @@ impl Kiosk {
                 .height(Length::Fill),
         );
         // Help's banner sits over the bottom bar, next to the Help button that raised it: the
-        // screen above does not move under the passenger's finger.
-        if let Some(banner) = self.help_banner() {
+        // screen above does not move under the passenger's finger. (A screen with a main
+        // button below its content has it above that button instead: `with_action`.)
+        if !self.banner_placed.get()
+            && let Some(banner) = self.help_banner()
+        {
             page = page.push(container(banner).padding([8, 24]));
         }
         // A prompt ("Need more time?", "Start over?") covers the screen but never the bottom
@@ -424,10 +428,16 @@ impl Kiosk {
     }
 
     /// A screen: its content scrolls if it must, its main action stays in view below it.
-    pub(super) fn with_action<'a>(&self, content: impl Into<El<'a>>, action: El<'a>) -> El<'a> {
-        column![self.scroll(content), action]
-            .spacing(theme::gap::ROW)
-            .into()
+    /// Help's banner goes between them: it takes room from the content's scroll, so neither
+    /// the content nor the main button moves when it comes (on a portrait panel it pushed
+    /// Continue up by its own height, under the passenger's finger).
+    pub(super) fn with_action<'a>(&'a self, content: impl Into<El<'a>>, action: El<'a>) -> El<'a> {
+        let mut screen = column![self.scroll(content)].spacing(theme::gap::ROW);
+        if let Some(banner) = self.help_banner() {
+            self.banner_placed.set(true);
+            screen = screen.push(banner);
+        }
+        screen.push(action).into()
     }
 
     /// Where rows of a column start.

@@ -272,13 +272,31 @@ impl Bench {
         ui.into_messages().collect()
     }
 
-    /// Taps the text `label` on the screen, as a passenger would.
+    /// Taps the text `label` on the screen, as a passenger would: scrolling the screen down
+    /// first, a little at a time, while it is out of view below.
     fn tap(&mut self, label: &str) {
         let messages: Vec<Message> = {
             let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
-            ui.click(label)
-                .unwrap_or_else(|e| panic!("no {label:?} to tap on {:?}: {e}", self.step()));
-            ui.into_messages().collect()
+            let mut scrolls = 0;
+            loop {
+                match ui.click(label) {
+                    Ok(_) => break,
+                    Err(e) if scrolls < 12 && e.to_string().contains("not visible") => {
+                        scrolls += 1;
+                        ui.point_at(iced::Point::new(
+                            self.window.width / 2.0,
+                            self.window.height / 2.0,
+                        ));
+                        ui.simulate([iced::Event::Mouse(iced::mouse::Event::WheelScrolled {
+                            delta: iced::mouse::ScrollDelta::Pixels { x: 0.0, y: -120.0 },
+                        })]);
+                    }
+                    Err(e) => panic!("no {label:?} to tap on {:?}: {e}", self.step()),
+                }
+            }
+            ui.into_messages()
+                .filter(|m| !matches!(m, Message::Scrolled))
+                .collect()
         };
         assert!(!messages.is_empty(), "tapping {label:?} did nothing");
         self.taps += 1;
@@ -1994,11 +2012,18 @@ fn the_seat_map_opens_at_the_passengers_seat() {
 /// English and Urdu.
 #[test]
 fn the_help_banner_leaves_the_screen_where_it_was() {
-    for locale in ["en-US", "ur-PK"] {
+    for (locale, (w, h, larger)) in ["en-US", "ur-PK"]
+        .into_iter()
+        .flat_map(|l| PANELS.into_iter().map(move |p| (l, p)))
+    {
         let mut b = Bench::new();
+        b.panel(w, h);
+        if larger {
+            b.send(Message::LargerText);
+        }
         b.send(Message::Language(locale.into()));
         let places = |b: &Bench| -> Vec<iced::Rectangle> {
-            let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
+            let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
             let mut words = vec![b.t("identify-title"), b.t("field-surname")];
             words.extend(["1", "Q", "A", "Z"].map(String::from));
             words
@@ -2009,7 +2034,11 @@ fn the_help_banner_leaves_the_screen_where_it_was() {
         let before = places(&b);
         b.tap_t("help");
         assert!(b.sees_t("help-on-the-way"), "{locale}: the banner shows");
-        assert_eq!(places(&b), before, "{locale}: nothing moved");
+        assert_eq!(
+            places(&b),
+            before,
+            "{locale} {w}x{h} {larger}: nothing moved"
+        );
     }
 }
 
@@ -3489,4 +3518,61 @@ fn a_passenger_can_say_the_document_on_file_is_not_theirs() {
         Step::Documents,
         "nothing moves on without a document"
     );
+}
+
+/// Help's banner moves neither a screen's words nor its main button, on every panel: on a
+/// portrait panel it pushed Continue up by its own height, under the passenger's finger.
+#[test]
+fn the_help_banner_moves_no_screens_main_button() {
+    let mut faults = Vec::new();
+    for locale in ["en-US", "ur-PK"] {
+        for (w, h, larger) in PANELS {
+            let mut b = Bench::new();
+            b.panel(w, h);
+            if larger {
+                b.send(Message::LargerText);
+            }
+            b.send(Message::Language(locale.into()));
+            b.type_on_screen("DEMO01DESMARAIS");
+            b.send(Message::Find);
+            let hello = b
+                .kiosk
+                .t_args("greeting-hello", &[("name", FluentValue::from("Luc"))]);
+            let screens: [(Event, Vec<String>); 3] = [
+                (Event::Touch, vec![hello, b.t("continue")]),
+                (Event::ConfirmPassengers, vec![]),
+                (
+                    Event::ConfirmSeats,
+                    vec![b.t("bags-title"), b.t("continue")],
+                ),
+            ];
+            for (go, words) in screens {
+                b.send(Message::Engine(go));
+                if words.is_empty() {
+                    continue;
+                }
+                let places = |b: &Bench| -> Vec<iced::Rectangle> {
+                    let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+                    words
+                        .iter()
+                        .map(|w| ui.find(w.as_str()).map(|f| f.bounds()).unwrap_or_default())
+                        .collect()
+                };
+                let before = places(&b);
+                b.send(Message::Engine(Event::Help));
+                assert!(b.sees_t("help-cancel"));
+                let after = places(&b);
+                b.send(Message::Engine(Event::CancelHelp));
+                for ((word, x), y) in words.iter().zip(&before).zip(&after) {
+                    if (x.y - y.y).abs() > 0.5 || (x.x - y.x).abs() > 0.5 || x.width == 0.0 {
+                        faults.push(format!(
+                            "{locale} {w}x{h} {larger} {:?}: {word:?} {x:?} -> {y:?}",
+                            b.step()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
 }

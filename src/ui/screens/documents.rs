@@ -24,7 +24,7 @@ impl Kiosk {
         let action_high = sizes.button * theme::RTL_LINE + 2.0 * 16.0 + 4.0;
         // A narrow panel, or long words, put the buttons under the words.
         let card = self.room().width - 2.0 * PAGE_SIDE - 2.0 * theme::gap::SECTION;
-        let narrow = self.room().width < NARROW_BELOW || action_wide > 0.55 * card;
+        let narrow = self.room().width < NARROW_BELOW || action_wide > 0.65 * card;
         // Still too wide for the card ("C'est bien mon document" beside "Ce n'est pas mon
         // document" on a portrait panel): one button above the other.
         let stacked = action_wide > card;
