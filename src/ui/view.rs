@@ -332,6 +332,33 @@ impl Kiosk {
         button.height(Length::Shrink).padding([16, 28])
     }
 
+    /// [`Kiosk::labelled`] at a set width, its words in the middle in every direction (a
+    /// right-to-left label sat at the left of a wide button).
+    pub(super) fn labelled_wide<'a>(
+        &'a self,
+        label: String,
+        message: Message,
+        kind: ButtonKind,
+        width: Length,
+    ) -> Button<'a, Message> {
+        let s = self.sizes();
+        let name = label.clone();
+        let button = self.act(
+            container(
+                self.txt(label, s.button)
+                    .font(fonts::BOLD)
+                    .align_x(self.text_centre()),
+            )
+            .center_x(Length::Fill)
+            .center_y(Length::Shrink)
+            .into(),
+            message,
+            kind,
+        );
+        self.name_last(name);
+        button.width(width).height(Length::Shrink).padding([16, 28])
+    }
+
     /// Gives the button just recorded the words speech says for it.
     pub(super) fn name_last(&self, label: String) {
         if let Some(last) = self.focus_names.borrow_mut().last_mut() {

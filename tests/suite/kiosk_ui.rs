@@ -3576,3 +3576,82 @@ fn the_help_banner_moves_no_screens_main_button() {
     }
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
+
+/// Right to left, Identify's Find button has its words in the middle, as in English (they sat
+/// at the button's left), and the seat list's seats start beside their row's name at the right
+/// (a short row sat at the far left, away from it).
+#[test]
+fn right_to_left_labels_and_seat_rows_are_aligned() {
+    for locale in ["en-US", "ar", "ur-PK"] {
+        for (w, h, _) in PANELS {
+            let mut b = Bench::new();
+            b.panel(w, h);
+            b.send(Message::Language(locale.into()));
+            let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+            let words = ui.find(b.t("identify-find").as_str()).unwrap().bounds();
+            let button = ui.find(iced::widget::Id::new("find")).unwrap().bounds();
+            let (a, c) = (words.center_x(), button.center_x());
+            assert!(
+                (a - c).abs() < 1.0,
+                "{locale} {w}x{h}: Find's words at {a}, its button's middle at {c}"
+            );
+        }
+    }
+    for locale in ["ar", "ur-PK"] {
+        let mut b = Bench::new();
+        b.send(Message::Language(locale.into()));
+        b.type_on_screen("KHAN22KHAN");
+        b.tap_t("identify-find");
+        b.tap_t("continue");
+        while b.step() == Step::Documents {
+            b.tap_t("documents-confirm");
+        }
+        b.send(Message::SeatList(true));
+        let map = b.kiosk.engine().session().seat_map.clone().unwrap();
+        let party: Vec<concierge::domain::Seat> = b
+            .kiosk
+            .engine()
+            .session()
+            .booking
+            .as_ref()
+            .unwrap()
+            .passengers
+            .iter()
+            .filter_map(|p| p.legs[0].seat)
+            .collect();
+        let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
+        let mut ends = Vec::new();
+        for row in map.rows.iter().filter(|r| r.compartment == 'Y').take(5) {
+            // The row's seat nearest its name: the first one listed (free, or the party's) in
+            // column order.
+            let Some(column) = map
+                .columns()
+                .into_iter()
+                .zip(&row.seats)
+                .find(|(c, s)| {
+                    **s == concierge::domain::SeatStatus::Free
+                        || party.contains(&concierge::domain::Seat {
+                            row: row.number,
+                            column: *c,
+                        })
+                })
+                .map(|(c, _)| c)
+            else {
+                continue;
+            };
+            let seat = format!("{}{column}", row.number);
+            if let Ok(found) = ui.find(seat.as_str()) {
+                let r = found.bounds();
+                ends.push((seat, r.x + r.width));
+            }
+        }
+        assert!(ends.len() >= 3, "{locale}: {ends:?}");
+        let right = ends.iter().map(|(_, x)| *x).fold(f32::MIN, f32::max);
+        for (seat, x) in &ends {
+            assert!(
+                right - x < 40.0,
+                "{locale}: {seat} ends at {x}, the row beside it at {right}: {ends:?}"
+            );
+        }
+    }
+}

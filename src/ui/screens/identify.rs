@@ -197,19 +197,27 @@ impl Kiosk {
             // A narrow screen gives the fields smaller letters, and Find a line of its own when
             // the screen is tall enough (a portrait panel), else less width.
             let narrow = self.screen.width < NARROW_BELOW;
-            let find = self.labelled(self.t("identify-find"), Message::Find, ButtonKind::Primary);
+            let find = |width| {
+                self.labelled_wide(
+                    self.t("identify-find"),
+                    Message::Find,
+                    ButtonKind::Primary,
+                    width,
+                )
+            };
             let mut panel = Column::new().spacing(theme::gap::BLOCK);
             if narrow && self.screen.height >= 1200.0 {
                 panel = panel
                     .push(self.dir_row(row).align_y(Alignment::End))
-                    .push(find.width(Length::Fill));
+                    .push(container(find(Length::Fill)).id("find"));
             } else {
                 row.push(
-                    find.width(Length::Fixed(if narrow {
+                    container(find(Length::Fixed(if narrow {
                         sizes.find_narrow
                     } else {
                         sizes.find_wide
-                    }))
+                    })))
+                    .id("find")
                     .into(),
                 );
                 panel = panel.push(self.dir_row(row).align_y(Alignment::End));

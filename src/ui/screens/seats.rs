@@ -9,6 +9,9 @@ use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Column, Space, canvas, column, container, scrollable};
 use iced::{Alignment, Length};
 
+/// The width of the buttons' column beside the seat map on a wide screen.
+const SIDE_WIDE: f32 = 420.0;
+
 /// The scrollable that holds the seat map (scrolled to the passenger's seat).
 pub(in crate::ui) const SEAT_SCROLL: &str = "seat-scroll";
 
@@ -285,7 +288,7 @@ impl Kiosk {
             .width(Length::Fixed(if self.screen.width < 1200.0 {
                 340.0
             } else {
-                420.0
+                SIDE_WIDE
             }));
         content
             .push(
@@ -341,6 +344,21 @@ impl Kiosk {
         party: &[(crate::domain::Seat, char)],
     ) -> El<'_> {
         let sizes = self.sizes();
+        // Seats to a line: the list's width (the map's place: the screen less its sides, and
+        // on a wide screen less the buttons beside it) less the row's name.
+        let side = if self.screen.width < NARROW_BELOW {
+            0.0
+        } else {
+            (if self.screen.width < 1200.0 {
+                340.0
+            } else {
+                SIDE_WIDE
+            }) + theme::gap::BLOCK
+        };
+        let room =
+            self.screen.width - 2.0 * PAGE_SIDE - side - 32.0 - sizes.name_wide - theme::gap::BLOCK;
+        let per_line =
+            (((room + theme::gap::SMALL) / (sizes.seat_wide + theme::gap::SMALL)) as usize).max(1);
         let mut list = Column::new().spacing(theme::gap::SMALL);
         for row in map.rows.iter().filter(|r| r.compartment == compartment) {
             let mut heading = self.t_args("seats-row", &[("row", row.number.into())]);
@@ -388,11 +406,27 @@ impl Kiosk {
                 items.push(button.into());
             }
             if !items.is_empty() {
-                // The row's label stays beside its seats however many lines they wrap to.
-                let seats: El<'_> = self.dir_row(items).spacing(theme::gap::SMALL).wrap().into();
+                // The row's label stays beside its seats however many lines they take, each
+                // line starting beside it (at the right in Urdu and Arabic: a wrapping row
+                // fills its lines from the left).
+                let mut lines = Column::new().spacing(theme::gap::SMALL);
+                let mut items = items.into_iter().peekable();
+                while items.peek().is_some() {
+                    let line: Vec<El<'_>> = items.by_ref().take(per_line).collect();
+                    lines = lines.push(self.dir_row(line).spacing(theme::gap::SMALL));
+                }
+                let seats: El<'_> = lines.align_x(self.start()).width(Length::Fill).into();
                 list = list.push(
-                    self.dir_row(vec![label, container(seats).width(Length::Fill).into()])
-                        .align_y(Alignment::Start),
+                    // In Urdu and Arabic the seats start at the right, beside the row's name
+                    // (a short row sat at the far left, away from it).
+                    self.dir_row(vec![
+                        label,
+                        container(seats)
+                            .width(Length::Fill)
+                            .align_x(self.start())
+                            .into(),
+                    ])
+                    .align_y(Alignment::Start),
                 );
             }
         }
