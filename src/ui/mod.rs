@@ -205,6 +205,8 @@ struct Visit {
     seat_list: bool,
     seat_for: Option<PassengerId>,
     writing_comment: bool,
+    /// The comment keyboard shows Latin letters, not the passenger's own script.
+    latin_comment: bool,
     /// After a passport scan: the language of the holder's nationality, offered on Greeting.
     language_offer: Option<String>,
     /// "Start over?" is asked: everything entered would be lost.
@@ -229,6 +231,7 @@ impl Default for Visit {
             seat_list: false,
             seat_for: None,
             writing_comment: false,
+            latin_comment: false,
             language_offer: None,
             confirming_start_over: false,
             speech: None,
@@ -382,6 +385,8 @@ pub enum Message {
     KeepGoing,
     /// Feedback: after a low score, write a comment.
     WriteComment,
+    /// The comment keyboard: the passenger's own script (`true`) or Latin letters.
+    CommentScript(bool),
     SendComment,
     Key(Key),
     /// A key as the keyboard (or the keypad's USB interface) sent it, before the keypad map.
@@ -985,6 +990,7 @@ impl Kiosk {
                 | Message::AskStartOver
                 | Message::KeepGoing
                 | Message::WriteComment
+                | Message::CommentScript(_)
                 | Message::ContinueOnScreen
         ) {
             self.dispatch(Event::Touch);
@@ -1051,6 +1057,7 @@ impl Kiosk {
             Message::AskStartOver => self.visit.confirming_start_over = true,
             Message::KeepGoing => self.visit.confirming_start_over = false,
             Message::WriteComment => self.write_comment(),
+            Message::CommentScript(own) => self.visit.latin_comment = !own,
             Message::SendComment => self.send_comment(),
             Message::Key(key) => return self.key(key),
             Message::ContinueOnScreen => self.visit.speech = None,

@@ -3655,3 +3655,33 @@ fn right_to_left_labels_and_seat_rows_are_aligned() {
         }
     }
 }
+
+/// A comment in the passenger's own script: the comment keyboard in Urdu has Urdu letters (it
+/// was Latin only), ABC switches to Latin and back, and what is typed is kept as typed.
+#[test]
+fn a_comment_can_be_written_in_the_passengers_own_script() {
+    let mut b = Bench::new();
+    b.tap("اردو");
+    b.type_on_screen("DEMO01DESMARAIS");
+    b.tap_t("identify-find");
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    b.tap_t("feedback-1");
+    b.tap_t("feedback-comment");
+    for letter in ["ش", "ک", "ر", "ی", "ہ"] {
+        b.tap(letter);
+    }
+    b.tap("ABC");
+    b.tap("O");
+    b.tap("K");
+    b.tap("ا ب پ");
+    b.tap("ے");
+    b.tap_t("feedback-send");
+    assert_eq!(
+        b.metrics.summary().unwrap().comments,
+        vec!["شکریہOKے".to_string()]
+    );
+}

@@ -49,11 +49,14 @@ impl Kiosk {
         ]
         .spacing(theme::gap::SECTION);
         if self.visit.writing_comment {
-            return content
-                .push(self.field(Field::Comment))
-                .push(self.keypad())
-                .push(self.next_button(self.t("feedback-send"), Message::SendComment))
-                .into();
+            // Send stays in view below the keyboard, however tall the passenger's script
+            // makes it.
+            return self.with_action(
+                content
+                    .push(self.field(Field::Comment))
+                    .push(self.comment_keypad()),
+                self.next_button(self.t("feedback-send"), Message::SendComment),
+            );
         }
         if s.feedback_follow_up {
             return content
