@@ -110,6 +110,17 @@ impl Kiosk {
         )
     }
 
+    /// The words the screen now shows: its titles and paragraphs, and its buttons' labels
+    /// (as speech knows them). For tests that measure every label on every screen.
+    pub fn words_shown(&self) -> Vec<String> {
+        let _ = self.view();
+        let mut words = self.heard.borrow().clone();
+        words.extend(self.focus_names.borrow().iter().map(|n| n.label.clone()));
+        words.sort();
+        words.dedup();
+        words
+    }
+
     /// Waits until everything said so far reached the voice (tests).
     pub fn flush_speech(&self) {
         if let Some(speaker) = &self.speaker {

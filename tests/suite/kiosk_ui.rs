@@ -3685,3 +3685,91 @@ fn a_comment_can_be_written_in_the_passengers_own_script() {
         vec!["شکریہOKے".to_string()]
     );
 }
+
+/// Every screen, on every panel, in every language: each title, paragraph and button label it
+/// shows is found whole, inside the screen and not cut at either side, and not squeezed to
+/// nothing (measured, not eyeballed). The screens are those of KHAN22's visit (the largest
+/// party) and an exception, with Help's banner and the idle prompt over them.
+#[test]
+fn no_label_is_clipped_on_any_screen_panel_or_language() {
+    let mut faults = Vec::new();
+    let mut measured = 0;
+    let mut check = |b: &mut Bench, what: &str| {
+        let room = b.kiosk.room();
+        let words = b.kiosk.words_shown();
+        let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+        for word in words.iter().filter(|w| !w.trim().is_empty()) {
+            let Ok(found) = ui.find(word.as_str()) else {
+                continue;
+            };
+            measured += 1;
+            let r = found.bounds();
+            let cut_sideways = found
+                .visible_bounds()
+                .is_some_and(|v| v.height > 0.5 && v.width + 0.5 < r.width);
+            if r.x < -0.5 || r.x + r.width > room.width + 0.5 || cut_sideways {
+                faults.push(format!("{what}: {word:?} cut at the side: {r:?}"));
+            }
+            if r.height < 10.0 || r.width < 1.0 {
+                faults.push(format!("{what}: {word:?} squeezed: {r:?}"));
+            }
+        }
+    };
+    for locale in concierge::i18n::screen_locales() {
+        for (w, h, larger) in PANELS {
+            let panel = format!("{locale} {w}x{h}{}", if larger { " larger" } else { "" });
+            let mut b = Bench::new();
+            b.panel(w, h);
+            if larger {
+                b.send(Message::LargerText);
+            }
+            check(&mut b, &format!("{panel} Welcome"));
+            b.send(Message::Language(locale.to_string()));
+            check(&mut b, &format!("{panel} Identify"));
+            b.type_on_screen("KHAN22KHAN");
+            b.send(Message::Find);
+            check(&mut b, &format!("{panel} Greeting"));
+            b.send(Message::Engine(Event::Help));
+            check(&mut b, &format!("{panel} Greeting with Help"));
+            b.send(Message::Engine(Event::CancelHelp));
+            b.send(Message::Engine(Event::ConfirmPassengers));
+            check(&mut b, &format!("{panel} Documents"));
+            let ids = b.kiosk.engine().session().selected.clone();
+            for id in ids {
+                b.send(Message::Engine(Event::ConfirmDocumentOnFile(id)));
+            }
+            check(&mut b, &format!("{panel} Seats"));
+            b.send(Message::SeatList(true));
+            check(&mut b, &format!("{panel} Seat list"));
+            b.send(Message::Engine(Event::ConfirmSeats));
+            check(&mut b, &format!("{panel} Bags"));
+            b.send(Message::Engine(Event::ConfirmBags));
+            check(&mut b, &format!("{panel} Dangerous goods"));
+            b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+            check(&mut b, &format!("{panel} Review"));
+            b.wait(61);
+            check(&mut b, &format!("{panel} Need more time"));
+            b.send(Message::Engine(Event::MoreTime));
+            b.send(Message::Engine(Event::ConfirmReview));
+            check(&mut b, &format!("{panel} Feedback"));
+            b.send(Message::Engine(Event::GiveFeedback(1)));
+            check(&mut b, &format!("{panel} Feedback follow-up"));
+            b.send(Message::WriteComment);
+            check(&mut b, &format!("{panel} Comment"));
+            b.send(Message::SendComment);
+            check(&mut b, &format!("{panel} Goodbye"));
+            b.send(Message::Engine(Event::Finish));
+            b.send(Message::Language(locale.to_string()));
+            b.type_on_screen("LATE99SMITH");
+            b.send(Message::Find);
+            check(&mut b, &format!("{panel} Check-in closed"));
+        }
+    }
+    assert!(measured > 2000, "only {measured} labels found to measure");
+    assert!(
+        faults.is_empty(),
+        "{} faults:\n{}",
+        faults.len(),
+        faults.join("\n")
+    );
+}

@@ -2,9 +2,9 @@
 
 use crate::checkin::{Choice, Event};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::view::PAGE_SIDE;
+use crate::ui::view::{BUTTON_PADDING, PAGE_SIDE, label_width};
 use crate::ui::{El, Field, Kiosk, Message, fonts};
-use iced::widget::{column, container, svg, text};
+use iced::widget::{Column, column, container, svg, text};
 use iced::{Alignment, Length};
 
 /// Feedback faces, from very poor to very good.
@@ -59,28 +59,52 @@ impl Kiosk {
             );
         }
         if s.feedback_follow_up {
+            let choices = [
+                (
+                    "feedback-talk",
+                    Message::Engine(Event::Choose(Choice::Staff)),
+                    ButtonKind::Primary,
+                ),
+                (
+                    "feedback-comment",
+                    Message::WriteComment,
+                    ButtonKind::Secondary,
+                ),
+                (
+                    "feedback-no-thanks",
+                    Message::Engine(Event::Finish),
+                    ButtonKind::Secondary,
+                ),
+            ];
+            // Abreast where they fit, else one above the other: the last was pushed off a
+            // portrait panel ("No, gracias", "Nein, danke").
+            let abreast: f32 = choices
+                .iter()
+                .map(|(id, _, _)| label_width(&self.t(id), sizes.button) + BUTTON_PADDING)
+                .sum::<f32>()
+                + 2.0 * theme::gap::BLOCK;
+            let fits = abreast <= self.room().width - 2.0 * PAGE_SIDE;
+            let buttons: Vec<El<'_>> = choices
+                .into_iter()
+                .map(|(id, message, kind)| {
+                    if fits {
+                        self.labelled(self.t(id), message, kind).into()
+                    } else {
+                        self.labelled_wide(self.t(id), message, kind, Length::Fill)
+                            .into()
+                    }
+                })
+                .collect();
+            let choices: El<'_> = if fits {
+                self.action_row(buttons)
+            } else {
+                Column::with_children(buttons)
+                    .spacing(theme::gap::ROW)
+                    .into()
+            };
             return content
                 .push(self.title(self.t("feedback-sorry")))
-                .push(self.action_row(vec![
-                    self.labelled(
-                        self.t("feedback-talk"),
-                        Message::Engine(Event::Choose(Choice::Staff)),
-                        ButtonKind::Primary,
-                    )
-                    .into(),
-                    self.labelled(
-                        self.t("feedback-comment"),
-                        Message::WriteComment,
-                        ButtonKind::Secondary,
-                    )
-                    .into(),
-                    self.labelled(
-                        self.t("feedback-no-thanks"),
-                        Message::Engine(Event::Finish),
-                        ButtonKind::Secondary,
-                    )
-                    .into(),
-                ]))
+                .push(choices)
                 .into();
         }
         // Five faces abreast on every panel: on a narrow one they share its width (the last
