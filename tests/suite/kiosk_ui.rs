@@ -3773,3 +3773,122 @@ fn no_label_is_clipped_on_any_screen_panel_or_language() {
         faults.join("\n")
     );
 }
+
+/// Review says a lap infant's own bags, as it does everyone's (Omar's tag was printed, but
+/// Review said only "on Ayesha's lap").
+#[test]
+fn review_lists_a_lap_infants_own_bags() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    let omar = b
+        .kiosk
+        .engine()
+        .session()
+        .booking
+        .as_ref()
+        .unwrap()
+        .passengers
+        .iter()
+        .find(|p| p.name.first_name() == "Omar")
+        .unwrap()
+        .id;
+    greeting_to_bags(&mut b);
+    b.send(Message::Bags(omar, 1));
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    assert_eq!(b.step(), Step::Review);
+    let one = b
+        .kiosk
+        .t_args("review-bags", &[("count", FluentValue::from(1))]);
+    assert!(b.sees(&one), "Omar's bag on Review: {one}");
+}
+
+/// Where the screens put things that must not move: on a portrait panel Help is in the middle
+/// of the bottom bar on every screen (it moved to the left where there was no Back or Start
+/// over), the airline's name keeps its side of the top bar in Urdu and Arabic (it jumped to the
+/// left on Feedback and Goodbye), and Welcome's title is centred line by line.
+#[test]
+fn portrait_screens_keep_help_the_name_and_the_title_in_their_places() {
+    for locale in ["en-US", "ar", "ur-PK"] {
+        let mut b = Bench::new();
+        b.panel(1080.0, 1920.0);
+        let room = b.kiosk.room();
+        let mut places = Vec::new();
+        let mut look = |b: &Bench| {
+            let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+            let help = ui.find(iced::widget::Id::new("help")).unwrap().bounds();
+            let name = ui.find("Northwind Airways").unwrap().bounds();
+            places.push((b.step(), help, name));
+        };
+        if locale == "en-US" {
+            let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
+            let title = b.kiosk.t_args(
+                "welcome-title",
+                &[("airline", FluentValue::from("Northwind Airways"))],
+            );
+            let r = ui.find(title.as_str()).unwrap().bounds();
+            assert!(
+                (r.center_x() - room.width / 2.0).abs() < 2.0,
+                "Welcome's title centred: {r:?} in {room:?}"
+            );
+        }
+        b.send(Message::Language(locale.into()));
+        b.type_on_screen("DEMO01DESMARAIS");
+        b.send(Message::Find);
+        look(&b);
+        b.send(Message::Engine(Event::ConfirmPassengers));
+        b.send(Message::Engine(Event::ConfirmSeats));
+        b.send(Message::Engine(Event::ConfirmBags));
+        b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+        b.send(Message::Engine(Event::ConfirmReview));
+        look(&b);
+        b.send(Message::Engine(Event::SkipFeedback));
+        look(&b);
+        let (_, help, name) = places[0];
+        assert!(
+            (help.center_x() - room.width / 2.0).abs() < 1.0,
+            "{locale}: Help in the middle"
+        );
+        for (step, h, n) in &places {
+            assert_eq!(h, &help, "{locale}: Help on {step:?}");
+            assert!(
+                (n.x - name.x).abs() < 1.0,
+                "{locale}: the airline's name on {step:?} at {n:?}, on Greeting at {name:?}"
+            );
+        }
+    }
+}
+
+/// "No agent could be reached" is never in the colours of good news: its banner has the
+/// notice's colours, the banner's own while help is on the way.
+#[test]
+fn nobody_reached_is_shown_in_a_warnings_colours() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    b.tap_t("help");
+    let colour_under = |b: &Bench, id: &str| -> [u8; 3] {
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        let r = ui.find(b.t(id).as_str()).unwrap().bounds();
+        let (w, px) = b.pixels();
+        let k = w as f32 / b.window.width;
+        // Just left of the words, inside the banner.
+        let (x, y) = (
+            ((r.x - 6.0) * k) as usize,
+            ((r.y + r.height / 2.0) * k) as usize,
+        );
+        let i = (y * w + x) * 4;
+        [px[i], px[i + 1], px[i + 2]]
+    };
+    let rgb = |c: iced::Color| {
+        let [r, g, b, _] = c.into_rgba8();
+        [r, g, b]
+    };
+    let p = *b.kiosk.palette();
+    assert_eq!(colour_under(&b, "help-on-the-way"), rgb(p.banner));
+    b.wait(1);
+    assert!(b.sees_t("help-not-reached"));
+    assert_eq!(colour_under(&b, "help-not-reached"), rgb(p.notice));
+    assert_ne!(p.notice, p.banner);
+}

@@ -628,3 +628,44 @@ fn the_bag_receipt_is_timed_in_the_airports_zone() {
         .to_string();
     assert!(text.contains(&zone), "{zone:?} in {text}");
 }
+
+/// The rule for names, as the README states it: the barcode holds the name in A–Z only (what
+/// gate readers expect, IATA 792), the printed name is the name as booked, accents kept.
+#[test]
+#[ignore = "needs pdftoppm (poppler-utils): scripts/test installs it"]
+fn the_barcode_drops_accents_the_printed_name_keeps() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = concierge(
+        dir.path(),
+        &[
+            "checkin",
+            "--booking",
+            "DEMO02",
+            "--surname",
+            "TREMBLAY",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pass = printed(&out, "boarding-pass-");
+    let text = lopdf::Document::load(&pass)
+        .unwrap()
+        .extract_text(&[1])
+        .unwrap();
+    assert!(text.contains("TREMBLAY/MARIE-ÈVE"), "as booked: {text}");
+    let (w, h, pixels) = render(&pass, 203);
+    let read = rxing::helpers::detect_in_luma(pixels, w, h, Some(rxing::BarcodeFormat::PDF_417))
+        .expect("the PDF417 reads");
+    let bcbp = concierge::bcbp::BoardingPass::decode(read.getText()).unwrap();
+    assert!(bcbp.name.starts_with("TREMBLAY/MARIE"), "{}", bcbp.name);
+    assert!(
+        bcbp.name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, '/' | ' ' | '-')),
+        "A-Z only: {:?}",
+        bcbp.name
+    );
+    assert!(bcbp.name.starts_with("TREMBLAY/MARIE-EVE"), "{}", bcbp.name);
+}
