@@ -375,15 +375,10 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     StatusCode::OK.into_response()
 }
 
-/// The kiosk an incident key belongs to: keys are `<kiosk id>-<letters and digits>`, so the
-/// key names exactly one kiosk.
+/// The kiosk an incident key belongs to, read by the grammar the kiosk writes keys with
+/// ([`crate::help::key`]): a key names exactly one kiosk, or none.
 pub fn owner(key: &str) -> Option<&str> {
-    let (kiosk, serial) = key.rsplit_once('-')?;
-    (!kiosk.is_empty()
-        && !serial.is_empty()
-        && key.len() <= 160
-        && serial.bytes().all(|b| b.is_ascii_alphanumeric()))
-    .then_some(kiosk)
+    crate::help::key::parse(key).map(|(kiosk, _)| kiosk)
 }
 
 /// `GET /api/v1/incidents/<key>`, signed by the kiosk that raised it, over this very path (a

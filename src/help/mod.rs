@@ -4,6 +4,7 @@
 //! a webhook, Alertmanager, PagerDuty, ntfy, Slack), retried with backoff, escalated when nobody
 //! acknowledges, deduplicated by incident key. The README's "Help" section describes it for operators.
 
+pub mod key;
 mod outbox;
 pub mod signature;
 mod targets;
@@ -94,7 +95,7 @@ impl HelpRequest {
     /// A test page from `concierge page --test`: state "test", its own incident, nothing
     /// about any passenger.
     pub fn test(kiosk: &KioskInfo, now: chrono::DateTime<chrono::Utc>) -> Self {
-        let id = format!("{}-test-{}", kiosk.id, now.timestamp_millis());
+        let id = key::test(&kiosk.id, now.timestamp_millis().max(0) as u64);
         HelpRequest {
             id: id.clone(),
             incident: id,
@@ -144,9 +145,9 @@ impl HelpRequest {
     }
 }
 
-/// The incident key of a kiosk session.
+/// The incident key of a kiosk session (see [`key`] for the whole grammar).
 pub fn incident_key(kiosk: &str, session: u64) -> String {
-    format!("{kiosk}-{session}")
+    key::session(kiosk, session)
 }
 
 pub fn now_ms() -> i64 {
@@ -260,11 +261,7 @@ impl Pager {
     /// A notice for the assistance service: its own incident per session and kind of request
     /// (wheelchair, blind passenger …), never escalated.
     pub fn notify(&self, page: &Page) -> Result<String, OutboxError> {
-        let key = format!(
-            "{}-assist-{}",
-            incident_key(&self.kiosk.id, page.session),
-            page.reason.code()
-        );
+        let key = key::assistance(&self.kiosk.id, page.session, &page.reason.code());
         let mut request = self.request(page, "open", 0, now_ms());
         request.incident = key.clone();
         request.id = format!("{key}-{}", now_ms());
@@ -276,7 +273,7 @@ impl Pager {
     /// The kiosk needs maintenance: one incident per reason (repeats update it), apart from any
     /// passenger's session; closed with [`Pager::maintenance_done`].
     pub fn maintenance(&self, page: &Page) -> Result<String, OutboxError> {
-        let key = format!("{}-maintenance-{}", self.kiosk.id, page.reason.code());
+        let key = key::maintenance(&self.kiosk.id, &page.reason.code());
         let existing = self.outbox.incident(&key)?;
         let state = if existing.as_ref().is_some_and(|i| i.state.is_open()) {
             "updated"
@@ -297,7 +294,7 @@ impl Pager {
 
     /// The maintenance need is over (paper refilled, printer back).
     pub fn maintenance_done(&self, reason: &str) -> Result<(), OutboxError> {
-        let key = format!("{}-maintenance-{reason}", self.kiosk.id);
+        let key = key::maintenance(&self.kiosk.id, reason);
         self.close(&key, IncidentState::Resolved)
     }
 

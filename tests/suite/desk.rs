@@ -648,3 +648,74 @@ fn a_bad_certificate_or_a_short_password_is_refused_with_the_reason() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Every kind of page the kiosk raises reaches the real desk and is listed for agents: the
+/// passenger's (Help, an exception, an unhappy passenger), the assistance service's notice
+/// (a wheelchair), and the kiosk's own maintenance pages (paper low, printer failure, a print
+/// cut off). (Before: the desk answered 400 to the assistance and maintenance keys, whose
+/// reason codes hold `_`, and the kiosk logged "operator fault".)
+#[tokio::test(flavor = "multi_thread")]
+async fn every_kind_of_page_the_kiosk_raises_reaches_the_desk() {
+    use concierge::checkin::ExceptionKind;
+    let d = start().await;
+    let kdir = tempfile::tempdir().unwrap();
+    let pager = kiosk_pager(&d.url, kdir.path());
+    let page = |session: u64, reason: Reason| Page {
+        session,
+        reason,
+        step: Step::Greeting,
+        locale: "en-US".into(),
+        flight: Some("NW 789".into()),
+        minutes_until_close: Some(50),
+        first_name: None,
+        at: chrono::Utc::now(),
+    };
+    let mut keys = vec![
+        pager.page(&page(1, Reason::PassengerAsked)).unwrap(),
+        pager
+            .page(&page(2, Reason::Exception(ExceptionKind::FlightCancelled)))
+            .unwrap(),
+        pager.page(&page(3, Reason::UnhappyPassenger)).unwrap(),
+        pager
+            .notify(&page(4, Reason::Assistance("WCHR".into())))
+            .unwrap(),
+    ];
+    for reason in [
+        Reason::PrinterPaperLow,
+        Reason::Exception(ExceptionKind::PrinterFailure),
+        Reason::PrintInterrupted,
+    ] {
+        keys.push(pager.maintenance(&page(5, reason)).unwrap());
+    }
+    assert_eq!(
+        flush(&pager, Duration::from_secs(5)).await.unwrap(),
+        0,
+        "every page delivered"
+    );
+    let deliveries = pager.outbox().deliveries().unwrap();
+    for key in &keys {
+        let d = deliveries
+            .iter()
+            .find(|d| &d.incident == key)
+            .unwrap_or_else(|| panic!("{key}: no delivery"));
+        assert_eq!(d.status, "delivered", "{key}: {:?}", d.last_error);
+    }
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let signed_in = sign_in(&client, &d.url, "Sam", "correct horse").await;
+    let cookie = session_cookie(&signed_in);
+    let html = client
+        .get(&d.url)
+        .header("Cookie", cookie.split(';').next().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for key in &keys {
+        assert!(html.contains(key.as_str()), "{key} on the agents' list");
+    }
+}
