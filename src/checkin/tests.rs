@@ -148,6 +148,18 @@ fn family() -> Booking {
     )
 }
 
+/// LATE99's kind of booking: departing in 30 minutes, check-in closed.
+fn late() -> Booking {
+    let mut late = single();
+    late.legs[0] = flight(
+        205,
+        airport("LHR", "GB", "Europe/London"),
+        airport("EDI", "GB", "Europe/London"),
+        TimeDelta::minutes(30),
+    );
+    late
+}
+
 fn seat_map() -> SeatMap {
     use SeatStatus::*;
     SeatMap {
@@ -670,13 +682,7 @@ fn check_in_not_open_and_closed_are_exceptions_with_their_times() {
     assert_eq!(e.kind, ExceptionKind::CheckinNotOpen);
     assert_eq!(e.time, Some(early.legs[0].checkin.opens));
 
-    let mut late = single();
-    late.legs[0] = flight(
-        205,
-        airport("LHR", "GB", "Europe/London"),
-        airport("EDI", "GB", "Europe/London"),
-        TimeDelta::minutes(30),
-    );
+    let late = late();
     let mut k = Kiosk::new();
     k.identify(late);
     let e = k.s().exception.clone().unwrap();
@@ -1215,13 +1221,7 @@ fn help_resolved_shows_as_resolved_until_the_next_request() {
 /// (Printing) offers no Back.
 #[test]
 fn back_leaves_an_exception_for_the_screen_it_arose_on() {
-    let mut late = single();
-    late.legs[0] = flight(
-        205,
-        airport("LHR", "GB", "Europe/London"),
-        airport("EDI", "GB", "Europe/London"),
-        TimeDelta::minutes(30),
-    );
+    let late = late();
     let mut k = Kiosk::new();
     k.identify(late);
     assert!(k.s().exception.is_some());

@@ -54,6 +54,33 @@ fn a_too_short_warning_is_refused() {
     assert!(err.to_string().contains("at least 20s"), "{err}");
 }
 
+/// A passenger waiting for an agent gets more time than `idle`, never less: a shorter
+/// `idle_with_help` is refused at its line; left out, it is 3 minutes or `idle` if that is
+/// longer.
+#[test]
+fn idle_with_help_is_never_shorter_than_idle() {
+    let err = Config::parse(
+        "[timeouts]\nidle = \"90s\"\nidle_with_help = \"60s\"\n",
+        None,
+    )
+    .unwrap_err();
+    let ConfigError::Invalid(diags) = err else {
+        panic!("expected a validation error")
+    };
+    assert_eq!(diags[0].line, 3, "{:?}", diags[0]);
+    assert!(
+        diags[0].message.contains("at least `idle`"),
+        "{:?}",
+        diags[0]
+    );
+    let c = Config::parse("[timeouts]\nidle = \"5m\"\n", None)
+        .unwrap()
+        .config;
+    assert_eq!(c.timeouts.idle_with_help, Duration::from_secs(300));
+    let c = Config::parse("", None).unwrap().config;
+    assert_eq!(c.timeouts.idle_with_help, Duration::from_secs(180));
+}
+
 #[test]
 fn a_type_error_is_located() {
     let err = Config::parse("[steps]\nseats = \"yes\"\n", None).unwrap_err();

@@ -164,18 +164,6 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
         let p = &self.palette;
         let g = &self.geometry;
         let mut frame = Frame::new(renderer, bounds.size());
-        let label = |frame: &mut Frame, content: String, at: Point, size: f32, color| {
-            frame.fill_text(Text {
-                content,
-                position: at,
-                color,
-                size: size.into(),
-                font: super::fonts::BOLD,
-                align_x: iced::widget::text::Alignment::Center,
-                align_y: iced::alignment::Vertical::Center,
-                ..Text::default()
-            });
-        };
         if g.header > 0.0 {
             draw_letters(&mut frame, g, p);
         }
@@ -269,20 +257,26 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
     }
 }
 
+/// Bold words centred on a point of the map.
+fn label(frame: &mut Frame, content: String, at: Point, size: f32, color: iced::Color) {
+    frame.fill_text(Text {
+        content,
+        position: at,
+        color,
+        size: size.into(),
+        font: super::fonts::BOLD,
+        align_x: iced::widget::text::Alignment::Center,
+        align_y: iced::alignment::Vertical::Center,
+        ..Text::default()
+    });
+}
+
 /// The column letters over the seats, centred on each column's seats.
 fn draw_letters(frame: &mut Frame, g: &Geometry, p: &Palette) {
     for (i, c) in g.columns.iter().enumerate() {
         if let Some(c) = c {
-            frame.fill_text(Text {
-                content: c.to_string(),
-                position: Point::new(g.column_x(i) + g.seat / 2.0, g.header / 2.0),
-                color: p.text,
-                size: 24.0.into(),
-                font: super::fonts::BOLD,
-                align_x: iced::widget::text::Alignment::Center,
-                align_y: iced::alignment::Vertical::Center,
-                ..Text::default()
-            });
+            let at = Point::new(g.column_x(i) + g.seat / 2.0, g.header / 2.0);
+            label(frame, c.to_string(), at, 24.0, p.text);
         }
     }
 }

@@ -315,21 +315,8 @@ impl Kiosk {
         message: Message,
         kind: ButtonKind,
     ) -> Button<'a, Message> {
-        let s = self.sizes();
-        let name = label.clone();
-        let button = self.act(
-            container(
-                self.txt(label, s.button)
-                    .font(fonts::BOLD)
-                    .align_x(self.text_centre()),
-            )
-            .center_y(Length::Shrink)
-            .into(),
-            message,
-            kind,
-        );
-        self.name_last(name);
-        button.height(Length::Shrink).padding([16, 28])
+        self.label_button(label, message, kind, false)
+            .height(Length::Shrink)
     }
 
     /// [`Kiosk::labelled`] at a set width, its words in the middle in every direction (a
@@ -341,22 +328,36 @@ impl Kiosk {
         kind: ButtonKind,
         width: Length,
     ) -> Button<'a, Message> {
+        self.label_button(label, message, kind, true)
+            .width(width)
+            .height(Length::Shrink)
+    }
+
+    /// A button of words, named for speech; `centred` fills the button's width with them in
+    /// the middle (for a button wider than its words).
+    fn label_button<'a>(
+        &'a self,
+        label: String,
+        message: Message,
+        kind: ButtonKind,
+        centred: bool,
+    ) -> Button<'a, Message> {
         let s = self.sizes();
         let name = label.clone();
-        let button = self.act(
-            container(
-                self.txt(label, s.button)
-                    .font(fonts::BOLD)
-                    .align_x(self.text_centre()),
-            )
-            .center_x(Length::Fill)
-            .center_y(Length::Shrink)
-            .into(),
-            message,
-            kind,
-        );
+        let words = container(
+            self.txt(label, s.button)
+                .font(fonts::BOLD)
+                .align_x(self.text_centre()),
+        )
+        .center_y(Length::Shrink);
+        let words = if centred {
+            words.center_x(Length::Fill)
+        } else {
+            words
+        };
+        let button = self.act(words.into(), message, kind);
         self.name_last(name);
-        button.width(width).height(Length::Shrink).padding([16, 28])
+        button.padding([16, 28])
     }
 
     /// Gives the button just recorded the words speech says for it.

@@ -960,6 +960,15 @@ fn greeting_to_bags(b: &mut Bench) {
     assert_eq!(b.step(), Step::Bags);
 }
 
+/// From Greeting to Feedback with what the passenger had (seats kept, no bags), checked in.
+fn greeting_to_feedback(b: &mut Bench) {
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+}
+
 /// The Bags screen of DEMO01 (one passenger, no bags yet), at 1280x800.
 fn on_bags(b: &mut Bench) {
     b.panel(1280.0, 800.0);
@@ -1004,11 +1013,7 @@ fn a_counter_at_nought_shows_its_minus_is_unavailable() {
 fn a_low_score_offers_a_person_or_a_comment_kept_without_identity() {
     let mut b = Bench::new();
     identify_demo01(&mut b);
-    b.send(Message::Engine(Event::ConfirmPassengers));
-    b.send(Message::Engine(Event::ConfirmSeats));
-    b.send(Message::Engine(Event::ConfirmBags));
-    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
-    b.send(Message::Engine(Event::ConfirmReview));
+    greeting_to_feedback(&mut b);
     b.tap_t("feedback-1");
     assert!(b.sees_t("feedback-sorry"));
     b.tap_t("feedback-comment");
@@ -2016,12 +2021,7 @@ fn the_help_banner_leaves_the_screen_where_it_was() {
         .into_iter()
         .flat_map(|l| PANELS.into_iter().map(move |p| (l, p)))
     {
-        let mut b = Bench::new();
-        b.panel(w, h);
-        if larger {
-            b.send(Message::LargerText);
-        }
-        b.send(Message::Language(locale.into()));
+        let mut b = Bench::identify_on(locale, (w, h, larger));
         let places = |b: &Bench| -> Vec<iced::Rectangle> {
             let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
             let mut words = vec![b.t("identify-title"), b.t("field-surname")];
@@ -3182,16 +3182,10 @@ fn portrait_bags_keeps_names_and_allowances_whole() {
             // Heights of the same words on a wide panel, where they have room: one line.
             let mut one_line = std::collections::HashMap::new();
             for (w, h) in [(1920.0, 1080.0), (1080.0, 1920.0)] {
-                let mut b = Bench::new();
-                b.panel(w, h);
-                if larger {
-                    b.send(Message::LargerText);
-                }
-                b.send(Message::Language(locale.into()));
+                let mut b = Bench::identify_on(locale, (w, h, larger));
                 b.type_on_screen("KHAN22KHAN");
                 b.tap_t("identify-find");
-                b.tap_t("continue");
-                greeting_to_bags_from_documents(&mut b);
+                greeting_to_bags(&mut b);
                 let allowance = b
                     .kiosk
                     .t_args("bags-allowance", &[("count", FluentValue::from(2))]);
@@ -3221,15 +3215,6 @@ fn portrait_bags_keeps_names_and_allowances_whole() {
         }
     }
     assert!(faults.is_empty(), "{}", faults.join("\n"));
-}
-
-/// From Documents (passports on file, each confirmed) through Seats to Bags.
-fn greeting_to_bags_from_documents(b: &mut Bench) {
-    while b.step() == Step::Documents {
-        b.tap_t("documents-confirm");
-    }
-    b.tap_t("seats-keep");
-    assert_eq!(b.step(), Step::Bags);
 }
 
 /// Staff sign-in after a wrong PIN keeps Sign in and every key of the keypad whole and in view
@@ -3287,19 +3272,10 @@ fn feedback_shows_all_five_faces_on_every_panel() {
     let mut faults = Vec::new();
     for locale in concierge::i18n::screen_locales() {
         for (w, h, larger) in PANELS {
-            let mut b = Bench::new();
-            b.panel(w, h);
-            if larger {
-                b.send(Message::LargerText);
-            }
-            b.send(Message::Language(locale.to_string()));
+            let mut b = Bench::identify_on(&locale, (w, h, larger));
             b.type_on_screen("DEMO01DESMARAIS");
             b.send(Message::Find);
-            b.send(Message::Engine(Event::ConfirmPassengers));
-            b.send(Message::Engine(Event::ConfirmSeats));
-            b.send(Message::Engine(Event::ConfirmBags));
-            b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
-            b.send(Message::Engine(Event::ConfirmReview));
+            greeting_to_feedback(&mut b);
             assert_eq!(b.step(), Step::Feedback, "{locale}");
             let room = b.kiosk.room();
             let mut ui = Simulator::with_size(settings(), room, b.kiosk.view());
@@ -3439,12 +3415,7 @@ fn documents_cards_keep_their_places_when_one_is_confirmed() {
     let mut faults = Vec::new();
     for locale in ["en-US", "ur-PK", "ar"] {
         for (w, h, larger) in PANELS {
-            let mut b = Bench::new();
-            b.panel(w, h);
-            if larger {
-                b.send(Message::LargerText);
-            }
-            b.send(Message::Language(locale.into()));
+            let mut b = Bench::identify_on(locale, (w, h, larger));
             b.type_on_screen("KHAN22KHAN");
             b.tap_t("identify-find");
             b.tap_t("continue");
@@ -3527,12 +3498,7 @@ fn the_help_banner_moves_no_screens_main_button() {
     let mut faults = Vec::new();
     for locale in ["en-US", "ur-PK"] {
         for (w, h, larger) in PANELS {
-            let mut b = Bench::new();
-            b.panel(w, h);
-            if larger {
-                b.send(Message::LargerText);
-            }
-            b.send(Message::Language(locale.into()));
+            let mut b = Bench::identify_on(locale, (w, h, larger));
             b.type_on_screen("DEMO01DESMARAIS");
             b.send(Message::Find);
             let hello = b
@@ -3664,11 +3630,7 @@ fn a_comment_can_be_written_in_the_passengers_own_script() {
     b.tap("اردو");
     b.type_on_screen("DEMO01DESMARAIS");
     b.tap_t("identify-find");
-    b.send(Message::Engine(Event::ConfirmPassengers));
-    b.send(Message::Engine(Event::ConfirmSeats));
-    b.send(Message::Engine(Event::ConfirmBags));
-    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
-    b.send(Message::Engine(Event::ConfirmReview));
+    greeting_to_feedback(&mut b);
     b.tap_t("feedback-1");
     b.tap_t("feedback-comment");
     for letter in ["ش", "ک", "ر", "ی", "ہ"] {
@@ -3838,11 +3800,7 @@ fn portrait_screens_keep_help_the_name_and_the_title_in_their_places() {
         b.type_on_screen("DEMO01DESMARAIS");
         b.send(Message::Find);
         look(&b);
-        b.send(Message::Engine(Event::ConfirmPassengers));
-        b.send(Message::Engine(Event::ConfirmSeats));
-        b.send(Message::Engine(Event::ConfirmBags));
-        b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
-        b.send(Message::Engine(Event::ConfirmReview));
+        greeting_to_feedback(&mut b);
         look(&b);
         b.send(Message::Engine(Event::SkipFeedback));
         look(&b);

@@ -17,6 +17,23 @@ fn concierge(data: &Path, args: &[&str]) -> std::process::Output {
 }
 
 /// DEMO01 with one bag, printed to `out`: (boarding pass, bag tag, the JSON report).
+/// Checks `booking` in with the command, its documents printed into `out`.
+fn check_in(data: &Path, out: &Path, booking: &str, surname: &str) {
+    let o = concierge(
+        data,
+        &[
+            "checkin",
+            "--booking",
+            booking,
+            "--surname",
+            surname,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
 fn demo01(data: &Path, out: &Path) -> (PathBuf, PathBuf, Value) {
     let o = concierge(
         data,
@@ -522,19 +539,7 @@ fn a_print_cut_off_by_a_crash_pages_staff_on_the_next_start() {
 fn the_adults_pass_names_the_lap_infant() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let o = concierge(
-        dir.path(),
-        &[
-            "checkin",
-            "--booking",
-            "KHAN22",
-            "--surname",
-            "khan",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    check_in(dir.path(), &out, "KHAN22", "khan");
     let mut texts = Vec::new();
     for entry in std::fs::read_dir(&out).unwrap() {
         let path = entry.unwrap().path();
@@ -636,19 +641,7 @@ fn the_bag_receipt_is_timed_in_the_airports_zone() {
 fn the_barcode_drops_accents_the_printed_name_keeps() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let o = concierge(
-        dir.path(),
-        &[
-            "checkin",
-            "--booking",
-            "DEMO02",
-            "--surname",
-            "TREMBLAY",
-            "--out",
-            out.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    check_in(dir.path(), &out, "DEMO02", "TREMBLAY");
     let pass = printed(&out, "boarding-pass-");
     let text = lopdf::Document::load(&pass)
         .unwrap()
