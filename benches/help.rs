@@ -19,6 +19,8 @@ fn page(session: u64) -> Page {
         locale: "en-US".into(),
         flight: Some("NW 101".into()),
         minutes_until_close: Some(50),
+        closes_at: None,
+        service: None,
         first_name: None,
         at: chrono::Utc::now(),
     }

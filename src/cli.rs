@@ -119,6 +119,9 @@ pub struct PageArgs {
     /// Raise a real help request with this reason (a drill, or software driving the kiosk).
     #[arg(long, value_name = "TEXT")]
     pub reason: Option<String>,
+    /// Mark the request raised with --reason as a drill: the desk shows it as one.
+    #[arg(long, requires = "reason")]
+    pub drill: bool,
     /// Deliver the pages still queued.
     #[arg(long)]
     pub flush: bool,
@@ -146,7 +149,20 @@ pub enum DemoCommand {
 #[derive(Subcommand)]
 pub enum DeskCommand {
     /// Add an agent (or change their password); the password is read from standard input.
-    AddAgent { name: String },
+    AddAgent {
+        name: String,
+        /// The airport (or terminal) whose pages this agent sees first.
+        #[arg(long, value_name = "CODE")]
+        airport: Option<String>,
+    },
+    /// List the agents: airport, sessions open, last seen.
+    Agents,
+    /// Remove an agent; every session they had ends.
+    RemoveAgent { name: String },
+    /// List the signed-in sessions (never their tokens).
+    Sessions,
+    /// End a session (by the id `desk sessions` shows) or every session of an agent.
+    EndSession { who: String },
 }
 
 #[derive(Subcommand)]

@@ -50,6 +50,8 @@ pub struct SessionRow {
     pub taps: i64,
     pub help_requests: i64,
     pub help_ack_seconds: Option<i64>,
+    /// A page nobody acknowledged: how long the passenger had waited when the session ended.
+    pub help_unanswered_seconds: Option<i64>,
     pub printer_fault: bool,
     pub feedback: Option<i64>,
 }
@@ -94,7 +96,7 @@ impl SqliteMetrics {
             .map_err(|_| rusqlite::Error::InvalidQuery)?;
         let mut q = conn.prepare(
             "SELECT hour, outcome, last_step, furthest, locale, seconds, taps, help_requests,
-                    help_ack_seconds, printer_fault, feedback
+                    help_ack_seconds, printer_fault, feedback, help_unanswered_seconds
              FROM metric_session WHERE hour >= ?1 ORDER BY hour, rowid",
         )?;
         q.query_map([since], |r| {
@@ -110,6 +112,7 @@ impl SqliteMetrics {
                 help_ack_seconds: r.get(8)?,
                 printer_fault: r.get(9)?,
                 feedback: r.get(10)?,
+                help_unanswered_seconds: r.get(11)?,
             })
         })?
         .collect()
@@ -119,8 +122,8 @@ impl SqliteMetrics {
     pub fn record_session_at(&self, hour: &str, r: &SessionReport) {
         self.run(
             "INSERT INTO metric_session (hour, outcome, last_step, furthest, locale, seconds, taps,
-                 help_requests, help_ack_seconds, printer_fault, feedback)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 help_requests, help_ack_seconds, printer_fault, feedback, help_unanswered_seconds)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 hour,
                 outcome_code(r.outcome),
@@ -133,6 +136,7 @@ impl SqliteMetrics {
                 r.help_acknowledged_after,
                 r.printer_fault,
                 r.feedback,
+                r.help_unanswered_after,
             ],
         );
     }
@@ -281,29 +285,39 @@ pub fn prometheus(kiosk: &str, rows: &[SessionRow]) -> String {
             })
             .collect(),
     );
-    let mut histogram = |name: &str, help: &str, buckets: &[f64], values: Vec<f64>| {
-        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
-        for b in buckets {
-            let n = values.iter().filter(|v| **v <= *b).count();
-            let _ = writeln!(out, "{name}_bucket{{le=\"{b}\"}} {n}");
-        }
-        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {}", values.len());
-        let _ = writeln!(out, "{name}_sum {}", values.iter().sum::<f64>());
-        let _ = writeln!(out, "{name}_count {}", values.len());
-    };
+    // `beyond`: observations known only to exceed every bucket (a page nobody acknowledged,
+    // counted in +Inf, its wait so far in the sum).
+    let mut histogram =
+        |name: &str, help: &str, buckets: &[f64], values: Vec<f64>, beyond: Vec<f64>| {
+            let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+            for b in buckets {
+                let n = values.iter().filter(|v| **v <= *b).count();
+                let _ = writeln!(out, "{name}_bucket{{le=\"{b}\"}} {n}");
+            }
+            let count = values.len() + beyond.len();
+            let sum = values.iter().chain(&beyond).sum::<f64>();
+            let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
+            let _ = writeln!(out, "{name}_sum {sum}");
+            let _ = writeln!(out, "{name}_count {count}");
+        };
     histogram(
         "concierge_session_seconds",
         "How long check-in sessions took.",
         &[30.0, 60.0, 90.0, 120.0, 180.0, 300.0, 600.0],
         rows.iter().map(|r| r.seconds as f64).collect(),
+        Vec::new(),
     );
     histogram(
         "concierge_help_acknowledge_seconds",
-        "From a page to staff to an agent's acknowledgement.",
+        "From a page to staff to an agent's acknowledgement; a page nobody acknowledged counts in +Inf (its wait until the session ended in the sum).",
         &[15.0, 30.0, 60.0, 120.0, 180.0, 300.0, 600.0],
         rows.iter()
             .filter_map(|r| r.help_ack_seconds)
             .map(|s| s as f64)
+            .collect(),
+        rows.iter()
+            .filter(|r| r.help_ack_seconds.is_none() && r.help_requests > 0)
+            .map(|r| r.help_unanswered_seconds.unwrap_or(0) as f64)
             .collect(),
     );
     let _ = writeln!(

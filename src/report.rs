@@ -424,6 +424,7 @@ mod tests {
             taps: 8,
             help_requests: 0,
             help_ack_seconds: None,
+            help_unanswered_seconds: None,
             printer_fault: false,
             feedback: None,
         }

@@ -1,5 +1,5 @@
 # مكتب الموظفين: صفحات ويب يطّلع عليها الموظفون على الهاتف أو على حاسوب مكتبي. تحدد لغة متصفح
-# كل موظف اللغة المعروضة (وإلا فاللغة الافتراضية في [desk]).
+# كل موظف اللغة المعروضة (والإنجليزية إن لم يكن المكتب يدعم تلك اللغة).
 
 desk-title = مكتب Concierge
 desk-sign-in-title = مكتب Concierge — تسجيل الدخول
@@ -75,6 +75,74 @@ desk-state-open = مفتوح
 desk-state-acknowledged = تم الاستلام
 desk-state-resolved = تمت المعالجة
 desk-state-cancelled = ألغاه الجهاز
+
+## الوقت على البطاقة: { $time } ساعة من اليوم، { $ago } "منذ 5 دقائق"، { $in } "بعد 12 دقيقة"
+desk-minutes-ago = { $minutes ->
+    [zero] منذ { $minutes } دقيقة
+    [one] منذ دقيقة واحدة
+    [two] منذ دقيقتين
+    [few] منذ { $minutes } دقائق
+    [many] منذ { $minutes } دقيقة
+   *[other] منذ { $minutes } دقيقة
+}
+desk-in-minutes = { $minutes ->
+    [zero] بعد { $minutes } دقيقة
+    [one] بعد دقيقة واحدة
+    [two] بعد دقيقتين
+    [few] بعد { $minutes } دقائق
+    [many] بعد { $minutes } دقيقة
+   *[other] بعد { $minutes } دقيقة
+}
+desk-closes-at = يُغلق تسجيل الوصول الساعة { $time } ({ $in })
+desk-asked = طُلب { $ago }
+desk-received = وصل إلى المكتب { $ago }
+desk-gave-up = أرسل الجهاز المسافر إلى المكتب الساعة { $time }
+desk-escalated-to = صُعِّد الساعة { $time } إلى { $to }
+desk-drill = تمرين
+desk-drill-note = هذا تمرين: لا أحد ينتظر عند الجهاز.
+desk-service = خدمة خاصة { $code }
+desk-yours = مطارك
+
+## ما يجب على الموظفين فعله عند طلب خدمة خاصة يوقف تسجيل الوصول
+desk-todo-UMNR = قاصر غير مصحوب: توجّه إلى الجهاز وابقَ مع الطفل، وتحقق من نموذج التسليم ومن سيستقبله عند الوصول، ثم رافقه إلى البوابة.
+desk-todo-STCR = مسافر على نقالة: تحقق من الموافقة الطبية ونسّق مع المحطة لتوفير النقالة والرافعة الطبية (ambulift).
+desk-todo-MEDA = حالة طبية: تحقق من الموافقة الطبية (MEDIF) قبل تسجيل وصول المسافر.
+desk-todo-PETC = حيوان أليف في المقصورة: تحقق من حاوية النقل ومن وثائق الحيوان، ثم استوفِ الرسوم.
+
+## السجل الزمني للطلب
+desk-timeline = السجل الزمني
+desk-event-raised = طُلب عند الجهاز
+desk-event-received = وصل إلى المكتب
+desk-event-updated = أعاد الجهاز الطلب ({ $detail })
+desk-event-escalated = صُعِّد إلى { $to }
+desk-event-acknowledged = أكّد { $agent } الاستلام
+desk-event-released = تخلّى { $agent } عنه
+desk-event-handed_over = سلّمه { $agent } إلى { $to }
+desk-event-note = ملاحظة من { $agent }: { $text }
+desk-event-resolved = أنهاه { $agent }
+desk-event-cancelled = أُلغي عند الجهاز
+desk-event-closed_at_kiosk = أُغلق عند الجهاز
+desk-event-reopened = طُلب مجدداً بعد إغلاقه
+desk-note = ملاحظة
+desk-add-note = إضافة ملاحظة
+desk-release = التخلي عن الطلب
+desk-hand-over = تسليم إلى
+
+## نتيجة إجراء الموظف
+desk-taken = الطلب لدى { $agent }.
+desk-already-closed = هذا الطلب مغلق بالفعل.
+desk-gone = لا يوجد طلب كهذا.
+
+## الطلبات الأخيرة والتنبيهات والاتصال
+desk-col-time = الوقت
+desk-col-resolved-by = أنهاه
+desk-alerts-on = تفعيل التنبيهات
+desk-alerts-ready = التنبيهات مفعّلة
+desk-offline = تعذّر الاتصال بالمكتب: قد تكون هذه القائمة غير محدّثة.
+desk-filter = عرض
+desk-filter-all = كل المطارات
+desk-alert-new = طلب جديد عند الجهاز { $kiosk }
+desk-alert-escalated = مُصعَّد: الجهاز { $kiosk }
 
 ## سبب طلب الجهاز لموظف (رموز الأسباب في المحرك)
 desk-reason-passenger_asked = طلب المسافر المساعدة

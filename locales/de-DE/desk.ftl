@@ -1,5 +1,5 @@
 # Der Mitarbeiterbereich: Webseiten, die Mitarbeiter auf dem Telefon oder am Schreibtischrechner
-# lesen. Die Browsersprache jedes Mitarbeiters wählt die Sprache (sonst die Vorgabe aus [desk]).
+# lesen. Die Browsersprache jedes Mitarbeiters wählt die Sprache (Englisch, wenn das Portal sie nicht spricht).
 
 desk-title = Concierge-Mitarbeiterportal
 desk-sign-in-title = Concierge-Mitarbeiterportal — Anmeldung
@@ -55,6 +55,66 @@ desk-state-open = offen
 desk-state-acknowledged = übernommen
 desk-state-resolved = abgeschlossen
 desk-state-cancelled = vom Automaten abgebrochen
+
+## Die Uhr auf einer Karte: { $time } ist eine Uhrzeit, { $ago } „vor 5 Minuten“, { $in } „in 12 Minuten“
+desk-minutes-ago = { $minutes ->
+    [one] vor { $minutes } Minute
+   *[other] vor { $minutes } Minuten
+}
+desk-in-minutes = { $minutes ->
+    [one] in { $minutes } Minute
+   *[other] in { $minutes } Minuten
+}
+desk-closes-at = Check-in schließt um { $time } ({ $in })
+desk-asked = { $ago } angefordert
+desk-received = { $ago } im Portal eingegangen
+desk-gave-up = der Automat hat den Fluggast um { $time } an den Schalter geschickt
+desk-escalated-to = um { $time } an { $to } eskaliert
+desk-drill = Übung
+desk-drill-note = Eine Übung: Am Automaten wartet niemand.
+desk-service = Sonderleistung { $code }
+desk-yours = Ihr Flughafen
+
+## Was Mitarbeiter bei einer Sonderleistung tun müssen, die den Check-in anhält
+desk-todo-UMNR = Allein reisendes Kind: Gehen Sie zum Automaten und bleiben Sie beim Kind, prüfen Sie das Übergabeformular und wer es bei der Ankunft abholt, und begleiten Sie es dann zum Gate.
+desk-todo-STCR = Fluggast auf einer Trage: Prüfen Sie die medizinische Freigabe und organisieren Sie Trage und Ambulift mit der Station.
+desk-todo-MEDA = Medizinischer Fall: Prüfen Sie die medizinische Freigabe (MEDIF), bevor Sie den Fluggast einchecken.
+desk-todo-PETC = Tier in der Kabine: Prüfen Sie die Transportbox und die Papiere des Tiers und kassieren Sie dann die Gebühr.
+
+## Der Verlauf einer Anfrage
+desk-timeline = Verlauf
+desk-event-raised = am Automaten angefordert
+desk-event-received = im Portal eingegangen
+desk-event-updated = der Automat hat erneut angefragt ({ $detail })
+desk-event-escalated = an { $to } eskaliert
+desk-event-acknowledged = { $agent } hat übernommen
+desk-event-released = { $agent } hat freigegeben
+desk-event-handed_over = { $agent } hat an { $to } übergeben
+desk-event-note = Notiz von { $agent }: { $text }
+desk-event-resolved = { $agent } hat abgeschlossen
+desk-event-cancelled = am Automaten abgebrochen
+desk-event-closed_at_kiosk = am Automaten geschlossen
+desk-event-reopened = nach dem Schließen erneut angefordert
+desk-note = Notiz
+desk-add-note = Notiz hinzufügen
+desk-release = Freigeben
+desk-hand-over = Übergeben an
+
+## Was die Aktion eines Mitarbeiters ergab
+desk-taken = { $agent } hat sie bereits übernommen.
+desk-already-closed = Diese Anfrage ist bereits abgeschlossen.
+desk-gone = Diese Anfrage gibt es nicht.
+
+## Letzte Anfragen, Benachrichtigungen, Verbindung
+desk-col-time = Zeit
+desk-col-resolved-by = Abgeschlossen von
+desk-alerts-on = Benachrichtigungen einschalten
+desk-alerts-ready = Benachrichtigungen an
+desk-offline = Das Portal ist nicht erreichbar: Diese Liste ist möglicherweise veraltet.
+desk-filter = Anzeigen
+desk-filter-all = Alle Flughäfen
+desk-alert-new = Neue Anfrage an Automat { $kiosk }
+desk-alert-escalated = Eskaliert: Automat { $kiosk }
 
 ## Warum der Automat einen Mitarbeiter angefordert hat (die Grundcodes der Engine)
 desk-reason-passenger_asked = Fluggast hat um Hilfe gebeten

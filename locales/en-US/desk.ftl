@@ -1,5 +1,5 @@
 # The agents' desk: web pages staff read on a phone or a desk computer. Each agent's browser
-# language picks the locale (the desk's [desk] default otherwise).
+# language picks the locale (English when the desk does not speak it).
 
 desk-title = Concierge desk
 desk-sign-in-title = Concierge desk — sign in
@@ -55,6 +55,66 @@ desk-state-open = open
 desk-state-acknowledged = acknowledged
 desk-state-resolved = resolved
 desk-state-cancelled = cancelled by the kiosk
+
+## The clock on a card: { $time } is a time of day, { $ago } "5 minutes ago", { $in } "in 12 minutes"
+desk-minutes-ago = { $minutes ->
+    [one] { $minutes } minute ago
+   *[other] { $minutes } minutes ago
+}
+desk-in-minutes = { $minutes ->
+    [one] in { $minutes } minute
+   *[other] in { $minutes } minutes
+}
+desk-closes-at = check-in closes at { $time } ({ $in })
+desk-asked = asked { $ago }
+desk-received = reached the desk { $ago }
+desk-gave-up = the kiosk sent the passenger to the desk at { $time }
+desk-escalated-to = escalated at { $time } to { $to }
+desk-drill = drill
+desk-drill-note = A drill: nobody is waiting at the kiosk.
+desk-service = special service { $code }
+desk-yours = your airport
+
+## What staff must do for a special service request that stops the check-in
+desk-todo-UMNR = Unaccompanied minor: go to the kiosk and stay with the child, check the handover form and who meets them on arrival, then escort them to the gate.
+desk-todo-STCR = Stretcher passenger: check the medical clearance and arrange the stretcher and ambulift with the station.
+desk-todo-MEDA = Medical case: check the medical clearance (MEDIF) before checking the passenger in.
+desk-todo-PETC = Pet in the cabin: check the carrier and the pet's documents, then take the fee.
+
+## A request's timeline
+desk-timeline = Timeline
+desk-event-raised = asked at the kiosk
+desk-event-received = reached the desk
+desk-event-updated = the kiosk asked again ({ $detail })
+desk-event-escalated = escalated to { $to }
+desk-event-acknowledged = { $agent } acknowledged
+desk-event-released = { $agent } let it go
+desk-event-handed_over = { $agent } handed it to { $to }
+desk-event-note = { $agent } noted: { $text }
+desk-event-resolved = { $agent } resolved it
+desk-event-cancelled = cancelled at the kiosk
+desk-event-closed_at_kiosk = closed at the kiosk
+desk-event-reopened = asked again after it was closed
+desk-note = Note
+desk-add-note = Add note
+desk-release = Let go
+desk-hand-over = Hand over to
+
+## What an agent's action met
+desk-taken = { $agent } has it.
+desk-already-closed = This request is already closed.
+desk-gone = There is no such request.
+
+## Recent, alerts, the connection
+desk-col-time = Time
+desk-col-resolved-by = Resolved by
+desk-alerts-on = Turn on alerts
+desk-alerts-ready = Alerts on
+desk-offline = The desk cannot be reached: this list may be out of date.
+desk-filter = Show
+desk-filter-all = All airports
+desk-alert-new = New request at kiosk { $kiosk }
+desk-alert-escalated = Escalated: kiosk { $kiosk }
 
 ## Why the kiosk asked for a person (the engine's reason codes)
 desk-reason-passenger_asked = Passenger asked for help

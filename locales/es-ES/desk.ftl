@@ -1,5 +1,5 @@
 # El panel de agentes: páginas web que el personal consulta en un teléfono o en un ordenador de
-# mesa. El idioma del navegador de cada agente elige la configuración regional (si no, la de [desk]).
+# mesa. El idioma del navegador de cada agente elige la configuración regional (inglés si el panel no lo habla).
 
 desk-title = Panel de agentes Concierge
 desk-sign-in-title = Panel de agentes Concierge — iniciar sesión
@@ -55,6 +55,66 @@ desk-state-open = abierta
 desk-state-acknowledged = en atención
 desk-state-resolved = resuelta
 desk-state-cancelled = cancelada por el quiosco
+
+## El reloj de una tarjeta: { $time } es una hora del día, { $ago } «hace 5 minutos», { $in } «en 12 minutos»
+desk-minutes-ago = { $minutes ->
+    [one] hace { $minutes } minuto
+   *[other] hace { $minutes } minutos
+}
+desk-in-minutes = { $minutes ->
+    [one] en { $minutes } minuto
+   *[other] en { $minutes } minutos
+}
+desk-closes-at = la facturación cierra a las { $time } ({ $in })
+desk-asked = solicitada { $ago }
+desk-received = llegó al panel { $ago }
+desk-gave-up = el quiosco envió al pasajero al mostrador a las { $time }
+desk-escalated-to = escalada a las { $time } a { $to }
+desk-drill = simulacro
+desk-drill-note = Es un simulacro: no hay nadie esperando en el quiosco.
+desk-service = servicio especial { $code }
+desk-yours = su aeropuerto
+
+## Qué debe hacer el personal ante una solicitud de servicio especial que detiene la facturación
+desk-todo-UMNR = Menor no acompañado: vaya al quiosco y quédese con el menor, compruebe el formulario de entrega y quién lo recoge a la llegada, y después acompáñelo a la puerta de embarque.
+desk-todo-STCR = Pasajero en camilla: compruebe la autorización médica y organice la camilla y el ambulift con la escala.
+desk-todo-MEDA = Caso médico: compruebe la autorización médica (MEDIF) antes de facturar al pasajero.
+desk-todo-PETC = Mascota en cabina: compruebe el transportín y los documentos del animal, y después cobre la tarifa.
+
+## El historial de una solicitud
+desk-timeline = Historial
+desk-event-raised = solicitada en el quiosco
+desk-event-received = llegó al panel
+desk-event-updated = el quiosco volvió a solicitar ({ $detail })
+desk-event-escalated = escalada a { $to }
+desk-event-acknowledged = { $agent } la atendió
+desk-event-released = { $agent } la liberó
+desk-event-handed_over = { $agent } la pasó a { $to }
+desk-event-note = { $agent } anotó: { $text }
+desk-event-resolved = { $agent } la resolvió
+desk-event-cancelled = cancelada en el quiosco
+desk-event-closed_at_kiosk = cerrada en el quiosco
+desk-event-reopened = solicitada de nuevo tras cerrarse
+desk-note = Nota
+desk-add-note = Añadir nota
+desk-release = Liberar
+desk-hand-over = Pasar a
+
+## Resultado de la acción de un agente
+desk-taken = { $agent } ya la está atendiendo.
+desk-already-closed = Esta solicitud ya está cerrada.
+desk-gone = Esa solicitud no existe.
+
+## Recientes, avisos, la conexión
+desk-col-time = Hora
+desk-col-resolved-by = Resuelta por
+desk-alerts-on = Activar avisos
+desk-alerts-ready = Avisos activados
+desk-offline = No se puede conectar con el panel: esta lista puede estar desactualizada.
+desk-filter = Mostrar
+desk-filter-all = Todos los aeropuertos
+desk-alert-new = Nueva solicitud en el quiosco { $kiosk }
+desk-alert-escalated = Escalada: quiosco { $kiosk }
 
 ## Por qué el quiosco ha pedido una persona (los códigos de motivo del motor)
 desk-reason-passenger_asked = El pasajero ha pedido ayuda

@@ -1,5 +1,5 @@
 # L'espace agents : pages web que le personnel consulte sur un téléphone ou un ordinateur de
-# bureau. La langue du navigateur de chaque agent choisit la langue (sinon celle par défaut de [desk]).
+# bureau. La langue du navigateur de chaque agent choisit la langue (l'anglais si l'espace agents ne la parle pas).
 
 desk-title = Espace agents Concierge
 desk-sign-in-title = Espace agents Concierge — connexion
@@ -55,6 +55,66 @@ desk-state-open = ouverte
 desk-state-acknowledged = prise en charge
 desk-state-resolved = clôturée
 desk-state-cancelled = annulée par la borne
+
+## L'horloge d'une fiche : { $time } est une heure, { $ago } « il y a 5 minutes », { $in } « dans 12 minutes »
+desk-minutes-ago = { $minutes ->
+    [one] il y a { $minutes } minute
+   *[other] il y a { $minutes } minutes
+}
+desk-in-minutes = { $minutes ->
+    [one] dans { $minutes } minute
+   *[other] dans { $minutes } minutes
+}
+desk-closes-at = fin de l'enregistrement à { $time } ({ $in })
+desk-asked = demandée { $ago }
+desk-received = reçue par l'espace agents { $ago }
+desk-gave-up = la borne a envoyé le passager au comptoir à { $time }
+desk-escalated-to = escaladée à { $time } vers { $to }
+desk-drill = exercice
+desk-drill-note = Exercice : personne n'attend à la borne.
+desk-service = service spécial { $code }
+desk-yours = votre aéroport
+
+## Ce que le personnel doit faire pour une demande de service spécial qui bloque l'enregistrement
+desk-todo-UMNR = Mineur non accompagné : allez à la borne et restez avec l'enfant, vérifiez le formulaire de remise et la personne qui l'accueille à l'arrivée, puis accompagnez-le jusqu'à la porte.
+desk-todo-STCR = Passager sur civière : vérifiez l'accord médical et organisez la civière et l'ambulift avec l'escale.
+desk-todo-MEDA = Cas médical : vérifiez l'accord médical (MEDIF) avant d'enregistrer le passager.
+desk-todo-PETC = Animal en cabine : vérifiez le sac de transport et les documents de l'animal, puis encaissez les frais.
+
+## L'historique d'une demande
+desk-timeline = Historique
+desk-event-raised = demandée à la borne
+desk-event-received = reçue par l'espace agents
+desk-event-updated = la borne a relancé la demande ({ $detail })
+desk-event-escalated = escaladée vers { $to }
+desk-event-acknowledged = { $agent } l'a prise en charge
+desk-event-released = { $agent } l'a libérée
+desk-event-handed_over = { $agent } l'a confiée à { $to }
+desk-event-note = { $agent } a noté : { $text }
+desk-event-resolved = { $agent } l'a clôturée
+desk-event-cancelled = annulée à la borne
+desk-event-closed_at_kiosk = fermée à la borne
+desk-event-reopened = redemandée après sa clôture
+desk-note = Note
+desk-add-note = Ajouter une note
+desk-release = Libérer
+desk-hand-over = Confier à
+
+## Le résultat de l'action d'un agent
+desk-taken = { $agent } l'a déjà prise en charge.
+desk-already-closed = Cette demande est déjà clôturée.
+desk-gone = Cette demande n'existe pas.
+
+## Demandes récentes, alertes, connexion
+desk-col-time = Heure
+desk-col-resolved-by = Clôturée par
+desk-alerts-on = Activer les alertes
+desk-alerts-ready = Alertes activées
+desk-offline = L'espace agents est injoignable : cette liste n'est peut-être plus à jour.
+desk-filter = Afficher
+desk-filter-all = Tous les aéroports
+desk-alert-new = Nouvelle demande à la borne { $kiosk }
+desk-alert-escalated = Escaladée : borne { $kiosk }
 
 ## Pourquoi la borne a demandé un agent (les codes de motif du moteur)
 desk-reason-passenger_asked = Le passager a demandé de l'aide

@@ -1,5 +1,5 @@
 # कर्मचारियों का डेस्क: वेब पेज जिन्हें कर्मचारी फ़ोन या डेस्क कंप्यूटर पर देखते हैं। हर कर्मचारी के
-# ब्राउज़र की भाषा लोकेल चुनती है (अन्यथा [desk] की डिफ़ॉल्ट भाषा)।
+# ब्राउज़र की भाषा लोकेल चुनती है (डेस्क वह भाषा नहीं जानता तो अंग्रेज़ी)।
 
 desk-title = Concierge डेस्क
 desk-sign-in-title = Concierge डेस्क — साइन इन
@@ -55,6 +55,66 @@ desk-state-open = खुला
 desk-state-acknowledged = स्वीकार किया गया
 desk-state-resolved = हल किया गया
 desk-state-cancelled = कियोस्क द्वारा रद्द
+
+## कार्ड पर समय: { $time } दिन का समय है, { $ago } "5 मिनट पहले", { $in } "12 मिनट में"
+desk-minutes-ago = { $minutes ->
+    [one] { $minutes } मिनट पहले
+   *[other] { $minutes } मिनट पहले
+}
+desk-in-minutes = { $minutes ->
+    [one] { $minutes } मिनट में
+   *[other] { $minutes } मिनट में
+}
+desk-closes-at = चेक-इन { $time } बजे बंद होगा ({ $in })
+desk-asked = { $ago } अनुरोध किया गया
+desk-received = { $ago } डेस्क पर पहुँचा
+desk-gave-up = कियोस्क ने { $time } बजे यात्री को डेस्क पर भेजा
+desk-escalated-to = { $time } बजे { $to } को उच्च स्तर पर भेजा गया
+desk-drill = अभ्यास
+desk-drill-note = यह अभ्यास है: कियोस्क पर कोई प्रतीक्षा नहीं कर रहा।
+desk-service = विशेष सेवा { $code }
+desk-yours = आपका हवाई अड्डा
+
+## चेक-इन रोकने वाले विशेष सेवा अनुरोध पर कर्मचारियों को क्या करना है
+desk-todo-UMNR = अकेले यात्रा कर रहा नाबालिग: कियोस्क पर जाएँ और बच्चे के साथ रहें, हैंडओवर फ़ॉर्म और आगमन पर उसे लेने वाले व्यक्ति की जाँच करें, फिर उसे गेट तक ले जाएँ।
+desk-todo-STCR = स्ट्रेचर वाला यात्री: चिकित्सा मंज़ूरी की जाँच करें और स्टेशन के साथ स्ट्रेचर और एम्बुलिफ़्ट की व्यवस्था करें।
+desk-todo-MEDA = चिकित्सा मामला: यात्री का चेक-इन करने से पहले चिकित्सा मंज़ूरी (MEDIF) की जाँच करें।
+desk-todo-PETC = केबिन में पालतू जानवर: कैरियर और पालतू जानवर के दस्तावेज़ जाँचें, फिर शुल्क लें।
+
+## अनुरोध का घटनाक्रम
+desk-timeline = घटनाक्रम
+desk-event-raised = कियोस्क पर अनुरोध किया गया
+desk-event-received = डेस्क पर पहुँचा
+desk-event-updated = कियोस्क ने फिर से अनुरोध किया ({ $detail })
+desk-event-escalated = { $to } को उच्च स्तर पर भेजा गया
+desk-event-acknowledged = { $agent } ने स्वीकार किया
+desk-event-released = { $agent } ने छोड़ दिया
+desk-event-handed_over = { $agent } ने { $to } को सौंपा
+desk-event-note = { $agent } का नोट: { $text }
+desk-event-resolved = { $agent } ने हल किया
+desk-event-cancelled = कियोस्क पर रद्द किया गया
+desk-event-closed_at_kiosk = कियोस्क पर बंद किया गया
+desk-event-reopened = बंद होने के बाद फिर से अनुरोध किया गया
+desk-note = नोट
+desk-add-note = नोट जोड़ें
+desk-release = छोड़ें
+desk-hand-over = सौंपें:
+
+## कर्मचारी की कार्रवाई का परिणाम
+desk-taken = यह अनुरोध { $agent } के पास है।
+desk-already-closed = यह अनुरोध पहले ही बंद हो चुका है।
+desk-gone = ऐसा कोई अनुरोध नहीं है।
+
+## हाल के अनुरोध, अलर्ट, कनेक्शन
+desk-col-time = समय
+desk-col-resolved-by = हल करने वाले
+desk-alerts-on = अलर्ट चालू करें
+desk-alerts-ready = अलर्ट चालू हैं
+desk-offline = डेस्क से संपर्क नहीं हो पा रहा: यह सूची पुरानी हो सकती है।
+desk-filter = दिखाएँ
+desk-filter-all = सभी हवाई अड्डे
+desk-alert-new = कियोस्क { $kiosk } पर नया अनुरोध
+desk-alert-escalated = उच्च स्तर पर भेजा गया: कियोस्क { $kiosk }
 
 ## कियोस्क ने कर्मचारी को क्यों बुलाया (इंजन के कारण कोड)
 desk-reason-passenger_asked = यात्री ने सहायता माँगी

@@ -1,5 +1,5 @@
 # عملے کا ڈیسک: ویب صفحات جو عملہ فون یا ڈیسک کمپیوٹر پر دیکھتا ہے۔ ہر اہلکار کے براؤزر کی زبان
-# لوکیل منتخب کرتی ہے (ورنہ [desk] کی طے شدہ زبان)۔
+# لوکیل منتخب کرتی ہے (اگر ڈیسک وہ زبان نہیں جانتا تو انگریزی)۔
 
 desk-title = Concierge ڈیسک
 desk-sign-in-title = Concierge ڈیسک — سائن ان
@@ -55,6 +55,66 @@ desk-state-open = کھلی
 desk-state-acknowledged = قبول شدہ
 desk-state-resolved = حل شدہ
 desk-state-cancelled = کیوسک نے منسوخ کر دی
+
+## کارڈ پر وقت: { $time } دن کا وقت ہے، { $ago } "5 منٹ پہلے"، { $in } "12 منٹ میں"
+desk-minutes-ago = { $minutes ->
+    [one] { $minutes } منٹ پہلے
+   *[other] { $minutes } منٹ پہلے
+}
+desk-in-minutes = { $minutes ->
+    [one] { $minutes } منٹ میں
+   *[other] { $minutes } منٹ میں
+}
+desk-closes-at = چیک ان { $time } بجے بند ہو جائے گا ({ $in })
+desk-asked = { $ago } درخواست کی گئی
+desk-received = { $ago } ڈیسک پر پہنچی
+desk-gave-up = کیوسک نے { $time } بجے مسافر کو ڈیسک پر بھیج دیا
+desk-escalated-to = { $time } بجے { $to } کو اعلیٰ سطح پر بھیجی گئی
+desk-drill = مشق
+desk-drill-note = یہ مشق ہے: کیوسک پر کوئی انتظار نہیں کر رہا۔
+desk-service = خصوصی سروس { $code }
+desk-yours = آپ کا ہوائی اڈہ
+
+## چیک ان روکنے والی خصوصی سروس کی درخواست پر عملے کو کیا کرنا ہے
+desk-todo-UMNR = اکیلا سفر کرنے والا نابالغ: کیوسک پر جائیں اور بچے کے ساتھ رہیں، حوالگی کا فارم اور آمد پر اسے لینے والے شخص کی تصدیق کریں، پھر اسے گیٹ تک لے جائیں۔
+desk-todo-STCR = اسٹریچر والا مسافر: طبی اجازت نامہ چیک کریں اور اسٹیشن کے ساتھ اسٹریچر اور ایمبولفٹ کا انتظام کریں۔
+desk-todo-MEDA = طبی کیس: مسافر کا چیک ان کرنے سے پہلے طبی اجازت نامہ (MEDIF) چیک کریں۔
+desk-todo-PETC = کیبن میں پالتو جانور: کیریئر اور جانور کے کاغذات چیک کریں، پھر فیس وصول کریں۔
+
+## درخواست کی ٹائم لائن
+desk-timeline = ٹائم لائن
+desk-event-raised = کیوسک پر درخواست کی گئی
+desk-event-received = ڈیسک پر پہنچی
+desk-event-updated = کیوسک نے دوبارہ درخواست کی ({ $detail })
+desk-event-escalated = { $to } کو اعلیٰ سطح پر بھیجی گئی
+desk-event-acknowledged = { $agent } نے قبول کی
+desk-event-released = { $agent } نے چھوڑ دی
+desk-event-handed_over = { $agent } نے { $to } کے حوالے کی
+desk-event-note = { $agent } کا نوٹ: { $text }
+desk-event-resolved = { $agent } نے حل کی
+desk-event-cancelled = کیوسک پر منسوخ کی گئی
+desk-event-closed_at_kiosk = کیوسک پر بند کی گئی
+desk-event-reopened = بند ہونے کے بعد دوبارہ درخواست کی گئی
+desk-note = نوٹ
+desk-add-note = نوٹ شامل کریں
+desk-release = چھوڑ دیں
+desk-hand-over = حوالے کریں:
+
+## اہلکار کی کارروائی کا نتیجہ
+desk-taken = یہ درخواست { $agent } کے پاس ہے۔
+desk-already-closed = یہ درخواست پہلے ہی بند ہو چکی ہے۔
+desk-gone = ایسی کوئی درخواست موجود نہیں۔
+
+## حالیہ درخواستیں، الرٹس، کنکشن
+desk-col-time = وقت
+desk-col-resolved-by = حل کرنے والا
+desk-alerts-on = الرٹس آن کریں
+desk-alerts-ready = الرٹس آن ہیں
+desk-offline = ڈیسک سے رابطہ نہیں ہو پا رہا: یہ فہرست پرانی ہو سکتی ہے۔
+desk-filter = دکھائیں
+desk-filter-all = تمام ہوائی اڈے
+desk-alert-new = کیوسک { $kiosk } پر نئی درخواست
+desk-alert-escalated = اعلیٰ سطح پر بھیجی گئی: کیوسک { $kiosk }
 
 ## کیوسک نے عملے کو کیوں بلایا (انجن کے وجہ کوڈ)
 desk-reason-passenger_asked = مسافر نے مدد مانگی

@@ -1,5 +1,5 @@
 # 工作人员工作台：工作人员在手机或办公电脑上查看的网页。每位工作人员的浏览器语言决定所用语言
-# （否则使用 [desk] 的默认语言）。
+# （工作台不支持该语言时使用英语）。
 
 desk-title = Concierge 工作台
 desk-sign-in-title = Concierge 工作台 — 登录
@@ -48,6 +48,64 @@ desk-state-open = 待处理
 desk-state-acknowledged = 已受理
 desk-state-resolved = 已处理
 desk-state-cancelled = 已由自助机取消
+
+## 卡片上的时间：{ $time } 为当天时刻，{ $ago } 如“5 分钟前”，{ $in } 如“12 分钟后”
+desk-minutes-ago = { $minutes ->
+   *[other] { $minutes } 分钟前
+}
+desk-in-minutes = { $minutes ->
+   *[other] { $minutes } 分钟后
+}
+desk-closes-at = { $time } 截止值机（{ $in }）
+desk-asked = { $ago }发起
+desk-received = { $ago }送达工作台
+desk-gave-up = 自助机已于 { $time } 将乘客转至柜台
+desk-escalated-to = { $time } 升级至 { $to }
+desk-drill = 演练
+desk-drill-note = 这是演练：自助机前无人等候。
+desk-service = 特殊服务 { $code }
+desk-yours = 您的机场
+
+## 特殊服务申请导致值机中止时，工作人员须执行的操作
+desk-todo-UMNR = 无成人陪伴儿童：前往自助机并陪伴儿童，核对交接单及到达时的接机人，然后护送其至登机口。
+desk-todo-STCR = 担架旅客：核查医疗许可，并与航站协调安排担架和医疗升降车。
+desk-todo-MEDA = 医疗旅客：为旅客办理值机前，核查医疗许可（MEDIF）。
+desk-todo-PETC = 客舱宠物：检查宠物箱和宠物证件，然后收取费用。
+
+## 请求的处理记录
+desk-timeline = 处理记录
+desk-event-raised = 在自助机发起
+desk-event-received = 送达工作台
+desk-event-updated = 自助机再次请求（{ $detail }）
+desk-event-escalated = 已升级至 { $to }
+desk-event-acknowledged = { $agent } 已受理
+desk-event-released = { $agent } 已退回待处理
+desk-event-handed_over = { $agent } 已转交给 { $to }
+desk-event-note = { $agent } 备注：{ $text }
+desk-event-resolved = { $agent } 已处理完成
+desk-event-cancelled = 已在自助机取消
+desk-event-closed_at_kiosk = 已在自助机关闭
+desk-event-reopened = 关闭后再次请求
+desk-note = 备注
+desk-add-note = 添加备注
+desk-release = 退回待处理
+desk-hand-over = 转交给
+
+## 工作人员操作的结果
+desk-taken = { $agent } 已受理此请求。
+desk-already-closed = 此请求已关闭。
+desk-gone = 该请求不存在。
+
+## 最近的请求、提醒、连接
+desk-col-time = 时间
+desk-col-resolved-by = 处理人
+desk-alerts-on = 开启提醒
+desk-alerts-ready = 提醒已开启
+desk-offline = 无法连接工作台：此列表可能不是最新的。
+desk-filter = 显示
+desk-filter-all = 所有机场
+desk-alert-new = 自助机 { $kiosk } 有新请求
+desk-alert-escalated = 已升级：自助机 { $kiosk }
 
 ## 自助机呼叫工作人员的原因（引擎的原因代码）
 desk-reason-passenger_asked = 乘客请求帮助

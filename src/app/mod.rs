@@ -186,6 +186,8 @@ pub fn recover_interrupted_print(config: &Config, data: &DataDir, pager: &Pager)
         locale: config.locales.default.clone(),
         flight: None,
         minutes_until_close: None,
+        closes_at: None,
+        service: None,
         first_name: None,
         at: chrono::Utc::now(),
     };

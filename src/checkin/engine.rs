@@ -426,6 +426,10 @@ impl Engine {
             taps: s.taps,
             help_requests: s.help_requests,
             help_acknowledged_after: s.help_acknowledged_after,
+            help_unanswered_after: match (s.help_acknowledged_after, s.first_page_at) {
+                (None, Some(at)) => Some((now - at).num_seconds().max(0)),
+                _ => None,
+            },
             printer_fault: s.printer_fault,
             feedback: s.feedback,
         };
@@ -491,6 +495,10 @@ impl Engine {
         } else {
             None
         };
+        let service = match (&reason, &s.exception) {
+            (Reason::Exception(ExceptionKind::SpecialService), Some(e)) => e.detail.clone(),
+            _ => None,
+        };
         Page {
             session: s.serial,
             reason,
@@ -498,6 +506,8 @@ impl Engine {
             locale: s.locale.clone(),
             flight: flight.map(|f| f.designator()),
             minutes_until_close: flight.map(|f| f.minutes_until_close(now)),
+            closes_at: flight.map(|f| f.checkin.closes),
+            service,
             first_name,
             at: now,
         }

@@ -357,6 +357,10 @@ pub struct Page {
     /// Flight as passengers read it (`NW 123`), when known.
     pub flight: Option<String>,
     pub minutes_until_close: Option<i64>,
+    /// When check-in for the flight closes, when known: the desk counts down to it.
+    pub closes_at: Option<Timestamp>,
+    /// The special service request that stopped the check-in (`UMNR`), when that is the reason.
+    pub service: Option<String>,
     /// Only when the operator allows it.
     pub first_name: Option<String>,
     pub at: Timestamp,
@@ -446,6 +450,8 @@ pub struct SessionReport {
     pub help_requests: u32,
     /// From the first page to its acknowledgement by an agent, when one came.
     pub help_acknowledged_after: Option<i64>,
+    /// From the first page to the end of the session, when no agent acknowledged it.
+    pub help_unanswered_after: Option<i64>,
     pub printer_fault: bool,
     pub feedback: Option<u8>,
 }

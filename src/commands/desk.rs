@@ -16,16 +16,8 @@ pub fn desk(
     command: Option<DeskCommand>,
 ) -> Result<ExitCode> {
     let store = app::desk_store(data)?;
-    if let Some(DeskCommand::AddAgent { name }) = command {
-        let password = app::read_secret(&format!("password for {name}: "))?;
-        let password = password.as_str();
-        if password.chars().count() < 8 {
-            return app::usage("desk add-agent", "the password needs at least 8 characters");
-        }
-        let hash = concierge::secret::hash(password)?;
-        store.set_agent(&name, &hash)?;
-        eprintln!("agent {name} can sign in");
-        return Ok(ExitCode::SUCCESS);
+    if let Some(command) = command {
+        return manage(&store, command);
     }
     let listen = listen.unwrap_or_else(|| config.desk.listen.clone());
     let addr: std::net::SocketAddr = listen.parse().with_context(|| {
@@ -67,5 +59,89 @@ pub fn desk(
         }
         Ok::<_, anyhow::Error>(())
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Agents and sessions: add, list, remove, end.
+fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<ExitCode> {
+    let when = |ms: i64| {
+        chrono::DateTime::from_timestamp_millis(ms)
+            .filter(|_| ms > 0)
+            .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_else(|| "-".into())
+    };
+    match command {
+        DeskCommand::AddAgent { name, airport } => {
+            let name = name.trim().to_string();
+            if name.is_empty()
+                || name.chars().count() > concierge::desk::MAX_NAME
+                || name.chars().any(char::is_control)
+            {
+                return app::usage(
+                    "desk add-agent",
+                    &format!(
+                        "a name is 1 to {} characters, no control characters",
+                        concierge::desk::MAX_NAME
+                    ),
+                );
+            }
+            let password = app::read_secret(&format!("password for {name}: "))?;
+            let password = password.as_str();
+            if password.chars().count() < 8 {
+                return app::usage("desk add-agent", "the password needs at least 8 characters");
+            }
+            let hash = concierge::secret::hash(password)?;
+            store.set_agent(&name, &hash)?;
+            store.set_agent_airport(&name, airport.as_deref().map(str::trim))?;
+            eprintln!("agent {name} can sign in");
+        }
+        DeskCommand::Agents => {
+            println!(
+                "{:<24} {:<8} {:>8}  last seen",
+                "agent", "airport", "sessions"
+            );
+            for a in store.agents()? {
+                println!(
+                    "{:<24} {:<8} {:>8}  {}",
+                    a.name,
+                    a.airport.as_deref().unwrap_or("-"),
+                    a.sessions,
+                    a.last_seen.map(when).unwrap_or_else(|| "-".into())
+                );
+            }
+        }
+        DeskCommand::RemoveAgent { name } => {
+            if !store.remove_agent(&name)? {
+                return app::usage("desk remove-agent", &format!("there is no agent {name}"));
+            }
+            eprintln!("agent {name} removed; their sessions have ended");
+        }
+        DeskCommand::Sessions => {
+            println!(
+                "{:<12}  {:<24} {:<20} {:<20} expires",
+                "id", "agent", "signed in", "last seen"
+            );
+            for s in store.session_list()? {
+                println!(
+                    "{:<12}  {:<24} {:<20} {:<20} {}",
+                    s.id,
+                    s.agent,
+                    when(s.created_at),
+                    when(s.last_seen),
+                    when(s.expires_at)
+                );
+            }
+        }
+        DeskCommand::EndSession { who } => {
+            let n = store.end_sessions(&who)?;
+            if n == 0 {
+                return app::usage(
+                    "desk end-session",
+                    &format!("no session has the id or agent {who}"),
+                );
+            }
+            eprintln!("{n} session(s) ended");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -71,10 +71,12 @@ pub fn page(config: &Config, data: &DataDir, args: PageArgs, demo: bool) -> Resu
             locale: "en-US".into(),
             flight: None,
             minutes_until_close: None,
+            closes_at: None,
+            service: None,
             first_name: None,
             at: chrono::Utc::now(),
         };
-        let key = pager.page_with_reason(&request_page, &reason)?;
+        let key = pager.page_with_reason(&request_page, &reason, args.drill)?;
         eprintln!("help request {key} is queued");
     }
     let refused_before = refused(&pager)?;

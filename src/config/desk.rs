@@ -17,6 +17,12 @@ pub struct Desk {
     /// loopback only.
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
+    /// An agent's session ends after this long without them doing anything (the page's own
+    /// live updates do not count), and after 12 hours in any case.
+    pub idle_timeout: Duration,
+    /// Where a new or escalated page is pushed as well (an ntfy topic on agents' phones, a
+    /// chat channel …): the same kinds as `[[help.targets]]`, except `desk`.
+    pub push: Vec<super::Target>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +39,8 @@ impl Default for Desk {
             purge_after: Duration::from_secs(7 * 86_400),
             tls_cert: None,
             tls_key: None,
+            idle_timeout: Duration::from_secs(3600),
+            push: Vec::new(),
         }
     }
 }
@@ -44,7 +52,9 @@ pub(super) struct RawDesk {
     purge_after: Option<String>,
     tls_cert: Option<PathBuf>,
     tls_key: Option<PathBuf>,
+    idle_timeout: Option<String>,
     kiosks: Vec<RawKiosk>,
+    push: Vec<super::help::RawTarget>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -56,7 +66,15 @@ struct RawKiosk {
     secret_file: Option<PathBuf>,
 }
 
-pub(super) const KNOWN_DESK: &[&str] = &["listen", "purge_after", "tls_cert", "tls_key", "kiosks"];
+pub(super) const KNOWN_DESK: &[&str] = &[
+    "listen",
+    "purge_after",
+    "tls_cert",
+    "tls_key",
+    "idle_timeout",
+    "kiosks",
+    "push",
+];
 
 pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> Desk {
     let mut desk = Desk::default();
@@ -79,6 +97,31 @@ pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> De
                 "purge_after",
                 format!("`purge_after` must be a duration like \"7d\", found {p}"),
             ),
+        }
+    }
+    if let Some(p) = raw.idle_timeout {
+        match parse_duration(&p) {
+            Some(d) if d >= Duration::from_secs(60) => desk.idle_timeout = d,
+            _ => err(
+                "desk",
+                "idle_timeout",
+                format!(
+                    "`idle_timeout` must be a duration of a minute or more like \"1h\", found {p}"
+                ),
+            ),
+        }
+    }
+    for (i, t) in raw.push.into_iter().enumerate() {
+        if let Some(target) = super::help::parse_target("desk.push", i, t, err) {
+            if target.kind == super::TargetKind::Desk {
+                err(
+                    "desk.push",
+                    "kind",
+                    "the desk does not push to a desk: use ntfy, webhook, slack, pagerduty or alertmanager".into(),
+                );
+            } else {
+                desk.push.push(target);
+            }
         }
     }
     match (raw.tls_cert, raw.tls_key) {

@@ -214,122 +214,131 @@ pub(super) fn parse(raw: RawHelp, err: &mut dyn FnMut(&str, &str, String)) -> He
         help.fallback_desk = desk;
     }
     for (i, t) in raw.targets.into_iter().enumerate() {
-        let section = "help.targets";
-        let kind = match t.kind.as_str() {
-            "desk" => TargetKind::Desk,
-            "webhook" => TargetKind::Webhook,
-            "alertmanager" => TargetKind::Alertmanager,
-            "pagerduty" => TargetKind::PagerDuty,
-            "ntfy" => TargetKind::Ntfy,
-            "slack" => TargetKind::Slack,
-            other => {
-                err(
-                    section,
-                    "kind",
-                    format!(
-                        "`kind` must be one of desk, webhook, alertmanager, pagerduty, ntfy, slack; found {other:?}"
-                    ),
-                );
-                continue;
-            }
-        };
-        let mut problems: Vec<(&str, String)> = Vec::new();
-        let mut take = |key: &'static str,
-                        inline: Option<&toml::Value>,
-                        env: Option<&String>,
-                        file: Option<&PathBuf>| {
-            resolve(key, inline, env.map(String::as_str), file).unwrap_or_else(|message| {
-                problems.push((key, message));
-                None
-            })
-        };
-        let url_inline = t.url.clone().map(toml::Value::String);
-        let url = match (&t.url, &t.url_env, &t.url_file) {
-            (Some(u), None, None) => Some(Secret::new(u.clone())),
-            (None, _, _) => take("url", None, t.url_env.as_ref(), t.url_file.as_ref()),
-            _ => take("url", url_inline.as_ref(), None, None),
-        };
-        let secret = take(
-            "secret",
-            t.secret.as_ref(),
-            t.secret_env.as_ref(),
-            t.secret_file.as_ref(),
-        );
-        let routing_key = take(
-            "routing_key",
-            t.routing_key.as_ref(),
-            t.routing_key_env.as_ref(),
-            t.routing_key_file.as_ref(),
-        );
-        let token = take(
-            "token",
-            t.token.as_ref(),
-            t.token_env.as_ref(),
-            t.token_file.as_ref(),
-        );
-        let url = match (url, kind) {
-            (Some(u), _) => Some(u),
-            (None, TargetKind::PagerDuty) => {
-                Some(Secret::new("https://events.pagerduty.com/v2/enqueue"))
-            }
-            (None, _) => {
-                problems.push((
-                    "kind",
-                    format!("target {} ({}) needs a `url`", i + 1, kind.code()),
-                ));
-                None
-            }
-        };
-        if let Some(u) = &url
-            && !(u.expose().starts_with("http://") || u.expose().starts_with("https://"))
-        {
-            problems.push(("url", "`url` must start with http:// or https://".into()));
+        if let Some(target) = parse_target("help.targets", i, t, err) {
+            help.targets.push(target);
         }
-        if matches!(kind, TargetKind::Desk | TargetKind::Webhook) && secret.is_none() {
-            problems.push((
-                "kind",
-                format!(
-                    "a {} target signs its pages: give `secret_env` or `secret_file`",
-                    kind.code()
-                ),
-            ));
-        }
-        if kind == TargetKind::PagerDuty && routing_key.is_none() {
-            problems.push((
-                "kind",
-                "a pagerduty target needs `routing_key_env` or `routing_key_file`".into(),
-            ));
-        }
-        let failed = !problems.is_empty();
-        for (key, message) in problems {
-            err(section, key, message);
-        }
-        let Some(url) = url.filter(|_| !failed) else {
-            continue;
-        };
-        let mut timeout = Duration::from_secs(5);
-        if let Some(v) = t.timeout {
-            match parse_duration(&v) {
-                Some(d) => timeout = d,
-                None => err(
-                    section,
-                    "timeout",
-                    format!("`timeout` must be a duration like \"5s\", found {v}"),
-                ),
-            }
-        }
-        help.targets.push(Target {
-            kind,
-            name: t
-                .name
-                .unwrap_or_else(|| format!("{}-{}", kind.code(), i + 1)),
-            url,
-            secret,
-            routing_key,
-            token,
-            level: t.level.unwrap_or(0),
-            timeout,
-        });
     }
     help
+}
+
+/// One `[[help.targets]]` (or `[[desk.push]]`) entry, or `None` after saying what is wrong.
+pub(super) fn parse_target(
+    section: &str,
+    i: usize,
+    t: RawTarget,
+    err: &mut dyn FnMut(&str, &str, String),
+) -> Option<Target> {
+    let kind = match t.kind.as_str() {
+        "desk" => TargetKind::Desk,
+        "webhook" => TargetKind::Webhook,
+        "alertmanager" => TargetKind::Alertmanager,
+        "pagerduty" => TargetKind::PagerDuty,
+        "ntfy" => TargetKind::Ntfy,
+        "slack" => TargetKind::Slack,
+        other => {
+            err(
+                section,
+                "kind",
+                format!(
+                    "`kind` must be one of desk, webhook, alertmanager, pagerduty, ntfy, slack; found {other:?}"
+                ),
+            );
+            return None;
+        }
+    };
+    let mut problems: Vec<(&str, String)> = Vec::new();
+    let mut take = |key: &'static str,
+                    inline: Option<&toml::Value>,
+                    env: Option<&String>,
+                    file: Option<&PathBuf>| {
+        resolve(key, inline, env.map(String::as_str), file).unwrap_or_else(|message| {
+            problems.push((key, message));
+            None
+        })
+    };
+    let url_inline = t.url.clone().map(toml::Value::String);
+    let url = match (&t.url, &t.url_env, &t.url_file) {
+        (Some(u), None, None) => Some(Secret::new(u.clone())),
+        (None, _, _) => take("url", None, t.url_env.as_ref(), t.url_file.as_ref()),
+        _ => take("url", url_inline.as_ref(), None, None),
+    };
+    let secret = take(
+        "secret",
+        t.secret.as_ref(),
+        t.secret_env.as_ref(),
+        t.secret_file.as_ref(),
+    );
+    let routing_key = take(
+        "routing_key",
+        t.routing_key.as_ref(),
+        t.routing_key_env.as_ref(),
+        t.routing_key_file.as_ref(),
+    );
+    let token = take(
+        "token",
+        t.token.as_ref(),
+        t.token_env.as_ref(),
+        t.token_file.as_ref(),
+    );
+    let url = match (url, kind) {
+        (Some(u), _) => Some(u),
+        (None, TargetKind::PagerDuty) => {
+            Some(Secret::new("https://events.pagerduty.com/v2/enqueue"))
+        }
+        (None, _) => {
+            problems.push((
+                "kind",
+                format!("target {} ({}) needs a `url`", i + 1, kind.code()),
+            ));
+            None
+        }
+    };
+    if let Some(u) = &url
+        && !(u.expose().starts_with("http://") || u.expose().starts_with("https://"))
+    {
+        problems.push(("url", "`url` must start with http:// or https://".into()));
+    }
+    if matches!(kind, TargetKind::Desk | TargetKind::Webhook) && secret.is_none() {
+        problems.push((
+            "kind",
+            format!(
+                "a {} target signs its pages: give `secret_env` or `secret_file`",
+                kind.code()
+            ),
+        ));
+    }
+    if kind == TargetKind::PagerDuty && routing_key.is_none() {
+        problems.push((
+            "kind",
+            "a pagerduty target needs `routing_key_env` or `routing_key_file`".into(),
+        ));
+    }
+    let failed = !problems.is_empty();
+    for (key, message) in problems {
+        err(section, key, message);
+    }
+    let url = url.filter(|_| !failed)?;
+    let mut timeout = Duration::from_secs(5);
+    if let Some(v) = t.timeout {
+        match parse_duration(&v) {
+            Some(d) => timeout = d,
+            None => err(
+                section,
+                "timeout",
+                format!("`timeout` must be a duration like \"5s\", found {v}"),
+            ),
+        }
+    }
+    Some(Target {
+        kind,
+        name: t
+            .name
+            .unwrap_or_else(|| format!("{}-{}", kind.code(), i + 1)),
+        url,
+        secret,
+        routing_key,
+        token,
+        level: t.level.unwrap_or(0),
+        timeout,
+    })
 }

@@ -7,7 +7,7 @@ mod store;
 mod throttle;
 mod tls;
 
-pub use store::{DeskIncident, DeskStore};
+pub use store::{Acted, AgentRow, DeskIncident, DeskStore, Received, SessionRow, TimelineEntry};
 pub use throttle::Throttle;
 pub use tls::acceptor;
 
@@ -27,8 +27,10 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use tokio::sync::broadcast;
 
-/// How long an agent stays signed in.
+/// How long an agent stays signed in at most (the idle timeout may end it sooner).
 const SESSION_MS: i64 = 12 * 3600 * 1000;
+/// The longest agent name (characters).
+pub const MAX_NAME: usize = 64;
 const COOKIE: &str = "desk_session";
 /// The sign-in form's own token (a cookie for `/login` only).
 const LOGIN_COOKIE: &str = "desk_login";
@@ -59,6 +61,13 @@ pub struct Desk {
     pub checks: std::sync::atomic::AtomicUsize,
     pub peak_checks: std::sync::atomic::AtomicUsize,
     running: Arc<std::sync::atomic::AtomicUsize>,
+    /// An agent's session ends after this long without them doing anything.
+    idle_ms: i64,
+    /// Where new and escalated pages are pushed as well.
+    push: Vec<crate::config::Target>,
+    client: reqwest::Client,
+    /// Agents' pages open now (live streams), for the desk's metrics.
+    connected: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Desk {
@@ -80,7 +89,39 @@ impl Desk {
             checks: Default::default(),
             peak_checks: Default::default(),
             running: Default::default(),
+            idle_ms: config.idle_timeout.as_millis() as i64,
+            push: config.push.clone(),
+            client: {
+                crate::net::install_crypto();
+                reqwest::Client::builder()
+                    .connect_timeout(std::time::Duration::from_secs(5))
+                    .user_agent(concat!("concierge-desk/", env!("CARGO_PKG_VERSION")))
+                    .build()
+                    .unwrap_or_default()
+            },
+            connected: Default::default(),
         })
+    }
+
+    /// Pushes a new or escalated page to the push targets (one attempt each, in the
+    /// background: the kiosk's answer does not wait for a phone).
+    fn push(&self, request: &HelpRequest) {
+        for target in &self.push {
+            let client = self.client.clone();
+            let target = target.clone();
+            let request = request.clone();
+            tokio::spawn(async move {
+                match crate::help::send_once(&client, &target, &request).await {
+                    crate::help::Attempt::Delivered => {
+                        tracing::info!(target = %target.name, incident = %request.incident, "page pushed")
+                    }
+                    crate::help::Attempt::Retry { error, .. }
+                    | crate::help::Attempt::Refused { error } => {
+                        tracing::warn!(target = %target.name, %error, "a page could not be pushed")
+                    }
+                }
+            });
+        }
     }
 
     /// Checks a password against an agent's hash — or, for a name that is not an agent,
@@ -220,24 +261,41 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/logout", post(logout))
         .route("/incidents/{key}/ack", post(acknowledge))
         .route("/incidents/{key}/resolve", post(resolve))
-        .layer(axum::middleware::from_fn(security_headers))
+        .route("/incidents/{key}/release", post(release))
+        .route("/incidents/{key}/handover", post(hand_over))
+        .route("/incidents/{key}/note", post(note))
+        .route("/desk-sw.js", get(service_worker))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+        .layer(axum::middleware::from_fn_with_state(
+            desk.clone(),
+            security_headers,
+        ))
         .with_state(desk)
 }
 
 /// What every answer says to the browser: run only our own script and style, never inside
 /// another site's frame, keep nothing in caches (the pages show passengers' first names).
 async fn security_headers(
+    State(desk): State<Arc<Desk>>,
     request: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if desk.tls {
+        // Over TLS only: a browser that has seen the desk never goes to it in plain text.
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            header::HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     h.insert(
         header::CONTENT_SECURITY_POLICY,
         header::HeaderValue::from_static(
             "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
-             img-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; \
-             base-uri 'none'",
+             img-src 'self'; font-src 'self'; worker-src 'self'; manifest-src 'self'; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
     h.insert(
@@ -297,7 +355,7 @@ async fn serve_with(
                 Err(e) => tracing::error!(error = %e, "purging"),
                 _ => {}
             }
-            if let Err(e) = purger.store.purge_sessions(now_ms()) {
+            if let Err(e) = purger.store.purge_sessions(now_ms(), purger.idle_ms) {
                 tracing::error!(error = %e, "purging expired sessions");
             }
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
@@ -316,11 +374,12 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     let Ok(request) = serde_json::from_slice::<HelpRequest>(&body) else {
         return refuse(StatusCode::BAD_REQUEST, "not a help request");
     };
+    // A stranger hears the same whatever was wrong (an unknown kiosk, a bad signature, a
+    // clock far off): the log says which, for the operator.
     let Some(secret) = desk.kiosks.get(&request.kiosk.id) else {
-        return refuse(
-            StatusCode::UNAUTHORIZED,
-            &format!("unknown kiosk {}", request.kiosk.id),
-        );
+        let kiosk: String = request.kiosk.id.chars().take(64).collect();
+        tracing::warn!(kiosk = ?kiosk, "a page from an unknown kiosk");
+        return stranger();
     };
     let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
     if let Err(e) = signature::verify(
@@ -329,10 +388,8 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
         &body,
         chrono::Utc::now().timestamp(),
     ) {
-        return refuse(
-            StatusCode::UNAUTHORIZED,
-            &format!("kiosk {}: {e}", request.kiosk.id),
-        );
+        tracing::warn!(kiosk = %request.kiosk.id, error = %e, "a page with a bad signature");
+        return stranger();
     }
     if let Some(key) = headers.get("Idempotency-Key").and_then(|h| h.to_str().ok())
         && key != request.incident
@@ -359,8 +416,9 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     }
     let payload = String::from_utf8_lossy(&body);
     match desk.store.receive(&request, &payload, now_ms()) {
-        Ok(true) => {}
-        Ok(false) => {
+        Ok(Received::New | Received::Escalated) => desk.push(&request),
+        Ok(Received::Changed) => {}
+        Ok(Received::Refused) => {
             return refuse(
                 StatusCode::FORBIDDEN,
                 &format!("kiosk {} sent another kiosk's incident", request.kiosk.id),
@@ -373,6 +431,15 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     }
     desk.changed();
     StatusCode::OK.into_response()
+}
+
+/// What a request that is not a known kiosk's hears.
+fn stranger() -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        "not signed by a kiosk this desk knows",
+    )
+        .into_response()
 }
 
 /// The kiosk an incident key belongs to, read by the grammar the kiosk writes keys with
@@ -390,7 +457,8 @@ async fn status(
 ) -> Response {
     // Who asks is checked before anything about the incident is said, even that it exists.
     let Some(secret) = owner(&key).and_then(|kiosk| desk.kiosks.get(kiosk)) else {
-        return refuse(StatusCode::UNAUTHORIZED, "not an incident of a known kiosk");
+        tracing::warn!("a status poll for an incident of no known kiosk");
+        return stranger();
     };
     let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
     if let Err(e) = signature::verify(
@@ -399,7 +467,8 @@ async fn status(
         signature::status_request(&key).as_bytes(),
         chrono::Utc::now().timestamp(),
     ) {
-        return refuse(StatusCode::UNAUTHORIZED, &format!("status poll: {e}"));
+        tracing::warn!(error = %e, "a status poll with a bad signature");
+        return stranger();
     }
     let incident = match desk.store.incident(&key) {
         Ok(Some(i)) if Some(i.kiosk.as_str()) == owner(&key) => i,
@@ -414,10 +483,15 @@ async fn status(
 }
 
 /// The signed-in agent, the session's CSRF token, and the session's key in the store.
-fn agent(desk: &Desk, headers: &HeaderMap) -> Option<(String, String, String)> {
+/// `active`: the agent's own doing (a page load, an action), which resets the idle clock.
+fn agent(desk: &Desk, headers: &HeaderMap, active: bool) -> Option<(String, String, String)> {
     let token = cookie(headers, COOKIE)?;
     let token_hash = sha256_hex(token);
-    let (name, csrf) = desk.store.session(&token_hash, now_ms()).ok().flatten()?;
+    let (name, csrf) = desk
+        .store
+        .session(&token_hash, now_ms(), desk.idle_ms, active)
+        .ok()
+        .flatten()?;
     Some((name, csrf, token_hash))
 }
 
@@ -433,26 +507,121 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
-async fn index(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
-    match agent(&desk, &headers) {
-        Some((name, csrf, _)) => Html(page::index(
-            &desk.store,
-            &name,
-            &csrf,
-            &desk.words(&headers),
-        ))
-        .into_response(),
+#[derive(serde::Deserialize, Default)]
+struct Said {
+    /// What the last action met: taken, closed, gone.
+    #[serde(default)]
+    said: Option<String>,
+    #[serde(default)]
+    incident: Option<String>,
+}
+
+async fn index(
+    State(desk): State<Arc<Desk>>,
+    headers: HeaderMap,
+    axum::extract::Query(said): axum::extract::Query<Said>,
+) -> Response {
+    match agent(&desk, &headers, true) {
+        Some((name, csrf, _)) => {
+            let words = desk.words(&headers);
+            let notice = said
+                .said
+                .as_deref()
+                .map(|s| page::notice(&desk.store, s, said.incident.as_deref(), &words));
+            Html(page::index(
+                &desk.store,
+                &page::Viewer::of(&desk.store, &name, &csrf),
+                notice.as_deref(),
+                &words,
+            ))
+            .into_response()
+        }
         None => Redirect::to("/login").into_response(),
     }
 }
 
+/// The live part of the page (open requests, figures, recent), fetched again on every change.
+/// `X-Desk-Active: 1` when the agent did something since the last fetch.
 async fn fragment(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
-    match agent(&desk, &headers) {
-        Some((_, csrf, _)) => {
-            Html(page::open_list(&desk.store, &csrf, &desk.words(&headers))).into_response()
-        }
+    let active = headers.get("X-Desk-Active").is_some_and(|v| v == "1");
+    match agent(&desk, &headers, active) {
+        Some((name, csrf, _)) => Html(page::live(
+            &desk.store,
+            &page::Viewer::of(&desk.store, &name, &csrf),
+            &desk.words(&headers),
+        ))
+        .into_response(),
         None => StatusCode::UNAUTHORIZED.into_response(),
     }
+}
+
+/// The service worker that shows notifications on phones (a page alone cannot there).
+async fn service_worker() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (
+                header::HeaderName::from_static("service-worker-allowed"),
+                "/",
+            ),
+        ],
+        page::SERVICE_WORKER,
+    )
+        .into_response()
+}
+
+/// `GET /healthz` for a load balancer: 200 while the desk can read its store.
+async fn healthz(State(desk): State<Arc<Desk>>) -> Response {
+    if desk.store.healthy() {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the desk cannot read its store",
+        )
+            .into_response()
+    }
+}
+
+/// `GET /metrics` (Prometheus), to loopback callers only: open pages, the oldest
+/// unacknowledged one's age, agents connected now.
+async fn metrics(
+    State(desk): State<Arc<Desk>>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+) -> Response {
+    if !peer.ip().is_loopback() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let open = desk.store.open_incidents().unwrap_or_default();
+    let now = now_ms();
+    let unacknowledged: Vec<_> = open.iter().filter(|i| i.state == "open").collect();
+    let oldest = unacknowledged
+        .iter()
+        .map(|i| (now - i.received_at).max(0) as f64 / 1000.0)
+        .fold(0.0, f64::max);
+    let connected = desk.connected.load(std::sync::atomic::Ordering::SeqCst);
+    let body = format!(
+        "# HELP concierge_desk_open_pages Pages not yet resolved, by state.\n\
+         # TYPE concierge_desk_open_pages gauge\n\
+         concierge_desk_open_pages{{state=\"open\"}} {}\n\
+         concierge_desk_open_pages{{state=\"acknowledged\"}} {}\n\
+         # HELP concierge_desk_oldest_unacknowledged_seconds How long the oldest page nobody has taken has waited (0: none).\n\
+         # TYPE concierge_desk_oldest_unacknowledged_seconds gauge\n\
+         concierge_desk_oldest_unacknowledged_seconds {oldest}\n\
+         # HELP concierge_desk_connected_agents Agents' pages open and live now.\n\
+         # TYPE concierge_desk_connected_agents gauge\n\
+         concierge_desk_connected_agents {connected}\n",
+        unacknowledged.len(),
+        open.len() - unacknowledged.len(),
+    );
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response()
 }
 
 async fn script() -> Response {
@@ -497,13 +666,14 @@ const SESSION_CHECK: std::time::Duration = std::time::Duration::from_secs(10);
 /// Live updates for a signed-in agent; the stream ends when the session does (expired, signed
 /// out, or the password changed), and the page then goes back to sign-in.
 async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
-    let Some((_, _, token_hash)) = agent(&desk, &headers) else {
+    let Some((_, _, token_hash)) = agent(&desk, &headers, false) else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
     let rx = desk.changes.subscribe();
+    let connected = Connected::new(desk.connected.clone());
     let stream = futures_util::stream::unfold(
-        (rx, desk, token_hash),
-        |(mut rx, desk, token_hash)| async move {
+        (rx, desk, token_hash, connected),
+        |(mut rx, desk, token_hash, connected)| async move {
             let changed = tokio::select! {
                 r = rx.recv() => match r {
                     Ok(()) | Err(broadcast::error::RecvError::Lagged(_)) => true,
@@ -512,7 +682,7 @@ async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
                 _ = tokio::time::sleep(SESSION_CHECK) => false,
             };
             desk.store
-                .session(&token_hash, now_ms())
+                .session(&token_hash, now_ms(), desk.idle_ms, false)
                 .ok()
                 .flatten()
                 .as_ref()?;
@@ -521,10 +691,29 @@ async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
             } else {
                 Event::default().comment("alive")
             };
-            Some((Ok::<_, Infallible>(event), (rx, desk, token_hash)))
+            Some((
+                Ok::<_, Infallible>(event),
+                (rx, desk, token_hash, connected),
+            ))
         },
     );
     Sse::new(stream).into_response()
+}
+
+/// Counts a live page while it is open.
+struct Connected(Arc<std::sync::atomic::AtomicUsize>);
+
+impl Connected {
+    fn new(count: Arc<std::sync::atomic::AtomicUsize>) -> Self {
+        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Connected(count)
+    }
+}
+
+impl Drop for Connected {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// The sign-in form, with a token that must come back with it (a cookie for this path only):
@@ -573,7 +762,11 @@ async fn login(
             Some(words.text("desk-form-stale")),
         );
     }
-    let name = c.name.trim();
+    // A name longer than any agent's is nobody's: checked like any wrong name, and only its
+    // first characters are remembered by the throttle (its memory stays bounded).
+    let too_long = c.name.trim().chars().count() > MAX_NAME;
+    let name: String = c.name.trim().chars().take(MAX_NAME).collect();
+    let name = name.as_str();
     let locked = |until: i64| {
         let minutes = ((until - now_ms() + 59_999) / 60_000).max(1);
         tracing::warn!("a sign-in was refused: too many wrong passwords");
@@ -587,7 +780,11 @@ async fn login(
     if let Some(until) = desk.throttle.locked_until(name, peer.ip(), now_ms()) {
         return locked(until);
     }
-    let hash = desk.store.agent_hash(name).ok().flatten();
+    let hash = if too_long {
+        None
+    } else {
+        desk.store.agent_hash(name).ok().flatten()
+    };
     let checked = desk
         .verify(c.password, hash, || {
             desk.throttle.locked_until(name, peer.ip(), now_ms())
@@ -616,14 +813,14 @@ async fn login(
             Some(words.text("desk-wrong-sign-in")),
         );
     }
-    desk.throttle.succeeded(name);
-    let _ = desk.store.purge_sessions(now);
+    desk.throttle.succeeded(name, peer.ip());
+    let _ = desk.store.purge_sessions(now, desk.idle_ms);
     let token = random_hex();
     let csrf = random_hex();
     if token.is_empty()
         || desk
             .store
-            .create_session(&sha256_hex(&token), name, &csrf, now + SESSION_MS)
+            .create_session(&sha256_hex(&token), name, &csrf, now, now + SESSION_MS)
             .is_err()
     {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -650,7 +847,7 @@ async fn logout(
     headers: HeaderMap,
     Form(form): Form<Csrf>,
 ) -> Response {
-    let Some((_, csrf, token_hash)) = agent(&desk, &headers) else {
+    let Some((_, csrf, token_hash)) = agent(&desk, &headers, true) else {
         return Redirect::to("/login").into_response();
     };
     if form.csrf != csrf || csrf.is_empty() {
@@ -672,9 +869,14 @@ async fn acknowledge(
     headers: HeaderMap,
     Form(form): Form<Csrf>,
 ) -> Response {
-    act(&desk, &key, &headers, &form, |d, agent| {
-        d.store.acknowledge(&key, agent, now_ms())
-    })
+    act(
+        &desk,
+        &key,
+        &headers,
+        &form.csrf,
+        "acknowledged",
+        |d, agent| d.store.acknowledge(&key, agent, now_ms()),
+    )
 }
 
 async fn resolve(
@@ -683,30 +885,102 @@ async fn resolve(
     headers: HeaderMap,
     Form(form): Form<Csrf>,
 ) -> Response {
-    act(&desk, &key, &headers, &form, |d, agent| {
+    act(&desk, &key, &headers, &form.csrf, "resolved", |d, agent| {
         d.store.resolve(&key, agent, now_ms())
     })
 }
 
+async fn release(
+    State(desk): State<Arc<Desk>>,
+    UrlPath(key): UrlPath<String>,
+    headers: HeaderMap,
+    Form(form): Form<Csrf>,
+) -> Response {
+    act(&desk, &key, &headers, &form.csrf, "released", |d, agent| {
+        d.store.release(&key, agent, now_ms())
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct HandOver {
+    csrf: String,
+    to: String,
+}
+
+async fn hand_over(
+    State(desk): State<Arc<Desk>>,
+    UrlPath(key): UrlPath<String>,
+    headers: HeaderMap,
+    Form(form): Form<HandOver>,
+) -> Response {
+    act(
+        &desk,
+        &key,
+        &headers,
+        &form.csrf,
+        "handed over",
+        |d, agent| {
+            // Only to an agent who exists.
+            if d.store.agent_hash(&form.to)?.is_none() {
+                return Ok(Acted::Missing);
+            }
+            d.store.hand_over(&key, agent, &form.to, now_ms())
+        },
+    )
+}
+
+#[derive(serde::Deserialize)]
+struct Note {
+    csrf: String,
+    text: String,
+}
+
+async fn note(
+    State(desk): State<Arc<Desk>>,
+    UrlPath(key): UrlPath<String>,
+    headers: HeaderMap,
+    Form(form): Form<Note>,
+) -> Response {
+    act(
+        &desk,
+        &key,
+        &headers,
+        &form.csrf,
+        "added a note",
+        |d, agent| d.store.note(&key, agent, &form.text, now_ms()),
+    )
+}
+
+/// An agent's action on a page: done (the list changes for everyone), or the agent is told
+/// why not — another agent has it, it is closed, there is no such page.
 fn act(
     desk: &Desk,
     key: &str,
     headers: &HeaderMap,
-    form: &Csrf,
-    f: impl FnOnce(&Desk, &str) -> rusqlite::Result<bool>,
+    form_csrf: &str,
+    action: &str,
+    f: impl FnOnce(&Desk, &str) -> rusqlite::Result<Acted>,
 ) -> Response {
-    let Some((agent, csrf, _)) = agent(desk, headers) else {
+    let Some((agent, csrf, _)) = agent(desk, headers, true) else {
         return Redirect::to("/login").into_response();
     };
-    if form.csrf != csrf || csrf.is_empty() {
+    if form_csrf != csrf || csrf.is_empty() {
         return refuse(StatusCode::FORBIDDEN, "the form is stale: reload the page");
     }
-    match f(desk, &agent) {
-        Ok(_) => {
-            tracing::info!(incident = %key, "agent acted");
+    let said = match f(desk, &agent) {
+        Ok(Acted::Done) => {
+            tracing::info!(incident = %key, %agent, %action, "agent acted");
             desk.changed();
-            Redirect::to("/").into_response()
+            return Redirect::to("/").into_response();
         }
-        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-    }
+        Ok(Acted::TakenBy(_)) => "taken",
+        Ok(Acted::Closed) => "closed",
+        Ok(Acted::Missing) => "gone",
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    Redirect::to(&format!(
+        "/?said={said}&incident={}",
+        page::path_segment(key)
+    ))
+    .into_response()
 }

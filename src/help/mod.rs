@@ -64,6 +64,24 @@ pub struct HelpRequest {
     /// RFC 3339.
     pub requested_at: String,
     pub escalation_level: u8,
+    /// When check-in closes (RFC 3339), for the desk's live countdown. The fields below are
+    /// absent in requests from older kiosks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_at: Option<String>,
+    /// When the kiosk stops waiting for an agent and sends the passenger to a desk (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gives_up_at: Option<String>,
+    /// The special service request behind the page (`UMNR`), when that is the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    /// A drill (`concierge page --drill`): nobody is waiting at the kiosk.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub drill: bool,
+    /// Whom an escalation went to (the targets' names), and when (RFC 3339).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub escalated_to: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalated_at: Option<String>,
 }
 
 impl HelpRequest {
@@ -89,6 +107,12 @@ impl HelpRequest {
             first_name: None,
             requested_at: String::new(),
             escalation_level: 0,
+            closes_at: None,
+            gives_up_at: None,
+            service: None,
+            drill: false,
+            escalated_to: Vec::new(),
+            escalated_at: None,
         }
     }
 
@@ -228,7 +252,20 @@ impl Pager {
             first_name: page.first_name.clone(),
             requested_at: page.at.to_rfc3339(),
             escalation_level: level,
+            closes_at: page.closes_at.map(|t| t.to_rfc3339()),
+            gives_up_at: None,
+            service: page.service.clone(),
+            drill: false,
+            escalated_to: Vec::new(),
+            escalated_at: None,
         }
+    }
+
+    /// When the kiosk gives up waiting for an agent on an incident opened at `opened_at`
+    /// (unix ms): `fallback_after` later, as [`Pager::status`] counts.
+    fn gives_up_at(&self, opened_at: i64) -> Option<String> {
+        let at = opened_at.saturating_add(self.config.fallback_after.as_millis() as i64);
+        chrono::DateTime::from_timestamp_millis(at).map(|t| t.to_rfc3339())
     }
 
     /// Commits a page (the Help button, or the engine's own) and wakes the worker. A second
@@ -236,11 +273,19 @@ impl Pager {
     pub fn page(&self, page: &Page) -> Result<String, OutboxError> {
         let key = incident_key(&self.kiosk.id, page.session);
         let existing = self.outbox.incident(&key)?;
-        let (state, level) = match &existing {
-            Some(i) if i.state.is_open() => ("updated", i.level),
-            _ => ("open", 0),
+        let (state, level, opened_at) = match &existing {
+            Some(i) if i.state.is_open() => ("updated", i.level, i.opened_at),
+            _ => ("open", 0, now_ms()),
         };
-        let request = self.request(page, state, level, now_ms());
+        let mut request = self.request(page, state, level, now_ms());
+        request.gives_up_at = self.gives_up_at(opened_at);
+        if let Some(i) = existing
+            .as_ref()
+            .filter(|i| i.state.is_open() && i.level > 0)
+        {
+            request.escalated_to = i.request.escalated_to.clone();
+            request.escalated_at = i.request.escalated_at.clone();
+        }
         // Updates go to every target already engaged (levels up to the current one).
         let targets: Vec<usize> = (0..=level).flat_map(|l| self.targets_at(l)).collect();
         self.outbox.raise(&request, &targets, now_ms())?;
@@ -249,10 +294,17 @@ impl Pager {
     }
 
     /// A page whose reason is free text (a drill, software driving the kiosk).
-    pub fn page_with_reason(&self, page: &Page, reason: &str) -> Result<String, OutboxError> {
+    pub fn page_with_reason(
+        &self,
+        page: &Page,
+        reason: &str,
+        drill: bool,
+    ) -> Result<String, OutboxError> {
         let key = incident_key(&self.kiosk.id, page.session);
         let mut request = self.request(page, "open", 0, now_ms());
         request.reason = reason.to_string();
+        request.drill = drill;
+        request.gives_up_at = self.gives_up_at(now_ms());
         self.outbox.raise(&request, &self.targets_at(0), now_ms())?;
         self.wake.notify_one();
         Ok(key)

@@ -120,6 +120,13 @@ impl Worker {
             request.state = "escalated".into();
             request.escalation_level = next;
             request.id = format!("{}-{now}", i.key);
+            request.escalated_to = targets
+                .iter()
+                .filter_map(|t| self.pager.config().targets.get(*t))
+                .map(|t| t.name.clone())
+                .collect();
+            request.escalated_at =
+                chrono::DateTime::from_timestamp_millis(now).map(|t| t.to_rfc3339());
             tracing::warn!(incident = %i.key, level = next, "not acknowledged: escalating");
             self.pager
                 .outbox()

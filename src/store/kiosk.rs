@@ -80,6 +80,10 @@ CREATE TABLE IF NOT EXISTS staff_actions (
 CREATE TABLE IF NOT EXISTS print_journal (
     id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, documents INTEGER NOT NULL);
 "#,
+    // 5. Pages nobody acknowledged: how long the passenger had waited when the session ended.
+    r#"
+ALTER TABLE metric_session ADD COLUMN help_unanswered_seconds INTEGER;
+"#,
 ];
 
 /// Opens the kiosk's store at `path` (see [`super::open`] for the durability settings),

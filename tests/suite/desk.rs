@@ -240,6 +240,8 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
         locale: "ur-PK".into(),
         flight: Some("NW 786".into()),
         minutes_until_close: Some(42),
+        closes_at: None,
+        service: None,
         first_name: None,
         at: chrono::Utc::now(),
     };
@@ -579,6 +581,8 @@ async fn an_agent_in_a_real_browser_acknowledges_and_the_kiosk_hears_it() {
             locale: "ur-PK".into(),
             flight: Some("NW 786".into()),
             minutes_until_close: Some(38),
+            closes_at: None,
+            service: None,
             first_name: Some("Ali".into()),
             at: chrono::Utc::now(),
         })
@@ -667,6 +671,8 @@ async fn every_kind_of_page_the_kiosk_raises_reaches_the_desk() {
         locale: "en-US".into(),
         flight: Some("NW 789".into()),
         minutes_until_close: Some(50),
+        closes_at: None,
+        service: None,
         first_name: None,
         at: chrono::Utc::now(),
     };

@@ -136,6 +136,8 @@ fn page(session: u64, reason: Reason) -> Page {
         locale: "ur-PK".into(),
         flight: Some("NW 786".into()),
         minutes_until_close: Some(42),
+        closes_at: None,
+        service: None,
         first_name: None,
         at: chrono::Utc::now(),
     }

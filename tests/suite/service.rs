@@ -17,6 +17,7 @@ fn session(outcome: Outcome, last: Step, locale: &str) -> SessionReport {
         seconds: 90,
         taps: 7,
         help_requests: 0,
+        help_unanswered_after: None,
         help_acknowledged_after: None,
         printer_fault: false,
         feedback: None,
