@@ -8,6 +8,8 @@ mod cli;
 mod common;
 #[path = "suite/desk.rs"]
 mod desk;
+#[path = "suite/desk_duty.rs"]
+mod desk_duty;
 #[path = "suite/documents.rs"]
 mod documents;
 #[path = "suite/gui.rs"]

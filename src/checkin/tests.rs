@@ -739,6 +739,8 @@ fn an_unaccompanied_minor_needs_staff_and_a_wheelchair_only_notifies() {
     assert_eq!(e.kind, ExceptionKind::SpecialService);
     assert_eq!(e.detail.as_deref(), Some("UMNR"));
     assert!(matches!(&fx[..], [Effect::PageStaff(p)] if p.reason.code() == "special_service"));
+    // The page names the request, so the desk can say what staff must do.
+    assert!(matches!(&fx[..], [Effect::PageStaff(p)] if p.service.as_deref() == Some("UMNR")));
 
     let mut b = single();
     b.passengers[0].special_services = vec!["WCHR".into()];
@@ -1149,9 +1151,18 @@ fn nobody_reached_sends_the_passenger_to_a_desk_and_then_the_session_ends() {
     k.send(Event::Tick);
     assert!(k.s().idle_deadline.is_some());
     k.now += warning;
-    k.send(Event::Tick);
+    let fx = k.send(Event::Tick);
     assert_eq!(k.step(), Step::Welcome);
     assert!(k.s().booking.is_none());
+    // The metrics count the page nobody answered, with how long the passenger waited.
+    let waited = fx.iter().find_map(|e| match e {
+        Effect::EndSession { report, .. } => report.help_unanswered_after,
+        _ => None,
+    });
+    assert!(
+        waited.is_some_and(|s| s >= (idle + warning).num_seconds()),
+        "{waited:?}"
+    );
     // An agent who acknowledges before the wipe is still coming.
     let mut k = Kiosk::new();
     k.identify(single());
@@ -1340,6 +1351,7 @@ fn a_session_reports_how_far_it_went_and_how_soon_help_came() {
     assert_eq!(report.furthest, Step::Greeting);
     assert_eq!(report.help_requests, 1);
     assert_eq!(report.help_acknowledged_after, Some(42));
+    assert_eq!(report.help_unanswered_after, None);
     assert!(report.seconds >= 50, "{}", report.seconds);
     assert!(report.taps >= 2, "{}", report.taps);
     assert!(!report.printer_fault);

@@ -381,6 +381,15 @@ async fn nobody_acknowledging_escalates_to_the_next_level_and_says_so() {
     assert_eq!(escalated[0]["state"], "escalated");
     assert_eq!(escalated[0]["escalation_level"], 1);
     assert_eq!(escalated[0]["incident"], "LHE-T1-K07-17");
+    // It says to whom and when (the desk shows "escalated at 14:20 to …"), and when the kiosk
+    // gives up on an agent.
+    assert_eq!(
+        escalated[0]["escalated_to"],
+        serde_json::json!(["webhook-2"])
+    );
+    let at = escalated[0]["escalated_at"].as_str().unwrap();
+    assert!(chrono::DateTime::parse_from_rfc3339(at).is_ok(), "{at}");
+    assert!(escalated[0]["gives_up_at"].as_str().is_some());
 }
 
 #[tokio::test(flavor = "multi_thread")]

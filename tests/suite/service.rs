@@ -3,7 +3,7 @@
 //! scrapes.
 
 use concierge::checkin::{Outcome, SessionReport, Step};
-use concierge::metrics::SqliteMetrics;
+use concierge::metrics::{Metrics, SqliteMetrics};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
@@ -140,6 +140,11 @@ async fn prometheus_scrapes_the_same_counters() {
     let dir = tempfile::tempdir().unwrap();
     let store = std::sync::Arc::new(SqliteMetrics::open(&dir.path().join("kiosk.sqlite")).unwrap());
     a_week(&store);
+    // A page nobody acknowledged: the passenger waited 400 s and the session ended.
+    let mut unanswered = session(Outcome::TimedOut, Step::Seats, "ar");
+    unanswered.help_requests = 1;
+    unanswered.help_unanswered_after = Some(400);
+    store.record_session(&unanswered);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/metrics", listener.local_addr().unwrap());
     tokio::spawn(concierge::metrics::serve_prometheus(
@@ -153,9 +158,13 @@ async fn prometheus_scrapes_the_same_counters() {
         "concierge_sessions_total{outcome=\"completed\"} 42",
         "concierge_sessions_total{outcome=\"timed_out\"} 14",
         "concierge_sessions_abandoned_total{step=\"seats\"} 14",
-        "concierge_help_requests_total 14",
+        "concierge_help_requests_total 15",
         "concierge_help_acknowledge_seconds_bucket{le=\"30\"} 7",
-        "concierge_help_acknowledge_seconds_bucket{le=\"+Inf\"} 14",
+        "concierge_help_acknowledge_seconds_bucket{le=\"600\"} 14",
+        // Every page counted, the unanswered one beyond the last bucket.
+        "concierge_help_acknowledge_seconds_bucket{le=\"+Inf\"} 15",
+        "concierge_help_acknowledge_seconds_count 15",
+        "concierge_help_acknowledge_seconds_sum 1660",
         "concierge_feedback_total{locale=\"ur-PK\"} 21",
         "concierge_feedback_score_sum{locale=\"ur-PK\"} 84",
         "concierge_kiosk_info{kiosk=\"LHE-T1-K07\"} 1",
