@@ -137,7 +137,7 @@ struct RawPrinter {
 }
 
 /// Every key the file may hold, for "did you mean".
-const KNOWN: &[(&str, &[&str])] = &[
+pub(super) const KNOWN: &[(&str, &[&str])] = &[
     ("kiosk", &["id", "location", "airport", "terminal"]),
     (
         "timeouts",

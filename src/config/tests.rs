@@ -288,3 +288,39 @@ fn the_keypad_and_the_voice_are_read_and_a_bad_one_is_named() {
         assert!(err.contains(words), "{bad}: {err}");
     }
 }
+
+/// The example the package installs lists every key the parser accepts, each under its own
+/// section (the README says it does; `[desk]`, `[metrics]` and `[logging]` were missing).
+#[test]
+fn the_example_config_lists_every_key_the_parser_accepts() {
+    let example = include_str!("../../packaging/concierge.example.toml");
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut section = String::new();
+    for line in example.lines() {
+        let line = line.trim_start_matches('#').trim();
+        if let Some(h) = line.strip_prefix('[') {
+            let name = h.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            // `[[help.targets]]` stands for the key `targets` of `[help]`.
+            if let Some((parent, key)) = name.split_once('.') {
+                seen.push((parent.to_string(), key.to_string()));
+            }
+            section = name;
+            continue;
+        }
+        if let Some((key, _)) = line.split_once('=') {
+            let key = key.trim();
+            if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                seen.push((section.clone(), key.to_string()));
+            }
+        }
+    }
+    let missing: Vec<String> = super::raw::KNOWN
+        .iter()
+        .flat_map(|(s, keys)| keys.iter().map(move |k| (*s, *k)))
+        // Read only to say it is ignored (the acknowledgement cannot be switched off).
+        .filter(|(s, k)| (*s, *k) != ("steps", "dangerous_goods"))
+        .filter(|(s, k)| !seen.iter().any(|(ss, kk)| ss == s && kk == k))
+        .map(|(s, k)| format!("[{s}] {k}"))
+        .collect();
+    assert!(missing.is_empty(), "not in the example: {missing:?}");
+}

@@ -318,7 +318,10 @@ async fn the_card_counts_down_to_the_closing_time_and_tells_a_late_page_from_a_l
     let soon_card = card("LHE-T1-K07-42");
     for (id, name) in [("desk-received", "ago"), ("desk-gave-up", "time")] {
         for piece in pieces(id, &[name]) {
-            assert!(!soon_card.contains(&piece), "{id} not on a live page: {soon_card}");
+            assert!(
+                !soon_card.contains(&piece),
+                "{id} not on a live page: {soon_card}"
+            );
         }
     }
     // Both wait for someone: the title counts them.
