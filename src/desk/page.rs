@@ -44,6 +44,7 @@ header button{font-size:14px;padding:4px 10px;margin:0;background:#fff;color:#0b
 .bar{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:center}\
 .offline{background:#b00020;color:#fff;padding:8px 12px;border-radius:6px;font-weight:600}\
 .notice{background:#fff3cd;border:1px solid #8a6d00;padding:8px 12px;border-radius:6px}\
+time,[data-ago],[data-until]{unicode-bidi:isolate}\
 [hidden]{display:none!important}";
 
 /// Live updates (`/desk.js`): the live part is fetched again on every change (server-sent
@@ -65,7 +66,7 @@ const signIn=()=>{location.href='/login';};
 const rel=(()=>{try{return new Intl.RelativeTimeFormat(lang,{numeric:'always'});}catch(e){return null;}})();
 const tick=()=>{const now=Date.now();
 document.querySelectorAll('time[data-at]').forEach(t=>{const d=new Date(Number(t.dataset.at));
-try{t.textContent=d.toLocaleTimeString(lang,{hour:'2-digit',minute:'2-digit'});}catch(e){}});
+try{t.textContent=d.toLocaleTimeString(lang,{hour:'2-digit',minute:'2-digit',hourCycle:'h23'});}catch(e){}});
 if(!rel)return;
 document.querySelectorAll('[data-ago]').forEach(e=>{const m=Math.max(0,Math.floor((now-Number(e.dataset.ago))/60000));e.textContent=rel.format(-m,'minute');});
 document.querySelectorAll('[data-until]').forEach(e=>{const m=Math.max(0,Math.ceil((Number(e.dataset.until)-now)/60000));e.textContent=rel.format(m,'minute');});};
@@ -427,7 +428,11 @@ fn card(i: &DeskIncident, timeline: &[TimelineEntry], v: &Viewer, w: &Words, now
     if let Some(name) = &r.first_name {
         facts.push(w.t("desk-passenger", &[("name", name.as_str().into())]));
     }
-    html.push_str(&format!("<div class=\"row\">{}</div>", facts.join(" · ")));
+    // One flex item: the sentence wraps as text, its times inline.
+    html.push_str(&format!(
+        "<div class=\"row\"><span>{}</span></div>",
+        facts.join(" · ")
+    ));
     if let Some(code) = &r.service {
         let todo = format!("desk-todo-{code}");
         if w.has(&todo) {
@@ -438,7 +443,7 @@ fn card(i: &DeskIncident, timeline: &[TimelineEntry], v: &Viewer, w: &Words, now
         && let Some(at) = r.escalated_at.as_deref().and_then(rfc3339_ms)
     {
         html.push_str(&format!(
-            "<div class=\"row warn\">{}</div>",
+            "<div class=\"row warn\"><span>{}</span></div>",
             w.html(
                 "desk-escalated-to",
                 &[("to", r.escalated_to.join(", ").into())],
@@ -451,7 +456,7 @@ fn card(i: &DeskIncident, timeline: &[TimelineEntry], v: &Viewer, w: &Words, now
         && at <= now
     {
         html.push_str(&format!(
-            "<div class=\"row warn\">{}</div>",
+            "<div class=\"row warn\"><span>{}</span></div>",
             w.html("desk-gave-up", &[], &[("time", time(at))])
         ));
     }

@@ -504,12 +504,19 @@ async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
     let mut page = None;
     while Instant::now() < deadline {
         if let Ok(r) = client.get(format!("{url}/login")).send().await {
-            page = Some(r.status().as_u16());
+            page = Some((
+                r.status().as_u16(),
+                r.headers().contains_key("strict-transport-security"),
+            ));
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(page, Some(200), "the sign-in page over https");
+    assert_eq!(
+        page,
+        Some((200, true)),
+        "the sign-in page over https, with HSTS"
+    );
     // Silent clients (a TCP connection that never starts its TLS handshake) hold up nobody:
     // each handshake runs on its own, with a deadline.
     let silent: Vec<_> = (0..5)

@@ -714,3 +714,103 @@ fn agents_and_sessions_are_managed_from_the_command_line() {
     let out = run(&["desk", "remove-agent", "Nobody"], None);
     assert!(!out.status.success());
 }
+
+/// Two agents in Chromium, one on a desktop and one on a phone: a new page rings (a tone and a
+/// notification the service worker shows, phones too) and the title counts what nobody has
+/// taken; the phone's acknowledgement shows on the desktop at once without ringing; a note from
+/// the phone is on the desktop's timeline; an escalation rings again; a desk that cannot be
+/// reached says so; Urdu is right to left and the phone page fits its screen. Screenshots in
+/// `CONCIERGE_DESK_SHOTS` when set.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
+async fn two_agents_on_duty_in_a_real_browser_are_alerted_and_see_each_other() {
+    use std::io::{BufRead, Write};
+    let d = start().await;
+    d.desk
+        .store
+        .set_agent("Alex", &concierge::secret::hash("battery staple").unwrap())
+        .unwrap();
+    let kdir = tempfile::tempdir().unwrap();
+    let pager = kiosk_pager(&d.url, kdir.path());
+    let shots =
+        std::env::var("CONCIERGE_DESK_SHOTS").unwrap_or_else(|_| kdir.path().display().to_string());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/desk-duty.mjs");
+    let mut node = std::process::Command::new("node")
+        .arg(script)
+        .args([&d.url, &shots])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("node (with tests/browser/node_modules: scripts/test installs it)");
+    let mut stdin = node.stdin.take().unwrap();
+    // The browser's lines, read on a thread of their own.
+    let (tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let stdout = node.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let run = async {
+        while let Some(line) = lines.recv().await {
+            match line.as_str() {
+                "STEP want-page" => {
+                    pager.page(&page(61, Reason::PassengerAsked)).unwrap();
+                    flush(&pager, Duration::from_secs(3)).await.unwrap();
+                }
+                "STEP want-second-page" => {
+                    pager
+                        .page(&page(62, Reason::Exception(ExceptionKind::DocumentExpired)))
+                        .unwrap();
+                    flush(&pager, Duration::from_secs(3)).await.unwrap();
+                }
+                "STEP want-escalation" => {
+                    let mut r = request("LHE-T1-K07-62", chrono::Utc::now());
+                    r["state"] = "escalated".into();
+                    r["escalation_level"] = 1.into();
+                    r["escalated_to"] = serde_json::json!(["duty manager"]);
+                    r["escalated_at"] = chrono::Utc::now().to_rfc3339().into();
+                    r["reason"] = "document_expired".into();
+                    r["kiosk"]["terminal"] = "T1".into();
+                    r["locale"] = "ur-PK".into();
+                    assert_eq!(post_signed(&d.url, &r).await, 200);
+                }
+                "STEP want-more" => {
+                    let mut minor = page(63, Reason::Exception(ExceptionKind::SpecialService));
+                    minor.service = Some("UMNR".into());
+                    minor.first_name = Some("Zara".into());
+                    pager.page(&minor).unwrap();
+                    pager
+                        .page_with_reason(&page(64, Reason::PassengerAsked), "fire drill", true)
+                        .unwrap();
+                    flush(&pager, Duration::from_secs(3)).await.unwrap();
+                }
+                _ => {}
+            }
+            if line.starts_with("STEP ") {
+                stdin.write_all(b"go\n").unwrap();
+                stdin.flush().unwrap();
+            }
+            seen.push(line);
+        }
+    };
+    let finished = tokio::time::timeout(Duration::from_secs(180), run).await;
+    if finished.is_err() {
+        let _ = node.kill();
+    }
+    drop(stdin);
+    let output = node.wait_with_output().unwrap();
+    assert!(
+        output.status.success() && seen.iter().any(|l| l == "done"),
+        "{}\n{}",
+        seen.join("\n"),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
