@@ -814,3 +814,138 @@ async fn two_agents_on_duty_in_a_real_browser_are_alerted_and_see_each_other() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// The real desk's log: "agent acted" names the agent and the action, and is not written for a
+/// page that does not exist (before: it named neither, and was written for any key).
+#[test]
+fn the_log_says_which_agent_did_what_and_only_for_real_pages() {
+    use std::io::{Read, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k07.key");
+    std::fs::write(&key, SECRET).unwrap();
+    let config = dir.path().join("desk.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[[desk.kiosks]]\nid = \"LHE-T1-K07\"\nsecret_file = \"{}\"\n",
+            key.display()
+        ),
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_concierge");
+    let base = |c: &mut std::process::Command| {
+        c.arg("--config")
+            .arg(&config)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"));
+    };
+    let mut add = std::process::Command::new(bin);
+    base(&mut add);
+    let mut add = add
+        .args(["desk", "add-agent", "Sam"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(b"correct horse\n")
+        .unwrap();
+    assert!(add.wait().unwrap().success());
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = std::process::Command::new(bin);
+    base(&mut server);
+    let mut server = server
+        .args(["desk", "--listen", &format!("127.0.0.1:{port}")])
+        .env("CONCIERGE_LOG", "info")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Stopped whatever happens below.
+    struct Stop<'a>(&'a mut std::process::Child);
+    impl Drop for Stop<'_> {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+        }
+    }
+    let stop = Stop(&mut server);
+    let url = format!("http://127.0.0.1:{port}");
+    concierge::net::install_crypto();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        for _ in 0..100 {
+            if reqwest::get(format!("{url}/healthz")).await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(
+            post_signed(&url, &request("LHE-T1-K07-91", chrono::Utc::now())).await,
+            200
+        );
+        let sam = Agent::sign_in(&url, "Sam", "correct horse").await;
+        sam.act("LHE-T1-K07-91", "ack", &[]).await;
+        sam.act("LHE-T1-K07-404", "ack", &[]).await;
+        sam.act("LHE-T1-K07-404", "resolve", &[]).await;
+    });
+    drop(stop);
+    let mut log = String::new();
+    server
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let _ = server.wait();
+    let acted: Vec<&str> = log.lines().filter(|l| l.contains("agent acted")).collect();
+    assert_eq!(acted.len(), 1, "{log}");
+    assert!(
+        acted[0].contains("Sam")
+            && acted[0].contains("acknowledged")
+            && acted[0].contains("LHE-T1-K07-91"),
+        "{}",
+        acted[0]
+    );
+}
+
+/// An agent's own airport comes first (then the soonest closing check-in), marked as theirs,
+/// and the page offers a filter by airport.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_agent_sees_their_own_airports_pages_first_with_a_filter() {
+    let d = start().await;
+    assert!(d.desk.store.set_agent_airport("Sam", Some("KHI")).unwrap());
+    let now = chrono::Utc::now();
+    let mut lahore = request("LHE-T1-K07-95", now);
+    lahore["closes_at"] = (now + chrono::TimeDelta::minutes(10)).to_rfc3339().into();
+    assert_eq!(post_signed(&d.url, &lahore).await, 200);
+    let mut karachi = request("LHE-T1-K07-96", now);
+    karachi["kiosk"]["airport"] = "KHI".into();
+    karachi["closes_at"] = (now + chrono::TimeDelta::minutes(50)).to_rfc3339().into();
+    assert_eq!(post_signed(&d.url, &karachi).await, 200);
+    let sam = Agent::sign_in(&d.url, "Sam", "correct horse").await;
+    let page = sam.get("/").await;
+    let k = page.find("data-incident=\"LHE-T1-K07-96\"").unwrap();
+    let l = page.find("data-incident=\"LHE-T1-K07-95\"").unwrap();
+    assert!(k < l, "Sam's airport first");
+    let yours = en("desk-yours", &[]);
+    assert_eq!(
+        page.matches(&yours).count(),
+        1,
+        "one card is marked as Sam's airport"
+    );
+    assert!(page[k..l].contains(&yours));
+    for airport in ["KHI", "LHE"] {
+        assert!(
+            page.contains(&format!("<option value=\"{airport}\">{airport}</option>")),
+            "the filter offers {airport}"
+        );
+    }
+    assert!(page[k..l].contains("data-airport=\"KHI\""));
+}
