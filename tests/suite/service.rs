@@ -156,8 +156,8 @@ async fn prometheus_scrapes_the_same_counters() {
     let text = reqwest::get(&url).await.unwrap().text().await.unwrap();
     for line in [
         "concierge_sessions_total{outcome=\"completed\"} 42",
-        "concierge_sessions_total{outcome=\"timed_out\"} 14",
-        "concierge_sessions_abandoned_total{step=\"seats\"} 14",
+        "concierge_sessions_total{outcome=\"timed_out\"} 15",
+        "concierge_sessions_abandoned_total{step=\"seats\"} 15",
         "concierge_help_requests_total 15",
         "concierge_help_acknowledge_seconds_bucket{le=\"30\"} 7",
         "concierge_help_acknowledge_seconds_bucket{le=\"600\"} 14",
