@@ -127,6 +127,9 @@ struct AssignSeats {
     leg: usize,
     flight: FlightKey,
     seats: Vec<(PassengerId, Seat)>,
+    /// The caller's clock (absent from older kiosks; the service decides by its own).
+    #[serde(default)]
+    now: Option<Timestamp>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -144,7 +147,12 @@ struct IssueBagTags {
 
 #[derive(Serialize, Deserialize)]
 struct CancelCheckIn {
+    /// The booking the passenger is on: nobody undoes a check-in by guessing an id.
+    #[serde(default)]
+    reference: String,
     passenger: PassengerId,
+    #[serde(default)]
+    now: Option<Timestamp>,
 }
 
 // ---- the client ----
@@ -293,6 +301,7 @@ impl DepartureControl for HttpAirline {
                 leg,
                 flight: flight.clone(),
                 seats: seats.to_vec(),
+                now: Some(chrono::Utc::now()),
             },
         )
     }
@@ -327,8 +336,20 @@ impl DepartureControl for HttpAirline {
         )
     }
 
-    fn cancel_check_in(&self, passenger: PassengerId) -> Result<(), DcsError> {
-        let _: Value = self.ask("cancel_check_in", CancelCheckIn { passenger })?;
+    fn cancel_check_in(
+        &self,
+        reference: &str,
+        passenger: PassengerId,
+        now: Timestamp,
+    ) -> Result<(), DcsError> {
+        let _: Value = self.ask(
+            "cancel_check_in",
+            CancelCheckIn {
+                reference: reference.to_string(),
+                passenger,
+                now: Some(now),
+            },
+        )?;
         Ok(())
     }
 }
@@ -351,6 +372,20 @@ pub fn router(airline: Arc<dyn DepartureControl>, key: &Secret, rules: super::Ru
             key_hash: Sha256::digest(key.expose().as_bytes()).into(),
             rules,
         }))
+}
+
+/// The booking `passenger` is on, if it is the one named `reference`; an unknown passenger, or
+/// one on another booking, is "not found" alike (a caller learns nothing by guessing ids).
+fn on_booking(
+    dcs: &dyn DepartureControl,
+    reference: &str,
+    passenger: PassengerId,
+) -> Result<crate::domain::Booking, DcsError> {
+    let booking = dcs.booking_of(passenger)?;
+    if !reference.eq_ignore_ascii_case(&booking.reference) {
+        return Err(DcsError::NotFound);
+    }
+    Ok(booking)
 }
 
 /// A refusal: its status and body.
@@ -409,7 +444,18 @@ async fn answer(
             }
             "assign_seats" => {
                 let b: AssignSeats = decode(&body)?;
-                dcs.assign_seats(&b.reference, b.leg, &b.flight, &b.seats)
+                b.now
+                    .map_or(Ok(()), |t| rules.clock(t, now))
+                    .and_then(|()| {
+                        let first = b
+                            .seats
+                            .first()
+                            .ok_or_else(|| DcsError::Refused("no seat to assign".into()))?;
+                        let booking = on_booking(dcs, &b.reference, first.0)?;
+                        let map = dcs.seat_map(&b.flight)?;
+                        rules.seats(&booking, b.leg, &b.flight, &map, &b.seats, now)
+                    })
+                    .and_then(|()| dcs.assign_seats(&b.reference, b.leg, &b.flight, &b.seats))
                     .map(|v| json!(v))
             }
             "check_in" => {
@@ -421,12 +467,7 @@ async fn answer(
                             b.order.passengers.first().ok_or_else(|| {
                                 DcsError::Refused("no passenger to check in".into())
                             })?;
-                        let booking = dcs.booking_of(first.0)?;
-                        if booking.reference != b.order.reference {
-                            return Err(DcsError::Refused(
-                                "the passengers are not on this booking".into(),
-                            ));
-                        }
+                        let booking = on_booking(dcs, &b.order.reference, first.0)?;
                         rules.check_in(&booking, &b.order, now)
                     })
                     .and_then(|()| dcs.check_in(&b.order, now))
@@ -443,7 +484,12 @@ async fn answer(
             }
             "cancel_check_in" => {
                 let b: CancelCheckIn = decode(&body)?;
-                dcs.cancel_check_in(b.passenger).map(|()| json!({}))
+                b.now
+                    .map_or(Ok(()), |t| rules.clock(t, now))
+                    .and_then(|()| on_booking(dcs, &b.reference, b.passenger))
+                    .and_then(|booking| rules.cancel(&booking, b.passenger, now))
+                    .and_then(|()| dcs.cancel_check_in(&b.reference, b.passenger, now))
+                    .map(|()| json!({}))
             }
             _ => {
                 return Err((StatusCode::NOT_FOUND, json!({"error": "no_such_method"})));

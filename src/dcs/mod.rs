@@ -91,8 +91,14 @@ pub trait DepartureControl: Send + Sync {
         now: Timestamp,
     ) -> Result<Vec<LicencePlate>, DcsError>;
 
-    /// Undoes a check-in on every leg: the seat stays held, the bags are unloaded (tags void).
-    fn cancel_check_in(&self, passenger: PassengerId) -> Result<(), DcsError>;
+    /// Undoes a check-in on every leg of booking `reference`: the seat stays held, the bags
+    /// are unloaded (tags void).
+    fn cancel_check_in(
+        &self,
+        reference: &str,
+        passenger: PassengerId,
+        now: Timestamp,
+    ) -> Result<(), DcsError>;
 
     /// The booking a passenger is on, as the airline holds it now: for the airline service,
     /// which checks its own rules before it acts for a caller.

@@ -1,12 +1,20 @@
 //! The airline's own rules, enforced by the airline service whoever calls it: a kiosk's engine
 //! applies them first, but a caller holding the service's key is not trusted to have done so.
 //! A check-in needs an open window on a flight that flies, the service's own clock, no special
-//! service that needs a person, an adult with every child, bags within the allowance, and
-//! document overrides from the airline's own staff.
+//! service that needs a person, an adult with every child, bags within the allowance, a travel
+//! document that passes the destination's rules for each passenger where documents are checked
+//! (or an override by the airline's own staff). A seat goes only to a passenger on the booking,
+//! in their own cabin, while check-in is open, and an exit row only to an adult with no infant
+//! on their lap and no special service. A check-in is undone only by a caller who names the
+//! booking, while check-in is open; a bag, once tagged, comes off only through an agent.
 
 use super::DcsError;
-use crate::checkin::CheckInOrder;
-use crate::domain::{Booking, CheckinStatus, FlightStatus, PassengerId, PassengerType, Timestamp};
+use crate::checkin::{CheckInOrder, DocumentsStep};
+use crate::documents::DocumentRule;
+use crate::domain::{
+    Booking, CheckinStatus, FlightKey, FlightStatus, PassengerId, PassengerType, Seat, SeatMap,
+    SeatStatus, Timestamp,
+};
 
 /// How far a caller's clock may be from the service's.
 pub const CLOCK_SKEW_SECS: i64 = 300;
@@ -19,6 +27,10 @@ pub struct Rules {
     pub max_bags: u8,
     /// Staff numbers who may accept a document over the kiosk's check (`[[staff]] id`).
     pub staff: Vec<String>,
+    /// When travel documents are checked (`[steps] documents`).
+    pub documents: DocumentsStep,
+    /// The destinations' entry rules (`[[documents.rules]]`).
+    pub document_rules: Vec<DocumentRule>,
 }
 
 impl Rules {
@@ -27,7 +39,153 @@ impl Rules {
             staff_ssrs: config.checkin.staff_ssrs.clone(),
             max_bags: config.checkin.max_bags,
             staff: config.staff.iter().map(|s| s.id.clone()).collect(),
+            documents: config.steps.documents,
+            document_rules: config.documents.rules.clone(),
         }
+    }
+
+    /// Is check-in open on the booking's first flight (and does the flight fly)?
+    fn window(&self, booking: &Booking, now: Timestamp) -> Result<(), DcsError> {
+        let refuse = |why: String| Err(DcsError::Refused(why));
+        let first = booking
+            .legs
+            .first()
+            .ok_or_else(|| DcsError::Refused("the booking has no flight".into()))?;
+        if let Some(f) = booking
+            .legs
+            .iter()
+            .find(|f| f.status == FlightStatus::Cancelled)
+        {
+            return refuse(format!("{} is cancelled", f.designator()));
+        }
+        match first.checkin_status(now) {
+            CheckinStatus::NotOpen { .. } => refuse(format!(
+                "check-in for {} is not open yet",
+                first.designator()
+            )),
+            CheckinStatus::Closed { .. } => {
+                refuse(format!("check-in for {} has closed", first.designator()))
+            }
+            CheckinStatus::Open => Ok(()),
+        }
+    }
+
+    /// May these seats be given on this leg, as asked?
+    pub fn seats(
+        &self,
+        booking: &Booking,
+        leg: usize,
+        flight: &FlightKey,
+        map: &SeatMap,
+        seats: &[(PassengerId, Seat)],
+        now: Timestamp,
+    ) -> Result<(), DcsError> {
+        let refuse = |why: String| Err(DcsError::Refused(why));
+        match booking.legs.get(leg) {
+            Some(f) if f.key() == *flight => {}
+            _ => return refuse("that flight is not this leg of the booking".into()),
+        }
+        self.window(booking, now)?;
+        let mut given: Vec<Seat> = Vec::new();
+        for (id, seat) in seats {
+            let Some(p) = booking.passenger(*id) else {
+                return refuse(format!("passenger {id} is not on this booking"));
+            };
+            if !p.needs_seat() {
+                return refuse(format!("passenger {id} travels on an adult's lap"));
+            }
+            if let Some(code) = p
+                .special_services
+                .iter()
+                .find(|c| self.staff_ssrs.contains(c))
+            {
+                return refuse(format!("passenger {id} needs an agent ({code})"));
+            }
+            if given.contains(seat) {
+                return refuse(format!("seat {seat} is asked for twice"));
+            }
+            given.push(*seat);
+            match map.status(*seat) {
+                None => return refuse(format!("there is no seat {seat} on this aircraft")),
+                Some(SeatStatus::Blocked) => {
+                    return refuse(format!("seat {seat} is not for the kiosk to give"));
+                }
+                Some(_) => {}
+            }
+            let cabin = p.legs.get(leg).map(|l| l.compartment);
+            if map.compartment(*seat) != cabin {
+                return refuse(format!("seat {seat} is not in passenger {id}'s cabin"));
+            }
+            if map.is_exit(*seat) {
+                let holds_infant = booking.passengers.iter().any(|i| i.lap_of == Some(*id));
+                if p.kind != PassengerType::Adult || holds_infant || !p.special_services.is_empty()
+                {
+                    return refuse(format!(
+                        "passenger {id} may not sit in an exit row ({seat})"
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// May this passenger's check-in be undone? Only while check-in is open (after the close
+    /// the passenger could not check in again), and only for one who is checked in.
+    pub fn cancel(
+        &self,
+        booking: &Booking,
+        passenger: PassengerId,
+        now: Timestamp,
+    ) -> Result<(), DcsError> {
+        let p = booking.passenger(passenger).ok_or(DcsError::NotFound)?;
+        if p.legs.iter().all(|l| l.checked_in.is_none()) {
+            return Err(DcsError::Refused(format!(
+                "passenger {passenger} is not checked in"
+            )));
+        }
+        self.window(booking, now)
+    }
+
+    /// Does every passenger checking in hold a travel document that passes the destination's
+    /// rules, where this booking's documents are checked? A document the check refuses needs an
+    /// override by the airline's staff.
+    fn documents(&self, booking: &Booking, order: &CheckInOrder) -> Result<(), DcsError> {
+        let checked = match self.documents {
+            DocumentsStep::Always => true,
+            DocumentsStep::Never => false,
+            DocumentsStep::International => booking.is_international(),
+        };
+        if !checked {
+            return Ok(());
+        }
+        for (id, _) in &order.passengers {
+            let Some(p) = booking.passenger(*id) else {
+                continue;
+            };
+            let overridden = order.overrides.iter().any(|o| o.passenger == *id);
+            let doc = order
+                .documents
+                .iter()
+                .find(|(d, _)| d == id)
+                .map(|(_, d)| d)
+                .or_else(|| p.identity_document());
+            let Some(doc) = doc else {
+                if overridden {
+                    continue;
+                }
+                return Err(DcsError::Refused(format!(
+                    "passenger {id} has no travel document for this trip"
+                )));
+            };
+            if let Err(problem) = crate::documents::check(doc, p, booking, &self.document_rules)
+                && !overridden
+            {
+                return Err(DcsError::Refused(format!(
+                    "passenger {id}'s travel document does not pass: {problem:?}"
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// A caller's idea of now, checked against the service's own.
@@ -119,7 +277,10 @@ impl Rules {
             {
                 return refuse(format!("infant {id} travels on an adult's lap"));
             }
-            self.bags(booking, *id, *bags, now, reissue)?;
+            self.bags(booking, *id, *bags, now)?;
+        }
+        if !reissue {
+            self.documents(booking, order)?;
         }
         for o in &order.overrides {
             if !self.staff.contains(&o.staff) {
@@ -150,6 +311,12 @@ impl Rules {
         now: Timestamp,
     ) -> Result<(), DcsError> {
         let p = booking.passenger(passenger).ok_or(DcsError::NotFound)?;
+        if usize::from(count) < p.bag_tags.len() {
+            return Err(DcsError::Refused(format!(
+                "passenger {passenger} has {} bags tagged: only an agent takes a bag off",
+                p.bag_tags.len()
+            )));
+        }
         if count > 0 && p.legs.iter().any(|l| l.checked_in.is_none()) {
             return Err(DcsError::Refused(format!(
                 "passenger {passenger} is not checked in"
@@ -162,7 +329,7 @@ impl Rules {
         {
             return Err(DcsError::Refused("the flight is cancelled".into()));
         }
-        self.bags(booking, passenger, count, now, false)
+        self.bags(booking, passenger, count, now)
     }
 
     fn bags(
@@ -171,7 +338,6 @@ impl Rules {
         passenger: PassengerId,
         count: u8,
         now: Timestamp,
-        reissue: bool,
     ) -> Result<(), DcsError> {
         let Some(p) = booking.passenger(passenger) else {
             return Err(DcsError::NotFound);
@@ -187,8 +353,8 @@ impl Rules {
                 "passenger {passenger} may check {most} bags here, not {count}: excess baggage is handled by an agent"
             )));
         }
-        if !reissue
-            && let Some(first) = booking.legs.first()
+        // More bags than are tagged: never after bag drop has closed, a reprint or not.
+        if let Some(first) = booking.legs.first()
             && now >= first.checkin.bags_close
         {
             return Err(DcsError::Refused(

@@ -85,6 +85,12 @@ CREATE TABLE no_board(number TEXT PRIMARY KEY);
 ALTER TABLE apis ADD COLUMN override_by TEXT;
 ALTER TABLE apis ADD COLUMN override_reason TEXT;
 "#,
+    // A cancelled check-in's sequence number, kept for the same passenger's next check-in on
+    // that flight (nobody else ever gets it, and cancelling again burns no new one).
+    r#"
+CREATE TABLE cancelled_checkins(passenger_id INTEGER NOT NULL, flight_id INTEGER NOT NULL,
+    date TEXT NOT NULL, sequence INTEGER NOT NULL, PRIMARY KEY(passenger_id, flight_id, date));
+"#,
 ];
 
 /// Tables that make up the demo's bookings and flights; `demo reset` empties these. Bag tags,
@@ -104,6 +110,7 @@ const DEMO_TABLES: &[&str] = &[
     "departures",
     "seats",
     "checkins",
+    "cancelled_checkins",
     "apis",
     "no_board",
 ];
@@ -257,6 +264,26 @@ impl SqliteAirline {
                     [extra.as_str()],
                 )?;
             }
+            return Ok(plates);
+        }
+        // The passenger's own plates voided on this trip (a cancelled check-in) come back first:
+        // a void burns no serial, and no other bag ever carries them.
+        while plates.len() < usize::from(count) {
+            let mine: Option<String> = tx
+                .query_row(
+                    "SELECT plate FROM bag_tags WHERE passenger_id = ?1 AND trip = ?2 AND void = 2
+                     ORDER BY issued_at, plate LIMIT 1",
+                    params![passenger, trip],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let Some(plate) = mine else {
+                break;
+            };
+            tx.execute("UPDATE bag_tags SET void = 0 WHERE plate = ?1", [&plate])?;
+            plates = load::active_tags(tx, passenger, &trip)?;
+        }
+        if plates.len() >= usize::from(count) {
             return Ok(plates);
         }
         let (first_serial, last_serial) = self.policy.serials;
@@ -736,6 +763,27 @@ impl DepartureControl for SqliteAirline {
                             |r| r.get(0),
                         )
                         .optional()?;
+                    // A passenger checking in again after a cancel gets their own number back.
+                    let existing = match existing {
+                        Some(seq) => Some(seq),
+                        None => {
+                            let kept: Option<u16> = tx
+                                .query_row(
+                                    "DELETE FROM cancelled_checkins WHERE passenger_id = ?1
+                                     AND flight_id = ?2 AND date = ?3 RETURNING sequence",
+                                    params![id.0, flight_id, date],
+                                    |r| r.get(0),
+                                )
+                                .optional()?;
+                            if let Some(seq) = kept {
+                                tx.execute(
+                                    "INSERT INTO checkins VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                    params![id.0, flight_id, date, seq, seat.map(|s| s.to_string()), now.timestamp()],
+                                )?;
+                            }
+                            kept
+                        }
+                    };
                     let sequence = match existing {
                         Some(seq) => {
                             tx.execute(
@@ -855,14 +903,35 @@ impl DepartureControl for SqliteAirline {
         })
     }
 
-    fn cancel_check_in(&self, passenger: PassengerId) -> Result<(), DcsError> {
+    fn cancel_check_in(
+        &self,
+        reference: &str,
+        passenger: PassengerId,
+        _now: Timestamp,
+    ) -> Result<(), DcsError> {
         self.write(|tx| {
+            let on: Option<String> = tx
+                .query_row(
+                    "SELECT reference FROM passengers WHERE id = ?1",
+                    [passenger.0],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if !on.is_some_and(|r| r.eq_ignore_ascii_case(reference)) {
+                return Err(DcsError::NotFound);
+            }
+            tx.execute(
+                "INSERT OR REPLACE INTO cancelled_checkins
+                 SELECT passenger_id, flight_id, date, sequence FROM checkins WHERE passenger_id = ?1",
+                [passenger.0],
+            )?;
             tx.execute(
                 "DELETE FROM checkins WHERE passenger_id = ?1",
                 [passenger.0],
             )?;
             tx.execute(
-                "UPDATE bag_tags SET void = 1 WHERE passenger_id = ?1",
+                // 2: voided by a cancelled check-in, the passenger's own to have back.
+                "UPDATE bag_tags SET void = 2 WHERE passenger_id = ?1 AND void = 0",
                 [passenger.0],
             )?;
             Ok(())

@@ -228,7 +228,11 @@ async fn an_answer_that_is_not_the_protocol_is_unavailable_not_a_crash() {
                 .unwrap_err(),
             airline.seat_map(&flight).unwrap_err(),
             airline
-                .cancel_check_in(concierge::domain::PassengerId(1))
+                .cancel_check_in(
+                    "DEMO01",
+                    concierge::domain::PassengerId(1),
+                    chrono::Utc::now(),
+                )
                 .unwrap_err(),
         )
     })
@@ -339,4 +343,116 @@ fn the_airline_service_enforces_its_rules_whoever_calls() {
         .unwrap();
     assert_eq!(tags.len(), usize::from(allowance));
     assert_eq!(count("SELECT COUNT(*) FROM bag_tags"), i64::from(allowance));
+}
+
+/// A caller holding the service's key cannot break the airline's rules on seats, documents,
+/// undoing a check-in or taking bags off (before: each of these answered 200): business seats
+/// for an economy passenger, exit rows for a child or a parent holding an infant, a seat for
+/// an unaccompanied minor or on a closed or cancelled flight, a check-in to New York with no
+/// passport, a cancel by passenger id alone, tags voided by asking for none.
+#[test]
+fn the_airline_service_keeps_its_rules_on_seats_documents_and_undoing() {
+    use concierge::checkin::CheckInOrder;
+    use concierge::domain::Booking;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let service = serve(&airline_data, &key);
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let now = chrono::Utc::now();
+    let find = |reference: &str, surname: &str| -> Booking {
+        dcs.find_booking(
+            &BookingQuery::Reference {
+                reference: reference.into(),
+                surname: surname.into(),
+            },
+            now,
+        )
+        .unwrap()
+    };
+    let seat = |b: &Booking, who: usize, seat: &str| {
+        dcs.assign_seats(
+            &b.reference,
+            0,
+            &b.legs[0].key(),
+            &[(b.passengers[who].id, seat.parse().unwrap())],
+        )
+    };
+    let refused =
+        |r: Result<Vec<(concierge::domain::PassengerId, concierge::domain::Seat)>, DcsError>,
+         why: &str| match r {
+            Err(DcsError::Refused(detail)) => {
+                assert!(detail.contains(why), "{detail:?} does not say {why:?}")
+            }
+            other => panic!("expected a refusal ({why}), got {other:?}"),
+        };
+    refused(seat(&find("DEMO02", "TREMBLAY"), 0, "1A"), "cabin");
+    let khan = find("KHAN22", "KHAN");
+    let zara = khan
+        .passengers
+        .iter()
+        .position(|p| p.name.first_name().eq_ignore_ascii_case("zara"))
+        .unwrap();
+    let ayesha = khan
+        .passengers
+        .iter()
+        .position(|p| p.name.first_name().eq_ignore_ascii_case("ayesha"))
+        .unwrap();
+    refused(seat(&khan, zara, "19A"), "exit row");
+    refused(seat(&khan, ayesha, "19B"), "exit row");
+    refused(seat(&find("UMNR01", "GARCIA"), 0, "20F"), "UMNR");
+    refused(seat(&find("LATE99", "SMITH"), 0, "21C"), "closed");
+    refused(seat(&find("CANX01", "ROSSI"), 0, "21C"), "cancelled");
+    // An able adult may have the exit row.
+    assert!(seat(&khan, 0, "19C").is_ok());
+
+    // No passport, no check-in to New York (and no sequence number taken).
+    let erik = find("ERIK01", "ERIKSSON");
+    let order = CheckInOrder {
+        reference: erik.reference.clone(),
+        passengers: erik.passengers.iter().map(|p| (p.id, 0)).collect(),
+        documents: Vec::new(),
+        overrides: Vec::new(),
+    };
+    match dcs.check_in(&order, now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("travel document"), "{d}"),
+        other => panic!("ERIK01 without a passport: {other:?}"),
+    }
+
+    // Undoing: only with the booking's reference; an unknown passenger is not found.
+    let luc = find("DEMO01", "DESMARAIS");
+    let id = luc.passengers[0].id;
+    let order = CheckInOrder {
+        reference: luc.reference.clone(),
+        passengers: vec![(id, 1)],
+        documents: Vec::new(),
+        overrides: Vec::new(),
+    };
+    let done = dcs.check_in(&order, now).unwrap();
+    let sequence = done[0].legs[0].sequence;
+    let tags = dcs.issue_bag_tags(id, 1, now).unwrap();
+    assert!(matches!(
+        dcs.cancel_check_in("KHAN22", id, now),
+        Err(DcsError::NotFound)
+    ));
+    assert!(matches!(
+        dcs.cancel_check_in("DEMO01", concierge::domain::PassengerId(987_654), now),
+        Err(DcsError::NotFound)
+    ));
+    // Asking for no tags does not take a tagged bag off.
+    match dcs.issue_bag_tags(id, 0, now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("agent"), "{d}"),
+        other => panic!("tags voided by a caller: {other:?}"),
+    }
+    dcs.cancel_check_in("DEMO01", id, now).unwrap();
+    // Checking in again gives back the same number and the same plate: nothing burnt.
+    let again = dcs.check_in(&order, now).unwrap();
+    assert_eq!(again[0].legs[0].sequence, sequence);
+    assert_eq!(dcs.issue_bag_tags(id, 1, now).unwrap(), tags);
 }

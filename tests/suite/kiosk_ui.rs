@@ -1493,8 +1493,13 @@ impl DepartureControl for Slow {
     ) -> Result<Vec<concierge::domain::LicencePlate>, DcsError> {
         self.inner.issue_bag_tags(passenger, count, now)
     }
-    fn cancel_check_in(&self, passenger: concierge::domain::PassengerId) -> Result<(), DcsError> {
-        self.inner.cancel_check_in(passenger)
+    fn cancel_check_in(
+        &self,
+        reference: &str,
+        passenger: concierge::domain::PassengerId,
+        now: concierge::domain::Timestamp,
+    ) -> Result<(), DcsError> {
+        self.inner.cancel_check_in(reference, passenger, now)
     }
 }
 
