@@ -9,11 +9,16 @@ use std::sync::Arc;
 
 /// `concierge airline serve`: the embedded store for kiosks elsewhere.
 pub fn serve(config: &Config, data: &DataDir, listen: Option<String>) -> Result<ExitCode> {
-    let Some(key) = config.airline.key.clone() else {
+    // Each kiosk's own key ([[airline.kiosks]]), and a shared one if the operator still has it.
+    let mut keys = config.airline.kiosks.clone();
+    if let Some(shared) = config.airline.key.clone() {
+        keys.push(("shared key".into(), shared));
+    }
+    if keys.is_empty() {
         return app::refuse_serve(
-            "the airline service needs a key kiosks present: [airline] key_file or key_env",
+            "the airline service needs its callers' keys: [[airline.kiosks]] (one per kiosk) or [airline] key_file",
         );
-    };
+    }
     let listen = listen.unwrap_or_else(|| config.airline.listen.clone());
     let Ok(addr) = listen.parse::<std::net::SocketAddr>() else {
         return app::refuse_serve(&format!(
@@ -29,7 +34,7 @@ pub fn serve(config: &Config, data: &DataDir, listen: Option<String>) -> Result<
     }
     let store: Arc<dyn DepartureControl> = Arc::new(app::embedded_airline(config, data)?);
     let router =
-        concierge::dcs::http::router(store, &key, concierge::dcs::Rules::from_config(config));
+        concierge::dcs::http::router(store, &keys, concierge::dcs::Rules::from_config(config));
     app::runtime()?.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
             .await

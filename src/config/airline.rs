@@ -15,8 +15,12 @@ pub struct Airline {
     pub timeout: Duration,
     /// Where `concierge airline serve` listens.
     pub listen: String,
-    /// The bearer key kiosks present to the HTTP airline system (both sides read the same).
+    /// The bearer key this kiosk presents to the HTTP airline system. On the service, a key
+    /// every caller may share (prefer `kiosks`: one key per kiosk).
     pub key: Option<Secret>,
+    /// The service's callers, each with its own key (`[[airline.kiosks]]`): one stolen kiosk is
+    /// revoked alone, and every change is logged under the kiosk that made it.
+    pub kiosks: Vec<(String, Secret)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +36,7 @@ impl Default for Airline {
             timeout: Duration::from_secs(8),
             listen: "127.0.0.1:8790".into(),
             key: None,
+            kiosks: Vec::new(),
         }
     }
 }
@@ -46,21 +51,41 @@ pub(super) struct RawAirline {
     key: Option<toml::Value>,
     key_env: Option<String>,
     key_file: Option<PathBuf>,
+    kiosks: Vec<RawCaller>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawCaller {
+    id: String,
+    key: Option<toml::Value>,
+    key_env: Option<String>,
+    key_file: Option<PathBuf>,
 }
 
 pub(super) const KNOWN_AIRLINE: &[&str] = &[
-    "kind", "url", "timeout", "listen", "key", "key_env", "key_file",
+    "kind", "url", "timeout", "listen", "key", "key_env", "key_file", "kiosks",
 ];
 
-/// Is this the machine itself (plain HTTP is allowed only there)?
-fn is_loopback(url: &str) -> bool {
-    let rest = url.strip_prefix("http://").unwrap_or(url);
-    let host = rest.split(['/', '?']).next().unwrap_or("");
-    let host = match host.rsplit_once(':') {
-        Some((h, port)) if port.bytes().all(|b| b.is_ascii_digit()) => h,
-        _ => host,
+/// The shortest key the airline service takes: a guessable key is no key.
+pub const MIN_KEY: usize = 16;
+
+/// Is this URL's host the machine itself (plain HTTP is allowed only there)? Read as a URL
+/// parser reads it: `http://127.attacker.example/` and `http://127.0.0.1@attacker.example/`
+/// are somewhere else.
+pub fn is_loopback(url: &str) -> bool {
+    let Ok(u) = reqwest::Url::parse(url) else {
+        return false;
     };
-    matches!(host, "127.0.0.1" | "localhost" | "[::1]") || host.starts_with("127.")
+    if !u.username().is_empty() || u.password().is_some() {
+        return false;
+    }
+    match u.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
 }
 
 pub(super) fn parse(raw: RawAirline, err: &mut dyn FnMut(&str, &str, String)) -> Airline {
@@ -71,8 +96,50 @@ pub(super) fn parse(raw: RawAirline, err: &mut dyn FnMut(&str, &str, String)) ->
         raw.key_env.as_deref(),
         raw.key_file.as_ref(),
     ) {
+        Ok(Some(key)) if key.expose().chars().count() < MIN_KEY => err(
+            "airline",
+            "key",
+            format!(
+                "the airline key must be at least {MIN_KEY} characters (a random one: `openssl rand -hex 32`)"
+            ),
+        ),
         Ok(key) => a.key = key,
         Err(e) => err("airline", "key", e),
+    }
+    for k in raw.kiosks {
+        if k.id.trim().is_empty() || k.id.chars().any(char::is_control) {
+            err("airline.kiosks", "id", "every kiosk needs its `id`".into());
+            continue;
+        }
+        match resolve(
+            "key",
+            k.key.as_ref(),
+            k.key_env.as_deref(),
+            k.key_file.as_ref(),
+        ) {
+            Ok(Some(key)) if key.expose().chars().count() >= MIN_KEY => {
+                if a.kiosks.iter().any(|(id, _)| *id == k.id) {
+                    err(
+                        "airline.kiosks",
+                        "id",
+                        format!("kiosk {} is listed twice", k.id),
+                    );
+                } else {
+                    a.kiosks.push((k.id, key));
+                }
+            }
+            Ok(Some(_)) => err(
+                "airline.kiosks",
+                "key",
+                format!("kiosk {}'s key must be at least {MIN_KEY} characters", k.id),
+            ),
+            Ok(None) => err(
+                "airline.kiosks",
+                "id",
+                format!("kiosk {} needs `key_file` or `key_env`", k.id),
+            ),
+            Err(e) => err("airline.kiosks", "key", e),
+        }
     }
     if let Some(t) = raw.timeout {
         match parse_duration(&t) {

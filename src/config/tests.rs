@@ -324,3 +324,50 @@ fn the_example_config_lists_every_key_the_parser_accepts() {
         .collect();
     assert!(missing.is_empty(), "not in the example: {missing:?}");
 }
+
+/// Plain http:// only to this machine, as a URL parser reads the host (before,
+/// `127.attacker.example` and `127.0.0.1@attacker.example` passed as loopback); an airline key
+/// of one character is no key.
+#[test]
+fn plain_http_goes_only_to_this_machine_and_a_short_key_is_refused() {
+    let key = std::env::temp_dir().join(format!("concierge-test-key-{}", std::process::id()));
+    std::fs::write(&key, "a-long-airline-key-0123456789").unwrap();
+    let with = |url: &str| {
+        Config::parse(
+            &format!(
+                "[airline]\nkind = \"http\"\nkey_file = \"{}\"\nurl = \"{url}\"\n",
+                key.display()
+            ),
+            None,
+        )
+    };
+    for bad in [
+        "http://127.attacker.example:8790",
+        "http://127.0.0.1@attacker.example/",
+        "http://localhost.attacker.example/",
+        "http://10.0.0.5:8790",
+    ] {
+        let Err(ConfigError::Invalid(diags)) = with(bad) else {
+            panic!("{bad} taken as this machine")
+        };
+        assert_eq!(diags[0].line, 4, "{bad}: {:?}", diags[0]);
+        assert!(diags[0].message.contains("unencrypted"), "{:?}", diags[0]);
+    }
+    for good in [
+        "http://127.0.0.1:8790",
+        "http://localhost:8790",
+        "http://[::1]:8790",
+        "https://dcs.example.com",
+    ] {
+        assert!(with(good).is_ok(), "{good}");
+    }
+    std::fs::write(&key, "k").unwrap();
+    let Err(ConfigError::Invalid(diags)) = with("http://127.0.0.1:8790") else {
+        panic!("a one-character key was taken")
+    };
+    assert!(
+        diags.iter().any(|d| d.message.contains("at least 16")),
+        "{diags:?}"
+    );
+    let _ = std::fs::remove_file(&key);
+}

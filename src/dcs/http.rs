@@ -358,20 +358,157 @@ impl DepartureControl for HttpAirline {
 
 struct Served {
     airline: Arc<dyn DepartureControl>,
-    key_hash: [u8; 32],
+    /// Each caller's name and the hash of its key.
+    keys: Vec<(String, [u8; 32])>,
     rules: super::Rules,
+    /// Per caller: changes (check-ins, seats, tags, cancels) and look-ups.
+    changes: Buckets,
+    lookups: Buckets,
+    /// Lines refused requests may still write this minute: strangers' (no key) apart from
+    /// kiosks', so a stranger's flood never silences a kiosk's refusals.
+    strangers: RefusalLog,
+    refusals: RefusalLog,
+    /// Lines about kiosks slowed down (one kiosk in a loop says so a few times a minute).
+    slowed: RefusalLog,
 }
 
-/// The protocol's routes, answering for `airline` to callers who present `key`, under the
-/// airline's `rules` (checked here, whoever the caller is, on the service's own clock).
-pub fn router(airline: Arc<dyn DepartureControl>, key: &Secret, rules: super::Rules) -> Router {
+/// The largest request body the service reads.
+pub const BODY_LIMIT: usize = 64 * 1024;
+/// The most passengers, seats, documents or overrides one request may name (a booking holds
+/// at most 9 passengers; room for a few more).
+pub const MOST_ITEMS: usize = 16;
+/// Changes one caller may make: a burst of this many, then one each `CHANGE_EVERY_MS`.
+pub const CHANGE_BURST: f64 = 20.0;
+pub const CHANGE_EVERY_MS: f64 = 250.0;
+/// Look-ups one caller may make: a burst, then one each `LOOKUP_EVERY_MS`.
+pub const LOOKUP_BURST: f64 = 10.0;
+pub const LOOKUP_EVERY_MS: f64 = 1000.0;
+/// Lines requests without a good key may write to the log in a minute; the rest are counted.
+pub const STRANGER_LINES: u32 = 30;
+/// Lines kiosks' refused requests may write in a minute.
+pub const REFUSAL_LINES: u32 = 600;
+
+/// A token bucket per caller.
+struct Buckets {
+    burst: f64,
+    every_ms: f64,
+    by_caller: std::sync::Mutex<std::collections::HashMap<String, (f64, std::time::Instant)>>,
+}
+
+impl Buckets {
+    fn new(burst: f64, every_ms: f64) -> Self {
+        Buckets {
+            burst,
+            every_ms,
+            by_caller: Default::default(),
+        }
+    }
+
+    /// Takes a token; `Err(ms)` to wait when there is none.
+    fn take(&self, caller: &str) -> Result<(), u64> {
+        let now = std::time::Instant::now();
+        let mut all = self.by_caller.lock().unwrap_or_else(|p| p.into_inner());
+        let (tokens, at) = all.entry(caller.to_string()).or_insert((self.burst, now));
+        let refill = now.duration_since(*at).as_secs_f64() * 1000.0 / self.every_ms;
+        *tokens = (*tokens + refill).min(self.burst);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(((1.0 - *tokens) * self.every_ms).ceil() as u64)
+        }
+    }
+}
+
+/// How many lines refused requests wrote this minute: a stranger cannot fill the log.
+struct RefusalLog {
+    lines: u32,
+    minute: std::sync::Mutex<(i64, u32, u64)>,
+}
+
+impl RefusalLog {
+    /// May one more refusal be written? When the minute turns, says how many were not.
+    fn may_write(&self) -> bool {
+        let minute = chrono::Utc::now().timestamp() / 60;
+        let mut m = self.minute.lock().unwrap_or_else(|p| p.into_inner());
+        if m.0 != minute {
+            if m.2 > 0 {
+                tracing::warn!(
+                    unlogged = m.2,
+                    "refused requests not logged in the last minute"
+                );
+            }
+            *m = (minute, 0, 0);
+        }
+        if m.1 < self.lines {
+            m.1 += 1;
+            true
+        } else {
+            m.2 += 1;
+            false
+        }
+    }
+}
+
+/// A method name as the log may show it: short, letters, digits and `_` only.
+fn loggable(method: &str) -> String {
+    method
+        .chars()
+        .take(32)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '?'
+            }
+        })
+        .collect()
+}
+
+/// The protocol's routes, answering for `airline` to the callers holding one of `keys` (each
+/// caller's name and key), under the airline's `rules` (checked here, whoever the caller is, on
+/// the service's own clock).
+pub fn router(
+    airline: Arc<dyn DepartureControl>,
+    keys: &[(String, Secret)],
+    rules: super::Rules,
+) -> Router {
     Router::new()
         .route("/v1/{method}", post(answer))
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(Arc::new(Served {
             airline,
-            key_hash: Sha256::digest(key.expose().as_bytes()).into(),
+            keys: keys
+                .iter()
+                .map(|(name, key)| (name.clone(), Sha256::digest(key.expose().as_bytes()).into()))
+                .collect(),
             rules,
+            changes: Buckets::new(CHANGE_BURST, CHANGE_EVERY_MS),
+            lookups: Buckets::new(LOOKUP_BURST, LOOKUP_EVERY_MS),
+            strangers: RefusalLog {
+                lines: STRANGER_LINES,
+                minute: std::sync::Mutex::new((0, 0, 0)),
+            },
+            refusals: RefusalLog {
+                lines: REFUSAL_LINES,
+                minute: std::sync::Mutex::new((0, 0, 0)),
+            },
+            slowed: RefusalLog {
+                lines: 10,
+                minute: std::sync::Mutex::new((0, 0, 0)),
+            },
         }))
+}
+
+/// Refuses a request naming more than [`MOST_ITEMS`] of anything, before any work.
+fn bounded(n: usize, what: &str) -> Result<(), DcsError> {
+    if n > MOST_ITEMS {
+        return Err(DcsError::Refused(format!(
+            "{n} {what} in one request: at most {MOST_ITEMS}"
+        )));
+    }
+    Ok(())
 }
 
 /// The booking `passenger` is on, if it is the one named `reference`; an unknown passenger, or
@@ -415,13 +552,40 @@ async fn answer(
         .and_then(|h| h.to_str().ok())
         .and_then(|h| h.strip_prefix("Bearer "))
         .unwrap_or("");
-    // Hashes compared, so the time taken says nothing about the key.
+    // Hashes compared, every one of them, so the time taken says nothing about the key.
     let hash: [u8; 32] = Sha256::digest(presented.as_bytes()).into();
-    if hash != served.key_hash {
-        tracing::warn!(method, "an airline request with a wrong key");
+    let mut caller = None;
+    for (name, key) in &served.keys {
+        if *key == hash && caller.is_none() {
+            caller = Some(name.clone());
+        }
+    }
+    let Some(caller) = caller else {
+        if served.strangers.may_write() {
+            tracing::warn!(method = %loggable(&method), "an airline request with a wrong key");
+        }
         return (
             StatusCode::UNAUTHORIZED,
             axum::Json(json!({"error": "unauthorized"})),
+        )
+            .into_response();
+    };
+    let bucket = if method == "find_booking" || method == "seat_map" {
+        &served.lookups
+    } else {
+        &served.changes
+    };
+    if let Err(wait_ms) = bucket.take(&caller) {
+        if served.slowed.may_write() {
+            tracing::warn!(kiosk = %caller, method = %loggable(&method), "too many requests from one kiosk");
+        }
+        let seconds = wait_ms.div_ceil(1000).max(1);
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(header::RETRY_AFTER, seconds.to_string())],
+            axum::Json(json!(WireError::Unavailable {
+                detail: "too many requests from this kiosk: try again in a moment".into()
+            })),
         )
             .into_response();
     }
@@ -444,8 +608,8 @@ async fn answer(
             }
             "assign_seats" => {
                 let b: AssignSeats = decode(&body)?;
-                b.now
-                    .map_or(Ok(()), |t| rules.clock(t, now))
+                bounded(b.seats.len(), "seats")
+                    .and_then(|()| b.now.map_or(Ok(()), |t| rules.clock(t, now)))
                     .and_then(|()| {
                         let first = b
                             .seats
@@ -460,8 +624,10 @@ async fn answer(
             }
             "check_in" => {
                 let b: CheckIn = decode(&body)?;
-                rules
-                    .clock(b.now, now)
+                bounded(b.order.passengers.len(), "passengers")
+                    .and_then(|()| bounded(b.order.documents.len(), "documents"))
+                    .and_then(|()| bounded(b.order.overrides.len(), "overrides"))
+                    .and_then(|()| rules.clock(b.now, now))
                     .and_then(|()| {
                         let first =
                             b.order.passengers.first().ok_or_else(|| {
@@ -495,8 +661,16 @@ async fn answer(
                 return Err((StatusCode::NOT_FOUND, json!({"error": "no_such_method"})));
             }
         };
-        if let Err(e) = &done {
-            tracing::info!(method, refusal = %WireErrorCode(e), "the airline refused a request");
+        match &done {
+            Err(e) => {
+                if served.refusals.may_write() {
+                    tracing::info!(kiosk = %caller, method = %loggable(&method), refusal = %WireErrorCode(e), "the airline refused a request");
+                }
+            }
+            Ok(_) if !matches!(method.as_str(), "find_booking" | "seat_map") => {
+                tracing::info!(kiosk = %caller, method = %loggable(&method), "a kiosk changed the airline's records");
+            }
+            Ok(_) => {}
         }
         done.map_err(|e| {
             if let DcsError::Store(inner) = &e {

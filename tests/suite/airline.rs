@@ -42,14 +42,19 @@ impl Drop for Service {
 
 /// `concierge airline serve` on a free loopback port, its store in `data`.
 fn serve(data: &Path, key: &Path) -> Service {
+    serve_with(
+        data,
+        &format!("[airline]\nkey_file = \"{}\"\n", key.display()),
+        Stdio::null(),
+    )
+}
+
+/// The service with this config, its log (standard error) to `log`.
+fn serve_with(data: &Path, config_text: &str, log: impl Into<Stdio>) -> Service {
     let port = free_port();
     std::fs::create_dir_all(data).unwrap();
     let config = data.join("airline.toml");
-    std::fs::write(
-        &config,
-        format!("[airline]\nkey_file = \"{}\"\n", key.display()),
-    )
-    .unwrap();
+    std::fs::write(&config, config_text).unwrap();
     let listen = format!("127.0.0.1:{port}");
     let child = concierge(
         data,
@@ -62,7 +67,8 @@ fn serve(data: &Path, key: &Path) -> Service {
             &listen,
         ],
     )
-    .stderr(Stdio::null())
+    .env("CONCIERGE_LOG", "info")
+    .stderr(log)
     .spawn()
     .unwrap();
     let started = Instant::now();
@@ -155,7 +161,7 @@ fn kiosks_check_in_through_the_airline_service() {
 
     // A kiosk with the wrong key is refused; the passenger meets a clear exception.
     let wrong = dir.path().join("wrong.key");
-    std::fs::write(&wrong, "not-the-key").unwrap();
+    std::fs::write(&wrong, "not-the-key-of-this-airline").unwrap();
     let bad = dir.path().join("bad");
     std::fs::create_dir_all(&bad).unwrap();
     let bad_config = kiosk_config(&bad, &service.url, &wrong);
@@ -455,4 +461,185 @@ fn the_airline_service_keeps_its_rules_on_seats_documents_and_undoing() {
     let again = dcs.check_in(&order, now).unwrap();
     assert_eq!(again[0].legs[0].sequence, sequence);
     assert_eq!(dcs.issue_bag_tags(id, 1, now).unwrap(), tags);
+}
+
+/// One key per kiosk: each kiosk's changes are logged under its name, a kiosk left out of the
+/// service's config is refused alone, and one kiosk hammering the service is slowed without
+/// slowing another. A check-in and cancel loop burns no sequence numbers (before: 9,999 in
+/// 15 s, then DEMO01 was refused). A stranger's flood of huge method names leaves the log
+/// small and a kiosk's refusal still in it; a 1.9 MB request is refused before any work.
+#[test]
+fn each_kiosk_has_its_own_key_and_its_own_limits() {
+    use concierge::checkin::CheckInOrder;
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, key: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, key).unwrap();
+        path
+    };
+    let k07 = write("k07.key", "kiosk-07-key-0123456789abcdef");
+    let k08 = write("k08.key", "kiosk-08-key-0123456789abcdef");
+    let kiosks = |both: bool| {
+        let mut c = format!(
+            "[[airline.kiosks]]\nid = \"LHE-T1-K07\"\nkey_file = \"{}\"\n",
+            k07.display()
+        );
+        if both {
+            c.push_str(&format!(
+                "[[airline.kiosks]]\nid = \"LHE-T1-K08\"\nkey_file = \"{}\"\n",
+                k08.display()
+            ));
+        }
+        c
+    };
+    let data = dir.path().join("airline");
+    let log_path = dir.path().join("service.log");
+    let service = serve_with(
+        &data,
+        &kiosks(true),
+        std::fs::File::create(&log_path).unwrap(),
+    );
+    let client = |key: &str| {
+        HttpAirline::new(&service.url, &Secret::new(key), Duration::from_secs(5)).unwrap()
+    };
+    let (a, b) = (
+        client("kiosk-07-key-0123456789abcdef"),
+        client("kiosk-08-key-0123456789abcdef"),
+    );
+    let now = chrono::Utc::now();
+    let luc = a
+        .find_booking(
+            &BookingQuery::Reference {
+                reference: "DEMO01".into(),
+                surname: "DESMARAIS".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let id = luc.passengers[0].id;
+    let order = CheckInOrder {
+        reference: "DEMO01".into(),
+        passengers: vec![(id, 0)],
+        documents: Vec::new(),
+        overrides: Vec::new(),
+    };
+    let first = a.check_in(&order, now).unwrap()[0].legs[0].sequence;
+    // Kiosk 07 checks in and cancels as fast as it can for 3 seconds.
+    let started = Instant::now();
+    let (mut done, mut slowed, mut checked_in) = (0, 0, true);
+    while started.elapsed() < Duration::from_secs(3) {
+        if checked_in {
+            match a.cancel_check_in("DEMO01", id, now) {
+                Ok(()) => {
+                    done += 1;
+                    checked_in = false;
+                }
+                Err(DcsError::Unavailable(d)) if d.contains("too many") => slowed += 1,
+                Err(e) => panic!("{e}"),
+            }
+        } else {
+            match a.check_in(&order, now) {
+                Ok(p) => {
+                    assert_eq!(p[0].legs[0].sequence, first, "the same number back");
+                    checked_in = true;
+                }
+                Err(DcsError::Unavailable(d)) if d.contains("too many") => slowed += 1,
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+    eprintln!("3 s of check-in and cancel from one kiosk: {done} cancels, {slowed} slowed");
+    assert!(slowed > 0, "one kiosk is slowed");
+    assert!(done <= 40, "{done} cancels in 3 s");
+    // Kiosk 08 is not slowed by 07, and its changes are its own.
+    let demo02 = b
+        .find_booking(
+            &BookingQuery::Reference {
+                reference: "DEMO02".into(),
+                surname: "TREMBLAY".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let marie = CheckInOrder {
+        reference: "DEMO02".into(),
+        passengers: vec![(demo02.passengers[0].id, 0)],
+        documents: Vec::new(),
+        overrides: Vec::new(),
+    };
+    let second = b.check_in(&marie, now).unwrap()[0].legs[0].sequence;
+    assert_eq!(second, first + 1, "no number was burnt by the loop");
+
+    // A stranger floods the service with 60 KB method names and no key.
+    let long = "x".repeat(60_000);
+    let raw = posts(&service.url, &long, None, "{}".into(), 300);
+    assert!(raw.iter().all(|s| *s == 401), "{:?}", &raw[..3]);
+    // A kiosk's refusal after the flood is still logged.
+    let _ = b.issue_bag_tags(demo02.passengers[0].id, 200, now);
+    // 1.9 MB in one request: refused before any work.
+    let huge = format!("{{\"reference\": \"{}\"}}", "A".repeat(1_900_000));
+    let status = posts(
+        &service.url,
+        "assign_seats",
+        Some("kiosk-08-key-0123456789abcdef"),
+        huge,
+        1,
+    );
+    assert_eq!(status, [413]);
+    drop(service);
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    eprintln!("the service's log after the flood: {} bytes", log.len());
+    assert!(log.len() < 64 * 1024, "{} bytes of log", log.len());
+    assert!(
+        log.lines()
+            .any(|l| l.contains("LHE-T1-K08") && l.contains("refused")),
+        "the kiosk's refusal is in the log"
+    );
+    assert!(
+        log.lines()
+            .any(|l| l.contains("LHE-T1-K07") && l.contains("changed the airline")),
+        "changes are logged under their kiosk"
+    );
+
+    // Kiosk 08 taken out of the service's config: refused alone.
+    let service = serve_with(&data, &kiosks(false), Stdio::null());
+    let a = HttpAirline::new(
+        &service.url,
+        &Secret::new("kiosk-07-key-0123456789abcdef"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let b = HttpAirline::new(
+        &service.url,
+        &Secret::new("kiosk-08-key-0123456789abcdef"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let query = BookingQuery::Reference {
+        reference: "DEMO01".into(),
+        surname: "DESMARAIS".into(),
+    };
+    assert!(a.find_booking(&query, now).is_ok());
+    match b.find_booking(&query, now) {
+        Err(DcsError::Unavailable(d)) => assert!(d.contains("key"), "{d}"),
+        other => panic!("a revoked kiosk: {other:?}"),
+    }
+}
+
+/// Posts `body` to `/v1/<method>` `n` times (with the bearer `key`, if any); the statuses.
+fn posts(url: &str, method: &str, key: Option<&str>, body: String, n: usize) -> Vec<u16> {
+    concierge::net::install_crypto();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let client = reqwest::Client::new();
+        let mut out = Vec::new();
+        for _ in 0..n {
+            let mut r = client.post(format!("{url}/v1/{method}")).body(body.clone());
+            if let Some(k) = key {
+                r = r.bearer_auth(k);
+            }
+            out.push(r.send().await.unwrap().status().as_u16());
+        }
+        out
+    })
 }
