@@ -469,7 +469,10 @@ impl Engine {
                     })
                 }
             }
-            Identification::FrequentFlyer { number } => {
+            Identification::FrequentFlyer {
+                number,
+                surname: name,
+            } => {
                 self.session.method = IdentifyMethod::FrequentFlyer;
                 let number: String = number
                     .chars()
@@ -481,7 +484,7 @@ impl Engine {
                 {
                     Err(Notice::InvalidFrequentFlyer)
                 } else {
-                    Ok(BookingQuery::FrequentFlyer { number })
+                    surname(&name).map(|surname| BookingQuery::FrequentFlyer { number, surname })
                 }
             }
             Identification::Document(doc) => {

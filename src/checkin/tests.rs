@@ -647,6 +647,7 @@ fn bad_input_is_a_notice_not_a_look_up() {
         (
             Identification::FrequentFlyer {
                 number: "NW-1".into(),
+                surname: "Desmarais".into(),
             },
             Notice::InvalidFrequentFlyer,
         ),
@@ -1003,6 +1004,7 @@ fn an_unreachable_airline_system_pages_staff_and_try_again_repeats_the_request()
     });
     let fx = k.send(Event::Identify(Identification::FrequentFlyer {
         number: "NW100234".into(),
+        surname: "Desmarais".into(),
     }));
     let Effect::FindBooking { query: first, .. } = fx[0].clone() else {
         panic!()

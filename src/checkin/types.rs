@@ -34,8 +34,10 @@ pub enum Identification {
         number: String,
         surname: String,
     },
+    /// A frequent-flyer number, and the surname that goes with it.
     FrequentFlyer {
         number: String,
+        surname: String,
     },
     /// A passport or ID card read from its MRZ.
     Document(TravelDocument),
@@ -59,6 +61,9 @@ pub enum BookingQuery {
     },
     FrequentFlyer {
         number: String,
+        /// The second factor: a number alone (printed on a card, a boarding pass) finds nothing.
+        #[serde(default)]
+        surname: String,
     },
     /// By the holder of a travel document, among flights departing soon.
     Document {

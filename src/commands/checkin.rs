@@ -31,13 +31,16 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
                 number: number.clone(),
                 surname: surname.clone(),
             },
-            (None, None, Some(number), _) => Identification::FrequentFlyer {
+            (None, None, Some(number), Some(surname)) => Identification::FrequentFlyer {
                 number: number.clone(),
+                surname: surname.clone(),
             },
-            (Some(_) | None, _, None, None) if args.booking.is_some() || args.eticket.is_some() => {
+            (_, _, _, None)
+                if args.booking.is_some() || args.eticket.is_some() || args.ff.is_some() =>
+            {
                 return app::usage(
                     "checkin",
-                    "--surname is needed with --booking and --eticket",
+                    "--surname is needed with --booking, --eticket and --ff",
                 );
             }
             _ => {

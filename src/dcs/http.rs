@@ -501,6 +501,55 @@ pub fn router(
         }))
 }
 
+/// How long every look-up takes at least: a booking found and one not found answer alike.
+pub const LOOKUP_FLOOR: Duration = Duration::from_millis(40);
+
+/// A document number as a kiosk sees it: its last four characters, the rest starred.
+pub fn masked(number: &str) -> String {
+    let n = number.chars().count();
+    let tail: String = number.chars().skip(n.saturating_sub(4)).collect();
+    format!("{}{tail}", "*".repeat(n.saturating_sub(4)))
+}
+
+/// A booking as a kiosk needs it: no birth dates, document numbers starred but for their
+/// last four characters (what the screen shows). The airline keeps the rest.
+pub fn for_the_kiosk(mut booking: Booking) -> Booking {
+    for p in &mut booking.passengers {
+        p.birth_date = None;
+        for d in &mut p.documents {
+            d.number = masked(&d.number);
+            d.birth_date = None;
+        }
+    }
+    booking
+}
+
+/// The documents of a check-in order with each starred number (a document on file the kiosk
+/// had confirmed) replaced by the airline's own; a starred number that is not on file is
+/// refused.
+fn unmasked(order: &CheckInOrder, booking: &Booking) -> Result<CheckInOrder, DcsError> {
+    let mut order = order.clone();
+    for (id, doc) in &mut order.documents {
+        if !doc.number.contains('*') {
+            continue;
+        }
+        let on_file = booking.passenger(*id).and_then(|p| {
+            p.documents
+                .iter()
+                .find(|d| d.kind == doc.kind && masked(&d.number) == doc.number)
+        });
+        match on_file {
+            Some(d) => *doc = d.clone(),
+            None => {
+                return Err(DcsError::Refused(format!(
+                    "passenger {id}'s document is not the one on file"
+                )));
+            }
+        }
+    }
+    Ok(order)
+}
+
 /// Refuses a request naming more than [`MOST_ITEMS`] of anything, before any work.
 fn bounded(n: usize, what: &str) -> Result<(), DcsError> {
     if n > MOST_ITEMS {
@@ -589,6 +638,8 @@ async fn answer(
         )
             .into_response();
     }
+    let started = tokio::time::Instant::now();
+    let lookup = method == "find_booking";
     let work = tokio::task::spawn_blocking(move || -> Result<Value, Refusal> {
         let dcs = served.airline.as_ref();
         let rules = &served.rules;
@@ -600,7 +651,7 @@ async fn answer(
                 rules
                     .clock(b.now, now)
                     .and_then(|()| dcs.find_booking(&b.query, now))
-                    .map(|v| json!(v))
+                    .map(|v| json!(for_the_kiosk(v)))
             }
             "seat_map" => {
                 let b: SeatMapOf = decode(&body)?;
@@ -634,9 +685,11 @@ async fn answer(
                                 DcsError::Refused("no passenger to check in".into())
                             })?;
                         let booking = on_booking(dcs, &b.order.reference, first.0)?;
-                        rules.check_in(&booking, &b.order, now)
+                        let order = unmasked(&b.order, &booking)?;
+                        rules.check_in(&booking, &order, now)?;
+                        Ok(order)
                     })
-                    .and_then(|()| dcs.check_in(&b.order, now))
+                    .and_then(|order| dcs.check_in(&order, now))
                     .map(|v| json!(v))
             }
             "issue_bag_tags" => {
@@ -680,6 +733,10 @@ async fn answer(
         })
     })
     .await;
+    if lookup {
+        // Found or not, a look-up answers after the same time.
+        tokio::time::sleep_until(started + LOOKUP_FLOOR).await;
+    }
     match work {
         Ok(Ok(value)) => axum::Json(value).into_response(),
         Ok(Err((status, body))) => (status, axum::Json(body)).into_response(),

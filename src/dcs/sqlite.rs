@@ -535,12 +535,12 @@ impl DepartureControl for SqliteAirline {
                     .map(|r| (r, Some(surname.clone())))
                     .into_iter()
                     .collect(),
-                BookingQuery::FrequentFlyer { number } => {
+                BookingQuery::FrequentFlyer { number, surname } => {
                     let mut stmt = tx.prepare(
                         "SELECT DISTINCT reference FROM passengers WHERE ff_number = ?1",
                     )?;
                     stmt.query_map([number.to_ascii_uppercase()], |r| r.get(0))?
-                        .map(|r| r.map(|r| (r, None)))
+                        .map(|r| r.map(|r| (r, Some(surname.clone()))))
                         .collect::<Result<_, _>>()?
                 }
                 BookingQuery::Document { number, .. } => {
@@ -574,6 +574,16 @@ impl DepartureControl for SqliteAirline {
                         .passengers
                         .iter()
                         .any(|p| &p.eticket == number && surnames_match(s, &p.name.surname)),
+                    (BookingQuery::FrequentFlyer { number, .. }, Some(s)) => {
+                        // The surname is the holder's, not anyone's on the booking.
+                        !s.trim().is_empty()
+                            && booking.passengers.iter().any(|p| {
+                                p.frequent_flyer
+                                    .as_ref()
+                                    .is_some_and(|f| f.number.eq_ignore_ascii_case(number))
+                                    && surnames_match(s, &p.name.surname)
+                            })
+                    }
                     (_, Some(s)) => booking
                         .passengers
                         .iter()
@@ -582,7 +592,8 @@ impl DepartureControl for SqliteAirline {
                         BookingQuery::Document {
                             surname,
                             given_names,
-                            ..
+                            number,
+                            birth_date,
                         },
                         None,
                     ) => {
@@ -592,10 +603,18 @@ impl DepartureControl for SqliteAirline {
                             f.departure > now - TimeDelta::hours(1)
                                 && f.departure < now + TimeDelta::hours(48)
                         });
-                        soon && booking
-                            .passengers
-                            .iter()
-                            .any(|p| crate::documents::is_holder(surname, given_names, p))
+                        // The holder, by name — and by the document: a passenger with an
+                        // identity document on file is found only by that document's number,
+                        // and a birth date on file must be the document's.
+                        soon && booking.passengers.iter().any(|p| {
+                            crate::documents::is_holder(surname, given_names, p)
+                                && p.identity_document()
+                                    .is_none_or(|d| d.number.eq_ignore_ascii_case(number))
+                                && match (p.birth_date, birth_date) {
+                                    (Some(a), Some(b)) => a == *b,
+                                    _ => true,
+                                }
+                        })
                     }
                     (_, None) => true,
                 };

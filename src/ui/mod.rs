@@ -145,7 +145,7 @@ impl Field {
         match method {
             IdentifyMethod::BookingReference => &[Field::Reference, Field::Surname],
             IdentifyMethod::ETicket => &[Field::ETicket, Field::Surname],
-            IdentifyMethod::FrequentFlyer => &[Field::FrequentFlyer],
+            IdentifyMethod::FrequentFlyer => &[Field::FrequentFlyer, Field::Surname],
             IdentifyMethod::Passport | IdentifyMethod::BoardingPass => &[],
         }
     }

@@ -643,3 +643,102 @@ fn posts(url: &str, method: &str, key: Option<&str>, body: String, n: usize) -> 
         out
     })
 }
+
+/// A look-up returns only what a kiosk needs (no passport numbers, no birth dates: the
+/// screen shows a document's last four characters), needs the second factor the kiosk asks
+/// for (a surname with a frequent-flyer number; the passport's own number, not a made-up one,
+/// with a name), and is throttled per kiosk. A check-in confirming a document on file still
+/// records the airline's full document for the authorities.
+#[test]
+fn a_look_up_says_only_what_the_kiosk_needs_and_only_to_the_second_factor() {
+    use concierge::checkin::CheckInOrder;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let service = serve(&airline_data, &key);
+    let now = chrono::Utc::now();
+    let find = |query: BookingQuery| {
+        let body = serde_json::json!({ "query": query, "now": now }).to_string();
+        concierge::net::install_crypto();
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let r = reqwest::Client::new()
+                .post(format!("{}/v1/find_booking", service.url))
+                .bearer_auth("a-long-shared-airline-key")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        })
+    };
+    let (status, khan) = find(BookingQuery::Reference {
+        reference: "KHAN22".into(),
+        surname: "KHAN".into(),
+    });
+    assert_eq!(status, 200, "{khan}");
+    for secret in ["AK1234561", "AK1234572", "1984-05-17", "1987-11-02"] {
+        assert!(!khan.contains(secret), "{secret} in {khan}");
+    }
+    assert!(khan.contains("*****4561"), "the screen's last four: {khan}");
+    // A made-up passport number with the family's names finds nothing; the real one does.
+    let passport = |number: &str| BookingQuery::Document {
+        surname: "KHAN".into(),
+        given_names: "ALI".into(),
+        number: number.into(),
+        birth_date: None,
+    };
+    assert_eq!(find(passport("ZZ0000000")).0, 404);
+    assert_eq!(find(passport("AK1234561")).0, 200);
+    // A frequent-flyer number alone finds nothing.
+    assert_eq!(
+        find(BookingQuery::FrequentFlyer {
+            number: "NW100234".into(),
+            surname: String::new(),
+        })
+        .0,
+        404
+    );
+
+    // Ali confirms his passport on file: the check-in records the airline's full number.
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let booking: concierge::domain::Booking = serde_json::from_str(&khan).unwrap();
+    let ali = &booking.passengers[0];
+    let order = CheckInOrder {
+        reference: "KHAN22".into(),
+        passengers: vec![(ali.id, 0)],
+        documents: vec![(ali.id, ali.identity_document().unwrap().clone())],
+        overrides: Vec::new(),
+    };
+    dcs.check_in(&order, now).unwrap();
+    let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
+    let recorded: String = db
+        .query_row(
+            "SELECT number FROM apis WHERE passenger_id = ?1 AND kind = 'passport'",
+            [ali.id.0],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(recorded, "AK1234561");
+    // A starred number that is not the one on file is refused.
+    let mut forged = order.clone();
+    forged.documents[0].1.number = "*****9999".into();
+    assert!(matches!(
+        dcs.check_in(&forged, now),
+        Err(DcsError::Refused(_))
+    ));
+
+    // Guessing is slowed: 30 look-ups at once from one kiosk, most told to wait.
+    let statuses: Vec<u16> = (0..30)
+        .map(|i| find(passport(&format!("ZZ{i:07}"))).0)
+        .collect();
+    let slowed = statuses.iter().filter(|s| **s == 429).count();
+    eprintln!("30 look-ups at once: {slowed} told to wait");
+    assert!(slowed >= 15, "{statuses:?}");
+}

@@ -65,7 +65,7 @@ fn sequence_numbers_follow_on_and_a_rerun_is_a_reprint() {
         seq(&["--eticket", "9871234567891", "--surname", "TREMBLAY"]),
         2
     );
-    assert_eq!(seq(&["--ff", "NW100234"]), 1);
+    assert_eq!(seq(&["--ff", "NW100234", "--surname", "desmarais"]), 1);
 }
 
 #[test]

@@ -378,11 +378,22 @@ fn bookings_are_found_every_way_a_passenger_identifies() {
     ));
     assert_eq!(
         q(BookingQuery::FrequentFlyer {
-            number: "nw100234".into()
+            number: "nw100234".into(),
+            surname: "desmarais".into(),
         })
         .unwrap(),
         "DEMO01"
     );
+    // The number alone, or with another name, finds nothing.
+    for surname in ["", "TREMBLAY"] {
+        assert!(matches!(
+            q(BookingQuery::FrequentFlyer {
+                number: "NW100234".into(),
+                surname: surname.into(),
+            }),
+            Err(DcsError::NotFound)
+        ));
+    }
     // A passport scanned at the kiosk: by its number if on file, else by name on a flight soon.
     assert_eq!(
         q(BookingQuery::Document {

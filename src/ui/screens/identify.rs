@@ -90,6 +90,7 @@ impl Kiosk {
             },
             IdentifyMethod::FrequentFlyer => Identification::FrequentFlyer {
                 number: t.frequent_flyer.clone(),
+                surname: t.surname.clone(),
             },
             IdentifyMethod::Passport | IdentifyMethod::BoardingPass => return,
         };
