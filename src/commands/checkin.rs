@@ -117,8 +117,8 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
     if let Some(e) = &report.exception {
         eprintln!(
             "check-in stopped: {} ({}){}",
-            e.message,
-            e.reason,
+            plain(&e.message),
+            plain(&e.reason),
             if e.staff_paged { "; staff paged" } else { "" }
         );
         return Ok(ExitCode::from(2));
@@ -128,23 +128,37 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
             .legs
             .iter()
             .map(|l| {
-                format!(
+                plain(&format!(
                     "{} {}→{} seat {} seq {:03}",
                     l.flight,
                     l.from,
                     l.to,
                     l.seat.as_deref().unwrap_or("INF"),
                     l.sequence
-                )
+                ))
             })
             .collect();
-        eprintln!("checked in {}: {}", p.name, legs.join("; "));
+        eprintln!("checked in {}: {}", plain(&p.name), legs.join("; "));
         if !p.bag_tags.is_empty() {
-            eprintln!("  bag tags {}", p.bag_tags.join(", "));
+            eprintln!("  bag tags {}", plain(&p.bag_tags.join(", ")));
         }
     }
     for f in &report.files {
-        eprintln!("printed {f}");
+        eprintln!("printed {}", plain(f));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Text from the airline's records as a terminal may show it: control characters (an escape
+/// sequence in a name) written as `\u{1b}`, never sent to the terminal.
+fn plain(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }

@@ -116,6 +116,9 @@ pub fn boarding_pass_data(job: &PrintJob, done: &CheckedInPassenger) -> Option<B
 
 /// A right-pointing arrow `length` mm long, its shaft centred on `y`: a shaft and a head built
 /// of thin slices (the page draws rectangles; the fonts have no arrow glyph).
+/// The widest the airline's name may print (it shares its line with the document's title).
+const AIRLINE_NAME_MM: f32 = 90.0;
+
 fn arrow(page: &mut Page, x: f32, y: f32, length: f32) {
     let head = 3.6;
     let half = 1.8;
@@ -303,13 +306,14 @@ fn boarding_pass_card(
     let (x, y) = (ox, oy);
     let compartment = p.legs.get(leg).map_or('Y', |l| l.compartment);
     // Coupon.
-    page.text(
+    page.text_within(
         x + 6.0,
         y + 8.5,
         14.0,
         Weight::Bold,
         Align::Left,
         &booking.airline.name.to_uppercase(),
+        AIRLINE_NAME_MM,
     );
     page.text(
         x + 146.0,
@@ -338,7 +342,16 @@ fn boarding_pass_card(
         Align::Left,
         &l("print-name"),
     );
-    page.text(x + 6.0, y + 23.0, 12.0, Weight::Bold, Align::Left, &name);
+    // The name stops before the booking reference's column.
+    page.text_within(
+        x + 6.0,
+        y + 23.0,
+        12.0,
+        Weight::Bold,
+        Align::Left,
+        &name,
+        100.0,
+    );
     page.text(
         x + 110.0,
         y + 17.5,
@@ -347,13 +360,14 @@ fn boarding_pass_card(
         Align::Left,
         &l("print-booking"),
     );
-    page.text(
+    page.text_within(
         x + 110.0,
         y + 23.0,
         12.0,
         Weight::Bold,
         Align::Left,
         &booking.reference,
+        36.0,
     );
     page.text(
         x + 6.0,
@@ -515,15 +529,16 @@ fn boarding_pass_card(
         dash += 3.0;
     }
     let sx = x + 154.0;
-    page.text(
+    page.text_within(
         sx,
         y + 8.5,
         9.0,
         Weight::Bold,
         Align::Left,
         &booking.airline.name.to_uppercase(),
+        45.0,
     );
-    page.text(sx, y + 15.0, 8.0, Weight::Bold, Align::Left, &name);
+    page.text_within(sx, y + 15.0, 8.0, Weight::Bold, Align::Left, &name, 45.0);
     page.text(
         sx,
         y + 23.0,
@@ -639,7 +654,15 @@ fn boarding_pass_roll(
         Align::Left,
         &l("print-name"),
     );
-    page.text(4.0, 32.5, 11.0, Weight::Bold, Align::Left, &name);
+    page.text_within(
+        4.0,
+        32.5,
+        11.0,
+        Weight::Bold,
+        Align::Left,
+        &name,
+        page.width - 8.0,
+    );
     page.text(
         4.0,
         38.0,
@@ -990,7 +1013,15 @@ pub fn bag_receipt(job: &PrintJob, m: &Messages) -> Option<Vec<u8>> {
     );
     let mut y = 32.0;
     for (p, done) in with_bags {
-        page.text(4.0, y, 8.5, Weight::Bold, Align::Left, &p.name.to_string());
+        page.text_within(
+            4.0,
+            y,
+            8.5,
+            Weight::Bold,
+            Align::Left,
+            &p.name.to_string(),
+            page.width - 8.0,
+        );
         let count = m.get(
             &job.locale,
             "print-bags",

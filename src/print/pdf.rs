@@ -76,6 +76,16 @@ impl Document {
     }
 }
 
+/// `text` without control characters and without the characters that override or embed a
+/// direction (U+202A–U+202E, U+2066–U+2069): shaping decides direction, not the data.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !c.is_control() && !matches!(*c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
 pub struct Page<'a> {
     doc: &'a mut Document,
     pub width: f32,
@@ -106,6 +116,38 @@ impl Page<'_> {
             pen += run.width(size) * 25.4 / 72.0;
         }
         width
+    }
+
+    /// Draws `text` inside a box `max` mm wide: control and direction-override characters
+    /// dropped (they never belong on paper, and could move text over another field), the size
+    /// reduced down to two thirds if it is too wide, then cut with "…". Returns its width.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_within(
+        &mut self,
+        x: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        align: Align,
+        text: &str,
+        max: f32,
+    ) -> f32 {
+        let mut text = printable(text);
+        let fits = |t: &str, s: f32| width_mm(&shape(t, weight), s) <= max;
+        let mut size_now = size;
+        while !fits(&text, size_now) && size_now > size * 2.0 / 3.0 {
+            size_now -= 0.5;
+        }
+        if !fits(&text, size_now) {
+            while !text.is_empty() && !fits(&format!("{text}…"), size_now) {
+                text.pop();
+                while text.ends_with(' ') {
+                    text.pop();
+                }
+            }
+            text.push('…');
+        }
+        self.text(x, y, size_now, weight, align, &text)
     }
 
     fn run(&mut self, x: f32, y: f32, size: f32, run: &Run) {

@@ -949,3 +949,32 @@ fn the_logs_never_hold_passenger_data() {
         assert!(!text.contains(secret), "{secret:?} is in the log:\n{text}");
     }
 }
+
+/// A name in the airline's records with a terminal escape sequence in it is written escaped
+/// by `concierge checkin`, never sent raw to the operator's terminal.
+#[test]
+fn checkin_never_sends_the_records_escape_sequences_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, _) = checkin(
+        dir.path(),
+        &["--booking", "DEMO01", "--surname", "desmarais"],
+    );
+    assert_eq!(code, 0);
+    let db = rusqlite::Connection::open(dir.path().join("airline.sqlite")).unwrap();
+    db.execute(
+        "UPDATE passengers SET given_names = 'LUC' || char(27) || '[2J' || char(7) || ' MR' WHERE reference = 'DEMO01'",
+        [],
+    )
+    .unwrap();
+    drop(db);
+    let (code, _, stderr) = checkin(
+        dir.path(),
+        &["--booking", "DEMO01", "--surname", "desmarais"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("\\u{1b}[2J"), "written escaped: {stderr}");
+}

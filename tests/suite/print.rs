@@ -662,3 +662,84 @@ fn the_barcode_drops_accents_the_printed_name_keeps() {
     );
     assert!(bcbp.name.starts_with("TREMBLAY/MARIE-EVE"), "{}", bcbp.name);
 }
+
+/// A name with control characters, a direction override and far too many letters stays in
+/// its box on the pass: nothing of it reaches the booking reference's column (before, it
+/// printed over it), and none of those characters reaches the paper.
+#[test]
+#[ignore = "needs pdftotext (poppler-utils): scripts/test installs it"]
+fn a_hostile_name_stays_in_its_box_on_the_pass() {
+    use concierge::print::layout::{Paper, boarding_passes};
+    let mut job = concierge::print::sample_job("en-US", chrono::Utc::now());
+    job.booking.passengers[0].name.surname = format!(
+        "KHAN\u{1b}[2J\r\u{202E}{}",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ".repeat(4)
+    );
+    let pdfs = boarding_passes(&job, Paper::Atb, concierge::i18n::Messages::built_in()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("pass.pdf");
+    std::fs::write(&pdf, &pdfs[0].1).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let html = String::from_utf8_lossy(&out.stdout).to_string();
+    // Words as (xMin, xMax, text), in points.
+    let words: Vec<(f32, f32, String)> = html
+        .lines()
+        .filter(|l| l.contains("<word "))
+        .map(|l| {
+            let attr = |name: &str| -> f32 {
+                l.split(&format!("{name}=\""))
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            };
+            let text = l
+                .split('>')
+                .nth(1)
+                .unwrap()
+                .split('<')
+                .next()
+                .unwrap()
+                .to_string();
+            (attr("xMin"), attr("xMax"), text)
+        })
+        .collect();
+    // The coupon's name (the stub, at 154 mm, has its own).
+    let name = words
+        .iter()
+        .filter(|w| w.2.contains("KHAN"))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .unwrap_or_else(|| panic!("the name on the pass: {html}"));
+    let column = 110.0 * 72.0 / 25.4;
+    assert!(
+        name.1 < column,
+        "the name runs to {} pt, the reference starts at {column}: {name:?}",
+        name.1
+    );
+    assert!(name.2.ends_with('…'), "cut, and said so: {name:?}");
+    // The stub's copy stays on the card (203 mm).
+    assert!(
+        words.iter().all(|w| w.1 <= 203.0 * 72.0 / 25.4),
+        "off the card: {words:?}"
+    );
+    if let Ok(keep) = std::env::var("CONCIERGE_KEEP_PASS") {
+        std::fs::copy(&pdf, keep).unwrap();
+    }
+    assert!(
+        !html.contains('\u{1b}') && !html.contains('\u{202E}'),
+        "control characters on paper"
+    );
+    let reference = &job.booking.reference;
+    assert!(
+        words.iter().any(|w| &w.2 == reference),
+        "the reference still reads"
+    );
+}
