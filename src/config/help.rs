@@ -181,6 +181,32 @@ pub(super) fn resolve(
     Ok(None)
 }
 
+/// What is wrong with a page target's URL, if anything: only https:// off this machine (pages
+/// carry first names and where a passenger stands), and never a link-local address (a cloud's
+/// metadata service answers at 169.254.169.254).
+fn target_url_problem(url: &str) -> Option<String> {
+    let Ok(u) = reqwest::Url::parse(url) else {
+        return Some("`url` must be a URL starting with http:// or https://".into());
+    };
+    let link_local = match u.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_link_local() || ip.is_unspecified(),
+        Some(url::Host::Ipv6(ip)) => (ip.segments()[0] & 0xffc0) == 0xfe80 || ip.is_unspecified(),
+        _ => false,
+    };
+    match u.scheme() {
+        _ if link_local => Some(format!(
+            "`url` {} is a link-local address (a cloud metadata service, not a pager)",
+            u.host_str().unwrap_or_default()
+        )),
+        "https" => None,
+        "http" if super::airline::is_loopback(url) => None,
+        "http" => Some(
+            "`url` would send pages unencrypted: use https:// (plain http:// is for this machine only)".into(),
+        ),
+        _ => Some("`url` must start with http:// or https://".into()),
+    }
+}
+
 /// Validates `[help]`; `err(section, key, message)` records a located error.
 pub(super) fn parse(raw: RawHelp, err: &mut dyn FnMut(&str, &str, String)) -> Help {
     let mut help = Help::default();
@@ -280,6 +306,18 @@ pub(super) fn parse_target(
         t.token_env.as_ref(),
         t.token_file.as_ref(),
     );
+    // A Slack webhook's URL is its secret, and so is a URL with a password in it: from
+    // `url_env` or `url_file` only, as every secret.
+    if let Some(u) = &t.url
+        && (kind == TargetKind::Slack
+            || reqwest::Url::parse(u)
+                .is_ok_and(|u| u.password().is_some() || !u.username().is_empty()))
+    {
+        problems.push((
+            "url",
+            "this `url` holds a secret (a Slack webhook, or a password): give it as `url_env` or `url_file`".into(),
+        ));
+    }
     let url = match (url, kind) {
         (Some(u), _) => Some(u),
         (None, TargetKind::PagerDuty) => {
@@ -293,10 +331,8 @@ pub(super) fn parse_target(
             None
         }
     };
-    if let Some(u) = &url
-        && !(u.expose().starts_with("http://") || u.expose().starts_with("https://"))
-    {
-        problems.push(("url", "`url` must start with http:// or https://".into()));
+    if let Some(why) = url.as_ref().and_then(|u| target_url_problem(u.expose())) {
+        problems.push(("url", why));
     }
     if matches!(kind, TargetKind::Desk | TargetKind::Webhook) && secret.is_none() {
         problems.push((

@@ -554,11 +554,26 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             ),
         }
     }
-    if let Some(lp) = raw.printer.lp {
-        config.printer.lp = lp;
-    }
-    if let Some(lpstat) = raw.printer.lpstat {
-        config.printer.lpstat = lpstat;
+    // The CUPS programs, by their own names: `lp = "/bin/sh"` would hand every boarding pass
+    // to a shell.
+    for (key, value, into) in [
+        ("lp", raw.printer.lp, &mut config.printer.lp),
+        ("lpstat", raw.printer.lpstat, &mut config.printer.lpstat),
+    ] {
+        if let Some(path) = value {
+            if path.file_name().and_then(|n| n.to_str()) == Some(key) {
+                *into = path;
+            } else {
+                err(
+                    "printer",
+                    key,
+                    format!(
+                        "`{key}` must be the CUPS program `{key}` (a path ending in /{key}), found {:?}",
+                        path.display().to_string()
+                    ),
+                );
+            }
+        }
     }
     if let Some(keep) = raw.printer.keep {
         if keep == 0 {

@@ -375,3 +375,72 @@ fn plain_http_goes_only_to_this_machine_and_a_short_key_is_refused() {
     );
     let _ = std::fs::remove_file(&key);
 }
+
+/// Values that would hand the kiosk to someone else are refused at their line: a Slack
+/// webhook (its URL is its secret) written inline, plain http:// to another machine or to a
+/// cloud's metadata address for a page target, a shell as the CUPS `lp`.
+#[test]
+fn config_values_that_leak_or_run_something_else_are_refused_at_their_line() {
+    let refused = |text: &str, line: usize, says: &str| {
+        let Err(ConfigError::Invalid(diags)) = Config::parse(text, None) else {
+            panic!("taken: {text}")
+        };
+        assert!(
+            diags
+                .iter()
+                .any(|d| d.line == line && d.message.contains(says)),
+            "{text}: {diags:?}"
+        );
+    };
+    refused(
+        "[[help.targets]]\nkind = \"slack\"\nurl = \"https://hooks.slack.com/services/T0/B0/XYZ\"\n",
+        3,
+        "url_file",
+    );
+    refused(
+        "[[help.targets]]\nkind = \"ntfy\"\nurl = \"https://user:pass@ntfy.example.com/t\"\n",
+        3,
+        "url_env",
+    );
+    refused(
+        "[[help.targets]]\nkind = \"ntfy\"\nurl = \"http://ntfy.example.com/t\"\n",
+        3,
+        "unencrypted",
+    );
+    refused(
+        "[[help.targets]]\nkind = \"ntfy\"\nurl = \"http://169.254.169.254/latest/meta-data\"\n",
+        3,
+        "link-local",
+    );
+    refused("[printer]\nlp = \"/bin/sh\"\n", 2, "CUPS program");
+    refused("[printer]\nlpstat = \"/usr/bin/env\"\n", 2, "CUPS program");
+    let ok = Config::parse(
+        "[printer]\nlp = \"/usr/bin/lp\"\n[[help.targets]]\nkind = \"ntfy\"\nurl = \"https://ntfy.example.com/t\"\n",
+        None,
+    );
+    assert!(ok.is_ok(), "{ok:?}");
+}
+
+/// A FIFO where the config file should be is refused at once, not waited on (it blocked the
+/// kiosk's screen in `open()`).
+#[cfg(unix)]
+#[test]
+fn a_fifo_for_a_config_file_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("concierge.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = fifo.clone();
+    std::thread::spawn(move || {
+        let _ = tx.send(Config::load(&path).map(|_| ()).map_err(|e| e.to_string()));
+    });
+    let answer = rx
+        .recv_timeout(Duration::from_secs(5))
+        .expect("load came back without a writer on the FIFO");
+    let err = answer.unwrap_err();
+    assert!(err.contains("not a regular file"), "{err}");
+}

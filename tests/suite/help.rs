@@ -447,13 +447,17 @@ async fn alertmanager_pagerduty_ntfy_and_slack_each_get_their_own_protocol() {
     std::fs::write(&key_file, "R0UTINGKEY").unwrap();
     let token_file = dir.path().join("ntfy.token");
     std::fs::write(&token_file, "tk_secret").unwrap();
+    // A Slack webhook's URL is its secret: from a file.
+    let slack_file = dir.path().join("slack.url");
+    std::fs::write(&slack_file, format!("{url}/services/T0/B0/X")).unwrap();
     let targets = format!(
         "[[help.targets]]\nkind = \"alertmanager\"\nurl = \"{url}\"\n\n\
          [[help.targets]]\nkind = \"pagerduty\"\nurl = \"{url}/v2/enqueue\"\nrouting_key_file = \"{}\"\n\n\
          [[help.targets]]\nkind = \"ntfy\"\nurl = \"{url}/kiosks\"\ntoken_file = \"{}\"\n\n\
-         [[help.targets]]\nkind = \"slack\"\nurl = \"{url}/services/T0/B0/X\"\n",
+         [[help.targets]]\nkind = \"slack\"\nurl_file = \"{}\"\n",
         key_file.display(),
-        token_file.display()
+        token_file.display(),
+        slack_file.display()
     );
     let pager = pager(dir.path(), &targets);
     pager
@@ -528,7 +532,7 @@ fn secrets_are_never_inline_and_missing_ones_are_named() {
     std::fs::write(&key, "hunter2").unwrap();
     let c = Config::parse(
         &format!(
-            "[[help.targets]]\nkind = \"webhook\"\nurl = \"http://x\"\nsecret_file = \"{}\"\n",
+            "[[help.targets]]\nkind = \"webhook\"\nurl = \"https://x\"\nsecret_file = \"{}\"\n",
             key.display()
         ),
         None,
