@@ -360,7 +360,20 @@ pub async fn serve_prometheus(
             }
         }),
     );
-    if let Err(e) = axum::serve(listener, app).await {
-        tracing::error!(error = %e, "the metrics endpoint stopped");
-    }
+    // The hardened server (deadlines on every connection) with a small cap: idle connections
+    // to the metrics port wait in the kernel's queue, never holding the descriptors the
+    // kiosk's pages to staff and its config need.
+    crate::net::serve(
+        listener,
+        None,
+        app,
+        crate::net::Limits {
+            connections: METRICS_CONNECTIONS,
+            ..crate::net::Limits::default()
+        },
+    )
+    .await;
 }
+
+/// Connections the metrics endpoint holds at once (a Prometheus agent needs one).
+pub const METRICS_CONNECTIONS: usize = 16;

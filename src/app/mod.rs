@@ -145,11 +145,14 @@ pub fn printer(config: &Config, data: &DataDir, out: Option<&Path>) -> Box<dyn P
             staging: data.staging(),
             labels: Default::default(),
         }),
-        None => Box::new(SpoolPrinter::new(
-            config.printer.spool.clone().unwrap_or_else(|| data.spool()),
-            Some(config.printer.keep),
-            paper,
-        )),
+        None => Box::new(
+            SpoolPrinter::new(
+                config.printer.spool.clone().unwrap_or_else(|| data.spool()),
+                Some(config.printer.keep),
+                paper,
+            )
+            .keeping_for(config.printer.keep_for),
+        ),
     }
 }
 

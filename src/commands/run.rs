@@ -21,6 +21,10 @@ pub fn kiosk(
     demo: bool,
     config_path: Option<PathBuf>,
 ) -> Result<ExitCode> {
+    // As many descriptors as the system allows: a burst of connections to the metrics port
+    // must never leave a page to staff or a config reload without one.
+    let files = concierge::net::raise_file_limit();
+    tracing::debug!(files, "open-files limit");
     // Seed (or roll forward) the demo airline now, so the first passenger does not wait.
     let dcs = app::airline(config, data)?;
     let mut config = config.clone();

@@ -380,6 +380,8 @@ pub struct Printer {
     pub spool: Option<PathBuf>,
     /// Most files the spool keeps; older ones are removed.
     pub keep: usize,
+    /// The longest a printed file stays in the spool (a reprint of a visit comes sooner).
+    pub keep_for: std::time::Duration,
     /// A CUPS queue to print to instead of the spool.
     pub queue: Option<String>,
     /// Boarding-pass paper.
@@ -429,6 +431,7 @@ impl Default for Config {
             printer: Printer {
                 spool: None,
                 keep: 12,
+                keep_for: std::time::Duration::from_secs(3600),
                 queue: None,
                 paper: crate::print::Paper::Atb,
                 lp: PathBuf::from("lp"),

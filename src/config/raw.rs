@@ -130,6 +130,7 @@ struct RawPrivacy {
 struct RawPrinter {
     spool: Option<PathBuf>,
     keep: Option<usize>,
+    keep_for: Option<String>,
     queue: Option<String>,
     paper: Option<String>,
     lp: Option<PathBuf>,
@@ -170,7 +171,9 @@ pub(super) const KNOWN: &[(&str, &[&str])] = &[
     ),
     (
         "printer",
-        &["spool", "keep", "queue", "paper", "lp", "lpstat"],
+        &[
+            "spool", "keep", "keep_for", "queue", "paper", "lp", "lpstat",
+        ],
     ),
     ("documents", &["rules"]),
     ("help", super::help::KNOWN_HELP),
@@ -573,6 +576,21 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                     ),
                 );
             }
+        }
+    }
+    if let Some(v) = raw.printer.keep_for {
+        match parse_duration(&v) {
+            Some(d)
+                if d >= std::time::Duration::from_secs(60)
+                    && d <= std::time::Duration::from_secs(7 * 86_400) =>
+            {
+                config.printer.keep_for = d
+            }
+            _ => err(
+                "printer",
+                "keep_for",
+                format!("`keep_for` must be a duration from \"1m\" to \"7d\", found {v:?}"),
+            ),
         }
     }
     if let Some(keep) = raw.printer.keep {

@@ -119,6 +119,17 @@ const DEMO_TABLES: &[&str] = &[
 /// expect them (open, closed, not yet open) at any hour.
 const STALE_AFTER: TimeDelta = TimeDelta::minutes(30);
 
+/// Advance passenger data (passport numbers, birth dates, addresses) is the authorities', for
+/// one flight: it is deleted two days after the flight's date. The check-in stays.
+pub const KEEP_APIS_DAYS: i64 = 2;
+
+fn purge_apis(tx: &Transaction, now: Timestamp) -> Result<usize, DcsError> {
+    let before = (now - TimeDelta::days(KEEP_APIS_DAYS))
+        .date_naive()
+        .to_string();
+    Ok(tx.execute("DELETE FROM apis WHERE date < ?1", [before])?)
+}
+
 /// The highest check-in sequence number a boarding pass can carry (four digits, IATA 792).
 pub const MAX_SEQUENCE: u16 = 9999;
 
@@ -182,6 +193,7 @@ impl SqliteAirline {
                     r.get(0)
                 })
                 .optional()?;
+            purge_apis(tx, now)?;
             if seeded.is_none() {
                 seed(tx, demo, now)?;
             } else {
@@ -716,6 +728,8 @@ impl DepartureControl for SqliteAirline {
         now: Timestamp,
     ) -> Result<Vec<CheckedInPassenger>, DcsError> {
         self.write(|tx| {
+            // The store running for days (the airline service) forgets past flights' data too.
+            purge_apis(tx, now)?;
             let booking = load::booking(tx, &order.reference)?;
             for (id, _) in &order.passengers {
                 if booking.passenger(*id).is_none() {

@@ -13,6 +13,8 @@ pub struct SpoolPrinter {
     dir: PathBuf,
     /// Most files kept; `None` keeps everything (rehearsals with `--out`).
     keep: Option<usize>,
+    /// The oldest a kept file may be.
+    max_age: Option<std::time::Duration>,
     paper: Paper,
     labels: Labels,
 }
@@ -22,9 +24,20 @@ impl SpoolPrinter {
         SpoolPrinter {
             dir: dir.into(),
             keep,
+            max_age: None,
             paper,
             labels: Labels::default(),
         }
+    }
+
+    /// Files older than `age` go as well (checked now and at every print): printed passenger
+    /// data does not wait overnight for the next passenger.
+    pub fn keeping_for(mut self, age: std::time::Duration) -> Self {
+        self.max_age = Some(age);
+        if let Err(e) = self.prune() {
+            tracing::debug!(error = %e, "the spool could not be cleaned");
+        }
+        self
     }
 
     pub fn dir(&self) -> &Path {
@@ -55,12 +68,16 @@ impl SpoolPrinter {
             .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
             .collect();
-        if files.len() <= keep {
-            return Ok(());
-        }
         files.sort();
-        for (_, path) in &files[..files.len() - keep] {
-            fs::remove_file(path)?;
+        let now = std::time::SystemTime::now();
+        let too_many = files.len().saturating_sub(keep);
+        for (i, (modified, path)) in files.iter().enumerate() {
+            let too_old = self
+                .max_age
+                .is_some_and(|age| now.duration_since(*modified).is_ok_and(|d| d > age));
+            if i < too_many || too_old {
+                fs::remove_file(path)?;
+            }
         }
         Ok(())
     }
@@ -84,5 +101,34 @@ impl Printer for SpoolPrinter {
         }
         self.prune().map_err(err)?;
         Ok(files)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A spool keeps the newest files, and none older than its age limit, even when nothing
+    /// prints for a night.
+    #[test]
+    fn old_passes_leave_the_spool_even_when_nothing_prints() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, age_secs: u64| {
+            let path = dir.path().join(name);
+            fs::write(&path, b"%PDF").unwrap();
+            let f = fs::File::options().write(true).open(&path).unwrap();
+            f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(age_secs))
+                .unwrap();
+        };
+        write("boarding-pass-yesterday.pdf", 8 * 3600);
+        write("boarding-pass-now.pdf", 60);
+        let _spool = SpoolPrinter::new(dir.path(), Some(12), Paper::Atb)
+            .keeping_for(std::time::Duration::from_secs(3600));
+        let left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect();
+        assert_eq!(left, ["boarding-pass-now.pdf"]);
     }
 }

@@ -7,6 +7,7 @@ use concierge::metrics::{Metrics, SqliteMetrics};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
+use std::time::Duration;
 
 fn session(outcome: Outcome, last: Step, locale: &str) -> SessionReport {
     SessionReport {
@@ -218,4 +219,37 @@ fn the_desk_tells_systemd_it_is_ready_and_alive() {
         "{first}"
     );
     assert_eq!(second.expect("a heartbeat"), "WATCHDOG=1");
+}
+
+/// Idle connections to the kiosk's metrics port never take the descriptors a page to staff
+/// needs: the endpoint holds a few at once, the rest wait in the kernel's queue (before: 1,024
+/// idle connections exhausted the kiosk's descriptors and a Help page failed with EMFILE).
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread")]
+async fn idle_connections_to_the_metrics_port_hold_few_descriptors() {
+    let open_fds = || std::fs::read_dir("/proc/self/fd").unwrap().count();
+    concierge::net::raise_file_limit();
+    let dir = tempfile::tempdir().unwrap();
+    let store = std::sync::Arc::new(SqliteMetrics::open(&dir.path().join("kiosk.sqlite")).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(concierge::metrics::serve_prometheus(
+        listener,
+        store,
+        "LHE-T1-K07".into(),
+    ));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let before = open_fds();
+    let mut idle = Vec::new();
+    // Fewer than a listener's smallest queue (128): each connect completes at once.
+    for _ in 0..100 {
+        idle.push(tokio::net::TcpStream::connect(addr).await.unwrap());
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let held_by_server = open_fds() - before - idle.len();
+    eprintln!("100 idle connections: the metrics endpoint holds {held_by_server} descriptors");
+    assert!(
+        held_by_server <= concierge::metrics::METRICS_CONNECTIONS + 8,
+        "{held_by_server} descriptors held"
+    );
 }

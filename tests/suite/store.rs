@@ -549,3 +549,49 @@ fn sequence_numbers_stop_at_9999_never_repeat() {
     let again = dcs.check_in(&order(&first, 0), now()).unwrap();
     assert_eq!(again[0].legs[0].sequence, 9999);
 }
+
+/// Advance passenger data (passport numbers, birth dates) leaves the airline store two days
+/// after the flight; the check-in itself stays (before: kept for ever).
+#[test]
+fn passport_data_is_purged_after_the_flight() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("airline.sqlite");
+    let count = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap()
+    };
+    {
+        let dcs = SqliteAirline::open(&path, policy("K1", (100_000, 199_999)), now()).unwrap();
+        let b = find(&dcs, "KHAN22", "khan");
+        let ali = &b.passengers[0];
+        let order = CheckInOrder {
+            reference: "KHAN22".into(),
+            passengers: vec![(ali.id, 0)],
+            documents: vec![(ali.id, ali.identity_document().unwrap().clone())],
+            overrides: Vec::new(),
+        };
+        dcs.check_in(&order, now()).unwrap();
+    }
+    assert!(count("SELECT COUNT(*) FROM apis WHERE number = 'AK1234561'") > 0);
+    // A day later it is still there (the flight may be delayed); four days later it is gone.
+    drop(
+        SqliteAirline::open(
+            &path,
+            policy("K1", (100_000, 199_999)),
+            now() + TimeDelta::days(1),
+        )
+        .unwrap(),
+    );
+    assert!(count("SELECT COUNT(*) FROM apis WHERE number = 'AK1234561'") > 0);
+    drop(
+        SqliteAirline::open(
+            &path,
+            policy("K1", (100_000, 199_999)),
+            now() + TimeDelta::days(4),
+        )
+        .unwrap(),
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM apis"), 0);
+}
