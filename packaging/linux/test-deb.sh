@@ -75,8 +75,24 @@ unit=$(ls /lib/systemd/system/concierge-kiosk.service /usr/lib/systemd/system/co
 [ -n "$unit" ] || { echo "deb: no concierge-kiosk.service installed" >&2; exit 1; }
 grep -q '^WatchdogSec=' "$unit" && grep -q '^Restart=always' "$unit" && grep -q 'cage' "$unit"
 getent passwd concierge >/dev/null || { echo "deb: no concierge user" >&2; exit 1; }
+# One user per service, each unit naming its config: no service reads a config another
+# service's user could plant in its home.
+for service in desk airline; do
+  getent passwd "concierge-$service" >/dev/null || { echo "deb: no concierge-$service user" >&2; exit 1; }
+done
+for name in kiosk desk airline; do
+  u=$(dirname "$unit")/concierge-$name.service
+  grep -q -- '--config /etc/concierge/concierge.toml' "$u" \
+    || { echo "deb: $name's unit does not pass --config" >&2; exit 1; }
+done
+users=$(for name in kiosk desk airline; do sed -n 's/^User=//p' "$(dirname "$unit")/concierge-$name.service"; done | sort -u | wc -l)
+[ "$users" = 3 ] || { echo "deb: the three units do not run as three users" >&2; exit 1; }
 if command -v systemd-analyze >/dev/null 2>&1; then
   systemd-analyze verify --man=no "$unit" 2>&1 | grep -v -e 'cage' -e 'Failed to prepare' || true
+  for name in desk airline; do
+    systemd-analyze verify --man=no "$(dirname "$unit")/concierge-$name.service" 2>&1 \
+      | grep -v -e 'Failed to prepare' || true
+  done
 fi
 
 # The installed program works as the kiosk's user, from a data directory of its own.

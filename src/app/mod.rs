@@ -91,6 +91,11 @@ pub fn load_config(path: Option<&Path>) -> Result<Config> {
     let Some(path) = path else {
         return Ok(Config::default());
     };
+    if concierge::config::running_as_service()
+        && let Some(why) = concierge::config::writable_by_me(path)
+    {
+        anyhow::bail!("{why}");
+    }
     let loaded = Config::load(path)?;
     for w in &loaded.warnings {
         tracing::warn!("{w}");

@@ -515,9 +515,51 @@ impl Config {
     }
 }
 
+/// Started by systemd as a service (it sets `INVOCATION_ID` for each unit it runs).
+pub fn running_as_service() -> bool {
+    std::env::var_os("INVOCATION_ID").is_some()
+}
+
+/// Why a service must not read the config at `path`: it (or its directory) is writable by the
+/// service's own user, or by anyone — whoever can write it could set the airline's key, drop a
+/// rule or add a staff member. `None`: only others (root, the operator) can change it.
+#[cfg(unix)]
+pub fn writable_by_me(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid and getegid only return the process's own ids.
+    let (uid, gid) = unsafe { (libc::geteuid(), libc::getegid()) };
+    if uid == 0 {
+        return None;
+    }
+    let check = |p: &Path| -> Option<String> {
+        let m = std::fs::metadata(p).ok()?;
+        let mode = m.mode();
+        let mine = m.uid() == uid && mode & 0o200 != 0;
+        let group = m.gid() == gid && mode & 0o020 != 0;
+        let anyone = mode & 0o002 != 0;
+        (mine || group || anyone).then(|| {
+            format!(
+                "{} is writable by this service's own user: a service reads only a config others keep (owned by root, mode 0640)",
+                p.display()
+            )
+        })
+    };
+    check(path).or_else(|| path.parent().and_then(check))
+}
+
+#[cfg(not(unix))]
+pub fn writable_by_me(_path: &Path) -> Option<String> {
+    None
+}
+
 /// Where the config is looked up when `--config` is not given: `$XDG_CONFIG_HOME/concierge/`,
 /// then `/etc/concierge/`; `None` means the built-in demo defaults.
 pub fn default_path() -> Option<PathBuf> {
+    // A service (started by systemd) reads /etc only: a config in its home, which its own user
+    // can write, is no operator's.
+    if running_as_service() {
+        return Some(PathBuf::from("/etc/concierge/concierge.toml")).filter(|p| p.is_file());
+    }
     let xdg = std::env::var_os("XDG_CONFIG_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())

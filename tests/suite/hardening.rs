@@ -834,3 +834,59 @@ fn an_operators_config_without_targets_gets_no_demo_desk() {
     assert!(stderr(&out).contains("nowhere to page"), "{}", stderr(&out));
     assert!(!dir.path().join("data/demo-desk.key").exists());
 }
+
+/// A service (started by systemd) never reads a config its own user can write: the kiosk's
+/// user could otherwise plant one setting the airline service's key, dropping the minor rule or
+/// adding a staff member (before: it was read, and `$HOME/.config` was looked in first).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_service_refuses_a_config_its_own_user_can_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(&config, "[kiosk]\nid = \"K-PLANTED\"\n").unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    // Run as an ordinary user: as root, as nobody, the files theirs.
+    let root = unsafe { libc::geteuid() } == 0;
+    if root {
+        for p in [&config, &data, &dir.path().to_path_buf()] {
+            std::os::unix::fs::chown(p, Some(65534), Some(65534)).unwrap();
+        }
+    }
+    let run = |service: bool| {
+        let mut c = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", BIN]);
+            c
+        } else {
+            Command::new(BIN)
+        };
+        c.arg("--config")
+            .arg(&config)
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["desk", "agents"])
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+            .env_remove("INVOCATION_ID");
+        if service {
+            c.env("INVOCATION_ID", "0123456789abcdef");
+        }
+        c.output().unwrap()
+    };
+    let refused = run(true);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("writable by this service's own user"),
+        "{said}"
+    );
+    // The same command by hand (not a service) reads it.
+    let by_hand = run(false);
+    assert!(
+        by_hand.status.success(),
+        "{}",
+        String::from_utf8_lossy(&by_hand.stderr)
+    );
+}
