@@ -27,3 +27,13 @@ speech-seat-aisle = ممر
 speech-seat-middle = وسط
 speech-idle-enter = اضغط إدخال للحصول على مزيد من الوقت.
     .speech = اِضْغَطْ إِدْخَالٍ لِلْحُصُولِ عَلَى مَزِيدٍ مِنَ الْوَقْتِ.
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = الإنجليزية
+speech-language-ur = الأردية
+speech-language-ar = العربية
+speech-language-es = الإسبانية
+speech-language-fr = الفرنسية
+speech-language-de = الألمانية
+speech-language-hi = الهندية
+speech-language-zh = الصينية

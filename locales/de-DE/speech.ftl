@@ -14,3 +14,13 @@ speech-seat-window = Fenster
 speech-seat-aisle = Gang
 speech-seat-middle = Mitte
 speech-idle-enter = Drücken Sie Eingabe für mehr Zeit.
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = Englisch
+speech-language-ur = Urdu
+speech-language-ar = Arabisch
+speech-language-es = Spanisch
+speech-language-fr = Französisch
+speech-language-de = Deutsch
+speech-language-hi = Hindi
+speech-language-zh = Chinesisch

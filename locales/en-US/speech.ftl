@@ -14,3 +14,13 @@ speech-seat-window = window
 speech-seat-aisle = aisle
 speech-seat-middle = middle
 speech-idle-enter = Press Enter for more time.
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = English
+speech-language-ur = Urdu
+speech-language-ar = Arabic
+speech-language-es = Spanish
+speech-language-fr = French
+speech-language-de = German
+speech-language-hi = Hindi
+speech-language-zh = Chinese

@@ -14,3 +14,13 @@ speech-seat-window = ventana
 speech-seat-aisle = pasillo
 speech-seat-middle = centro
 speech-idle-enter = Pulse Intro para tener más tiempo.
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = inglés
+speech-language-ur = urdu
+speech-language-ar = árabe
+speech-language-es = español
+speech-language-fr = francés
+speech-language-de = alemán
+speech-language-hi = hindi
+speech-language-zh = chino

@@ -14,3 +14,13 @@ speech-seat-window = hublot
 speech-seat-aisle = couloir
 speech-seat-middle = milieu
 speech-idle-enter = Appuyez sur Entrée pour avoir plus de temps.
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = anglais
+speech-language-ur = ourdou
+speech-language-ar = arabe
+speech-language-es = espagnol
+speech-language-fr = français
+speech-language-de = allemand
+speech-language-hi = hindi
+speech-language-zh = chinois

@@ -14,3 +14,13 @@ speech-seat-window = खिड़की
 speech-seat-aisle = गलियारा
 speech-seat-middle = बीच
 speech-idle-enter = और समय के लिए एंटर दबाएँ।
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = अंग्रेज़ी
+speech-language-ur = उर्दू
+speech-language-ar = अरबी
+speech-language-es = स्पेनिश
+speech-language-fr = फ़्रेंच
+speech-language-de = जर्मन
+speech-language-hi = हिन्दी
+speech-language-zh = चीनी

@@ -14,3 +14,13 @@ speech-seat-window = کھڑکی
 speech-seat-aisle = راہداری
 speech-seat-middle = درمیان
 speech-idle-enter = مزید وقت کے لیے انٹر دبائیں۔
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = انگریزی
+speech-language-ur = اردو
+speech-language-ar = عربی
+speech-language-es = ہسپانوی
+speech-language-fr = فرانسیسی
+speech-language-de = جرمن
+speech-language-hi = ہندی
+speech-language-zh = چینی

@@ -14,3 +14,13 @@ speech-seat-window = 靠窗
 speech-seat-aisle = 靠过道
 speech-seat-middle = 中间
 speech-idle-enter = 按回车键获得更多时间。
+
+## Each language's name in this language, said after its own name (in its own voice) on Welcome
+speech-language-en = 英语
+speech-language-ur = 乌尔都语
+speech-language-ar = 阿拉伯语
+speech-language-es = 西班牙语
+speech-language-fr = 法语
+speech-language-de = 德语
+speech-language-hi = 印地语
+speech-language-zh = 中文

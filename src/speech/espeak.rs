@@ -73,14 +73,18 @@ impl Voice for EspeakVoice {
     fn speak(&self, utterance: &Utterance, prosody: Prosody) -> Result<(), SpeechError> {
         let voice = espeak_voice(&utterance.locale)
             .ok_or_else(|| SpeechError::NoVoice(utterance.locale.clone()))?;
+        let ssml = utterance.ssml();
+        let mut command = Command::new("espeak-ng");
+        command.arg("-v").arg(voice).args(espeak_args(prosody));
+        if ssml.is_some() {
+            // SSML: the foreign words in their own voices.
+            command.arg("-m");
+        }
+        command.arg("--stdin");
         self.speaking.start(
             "espeak-ng",
-            Command::new("espeak-ng")
-                .arg("-v")
-                .arg(voice)
-                .args(espeak_args(prosody))
-                .arg("--stdin"),
-            &utterance.text,
+            &mut command,
+            ssml.as_deref().unwrap_or(&utterance.text),
         )
     }
 
@@ -210,11 +214,18 @@ impl Voice for DispatcherVoice {
         // what the server has of it.
         self.speaking.stop();
         self.cancel();
-        self.speaking.start(
-            "spd-say",
-            self.spd_say().args(Self::args(utterance, prosody)),
-            &sentences(&utterance.text),
-        )
+        let mut command = self.spd_say();
+        command.args(Self::args(utterance, prosody));
+        // Foreign words: the whole utterance as one SSML message (one line), in which the
+        // server's synthesiser switches voices.
+        let text = match utterance.ssml() {
+            Some(ssml) => {
+                command.arg("--ssml");
+                format!("{}\n", ssml.replace(['\n', '\r'], " "))
+            }
+            None => sentences(&utterance.text),
+        };
+        self.speaking.start("spd-say", &mut command, &text)
     }
 
     fn stop(&self) {

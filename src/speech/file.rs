@@ -23,6 +23,9 @@ pub struct Logged {
     pub volume: u16,
     /// The WAV's file name, beside the log; `None` when espeak-ng could not make it.
     pub wav: Option<String>,
+    /// Words said in another language's voice, with its locale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub foreign: Vec<(String, String)>,
 }
 
 /// Writes each utterance to `<dir>/utterances.jsonl` and `<dir>/NNNN.wav`.
@@ -60,11 +63,14 @@ impl Voice for FileVoice {
         let mut seq = self.seq.lock().unwrap_or_else(|e| e.into_inner());
         *seq += 1;
         let name = format!("{:04}.wav", *seq);
-        // The text on standard input, as the voices that speak aloud take it.
+        // The text on standard input, as the voices that speak aloud take it (SSML when some
+        // words are another language's).
+        let ssml = utterance.ssml();
         let made = Command::new("espeak-ng")
             .arg("-v")
             .arg(voice)
             .args(espeak_args(prosody))
+            .args(ssml.as_ref().map(|_| "-m"))
             .arg("-w")
             .arg(self.dir.join(&name))
             .arg("--stdin")
@@ -74,7 +80,7 @@ impl Voice for FileVoice {
             .spawn()
             .and_then(|mut child| {
                 if let Some(mut input) = child.stdin.take() {
-                    input.write_all(utterance.text.as_bytes())?;
+                    input.write_all(ssml.as_deref().unwrap_or(&utterance.text).as_bytes())?;
                 }
                 child.wait_with_output()
             });
@@ -100,6 +106,7 @@ impl Voice for FileVoice {
             rate: prosody.rate,
             volume: prosody.volume,
             wav,
+            foreign: utterance.foreign.clone(),
         })
         .map_err(std::io::Error::other)?;
         let mut log = std::fs::OpenOptions::new()

@@ -19,11 +19,15 @@ pub use espeak::{DispatcherVoice, EspeakVoice};
 pub use file::{FileVoice, Logged, loudness, pcm_loudness};
 pub use headset::{Headset, Jack, jack_of};
 
-/// One thing to say, in one language.
+/// One thing to say, in one language — but for `foreign` words, each said in its own
+/// language's voice (a language's own name on Welcome: "اردو" by the Urdu voice; the English
+/// one spells it letter by letter).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Utterance {
     pub locale: String,
     pub text: String,
+    /// Words of `text` in another language, with that language's locale.
+    pub foreign: Vec<(String, String)>,
 }
 
 impl Utterance {
@@ -36,7 +40,47 @@ impl Utterance {
                 .chars()
                 .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202a}'..='\u{202e}' | '\u{200e}' | '\u{200f}'))
                 .collect(),
+            foreign: Vec::new(),
         }
+    }
+
+    /// The same, with these words (found in the text) said in their own language.
+    pub fn with_foreign(mut self, words: Vec<(String, String)>) -> Utterance {
+        self.foreign = words
+            .into_iter()
+            .filter(|(w, locale)| {
+                !w.is_empty() && *locale != self.locale && self.text.contains(w.as_str())
+            })
+            .collect();
+        self
+    }
+
+    /// The utterance as SSML when some words are in another language (`<voice xml:lang>`
+    /// around each), which espeak-ng and speech-dispatcher switch voices on; `None` otherwise.
+    pub fn ssml(&self) -> Option<String> {
+        if self.foreign.is_empty() {
+            return None;
+        }
+        let xml = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;")
+        };
+        let mut body = xml(&self.text);
+        for (words, locale) in &self.foreign {
+            let language = locale.split(['-', '_']).next().unwrap_or(locale);
+            let w = xml(words);
+            body = body.replace(
+                &w,
+                &format!("<voice xml:lang=\"{}\">{w}</voice>", xml(language)),
+            );
+        }
+        let language = self.locale.split(['-', '_']).next().unwrap_or(&self.locale);
+        Some(format!(
+            "<speak xml:lang=\"{}\">{body}</speak>",
+            xml(language)
+        ))
     }
 }
 
@@ -281,5 +325,27 @@ mod tests {
             p = p.faster(-1).louder(-1);
         }
         assert_eq!((p.rate, p.volume), (Prosody::RATES.0, Prosody::VOLUMES.0));
+    }
+}
+
+#[cfg(test)]
+mod foreign_tests {
+    use super::*;
+
+    #[test]
+    fn foreign_words_go_in_their_own_voice_and_the_rest_is_escaped() {
+        let u = Utterance::new("en-US", "Choose <one>: اردو, Urdu")
+            .with_foreign(vec![
+                ("اردو".into(), "ur-PK".into()),
+                ("English".into(), "en-US".into()),
+                ("中文".into(), "zh-CN".into()),
+            ]);
+        // Only words in the text, and not the utterance's own language.
+        assert_eq!(u.foreign, [("اردو".to_string(), "ur-PK".to_string())]);
+        assert_eq!(
+            u.ssml().unwrap(),
+            "<speak xml:lang=\"en\">Choose &lt;one&gt;: <voice xml:lang=\"ur\">اردو</voice>, Urdu</speak>"
+        );
+        assert_eq!(Utterance::new("en-US", "Welcome").ssml(), None);
     }
 }

@@ -290,7 +290,16 @@ impl Kiosk {
                 .fold(text, |t, (shown, said)| t.replace(shown.as_str(), said))
         };
         let prosody = mode.prosody;
-        speaker.say(Utterance::new(self.locale(), spoken), prosody);
+        // Each language's own name in its own voice (Welcome's language buttons: the English
+        // voice spells "اردو" letter by letter).
+        let names: Vec<(String, String)> = crate::i18n::screen_locales()
+            .into_iter()
+            .map(|l| (self.messages.get(&l, "language-name", &[]), l))
+            .collect();
+        speaker.say(
+            Utterance::new(self.locale(), spoken).with_foreign(names),
+            prosody,
+        );
     }
 
     /// The screen as speech says it: `before` (if any), what the screen says (its title and
@@ -369,7 +378,17 @@ impl Kiosk {
     /// language, a counter's – and +).
     pub(super) fn name_of(&self, message: &Message) -> String {
         match message {
-            Message::Language(locale) => self.messages.get(locale, "language-name", &[]),
+            // Its own name (said in its own voice), then what it is in the language spoken now.
+            Message::Language(locale) => {
+                let own = self.messages.get(locale, "language-name", &[]);
+                let code = locale.split(['-', '_']).next().unwrap_or(locale);
+                let id = format!("speech-language-{code}");
+                if locale.as_str() == self.locale() || !self.messages.has(self.locale(), &id) {
+                    own
+                } else {
+                    format!("{own}, {}", self.t(&id))
+                }
+            }
             Message::Start => self.t("welcome-start"),
             Message::AskStartOver | Message::Engine(Event::Cancel) => self.t("start-over"),
             Message::Keypad(KeyPress::Char(' ')) => self.t("key-space"),

@@ -3855,3 +3855,72 @@ fn nobody_reached_is_shown_in_a_warnings_colours() {
     assert_eq!(colour_under(&b, "help-not-reached"), rgb(p.notice));
     assert_ne!(p.notice, p.banner);
 }
+
+/// On Welcome in speech mode each language button is said by its own language's voice, then
+/// named in the language spoken now ("اردو, Urdu"): the English voice spelled "اردو" as
+/// "Arabic alif, Arabic reh …", and 中文 as "Chinese letter, Chinese letter" — a blind
+/// passenger could not find their own language. Checked on espeak-ng's own phonemes.
+#[test]
+#[ignore = "needs espeak-ng (scripts/test installs it)"]
+fn each_language_is_named_in_its_own_voice_on_welcome() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut b = Bench::with_voice(dir.path());
+    b.by_ear(Key::Speech);
+    for (locale, english) in [
+        ("ur-PK", "Urdu"),
+        ("ar", "Arabic"),
+        ("hi-IN", "Hindi"),
+        ("zh-CN", "Chinese"),
+    ] {
+        let own = b.kiosk.messages().get(locale, "language-name", &[]);
+        let mut found = None;
+        for _ in 0..40 {
+            b.by_ear(Key::Next);
+            let last = heard(dir.path()).last().cloned().unwrap();
+            if last.text.starts_with(&format!("{own}, ")) {
+                found = Some(last);
+                break;
+            }
+        }
+        let said = found.unwrap_or_else(|| panic!("never heard the {locale} button"));
+        assert!(
+            said.text.starts_with(&format!("{own}, {english}")),
+            "{}",
+            said.text
+        );
+        assert_eq!(
+            said.foreign,
+            [(own.clone(), locale.to_string())],
+            "{locale}"
+        );
+        // What espeak-ng makes of it: the name in its own language's phonemes, not the
+        // English voice naming letters.
+        let utterance = concierge::speech::Utterance {
+            locale: said.locale.clone(),
+            text: said.text.clone(),
+            foreign: said.foreign.clone(),
+        };
+        let ssml = utterance.ssml().unwrap();
+        let out = {
+            use std::io::Write;
+            let mut child = std::process::Command::new("espeak-ng")
+                .args(["-q", "-x", "-m", "-v", "en-us", "--stdin"])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(ssml.as_bytes())
+                .unwrap();
+            String::from_utf8_lossy(&child.wait_with_output().unwrap().stdout).to_string()
+        };
+        assert!(
+            !out.contains("ar@bIk") && !out.contains("tS'aIni:zl,Et"),
+            "{locale}: the English voice names letters: {out}"
+        );
+        assert!(said.wav.is_some(), "{locale}: a WAV was made");
+    }
+}
