@@ -334,12 +334,11 @@ mod foreign_tests {
 
     #[test]
     fn foreign_words_go_in_their_own_voice_and_the_rest_is_escaped() {
-        let u = Utterance::new("en-US", "Choose <one>: اردو, Urdu")
-            .with_foreign(vec![
-                ("اردو".into(), "ur-PK".into()),
-                ("English".into(), "en-US".into()),
-                ("中文".into(), "zh-CN".into()),
-            ]);
+        let u = Utterance::new("en-US", "Choose <one>: اردو, Urdu").with_foreign(vec![
+            ("اردو".into(), "ur-PK".into()),
+            ("English".into(), "en-US".into()),
+            ("中文".into(), "zh-CN".into()),
+        ]);
         // Only words in the text, and not the utterance's own language.
         assert_eq!(u.foreign, [("اردو".to_string(), "ur-PK".to_string())]);
         assert_eq!(

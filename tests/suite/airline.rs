@@ -742,3 +742,67 @@ fn a_look_up_says_only_what_the_kiosk_needs_and_only_to_the_second_factor() {
     eprintln!("30 look-ups at once: {slowed} told to wait");
     assert!(slowed >= 15, "{statuses:?}");
 }
+
+/// After check-in closes, a caller can neither undo a check-in (the passenger could not check
+/// in again) nor add a bag, a reprint or not (before: both went through).
+#[test]
+fn after_the_close_nothing_is_undone_and_no_bag_is_added() {
+    use concierge::checkin::CheckInOrder;
+    use concierge::dcs::SqliteAirline;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    std::fs::create_dir_all(&airline_data).unwrap();
+    // LATE99 checked in while it was open (straight in the store), before the service starts.
+    let now = chrono::Utc::now();
+    let id = {
+        let store = SqliteAirline::open(
+            &airline_data.join("airline.sqlite"),
+            concierge::dcs::BagTagPolicy {
+                kiosk: "K".into(),
+                serials: (100_000, 199_999),
+                quarantine: Duration::from_secs(86_400),
+            },
+            now,
+        )
+        .unwrap();
+        let b = store
+            .find_booking(
+                &BookingQuery::Reference {
+                    reference: "LATE99".into(),
+                    surname: "SMITH".into(),
+                },
+                now,
+            )
+            .unwrap();
+        let id = b.passengers[0].id;
+        store
+            .check_in(
+                &CheckInOrder {
+                    reference: "LATE99".into(),
+                    passengers: vec![(id, 0)],
+                    documents: Vec::new(),
+                    overrides: Vec::new(),
+                },
+                now,
+            )
+            .unwrap();
+        id
+    };
+    let service = serve(&airline_data, &key);
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    match dcs.cancel_check_in("LATE99", id, now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("closed"), "{d}"),
+        other => panic!("a check-in undone after the close: {other:?}"),
+    }
+    match dcs.issue_bag_tags(id, 1, now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("bag drop has closed"), "{d}"),
+        other => panic!("a bag added after the close: {other:?}"),
+    }
+}
