@@ -140,7 +140,8 @@ impl HelpRequest {
             None => self.kiosk.location.clone(),
         };
         let mut s = format!(
-            "Kiosk {} ({place}): {}",
+            "{}Kiosk {} ({place}): {}",
+            if self.drill { "DRILL — " } else { "" },
             self.kiosk.id,
             self.reason.replace('_', " ")
         );

@@ -641,6 +641,12 @@ async fn new_and_escalated_pages_are_pushed_to_phones() {
         "new and escalated, not the update: {got_now:?}"
     );
     assert!(got[1].1.contains("escalated"), "{got:?}");
+    // A drill says so on the phone.
+    let mut drill = request("LHE-T1-K07-82", now);
+    drill["drill"] = true.into();
+    assert_eq!(post_signed(&url, &drill).await, 200);
+    let got = wait_for(3).await;
+    assert!(got[2].1.starts_with("DRILL"), "{got:?}");
 }
 
 /// Agents and their sessions from the command line: add with an airport, list, see sessions,
