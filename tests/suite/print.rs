@@ -196,8 +196,12 @@ fn every_printer_failure_is_a_printer_exception_that_pages_staff() {
     )
     .unwrap();
     // CUPS stand-ins: lp that fails, lpstat reporting a stopped queue, and ones that work.
+    // Each is the program `lp` or `lpstat` in a directory of its own (the config takes only
+    // the CUPS programs by their names).
     let script = |name: &str, body: &str| {
-        let p = d.join(name);
+        let program = name.split('-').next().unwrap();
+        std::fs::create_dir_all(d.join(name)).unwrap();
+        let p = d.join(name).join(program);
         std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
         #[cfg(unix)]
         {
@@ -444,7 +448,9 @@ fn a_print_cut_off_by_a_crash_pages_staff_on_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let script = |name: &str, body: &str| {
-        let p = d.join(name);
+        let program = name.split('-').next().unwrap();
+        std::fs::create_dir_all(d.join(name)).unwrap();
+        let p = d.join(name).join(program);
         std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
         std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
         p
