@@ -229,13 +229,21 @@ impl Engine {
                 }
             }
             Event::HelpDelivered => {
-                if self.session.help == HelpState::Asked {
+                // Delivered; or the agent on the way let it go at the desk: waiting again.
+                if matches!(
+                    self.session.help,
+                    HelpState::Asked | HelpState::Coming { .. }
+                ) {
                     self.session.help = HelpState::Delivered;
                 }
             }
             Event::HelpUnreachable { desk } => {
-                // An agent already on the way stays on the way.
-                if matches!(self.session.help, HelpState::Asked | HelpState::Delivered) {
+                // The pager reports an agent on the way over a timeout, so this comes while one
+                // is coming only when the agent let the page go at the desk.
+                if matches!(
+                    self.session.help,
+                    HelpState::Asked | HelpState::Delivered | HelpState::Coming { .. }
+                ) {
                     self.session.help = HelpState::Unreachable { desk, since: now };
                 }
             }

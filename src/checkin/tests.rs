@@ -1165,7 +1165,7 @@ fn nobody_reached_sends_the_passenger_to_a_desk_and_then_the_session_ends() {
         waited.is_some_and(|s| s >= (idle + warning).num_seconds()),
         "{waited:?}"
     );
-    // An agent who acknowledges before the wipe is still coming.
+    // An agent who acknowledges before the wipe is still coming …
     let mut k = Kiosk::new();
     k.identify(single());
     k.send(Event::Help);
@@ -1174,11 +1174,22 @@ fn nobody_reached_sends_the_passenger_to_a_desk_and_then_the_session_ends() {
         agent: "Sam".into(),
     });
     assert!(k.s().help.someone_coming());
+    // … handed over at the desk, another agent is …
+    k.send(Event::HelpAcknowledged {
+        agent: "Alex".into(),
+    });
+    assert_eq!(k.s().help_agent(), Some("Alex"));
+    // … and let go at the desk, nobody is: waiting again, or told to go to a desk.
+    k.send(Event::HelpDelivered);
+    assert_eq!(k.s().help, HelpState::Delivered);
+    k.send(Event::HelpAcknowledged {
+        agent: "Sam".into(),
+    });
     k.send(Event::HelpUnreachable { desk: "".into() });
-    assert_eq!(
-        k.s().help_agent(),
-        Some("Sam"),
-        "an agent on the way stays on the way"
+    assert!(
+        matches!(k.s().help, HelpState::Unreachable { .. }),
+        "{:?}",
+        k.s().help
     );
 }
 

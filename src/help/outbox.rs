@@ -350,12 +350,27 @@ impl Outbox {
         })
     }
 
+    /// An agent has the incident (or, handed over at the desk, another agent now has it).
     pub fn acknowledge(&self, key: &str, agent: &str, now: i64) -> Result<(), OutboxError> {
         self.with(|tx| {
             tx.execute(
-                "UPDATE incidents SET state = 'acknowledged', acknowledged_by = ?2, acknowledged_at = ?3
-                 WHERE key = ?1 AND state = 'open'",
+                "UPDATE incidents SET state = 'acknowledged', acknowledged_by = ?2,
+                 acknowledged_at = COALESCE(acknowledged_at, ?3)
+                 WHERE key = ?1 AND (state = 'open' OR (state = 'acknowledged' AND acknowledged_by IS NOT ?2))",
                 params![key, agent, now],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The agent let the incident go at the desk: it waits for someone again (and, past
+    /// `fallback_after`, the passenger is sent to a desk).
+    pub fn released(&self, key: &str) -> Result<(), OutboxError> {
+        self.with(|tx| {
+            tx.execute(
+                "UPDATE incidents SET state = 'open', acknowledged_by = NULL, acknowledged_at = NULL
+                 WHERE key = ?1 AND state = 'acknowledged'",
+                params![key],
             )?;
             Ok(())
         })

@@ -207,6 +207,8 @@ impl Worker {
             }
             // Resolved at the desk: close it here, and tell every other engaged target.
             "resolved" => self.pager.close(key, IncidentState::Resolved),
+            // Let go at the desk: nobody is on the way any more.
+            "open" => outbox.released(key),
             _ => Ok(()),
         };
         if let Err(e) = r {

@@ -189,6 +189,18 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     let alex = Agent::sign_in(&d.url, "Alex", "battery staple").await;
 
     assert_eq!(sam.act(&key, "ack", &[]).await, "/");
+    // The kiosk hears who is coming …
+    let coming = |agent: &str| concierge::help::HelpStatus::Acknowledged {
+        agent: agent.into(),
+    };
+    let heard = |want: concierge::help::HelpStatus| {
+        let pager = pager.clone();
+        let key = key.clone();
+        async move {
+            crate::common::step_until(&pager, &key, &want, Duration::from_secs(5)).await == want
+        }
+    };
+    assert!(heard(coming("Sam")).await);
     let told = alex.act(&key, "ack", &[]).await;
     assert!(told.contains("said=taken"), "{told}");
     let said = alex.get(&told).await;
@@ -206,9 +218,15 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     .await;
     sam.act(&key, "release", &[]).await;
     assert_eq!(d.desk.store.incident(&key).unwrap().unwrap().state, "open");
+    // … and that nobody is, once Sam let it go.
+    assert!(heard(concierge::help::HelpStatus::Delivered).await);
     alex.act(&key, "handover", &[("to", "Sam")]).await;
     let i = d.desk.store.incident(&key).unwrap().unwrap();
     assert_eq!(i.acknowledged_by.as_deref(), Some("Sam"), "handed to Sam");
+    assert!(heard(coming("Sam")).await);
+    // Sam hands it to Alex: the passenger hears the new name.
+    sam.act(&key, "handover", &[("to", "Alex")]).await;
+    assert!(heard(coming("Alex")).await);
     // Nobody can hand a page to an agent who does not exist.
     let refused = alex.act(&key, "handover", &[("to", "Mallory")]).await;
     assert!(refused.contains("said=gone"), "{refused}");
@@ -228,13 +246,14 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
             ("note", Some("Alex")),
             ("released", Some("Sam")),
             ("handed_over", Some("Alex")),
+            ("handed_over", Some("Sam")),
             ("resolved", Some("Alex")),
         ]
     );
     assert!(timeline.windows(2).all(|w| w[0].at <= w[1].at), "in order");
     let i = d.desk.store.incident(&key).unwrap().unwrap();
     assert_eq!(i.resolved_by.as_deref(), Some("Alex"));
-    assert_eq!(i.acknowledged_by.as_deref(), Some("Sam"));
+    assert_eq!(i.acknowledged_by.as_deref(), Some("Alex"));
 
     // Recent (live, in the fragment) shows when, who acknowledged and who resolved.
     let live = sam.get("/fragment").await;
@@ -243,7 +262,7 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
         .nth(1)
         .expect("a row in Recent");
     assert!(
-        row.contains("<time") && row.contains("<td>Sam</td><td>Alex</td>"),
+        row.contains("<time") && row.contains("<td>Alex</td><td>Alex</td>"),
         "{row}"
     );
     // The timeline of a closed page is gone from the open list; an open one shows it, the
