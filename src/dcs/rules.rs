@@ -44,9 +44,8 @@ impl Rules {
         }
     }
 
-    /// Is check-in open on the booking's first flight (and does the flight fly)?
-    fn window(&self, booking: &Booking, now: Timestamp) -> Result<(), DcsError> {
-        let refuse = |why: String| Err(DcsError::Refused(why));
+    /// The booking's first flight, if every flight of it flies.
+    fn flies<'b>(&self, booking: &'b Booking) -> Result<&'b crate::domain::Flight, DcsError> {
         let first = booking
             .legs
             .first()
@@ -56,8 +55,18 @@ impl Rules {
             .iter()
             .find(|f| f.status == FlightStatus::Cancelled)
         {
-            return refuse(format!("{} is cancelled", f.designator()));
+            return Err(DcsError::Refused(format!(
+                "{} is cancelled",
+                f.designator()
+            )));
         }
+        Ok(first)
+    }
+
+    /// Is check-in open on the booking's first flight (and does the flight fly)?
+    fn window(&self, booking: &Booking, now: Timestamp) -> Result<(), DcsError> {
+        let refuse = |why: String| Err(DcsError::Refused(why));
+        let first = self.flies(booking)?;
         match first.checkin_status(now) {
             CheckinStatus::NotOpen { .. } => refuse(format!(
                 "check-in for {} is not open yet",
@@ -221,17 +230,7 @@ impl Rules {
             }
             chosen.push(*id);
         }
-        let first = booking
-            .legs
-            .first()
-            .ok_or_else(|| DcsError::Refused("the booking has no flight".into()))?;
-        if let Some(f) = booking
-            .legs
-            .iter()
-            .find(|f| f.status == FlightStatus::Cancelled)
-        {
-            return refuse(format!("{} is cancelled", f.designator()));
-        }
+        self.flies(booking)?;
         // Already checked in on every leg: the same documents again (a reprint) — the window
         // does not apply to what was done while it was open.
         let reissue = order.passengers.iter().all(|(id, _)| {
@@ -240,18 +239,7 @@ impl Rules {
                 .is_some_and(|p| p.legs.iter().all(|l| l.checked_in.is_some()))
         });
         if !reissue {
-            match first.checkin_status(now) {
-                CheckinStatus::NotOpen { .. } => {
-                    return refuse(format!(
-                        "check-in for {} is not open yet",
-                        first.designator()
-                    ));
-                }
-                CheckinStatus::Closed { .. } => {
-                    return refuse(format!("check-in for {} has closed", first.designator()));
-                }
-                CheckinStatus::Open => {}
-            }
+            self.window(booking, now)?;
         }
         let has_adult = order.passengers.iter().any(|(id, _)| {
             booking

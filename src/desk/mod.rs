@@ -259,11 +259,7 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/fonts/devanagari.ttf", get(devanagari))
         .route("/login", get(login_form).post(login))
         .route("/logout", post(logout))
-        .route("/incidents/{key}/ack", post(acknowledge))
-        .route("/incidents/{key}/resolve", post(resolve))
-        .route("/incidents/{key}/release", post(release))
-        .route("/incidents/{key}/handover", post(hand_over))
-        .route("/incidents/{key}/note", post(note))
+        .route("/incidents/{key}/{action}", post(incident_action))
         .route("/desk-sw.js", get(service_worker))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
@@ -863,92 +859,58 @@ async fn logout(
         .into_response()
 }
 
-async fn acknowledge(
-    State(desk): State<Arc<Desk>>,
-    UrlPath(key): UrlPath<String>,
-    headers: HeaderMap,
-    Form(form): Form<Csrf>,
-) -> Response {
-    act(
-        &desk,
-        &key,
-        &headers,
-        &form.csrf,
-        "acknowledged",
-        |d, agent| d.store.acknowledge(&key, agent, now_ms()),
-    )
-}
+/// What an action does to the store, as the signed-in agent.
+type Deed<'a> = Box<dyn FnOnce(&Desk, &str) -> rusqlite::Result<Acted> + 'a>;
 
-async fn resolve(
-    State(desk): State<Arc<Desk>>,
-    UrlPath(key): UrlPath<String>,
-    headers: HeaderMap,
-    Form(form): Form<Csrf>,
-) -> Response {
-    act(&desk, &key, &headers, &form.csrf, "resolved", |d, agent| {
-        d.store.resolve(&key, agent, now_ms())
-    })
-}
-
-async fn release(
-    State(desk): State<Arc<Desk>>,
-    UrlPath(key): UrlPath<String>,
-    headers: HeaderMap,
-    Form(form): Form<Csrf>,
-) -> Response {
-    act(&desk, &key, &headers, &form.csrf, "released", |d, agent| {
-        d.store.release(&key, agent, now_ms())
-    })
-}
-
+/// The form of an agent's action on a page: its token, and for a hand-over whom to, for a
+/// note its text.
 #[derive(serde::Deserialize)]
-struct HandOver {
+struct ActionForm {
     csrf: String,
+    #[serde(default)]
     to: String,
-}
-
-async fn hand_over(
-    State(desk): State<Arc<Desk>>,
-    UrlPath(key): UrlPath<String>,
-    headers: HeaderMap,
-    Form(form): Form<HandOver>,
-) -> Response {
-    act(
-        &desk,
-        &key,
-        &headers,
-        &form.csrf,
-        "handed over",
-        |d, agent| {
-            // Only to an agent who exists.
-            if d.store.agent_hash(&form.to)?.is_none() {
-                return Ok(Acted::Missing);
-            }
-            d.store.hand_over(&key, agent, &form.to, now_ms())
-        },
-    )
-}
-
-#[derive(serde::Deserialize)]
-struct Note {
-    csrf: String,
+    #[serde(default)]
     text: String,
 }
 
-async fn note(
+/// `POST /incidents/<key>/<action>`: ack, resolve, release, handover, note.
+async fn incident_action(
     State(desk): State<Arc<Desk>>,
-    UrlPath(key): UrlPath<String>,
+    UrlPath((key, action)): UrlPath<(String, String)>,
     headers: HeaderMap,
-    Form(form): Form<Note>,
+    Form(form): Form<ActionForm>,
 ) -> Response {
-    act(
-        &desk,
-        &key,
-        &headers,
-        &form.csrf,
-        "added a note",
-        |d, agent| d.store.note(&key, agent, &form.text, now_ms()),
-    )
+    let now = now_ms();
+    let (done, f): (&str, Deed) = match action.as_str() {
+        "ack" => (
+            "acknowledged",
+            Box::new(|d, agent| d.store.acknowledge(&key, agent, now)),
+        ),
+        "resolve" => (
+            "resolved",
+            Box::new(|d, agent| d.store.resolve(&key, agent, now)),
+        ),
+        "release" => (
+            "released",
+            Box::new(|d, agent| d.store.release(&key, agent, now)),
+        ),
+        "handover" => (
+            "handed over",
+            Box::new(|d, agent| {
+                // Only to an agent who exists.
+                if d.store.agent_hash(&form.to)?.is_none() {
+                    return Ok(Acted::Missing);
+                }
+                d.store.hand_over(&key, agent, &form.to, now)
+            }),
+        ),
+        "note" => (
+            "added a note",
+            Box::new(|d, agent| d.store.note(&key, agent, &form.text, now)),
+        ),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    act(&desk, &key, &headers, &form.csrf, done, f)
 }
 
 /// An agent's action on a page: done (the list changes for everyone), or the agent is told

@@ -268,16 +268,7 @@ fn the_airline_service_enforces_its_rules_whoever_calls() {
     use concierge::checkin::{CheckInOrder, DocumentOverride};
     use concierge::domain::Booking;
     let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("airline.key");
-    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
-    let airline_data = dir.path().join("airline");
-    let service = serve(&airline_data, &key);
-    let dcs = HttpAirline::new(
-        &service.url,
-        &Secret::new("a-long-shared-airline-key"),
-        Duration::from_secs(5),
-    )
-    .unwrap();
+    let (_service, dcs, airline_data) = shared_service(dir.path());
     let now = chrono::Utc::now();
     let find = |reference: &str, surname: &str| -> Booking {
         dcs.find_booking(
@@ -361,16 +352,7 @@ fn the_airline_service_keeps_its_rules_on_seats_documents_and_undoing() {
     use concierge::checkin::CheckInOrder;
     use concierge::domain::Booking;
     let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("airline.key");
-    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
-    let airline_data = dir.path().join("airline");
-    let service = serve(&airline_data, &key);
-    let dcs = HttpAirline::new(
-        &service.url,
-        &Secret::new("a-long-shared-airline-key"),
-        Duration::from_secs(5),
-    )
-    .unwrap();
+    let (_service, dcs, _) = shared_service(dir.path());
     let now = chrono::Utc::now();
     let find = |reference: &str, surname: &str| -> Booking {
         dcs.find_booking(
@@ -805,4 +787,20 @@ fn after_the_close_nothing_is_undone_and_no_bag_is_added() {
         Err(DcsError::Refused(d)) => assert!(d.contains("bag drop has closed"), "{d}"),
         other => panic!("a bag added after the close: {other:?}"),
     }
+}
+
+/// The airline service with one shared key, its store in `dir/airline`, and a client holding
+/// the key.
+fn shared_service(dir: &Path) -> (Service, HttpAirline, std::path::PathBuf) {
+    let key = dir.join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.join("airline");
+    let service = serve(&airline_data, &key);
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    (service, dcs, airline_data)
 }
