@@ -26,6 +26,7 @@ pub mod secret;
 pub mod speech;
 pub mod staff;
 pub mod store;
+pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;
 

@@ -395,10 +395,7 @@ fn esc(s: &str) -> String {
 pub fn chart_png(svg: &str) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
     let mut options = usvg::Options::default();
-    for face in [
-        crate::print::shape::Face::Sans,
-        crate::print::shape::Face::SansBold,
-    ] {
+    for face in [crate::text::Face::Sans, crate::text::Face::SansBold] {
         options.fontdb_mut().load_font_data(face.bytes().to_vec());
     }
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;

@@ -641,11 +641,11 @@ fn font(bytes: &'static [u8]) -> Response {
 }
 
 async fn naskh() -> Response {
-    font(crate::print::shape::NOTO_NASKH)
+    font(crate::text::NOTO_NASKH)
 }
 
 async fn devanagari() -> Response {
-    font(crate::print::shape::NOTO_DEVANAGARI)
+    font(crate::text::NOTO_DEVANAGARI)
 }
 
 async fn style() -> Response {

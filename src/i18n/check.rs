@@ -167,7 +167,7 @@ pub fn plural_categories(locale: &str) -> BTreeSet<&'static str> {
 /// cover it are the ones the screens and the PDFs use).
 fn non_latin_language(locale: &str) -> Option<&str> {
     let language = locale.split(['-', '_']).next().unwrap_or(locale);
-    (!crate::print::shape::Face::for_language(language).is_empty()).then_some(language)
+    (!crate::text::Face::for_language(language).is_empty()).then_some(language)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,7 +306,7 @@ pub fn check(sources: &[(String, String, String)]) -> Vec<Problem> {
                 let native = ours
                     .text
                     .chars()
-                    .any(|c| crate::print::shape::Face::in_script_of(language, c));
+                    .any(|c| crate::text::Face::in_script_of(language, c));
                 if latin && !native {
                     problems.push(problem(
                         Some(id),

@@ -4,11 +4,11 @@
 
 use super::barcode::{self, BarcodeError};
 use super::pdf::{Align, Document, Page};
-use super::shape::Weight;
 use crate::bcbp::{self, BoardingPass};
 use crate::checkin::{CheckedInPassenger, PrintJob};
 use crate::domain::{Booking, Flight, LicencePlate, Passenger, PassengerType, Timestamp};
 use crate::i18n::Messages;
+use crate::text::Weight;
 use chrono::Datelike;
 
 /// Paper the kiosk's printer holds.

@@ -6,14 +6,13 @@ mod cups;
 pub mod journal;
 pub mod layout;
 mod pdf;
-pub mod shape;
 mod spool;
 
+pub use crate::text::{Face, Weight, shape};
 pub use barcode::{BarcodeError, Pdf417, itf, pdf417};
 pub use cups::CupsPrinter;
 pub use journal::JournaledPrinter;
 pub use layout::Paper;
-pub use shape::{Face, Weight, shape};
 pub use spool::SpoolPrinter;
 
 use crate::checkin::PrintJob;

@@ -2,7 +2,7 @@
 //! millimetres measured from the page's top-left corner (printpdf's origin is bottom-left).
 
 use super::barcode::Pdf417;
-use super::shape::{Face, Run, Weight, shape, width_mm};
+use crate::text::{Face, Run, Weight, shape, width_mm};
 use printpdf::{
     Color, FontId, Greyscale, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Pt, Rect, TextItem, TextMatrix, WindingOrder,

@@ -2,7 +2,7 @@
 //! start, a script's font when a language that needs it is offered. They are the faces the
 //! printed documents use ([`Face`]), so screen and paper agree on which font covers which script.
 
-pub use crate::print::shape::Face;
+pub use crate::text::Face;
 use iced::Font;
 
 /// The screens' default face.

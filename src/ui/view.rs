@@ -47,7 +47,7 @@ pub(super) const BUTTON_PADDING: f32 = 2.0 * 28.0 + 4.0;
 
 /// How wide `label` is in bold at `size` px, measured with the screen's own fonts.
 pub(super) fn label_width(label: &str, size: f32) -> f32 {
-    use crate::print::shape::{Weight, shape};
+    use crate::text::{Weight, shape};
     shape(label, Weight::Bold)
         .iter()
         .map(|r| r.width(size))

@@ -513,7 +513,7 @@ async fn pages_are_locked_down_and_sign_in_needs_its_form() {
     );
     assert_eq!(
         font.bytes().await.unwrap().as_ref(),
-        concierge::print::shape::NOTO_NASKH
+        concierge::text::NOTO_NASKH
     );
 }
 

@@ -1129,10 +1129,10 @@ fn every_character_of_every_message_has_a_glyph_in_its_locales_fonts() {
         for line in text.lines().filter(|l| l.contains(" = ")) {
             let value = line.split_once(" = ").unwrap().1;
             for weight in [
-                concierge::print::shape::Weight::Regular,
-                concierge::print::shape::Weight::Bold,
+                concierge::text::Weight::Regular,
+                concierge::text::Weight::Bold,
             ] {
-                for run in concierge::print::shape::shape(value, weight) {
+                for run in concierge::text::shape(value, weight) {
                     assert!(
                         run.glyphs.iter().all(|g| g.id != 0),
                         "{locale}/{file}: a missing glyph in {value:?}"

@@ -14,7 +14,7 @@ use iced::{Alignment, Length};
 /// wrapped as the screen wraps them (measured with the screen's own fonts). A word wider than
 /// the box counts the lines it is cut into.
 fn lines_needed(label: &str, size: f32, width: f32) -> usize {
-    use crate::print::shape::{Weight, shape};
+    use crate::text::{Weight, shape};
     let measure = |s: &str| -> f32 { shape(s, Weight::Bold).iter().map(|r| r.width(size)).sum() };
     let space = measure(" ");
     let (mut lines, mut used) = (1, 0.0_f32);

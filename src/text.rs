@@ -1,5 +1,6 @@
-//! Text for printed documents, shaped by us: printpdf writes glyphs but does not join Arabic
-//! letters or order right-to-left text. A string is split into bidirectional runs in visual
+//! Text shaped by us: for printed documents (printpdf writes glyphs but does not join Arabic
+//! letters or order right-to-left text), for the screen's measures of its labels and for the
+//! locale checks' font coverage. A string is split into bidirectional runs in visual
 //! order (unicode-bidi), each run into script runs with the font that covers it (Noto Naskh
 //! Arabic for Arabic script, Noto Sans otherwise), and each is shaped with rustybuzz into glyph
 //! ids and advances.
@@ -8,18 +9,17 @@ use std::sync::OnceLock;
 use unicode_bidi::BidiInfo;
 
 /// The embedded fonts (SIL OFL 1.1, see `assets/fonts`).
-pub const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-pub const NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-pub const NOTO_NASKH: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
-pub const NOTO_NASKH_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf");
-pub const NOTO_DEVANAGARI: &[u8] =
-    include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf");
+pub const NOTO_SANS: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
+pub const NOTO_SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
+pub const NOTO_NASKH: &[u8] = include_bytes!("../assets/fonts/NotoNaskhArabic-Regular.ttf");
+pub const NOTO_NASKH_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoNaskhArabic-Bold.ttf");
+pub const NOTO_DEVANAGARI: &[u8] = include_bytes!("../assets/fonts/NotoSansDevanagari-Regular.ttf");
 pub const NOTO_DEVANAGARI_BOLD: &[u8] =
-    include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf");
+    include_bytes!("../assets/fonts/NotoSansDevanagari-Bold.ttf");
 /// Noto Sans CJK SC, cut down to the characters of the built-in Chinese messages
 /// (`assets/fonts/README.md` says how to cut it again).
-pub const NOTO_SC: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-Subset.otf");
-pub const NOTO_SC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Bold-Subset.otf");
+pub const NOTO_SC: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-Regular-Subset.otf");
+pub const NOTO_SC_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-Bold-Subset.otf");
 
 /// The scripts the embedded fonts cover, each with its own face.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -12,7 +12,7 @@ const DEMO_PIN_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$FNF03kcPCGRpPSqY8Ot3
 
 /// Northwind Airways' logo, for the demo.
 #[cfg(feature = "gui")]
-const DEMO_LOGO: &[u8] = include_bytes!("../../assets/images/northwind-logo.svg");
+const DEMO_LOGO: &[u8] = include_bytes!("../../../../assets/images/northwind-logo.svg");
 
 /// The demo's staff member (README): staff number 1001, PIN 2468, badge STAFF-1001.
 #[cfg(feature = "gui")]
