@@ -38,11 +38,11 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
         let _ = k.update(m);
         k.settle();
     };
-    send(&mut k, Message::Start);
+    send(&mut k, Message::start());
     for c in "KHAN22KHAN".chars() {
-        send(&mut k, Message::Keypad(KeyPress::Char(c)));
+        send(&mut k, Message::keypad(KeyPress::Char(c)));
     }
-    send(&mut k, Message::Find);
+    send(&mut k, Message::find());
     send(&mut k, Message::Engine(Event::ConfirmPassengers));
     let ids: Vec<_> = k.engine().session().selected.clone();
     for id in ids {
@@ -128,8 +128,8 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 flip = !flip;
                 // The same passenger moves between two free seats: a real transaction each time.
-                let _ = kiosk.update(Message::SeatFor(first));
-                let _ = kiosk.update(Message::Seat(if flip { a } else { b2 }));
+                let _ = kiosk.update(Message::seat_for(first));
+                let _ = kiosk.update(Message::seat(if flip { a } else { b2 }));
                 kiosk.settle();
                 let view = kiosk.view();
                 black_box(&view);

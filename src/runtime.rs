@@ -272,19 +272,91 @@ impl Adapters<'_> {
     }
 
     /// Applies an event and performs every effect it leads to, feeding answers back until the
-    /// engine waits for the passenger again. Returns every effect emitted on the way.
+    /// engine waits for the passenger again, in the order the kiosk's screen performs them
+    /// (the same [`Queue`]: quick effects at once, slow ones one at a time after them). Returns
+    /// every effect emitted on the way.
     pub fn drive(&self, engine: &mut Engine, now: Timestamp, event: Event) -> Vec<Effect> {
         let mut all = Vec::new();
-        let mut queue = vec![event];
-        while let Some(event) = queue.pop() {
-            for effect in engine.handle(now, event) {
-                if let Some(answer) = self.perform(&effect, now) {
-                    queue.push(answer);
+        let mut queue = Queue::default();
+        let mut events = vec![event];
+        loop {
+            while let Some(event) = events.pop() {
+                for effect in engine.handle(now, event) {
+                    all.push(effect.clone());
+                    if let Some(quick) = queue.take(effect)
+                        && let Some(answer) = self.perform(&quick, now)
+                    {
+                        events.push(answer);
+                    }
                 }
-                all.push(effect);
             }
+            let Some(slow) = queue.next_out() else {
+                break;
+            };
+            if let Some(answer) = self.perform(&slow, now) {
+                events.push(answer);
+            }
+            queue.answered();
         }
         all
+    }
+}
+
+/// The engine's effects as a runtime takes them: quick ones (a page, a metric) are handed back
+/// to be performed at once; slow ones (a question to the airline, a print: see
+/// [`runs_off_the_screen`]) wait their turn and go out one at a time, each until its answer is
+/// back. The kiosk's screen and `concierge checkin` both run effects through it.
+#[derive(Debug, Default)]
+pub struct Queue {
+    pending: std::collections::VecDeque<Effect>,
+    /// A slow effect is out; the next waits for its answer.
+    out: bool,
+}
+
+impl Queue {
+    /// Takes an effect: a slow one is queued (`None`), a quick one handed back.
+    pub fn take(&mut self, effect: Effect) -> Option<Effect> {
+        if runs_off_the_screen(&effect) {
+            self.pending.push_back(effect);
+            None
+        } else {
+            Some(effect)
+        }
+    }
+
+    /// The next slow effect, if none is out; it is out until [`Queue::answered`].
+    pub fn next_out(&mut self) -> Option<Effect> {
+        if self.out {
+            return None;
+        }
+        let effect = self.pending.pop_front()?;
+        self.out = true;
+        Some(effect)
+    }
+
+    /// The answer to the effect that was out is back (or it failed): the next may go.
+    pub fn answered(&mut self) {
+        self.out = false;
+    }
+
+    /// Effects wait, and none is out: [`Queue::next_out`] has one.
+    pub fn ready(&self) -> bool {
+        !self.out && !self.pending.is_empty()
+    }
+
+    /// Effects wait or one is out.
+    pub fn busy(&self) -> bool {
+        self.out || !self.pending.is_empty()
+    }
+
+    /// Is an effect like this waiting?
+    pub fn holds(&self, like: impl Fn(&Effect) -> bool) -> bool {
+        self.pending.iter().any(like)
+    }
+
+    /// Forgets what waits (the session ended); an answer still out is still awaited.
+    pub fn clear(&mut self) {
+        self.pending.clear();
     }
 }
 

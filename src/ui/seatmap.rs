@@ -3,7 +3,6 @@
 //! mirrored for right-to-left languages: seat A is by the left-hand window of the aircraft,
 //! whatever language the passenger reads.
 
-use super::Message;
 use super::theme::Palette;
 use crate::domain::{Seat, SeatMap, SeatStatus};
 use iced::widget::canvas::{self, Frame, Path, Stroke, Text};
@@ -123,7 +122,8 @@ pub struct SeatCanvas<'a> {
     pub current: Option<Seat>,
 }
 
-impl canvas::Program<Message> for SeatCanvas<'_> {
+/// A tap on a seat that can be taken says which seat.
+impl canvas::Program<Seat> for SeatCanvas<'_> {
     type State = ();
 
     fn update(
@@ -132,7 +132,7 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
         event: &iced::Event,
         bounds: Rectangle,
         cursor: mouse::Cursor,
-    ) -> Option<canvas::Action<Message>> {
+    ) -> Option<canvas::Action<Seat>> {
         let pressed = matches!(
             event,
             iced::Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left))
@@ -150,7 +150,7 @@ impl canvas::Program<Message> for SeatCanvas<'_> {
         let seat = self.geometry.seat_at(point)?;
         (self.map.status(seat) == Some(SeatStatus::Free)
             || self.party.iter().any(|(s, _)| *s == seat))
-        .then(|| canvas::Action::publish(Message::Seat(seat)).and_capture())
+        .then(|| canvas::Action::publish(seat).and_capture())
     }
 
     fn draw(
@@ -296,7 +296,7 @@ impl ColumnLetters {
     }
 }
 
-impl canvas::Program<Message> for ColumnLetters {
+impl canvas::Program<Seat> for ColumnLetters {
     type State = ();
 
     fn draw(

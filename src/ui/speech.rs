@@ -4,178 +4,219 @@
 //! the focus says the button and its state; typed characters are echoed. It starts with a key
 //! (or a headset plugged in) and ends with the session.
 //!
-//! What is said comes from the same texts the screen draws: the view records its headings and
-//! paragraphs ([`Kiosk::heard`]) and each button's name as it records the focus order.
+//! What is said comes from the same texts the screen draws: each view's [`Record`] (its
+//! headings and paragraphs, and each button's name as it takes its place in the focus order).
 
-use super::{Field, Key, KeyPress, Kiosk, Message};
-use crate::checkin::{Event, Step};
-use crate::speech::{Prosody, Utterance};
+use super::draw::Record;
+use super::input::{Key, KeyPress};
+use crate::i18n::Messages;
+use crate::speech::{Headset, Jack, Prosody, Speaker, Utterance, Voice};
 use fluent_bundle::FluentValue;
+use std::sync::Arc;
 
 /// The passenger's speech settings, for their session.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct SpeechMode {
-    pub prosody: Prosody,
-    pub paused: bool,
+struct Mode {
+    prosody: Prosody,
+    paused: bool,
     /// The last thing said, for Repeat.
-    pub last: String,
+    last: String,
     /// The headset was pulled out: speech waits for it, the screen offers to go on without.
-    pub unplugged: bool,
+    unplugged: bool,
     /// This update echoed a typed key: that is all it says.
-    pub echoed: bool,
+    echoed: bool,
 }
 
-/// What speech compares after an update, to say what changed.
-pub(super) struct Watch {
+/// What the screen showed before an update, to say what changed after it.
+pub struct Before {
     speaking: bool,
-    context: (Step, Option<&'static str>, bool, bool, bool, bool, u8, bool),
+    /// Which set of buttons the screen had (a new screen, a prompt, the seat list).
+    pub layout: Layout,
     help: crate::checkin::HelpState,
-    /// What the screen said and the focused button's name, as last drawn.
     heard: Vec<String>,
     focused: Option<String>,
 }
 
-/// A button as speech names it: its words, and whether it is the one chosen.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Named {
-    pub label: String,
-    pub selected: bool,
-    /// The one thing to do next: where the focus starts on a new screen in speech mode.
-    pub primary: bool,
-    /// There, but nothing to do now (said as unavailable; Enter on it does nothing).
-    pub disabled: bool,
+/// What decides which buttons a screen has: another one, and the focus starts afresh.
+pub type Layout = (
+    crate::checkin::Step,
+    Option<&'static str>,
+    bool,
+    bool,
+    u8,
+    u8,
+    bool,
+);
+
+/// The words speech uses: the screen's language and its messages. Speech's own messages are
+/// only ever said: in their spoken forms (`.speech`, where they have one).
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub messages: &'static Messages,
+    pub locale: &'a str,
 }
 
-impl Kiosk {
-    /// Is speech mode on (and a voice there to speak)?
-    pub fn speaking(&self) -> bool {
-        self.visit.speech.is_some() && self.speaker.is_some()
+impl Words<'_> {
+    fn t(&self, id: &str) -> String {
+        self.t_args(id, &[])
     }
 
-    /// The headphone jack's news: plugged in, speech starts (or goes on where it paused);
-    /// pulled out, speech pauses and the screen offers to go on without it.
-    pub(super) fn jack(&mut self, jack: crate::speech::Jack) {
-        use crate::speech::Jack;
-        match (jack, self.visit.speech.as_mut()) {
+    fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        crate::i18n::directed(self.locale, self.messages.speech(self.locale, id, args))
+    }
+
+    fn said(&self, id: &str) -> String {
+        self.t(id)
+    }
+}
+
+/// Speech: the voice on its own thread, the headphone jack, and the passenger's settings.
+pub struct Speech {
+    speaker: Option<Speaker>,
+    headset: Option<Headset>,
+    /// The jack was last heard empty: nothing is said until a headset is back.
+    jack_out: bool,
+    mode: Option<Mode>,
+    /// What the screen said, and the focused button's name, when speech last looked: what an
+    /// update's changes are told from.
+    shown: (Vec<String>, Option<String>),
+}
+
+impl Speech {
+    pub fn new(voice: Option<Arc<dyn Voice>>) -> Speech {
+        Speech {
+            speaker: voice.map(Speaker::new),
+            headset: None,
+            jack_out: false,
+            mode: None,
+            shown: Default::default(),
+        }
+    }
+
+    /// Listens to a headphone jack: a headset plugged in starts speech mode, pulled out pauses
+    /// it and offers to go on on the screen.
+    pub fn watch_headset(&mut self, headset: Headset) {
+        self.headset = Some(headset);
+    }
+
+    /// Is speech mode on (and a voice there to speak)?
+    pub fn on(&self) -> bool {
+        self.mode.is_some() && self.speaker.is_some()
+    }
+
+    /// Speech mode is on, with the headset pulled out.
+    pub fn unplugged(&self) -> bool {
+        self.mode.as_ref().is_some_and(|m| m.unplugged)
+    }
+
+    /// The passenger goes on without speech (the headset was pulled out).
+    pub fn off(&mut self) {
+        self.mode = None;
+    }
+
+    /// The passenger left: what was being said, and their settings, go with them.
+    pub fn end(&mut self) {
+        if let Some(speaker) = &self.speaker {
+            speaker.stop();
+        }
+        self.mode = None;
+    }
+
+    /// Waits until everything said so far reached the voice (tests).
+    pub fn flush(&self) {
+        if let Some(speaker) = &self.speaker {
+            speaker.flush();
+        }
+    }
+
+    /// Stops what is being said.
+    fn hush(&self) {
+        if let Some(speaker) = &self.speaker {
+            speaker.stop();
+        }
+    }
+
+    /// The headphone jack's news since the last look, if any.
+    pub fn jack_news(&self) -> Option<Jack> {
+        self.headset.as_ref().and_then(|h| h.news())
+    }
+
+    /// The headphone jack's news: plugged in, speech starts (or goes on where it paused) and
+    /// the screen is announced; pulled out, speech pauses and the screen offers to go on
+    /// without it. `true`: the screen is to be announced (with "speech on" first when new).
+    pub fn jack(&mut self, jack: Jack) -> Option<bool> {
+        match (jack, self.mode.as_mut()) {
             (Jack::In, None) => {
                 self.jack_out = false;
                 if self.speaker.is_some() {
-                    self.visit.speech = Some(SpeechMode::default());
-                    let on = self.t_said("speech-on");
-                    self.announce_screen(Some(on));
+                    self.mode = Some(Mode::default());
+                    return Some(true);
                 }
+                None
             }
             (Jack::In, Some(mode)) => {
                 mode.unplugged = false;
                 mode.paused = false;
                 self.jack_out = false;
-                self.announce_screen(None);
+                Some(false)
             }
             (Jack::Out, mode) => {
                 if let Some(mode) = mode {
                     mode.unplugged = true;
                 }
                 self.jack_out = true;
-                if let Some(speaker) = &self.speaker {
-                    speaker.stop();
-                }
+                self.hush();
+                None
             }
-        }
-    }
-
-    /// With the headset pulled out: what happened, and the way on without speech.
-    pub(super) fn unplugged_banner(&self) -> Option<super::El<'_>> {
-        if !self.visit.speech.as_ref().is_some_and(|m| m.unplugged) {
-            return None;
-        }
-        let words = self.body(self.t("speech-unplugged"));
-        let button = self
-            .labelled(
-                self.t("speech-continue-on-screen"),
-                Message::ContinueOnScreen,
-                super::theme::ButtonKind::Primary,
-            )
-            .into();
-        Some(
-            self.panel(
-                self.dir_row(vec![
-                    iced::widget::container(words)
-                        .width(iced::Length::Fill)
-                        .into(),
-                    button,
-                ])
-                .align_y(iced::Alignment::Center),
-                super::theme::PanelKind::Notice,
-            ),
-        )
-    }
-
-    /// The words the screen now shows: its titles and paragraphs, and its buttons' labels
-    /// (as speech knows them). For tests that measure every label on every screen.
-    pub fn words_shown(&self) -> Vec<String> {
-        let _ = self.view();
-        let mut words = self.heard.borrow().clone();
-        words.extend(self.focus_names.borrow().iter().map(|n| n.label.clone()));
-        words.sort();
-        words.dedup();
-        words
-    }
-
-    /// Waits until everything said so far reached the voice (tests).
-    pub fn flush_speech(&self) {
-        if let Some(speaker) = &self.speaker {
-            speaker.flush();
         }
     }
 
     /// The speech keys: on and off, repeat, pause, rate and volume. Other keys stop what is
-    /// being said, then do what they do.
-    pub(super) fn speech_key(&mut self, key: &Key) -> bool {
+    /// being said, then do what they do. `Some(true)`: speech came on, the screen is to be
+    /// announced; `Some(false)`: the key was speech's; `None`: it does what it does.
+    pub fn key<M>(&mut self, key: &Key, words: Words, record: &Record<M>) -> Option<bool> {
         match key {
             Key::Speech => {
-                if self.visit.speech.is_some() {
-                    self.say(self.t_said("speech-off"));
-                    self.visit.speech = None;
+                if self.mode.is_some() {
+                    self.say(words.said("speech-off"), words, record);
+                    self.mode = None;
                 } else if self.speaker.is_some() {
                     // With the jack empty, the screen says why nothing is heard.
-                    self.visit.speech = Some(SpeechMode {
+                    self.mode = Some(Mode {
                         unplugged: self.jack_out,
-                        ..SpeechMode::default()
+                        ..Mode::default()
                     });
-                    let on = self.t_said("speech-on");
-                    self.announce_screen(Some(on));
+                    return Some(true);
                 } else {
                     tracing::warn!("speech asked for, but no voice is configured");
                 }
-                true
+                Some(false)
             }
-            _ if !self.speaking() => false,
+            _ if !self.on() => None,
             Key::Repeat => {
-                let last = self.visit.speech.as_ref().map(|s| s.last.clone());
+                let last = self.mode.as_ref().map(|s| s.last.clone());
                 if let Some(last) = last {
-                    self.say(last);
+                    self.say(last, words, record);
                 }
-                true
+                Some(false)
             }
             Key::Pause => {
                 let mut resumed = None;
-                if let Some(mode) = self.visit.speech.as_mut() {
+                if let Some(mode) = self.mode.as_mut() {
                     mode.paused = !mode.paused;
                     if !mode.paused {
                         resumed = Some(mode.last.clone());
                     }
                 }
-                if let Some(speaker) = &self.speaker {
-                    speaker.stop();
-                }
+                self.hush();
                 // Going on says again what the pause cut short.
                 if let Some(last) = resumed {
-                    self.say(last);
+                    self.say(last, words, record);
                 }
-                true
+                Some(false)
             }
             Key::Rate(by) | Key::Volume(by) => {
-                if let Some(mode) = self.visit.speech.as_mut() {
+                if let Some(mode) = self.mode.as_mut() {
                     mode.prosody = match key {
                         Key::Rate(_) => mode.prosody.faster(*by as i16),
                         _ => mode.prosody.louder(*by as i16),
@@ -185,66 +226,76 @@ impl Kiosk {
                     Key::Rate(_) => "speech-rate",
                     _ => "speech-volume",
                 };
-                self.say(self.t_said(id));
-                true
+                self.say(words.said(id), words, record);
+                Some(false)
             }
             _ => {
-                if let Some(speaker) = &self.speaker {
-                    speaker.stop();
-                }
-                false
+                self.hush();
+                None
             }
         }
     }
 
-    /// The state speech compares after an update ([`Kiosk::speak_changes`]).
-    pub(super) fn speech_watch(&self) -> Watch {
-        Watch {
-            speaking: self.speaking(),
-            context: self.screen_context(),
-            help: self.engine.session().help.clone(),
-            heard: self.heard.borrow().clone(),
-            focused: self.focused_name(),
+    /// What the screen showed when speech last looked, to tell what an update changes
+    /// ([`Speech::changes`]).
+    pub fn before(&self, layout: Layout, help: &crate::checkin::HelpState) -> Before {
+        Before {
+            speaking: self.on(),
+            layout,
+            help: help.clone(),
+            heard: self.shown.0.clone(),
+            focused: self.shown.1.clone(),
         }
+    }
+
+    /// Speech looks at the screen as it is now.
+    fn look<M>(&mut self, record: &Record<M>, focus: Option<usize>, words: Words) {
+        self.shown = (record.heard.clone(), focused_name(record, focus, words));
     }
 
     /// Says what an update changed: a new screen (or prompt) whole, Help's new state, or the
-    /// button the focus moved to.
-    pub(super) fn speak_changes(&mut self, before: Watch) {
-        if !(self.speaking() && before.speaking) {
-            return;
+    /// button the focus moved to. `help` is the banner's title and status, `countdown` the
+    /// idle prompt's line and whether it is one to say now. `true`: a new screen, to be
+    /// announced whole.
+    #[allow(clippy::too_many_arguments)]
+    pub fn changes<M>(
+        &mut self,
+        before: Before,
+        layout: Layout,
+        help_state: &crate::checkin::HelpState,
+        help: Option<(String, String)>,
+        countdown: Option<(String, bool)>,
+        record: &Record<M>,
+        focus: Option<usize>,
+        words: Words,
+    ) -> bool {
+        if !self.on() {
+            return false;
         }
-        if let Some(mode) = self.visit.speech.as_mut()
+        self.look(record, focus, words);
+        if !before.speaking {
+            return false;
+        }
+        if let Some(mode) = self.mode.as_mut()
             && std::mem::take(&mut mode.echoed)
         {
-            return;
+            return false;
         }
-        if self.screen_context() != before.context {
-            self.speech_screen_changed();
-            self.announce_screen(None);
-            return;
+        if layout != before.layout {
+            return true;
         }
         // The same screen: what is new on it (a passenger confirmed, Help's state, a count),
         // then the focused button if it is another one or in another state.
-        let _ = self.view();
         let mut lines: Vec<String> = Vec::new();
-        if self.engine.session().help != before.help
-            && let Some((title, status)) = self.help_words()
+        if *help_state != before.help
+            && let Some((title, status)) = help
         {
             lines.push(title);
             lines.push(status);
         }
         // The idle prompt's countdown changes every second: said when the prompt comes, then
         // at 10 and 5 seconds, not at every tick (each would cut the last short).
-        let countdown = self
-            .engine
-            .session()
-            .idle_seconds_left((self.clock)())
-            .map(|seconds| {
-                let line = self.t_args("idle-countdown", &[("seconds", seconds.into())]);
-                (line, seconds == 10 || seconds == 5)
-            });
-        for line in self.heard.borrow().iter() {
+        for line in record.heard.iter() {
             if let Some((countdown, say)) = &countdown
                 && line == countdown
                 && !say
@@ -255,23 +306,81 @@ impl Kiosk {
                 lines.push(line.clone());
             }
         }
-        let focused = self.focused_name();
+        let focused = focused_name(record, focus, words);
         if focused != before.focused
             && let Some(name) = focused
         {
             lines.push(name);
         }
         if !lines.is_empty() {
-            self.say(join(&lines));
+            self.say(join(&lines), words, record);
+        }
+        false
+    }
+
+    /// The screen as speech says it: "speech on" first when `now_on`, what the screen says
+    /// (its title and paragraphs, a prompt over it), then the focused button or how to move.
+    /// Where nothing is focused, the focus goes to the one thing to do next.
+    pub fn announce<M>(
+        &mut self,
+        now_on: bool,
+        record: &Record<M>,
+        focus: &mut Option<usize>,
+        words: Words,
+    ) {
+        if !self.on() {
+            return;
+        }
+        // Enter does the one thing to do next; the arrows go through the rest.
+        if focus.is_none() {
+            *focus = record.buttons.iter().position(|n| n.primary);
+        }
+        let mut lines: Vec<String> = Vec::new();
+        if now_on {
+            lines.push(words.said("speech-on"));
+        }
+        lines.extend(record.heard.iter().cloned());
+        self.look(record, *focus, words);
+        match focused_name(record, *focus, words) {
+            Some(name) => lines.push(name),
+            None => lines.push(words.t("speech-move")),
+        }
+        self.say(join(&lines), words, record);
+    }
+
+    /// Echoes a key typed into a field (the passenger's fields hide nothing; staff's PIN is
+    /// never spoken: staff sign-in is not part of speech mode).
+    pub fn echo<M>(&mut self, press: KeyPress, words: Words, record: &Record<M>) {
+        if !self.on() {
+            return;
+        }
+        let text = match press {
+            KeyPress::Char(' ') => words.t("key-space"),
+            KeyPress::Char(c) => c.to_string(),
+            KeyPress::Backspace => words.t("key-backspace"),
+            KeyPress::Clear => words.t("key-clear"),
+        };
+        self.say(text, words, record);
+        if let Some(mode) = self.mode.as_mut() {
+            mode.echoed = true;
+        }
+    }
+
+    /// Says the focused button again (Enter on one that does nothing now).
+    pub fn repeat_focused<M>(&mut self, record: &Record<M>, focus: Option<usize>, words: Words) {
+        if self.on()
+            && let Some(name) = focused_name(record, focus, words)
+        {
+            self.say(name, words, record);
         }
     }
 
     /// Says `text` in the screen's language (unless paused), remembering it for Repeat.
-    pub(super) fn say(&mut self, text: String) {
+    fn say<M>(&mut self, text: String, words: Words, record: &Record<M>) {
         let Some(speaker) = &self.speaker else {
             return;
         };
-        let Some(mode) = self.visit.speech.as_mut() else {
+        let Some(mode) = self.mode.as_mut() else {
             return;
         };
         mode.last = text.clone();
@@ -280,167 +389,42 @@ impl Kiosk {
             return;
         }
         // Where a message has a spoken form (`.speech`: Arabic with its vowels), it is said
-        // instead of the drawn one.
-        let spoken = {
-            // Longest first: a whole sentence before a word it holds.
-            let mut forms = self.spoken_forms.borrow().clone();
-            forms.sort_by_key(|(shown, _)| std::cmp::Reverse(shown.chars().count()));
-            forms
-                .iter()
-                .fold(text, |t, (shown, said)| t.replace(shown.as_str(), said))
-        };
-        let prosody = mode.prosody;
+        // instead of the drawn one. Longest first: a whole sentence before a word it holds.
+        let mut forms = record.spoken.clone();
+        forms.sort_by_key(|(shown, _)| std::cmp::Reverse(shown.chars().count()));
+        let spoken = forms
+            .iter()
+            .fold(text, |t, (shown, said)| t.replace(shown.as_str(), said));
         // Each language's own name in its own voice (Welcome's language buttons: the English
         // voice spells "اردو" letter by letter).
         let names: Vec<(String, String)> = crate::i18n::screen_locales()
             .into_iter()
-            .map(|l| (self.messages.get(&l, "language-name", &[]), l))
+            .map(|l| (words.messages.get(&l, "language-name", &[]), l))
             .collect();
         speaker.say(
-            Utterance::new(self.locale(), spoken).with_foreign(names),
-            prosody,
+            Utterance::new(words.locale, spoken).with_foreign(names),
+            mode.prosody,
         );
     }
+}
 
-    /// The screen as speech says it: `before` (if any), what the screen says (its title and
-    /// paragraphs, a prompt over it), then the focused button or how to move.
-    pub(super) fn announce_screen(&mut self, before: Option<String>) {
-        if !self.speaking() {
-            return;
-        }
-        // The view records what it draws; draw it now, as the passenger will see it.
-        let _ = self.view();
-        // Enter does the one thing to do next; the arrows go through the rest.
-        if self.visit.focus.is_none() {
-            self.visit.focus = self.focus_names.borrow().iter().position(|n| n.primary);
-        }
-        let mut lines: Vec<String> = before.into_iter().collect();
-        lines.extend(self.heard.borrow().iter().cloned());
-        match self.focused_name() {
-            Some(name) => lines.push(name),
-            None => lines.push(self.t("speech-move")),
-        }
-        self.say(join(&lines));
-    }
-
-    /// A message of speech's own, in its spoken form (`.speech` where it has one).
-    fn t_said(&self, id: &str) -> String {
-        crate::i18n::directed(self.locale(), self.messages.speech(self.locale(), id, &[]))
-    }
-
-    /// Echoes a key typed into a field (the passenger's fields hide nothing; staff's PIN is
-    /// never spoken: staff sign-in is not part of speech mode).
-    pub(super) fn echo(&mut self, press: KeyPress) {
-        if !self.speaking() {
-            return;
-        }
-        let text = match press {
-            KeyPress::Char(' ') => self.t("key-space"),
-            KeyPress::Char(c) => c.to_string(),
-            KeyPress::Backspace => self.t("key-backspace"),
-            KeyPress::Clear => self.t("key-clear"),
-        };
-        self.say(text);
-        if let Some(mode) = self.visit.speech.as_mut() {
-            mode.echoed = true;
-        }
-    }
-
-    /// Says the focused button again (Enter on one that does nothing now).
-    pub(super) fn repeat_focused(&mut self) {
-        if self.speaking()
-            && let Some(name) = self.focused_name()
-        {
-            self.say(name);
-        }
-    }
-
-    fn focused_name(&self) -> Option<String> {
-        let i = self.visit.focus?;
-        let names = self.focus_names.borrow();
-        let named = names.get(i)?;
-        let args: [(&str, FluentValue); 3] = [
-            ("label", named.label.clone().into()),
-            ("position", (i + 1).into()),
-            ("count", names.len().into()),
-        ];
-        let id = if named.disabled {
-            "speech-button-disabled"
-        } else if named.selected {
-            "speech-button-selected"
-        } else {
-            "speech-button"
-        };
-        Some(self.t_args(id, &args))
-    }
-
-    /// What speech calls a button that has no words of its own to record (a key, a
-    /// language, a counter's – and +).
-    pub(super) fn name_of(&self, message: &Message) -> String {
-        match message {
-            // Its own name (said in its own voice), then what it is in the language spoken now.
-            Message::Language(locale) => {
-                let own = self.messages.get(locale, "language-name", &[]);
-                let code = locale.split(['-', '_']).next().unwrap_or(locale);
-                let id = format!("speech-language-{code}");
-                if locale.as_str() == self.locale() || !self.messages.has(self.locale(), &id) {
-                    own
-                } else {
-                    format!("{own}, {}", self.t(&id))
-                }
-            }
-            Message::Start => self.t("welcome-start"),
-            Message::AskStartOver | Message::Engine(Event::Cancel) => self.t("start-over"),
-            Message::Keypad(KeyPress::Char(' ')) => self.t("key-space"),
-            Message::Keypad(KeyPress::Char(c)) => c.to_string(),
-            Message::Keypad(KeyPress::Backspace) => self.t("key-backspace"),
-            Message::Keypad(KeyPress::Clear) => self.t("key-clear"),
-            Message::SelectField(field) => {
-                let id = match field {
-                    Field::Reference => "field-reference",
-                    Field::Surname => "field-surname",
-                    Field::ETicket => "field-eticket",
-                    Field::FrequentFlyer => "field-ff",
-                    Field::Comment => "feedback-comment",
-                };
-                let typed = self.visit.typed.get(*field);
-                if typed.is_empty() {
-                    self.t(id)
-                } else {
-                    format!("{}: {typed}", self.t(id))
-                }
-            }
-            Message::Bags(passenger, delta) => {
-                let name = self
-                    .passenger(*passenger)
-                    .map(|p| p.name.display())
-                    .unwrap_or_default();
-                let id = if *delta > 0 {
-                    "speech-bag-more"
-                } else {
-                    "speech-bag-fewer"
-                };
-                self.t_args(id, &[("name", name.into())])
-            }
-            Message::Engine(Event::TogglePassenger(id)) => self
-                .passenger(*id)
-                .map(|p| p.name.display())
-                .unwrap_or_default(),
-            Message::Engine(Event::GiveFeedback(score)) => self.t(&format!("feedback-{score}")),
-            Message::Engine(Event::Help) => self.t("help"),
-            Message::Engine(Event::ChooseMethod(method)) => {
-                self.t(super::screens::method_label(*method))
-            }
-            _ => String::new(),
-        }
-    }
-
-    /// A new screen for a passenger in speech mode: the seat map is read as its list.
-    pub(super) fn speech_screen_changed(&mut self) {
-        if self.speaking() && self.engine.session().step == Step::Seats {
-            self.visit.seat_list = true;
-        }
-    }
+/// The focused button as speech names it: its words, its place, and its state.
+fn focused_name<M>(record: &Record<M>, focus: Option<usize>, words: Words) -> Option<String> {
+    let i = focus?;
+    let named = record.buttons.get(i)?;
+    let args: [(&str, FluentValue); 3] = [
+        ("label", named.label.clone().into()),
+        ("position", (i + 1).into()),
+        ("count", record.buttons.len().into()),
+    ];
+    let id = if named.disabled {
+        "speech-button-disabled"
+    } else if named.selected {
+        "speech-button-selected"
+    } else {
+        "speech-button"
+    };
+    Some(words.t_args(id, &args))
 }
 
 /// Lines said one after the other, each ended as a sentence.

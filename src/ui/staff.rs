@@ -6,14 +6,19 @@
 //! open the kiosk, and resolve the help request. It leaves on its own after a minute without a
 //! touch. Staff see it in English.
 
+use super::draw::{Draw, El, Msg};
+use super::fonts;
+use super::input::KeyPress;
 use super::theme::{self, ButtonKind, PanelKind};
-use super::{El, Kiosk, Message, fonts};
-use crate::checkin::{Event, HelpState};
+use crate::checkin::{Engine, Event, HelpState};
 use crate::config::StaffMember;
-use crate::staff::Refusal;
+use crate::domain::Timestamp;
+use crate::i18n::Messages;
+use crate::staff::{Gate, Refusal};
 use fluent_bundle::FluentValue;
 use iced::widget::{Column, Row, column, container, row, text};
 use iced::{Alignment, Length};
+use std::sync::Arc;
 
 /// Staff mode's PIN keys (width, height), its wide keys (Delete, Sign in) and its sign-in panel's
 /// width. Staff mode is in the operator's staff language and ignores the passenger's Larger
@@ -49,8 +54,28 @@ pub enum StaffField {
     Pin,
 }
 
+/// What staff do in staff mode.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Field(StaffField),
+    Key(KeyPress),
+    SignIn,
+    Do(StaffAction),
+    Scrolled,
+}
+
+impl Msg for Message {
+    /// Staff mode's buttons are its own; an engine event from a shared part is ignored.
+    fn engine(_: Event) -> Self {
+        Message::Scrolled
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
 #[derive(Debug, Clone)]
-pub(super) enum StaffMode {
+enum Mode {
     SignIn {
         number: String,
         pin: String,
@@ -68,56 +93,76 @@ const OVERRIDE_REASONS: [&str; 3] = [
     "staff-reason-address",
 ];
 
-impl Kiosk {
-    /// Staff screens speak the operator's staff language, whatever the passenger chose.
-    fn st(&self, id: &str) -> String {
-        self.messages.get(&self.options.staff_locale, id, &[])
-    }
+/// Staff mode: the gesture that opens it, the sign-in and the panel, and its idle timer.
+pub struct Staff {
+    gate: Option<Arc<Gate>>,
+    /// The operator's staff language: staff screens speak it, whatever the passenger chose.
+    locale: String,
+    mode: Option<Mode>,
+    taps: Vec<Timestamp>,
+    /// The last touch in staff mode.
+    since: Timestamp,
+}
 
-    fn st_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        self.messages.get(&self.options.staff_locale, id, args)
-    }
-
-    /// A row of staff buttons, mirrored when staff read right to left.
-    fn staff_row<'a>(&self, mut items: Vec<El<'a>>) -> Row<'a, Message> {
-        if crate::i18n::direction(&self.options.staff_locale) == crate::i18n::Direction::RightToLeft
-        {
-            items.reverse();
+impl Staff {
+    pub fn new(gate: Option<Arc<Gate>>, locale: String) -> Staff {
+        Staff {
+            gate,
+            locale,
+            mode: None,
+            taps: Vec::new(),
+            since: chrono::DateTime::UNIX_EPOCH,
         }
-        Row::with_children(items)
     }
 
-    pub fn in_staff_mode(&self) -> bool {
-        self.staff.is_some()
+    pub fn set_locale(&mut self, locale: String) {
+        self.locale = locale;
+    }
+
+    pub fn gate(&self) -> Option<&Arc<Gate>> {
+        self.gate.as_ref()
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.mode.is_some()
+    }
+
+    /// 0: closed, 1: signing in, 2: the panel (the keyboard's focus starts afresh at each).
+    pub fn layout(&self) -> u8 {
+        match &self.mode {
+            None => 0,
+            Some(Mode::SignIn { .. }) => 1,
+            Some(Mode::Panel { .. }) => 2,
+        }
     }
 
     /// The signed-in staff member, if any.
-    pub fn staff_member(&self) -> Option<&StaffMember> {
-        match &self.staff {
-            Some(StaffMode::Panel { member }) => Some(member),
+    pub fn member(&self) -> Option<&StaffMember> {
+        match &self.mode {
+            Some(Mode::Panel { member }) => Some(member),
             _ => None,
         }
     }
 
-    fn staff_now_ms(&self) -> i64 {
-        (self.clock)().timestamp_millis()
+    /// Staff working by keyboard are not idle.
+    pub fn touched(&mut self, now: Timestamp) {
+        self.since = now;
     }
 
     /// A tap on the airline's name: the fifth within five seconds opens staff sign-in.
-    pub(super) fn staff_gesture(&mut self) {
-        let now = (self.clock)();
-        self.staff_taps
+    pub fn gesture(&mut self, now: Timestamp) {
+        self.taps
             .retain(|t| (now - *t).num_seconds() < GESTURE_WINDOW_S);
-        self.staff_taps.push(now);
-        if self.staff_taps.len() >= GESTURE_TAPS {
-            self.staff_taps.clear();
-            self.open_staff_sign_in(None);
+        self.taps.push(now);
+        if self.taps.len() >= GESTURE_TAPS {
+            self.taps.clear();
+            self.open_sign_in(None, now);
         }
     }
 
     /// Opens the PIN prompt (for this staff number, when a badge was scanned).
-    pub(super) fn open_staff_sign_in(&mut self, number: Option<String>) {
-        if self.backend.gate.as_ref().is_none_or(|g| !g.has_staff()) {
+    fn open_sign_in(&mut self, number: Option<String>, now: Timestamp) {
+        if self.gate.as_ref().is_none_or(|g| !g.has_staff()) {
             return;
         }
         let field = if number.is_some() {
@@ -125,39 +170,31 @@ impl Kiosk {
         } else {
             StaffField::Number
         };
-        self.staff = Some(StaffMode::SignIn {
+        self.mode = Some(Mode::SignIn {
             number: number.unwrap_or_default(),
             pin: String::new(),
             field,
             message: None,
         });
-        self.staff_since = (self.clock)();
-        self.visit.focus = None;
+        self.since = now;
     }
 
     /// A scanned line that is a staff badge opens sign-in for its owner.
-    pub(super) fn staff_badge(&mut self, line: &str) -> bool {
-        let Some(member) = self.backend.gate.as_ref().and_then(|g| g.by_badge(line)) else {
+    pub fn badge(&mut self, line: &str, now: Timestamp) -> bool {
+        let Some(member) = self.gate.as_ref().and_then(|g| g.by_badge(line)) else {
             return false;
         };
         let id = member.id.clone();
-        self.open_staff_sign_in(Some(id));
+        self.open_sign_in(Some(id), now);
         true
     }
 
-    pub(super) fn staff_field(&mut self, field: StaffField) {
-        self.staff_since = (self.clock)();
-        if let Some(StaffMode::SignIn { field: f, .. }) = &mut self.staff {
-            *f = field;
-        }
-    }
-
     /// A key of the staff keypad, or a typed character.
-    pub(super) fn staff_key(&mut self, key: super::KeyPress) {
-        self.staff_since = (self.clock)();
-        let Some(StaffMode::SignIn {
+    pub fn key(&mut self, key: KeyPress, now: Timestamp) {
+        self.since = now;
+        let Some(Mode::SignIn {
             number, pin, field, ..
-        }) = &mut self.staff
+        }) = &mut self.mode
         else {
             return;
         };
@@ -166,22 +203,22 @@ impl Kiosk {
             StaffField::Pin => pin,
         };
         match key {
-            super::KeyPress::Char(c) if c.is_ascii_alphanumeric() && text.len() < 16 => {
+            KeyPress::Char(c) if c.is_ascii_alphanumeric() && text.len() < 16 => {
                 text.push(c.to_ascii_uppercase())
             }
-            super::KeyPress::Backspace => {
+            KeyPress::Backspace => {
                 text.pop();
             }
-            super::KeyPress::Clear => text.clear(),
+            KeyPress::Clear => text.clear(),
             _ => {}
         }
     }
 
     /// Forgets what the sign-in fields hold (a scan that was not a badge landed in them).
-    pub(super) fn staff_clear_sign_in(&mut self) {
-        if let Some(StaffMode::SignIn {
+    pub fn clear_sign_in(&mut self) {
+        if let Some(Mode::SignIn {
             number, pin, field, ..
-        }) = &mut self.staff
+        }) = &mut self.mode
         {
             number.clear();
             pin.clear();
@@ -189,14 +226,43 @@ impl Kiosk {
         }
     }
 
-    pub(super) fn staff_sign_in(&mut self) {
-        let now_ms = self.staff_now_ms();
-        let Some(StaffMode::SignIn {
+    /// What staff did; the events the engine is to hear, in order.
+    pub fn update(
+        &mut self,
+        message: Message,
+        engine: &Engine,
+        messages: &Messages,
+        now: Timestamp,
+    ) -> Vec<Event> {
+        match message {
+            Message::Field(field) => {
+                self.since = now;
+                if let Some(Mode::SignIn { field: f, .. }) = &mut self.mode {
+                    *f = field;
+                }
+                Vec::new()
+            }
+            Message::Key(key) => {
+                self.key(key, now);
+                Vec::new()
+            }
+            Message::SignIn => {
+                self.sign_in(messages, now);
+                Vec::new()
+            }
+            Message::Do(action) => self.act(action, engine, messages, now),
+            Message::Scrolled => Vec::new(),
+        }
+    }
+
+    fn sign_in(&mut self, messages: &Messages, now: Timestamp) {
+        let now_ms = now.timestamp_millis();
+        let Some(Mode::SignIn {
             number,
             pin,
             field,
             message,
-        }) = &mut self.staff
+        }) = &mut self.mode
         else {
             return;
         };
@@ -204,7 +270,7 @@ impl Kiosk {
             *field = StaffField::Pin;
             return;
         }
-        let Some(gate) = self.backend.gate.clone() else {
+        let Some(gate) = self.gate.clone() else {
             return;
         };
         if pin.is_empty() {
@@ -216,9 +282,8 @@ impl Kiosk {
         match gate.check(number, &typed, now_ms) {
             Ok(member) => {
                 gate.record(&member.id, "sign_in", "", now_ms);
-                self.staff = Some(StaffMode::Panel { member });
-                self.staff_since = (self.clock)();
-                self.visit.focus = None;
+                self.mode = Some(Mode::Panel { member });
+                self.since = now;
             }
             Err(refusal) => {
                 // Only a configured staff number goes into the log: whatever else was typed
@@ -230,11 +295,9 @@ impl Kiosk {
                 };
                 gate.record(who, "sign_in_refused", "", now_ms);
                 *message = Some(match refusal {
-                    Refusal::Wrong { left } => self.messages.get(
-                        &self.options.staff_locale,
-                        "staff-wrong",
-                        &[("left", left.into())],
-                    ),
+                    Refusal::Wrong { left } => {
+                        messages.get(&self.locale, "staff-wrong", &[("left", left.into())])
+                    }
                     Refusal::Locked { until_ms } => {
                         // The kiosk's own clock time (its system's zone is the airport's),
                         // as staff read the clock on the wall: never UTC.
@@ -243,106 +306,113 @@ impl Kiosk {
                             .with_timezone(&chrono::Local)
                             .format("%H:%M:%S")
                             .to_string();
-                        self.messages.get(
-                            &self.options.staff_locale,
-                            "staff-locked",
-                            &[("time", until.into())],
-                        )
+                        messages.get(&self.locale, "staff-locked", &[("time", until.into())])
                     }
                 });
             }
         }
     }
 
-    pub(super) fn staff_action(&mut self, action: StaffAction) {
-        let Some(member) = self.staff_member().cloned() else {
+    fn act(
+        &mut self,
+        action: StaffAction,
+        engine: &Engine,
+        messages: &Messages,
+        now: Timestamp,
+    ) -> Vec<Event> {
+        let Some(member) = self.member().cloned() else {
             if action == StaffAction::Leave {
-                self.staff = None;
+                self.mode = None;
             }
-            return;
+            return Vec::new();
         };
-        self.staff_since = (self.clock)();
-        let now_ms = self.staff_now_ms();
-        let record = |k: &Kiosk, what: &str, detail: &str| {
-            if let Some(g) = &k.backend.gate {
+        self.since = now;
+        let now_ms = now.timestamp_millis();
+        let record = |what: &str, detail: &str| {
+            if let Some(g) = &self.gate {
                 g.record(&member.id, what, detail, now_ms);
             }
         };
+        let s = engine.session();
         match action {
             StaffAction::Override(reason) => {
-                let reason = self.st(reason);
-                let kind = self
-                    .engine
-                    .session()
+                let reason = messages.get(&self.locale, reason, &[]);
+                let kind = s
                     .exception
                     .as_ref()
                     .map(|e| e.kind.code())
                     .unwrap_or_default();
-                record(self, "override", &format!("{kind}: {reason}"));
-                self.dispatch(Event::StaffOverride {
+                record("override", &format!("{kind}: {reason}"));
+                let mut events = vec![Event::StaffOverride {
                     staff: member.id.clone(),
                     reason,
-                });
+                }];
                 // The person who was called is here and has dealt with it.
-                if self.engine.session().help_open() {
-                    record(self, "resolve_help", "");
-                    self.dispatch(Event::StaffResolveHelp);
+                if s.help_open() {
+                    record("resolve_help", "");
+                    events.push(Event::StaffResolveHelp);
                 }
+                events
             }
             StaffAction::Reprint => {
-                record(self, "reprint", "");
-                self.dispatch(Event::StaffReprint);
+                record("reprint", "");
+                vec![Event::StaffReprint]
             }
             StaffAction::Restart => {
-                record(self, "restart", self.engine.session().step.code());
-                self.dispatch(Event::Cancel);
+                record("restart", s.step.code());
+                vec![Event::Cancel]
             }
             StaffAction::Close => {
-                record(self, "close_kiosk", "");
-                self.dispatch(Event::CloseKiosk {
+                record("close_kiosk", "");
+                vec![Event::CloseKiosk {
                     by: member.id.clone(),
-                });
+                }]
             }
             StaffAction::Open => {
-                record(self, "open_kiosk", "");
-                self.dispatch(Event::OpenKiosk);
+                record("open_kiosk", "");
+                vec![Event::OpenKiosk]
             }
             StaffAction::ResolveHelp => {
-                record(self, "resolve_help", "");
-                self.dispatch(Event::StaffResolveHelp);
+                record("resolve_help", "");
+                vec![Event::StaffResolveHelp]
             }
             StaffAction::Leave => {
-                record(self, "sign_out", "");
-                self.staff = None;
-                self.visit.focus = None;
+                record("sign_out", "");
+                self.mode = None;
+                Vec::new()
             }
         }
     }
 
     /// Staff mode closes after a minute without a touch.
-    pub(super) fn staff_tick(&mut self) {
-        if self.staff.is_some() && ((self.clock)() - self.staff_since).num_seconds() >= STAFF_IDLE_S
-        {
-            if let (Some(member), Some(g)) = (self.staff_member(), &self.backend.gate) {
-                g.record(&member.id, "timed_out", "", self.staff_now_ms());
+    pub fn tick(&mut self, now: Timestamp) {
+        if self.mode.is_some() && (now - self.since).num_seconds() >= STAFF_IDLE_S {
+            if let (Some(member), Some(g)) = (self.member(), &self.gate) {
+                g.record(&member.id, "timed_out", "", now.timestamp_millis());
             }
-            self.staff = None;
-            self.visit.focus = None;
+            self.mode = None;
         }
     }
 
     // ---- views ----
 
-    pub(super) fn staff_view(&self) -> Option<El<'_>> {
-        let p = *self.palette();
-        let body = match self.staff.as_ref()? {
-            StaffMode::SignIn {
+    /// Staff mode's screen, over the whole kiosk; `config_error` is the last config edit that
+    /// could not be used.
+    pub fn view<'a>(
+        &'a self,
+        engine: &'a Engine,
+        config_error: Option<&'a str>,
+        d: &mut Draw<Message>,
+    ) -> Option<El<'a, Message>> {
+        let p = d.palette();
+        let body = match self.mode.as_ref()? {
+            Mode::SignIn {
                 number,
                 pin,
                 field,
                 message,
-            } => self.staff_sign_in_view(number, pin, *field, message.as_deref()),
-            StaffMode::Panel { member } => self.staff_panel(member),
+            } => self.sign_in_view(d, number, pin, *field, message.as_deref()),
+            Mode::Panel { member } => self.panel(d, engine, config_error, member),
         };
         Some(
             container(
@@ -357,54 +427,27 @@ impl Kiosk {
         )
     }
 
-    fn staff_button<'a>(&'a self, label: String, message: Message, kind: ButtonKind) -> El<'a> {
-        self.labelled(label, message, kind).into()
-    }
-
-    fn staff_sign_in_view<'a>(
-        &'a self,
+    fn sign_in_view<'a>(
+        &self,
+        d: &mut Draw<Message>,
         number: &str,
         pin: &str,
         field: StaffField,
         message: Option<&str>,
-    ) -> El<'a> {
-        let p = *self.palette();
-        let sizes = self.sizes();
-        let boxed = |label: String, value: String, which: StaffField| -> El<'a> {
-            let kind = if field == which {
-                PanelKind::FieldActive
-            } else {
-                PanelKind::Field
-            };
-            self.act(
-                column![
-                    text(label).size(sizes.small),
-                    container(text(value).size(sizes.title).font(fonts::BOLD))
-                        .padding([0, 16])
-                        .center_y(Length::Fixed(sizes.touch))
-                        .width(Length::Fill)
-                        .style(move |_| theme::panel(&p, kind)),
-                ]
-                .spacing(theme::gap::TIGHT)
-                .into(),
-                Message::StaffField(which),
-                ButtonKind::Secondary,
-            )
-            .width(Length::Fill)
-            .padding(theme::gap::TIGHT)
-            .into()
-        };
+    ) -> El<'a, Message> {
+        let sizes = d.sizes();
         let mut keys = Column::new().spacing(theme::gap::SMALL);
         for row in ["123", "456", "789"] {
             let mut r = Row::new().spacing(theme::gap::SMALL);
             for c in row.chars() {
                 r = r.push(
-                    self.act(
+                    d.act(
                         container(text(c.to_string()).size(sizes.title))
                             .center(Length::Fill)
                             .into(),
-                        Message::StaffKey(super::KeyPress::Char(c)),
+                        Message::Key(KeyPress::Char(c)),
                         ButtonKind::Key,
+                        c.to_string(),
                     )
                     .width(Length::Fixed(STAFF_KEY.0))
                     .height(Length::Fixed(STAFF_KEY.1)),
@@ -416,63 +459,71 @@ impl Kiosk {
             Row::new()
                 .spacing(theme::gap::SMALL)
                 .push(
-                    self.labelled(
-                        self.st("staff-cancel"),
-                        Message::StaffDo(StaffAction::Leave),
+                    d.labelled(
+                        self.st(d, "staff-cancel"),
+                        Message::Do(StaffAction::Leave),
                         ButtonKind::Key,
                     )
                     .width(Length::Fixed(STAFF_WIDE_KEY)),
                 )
                 .push(
-                    self.act(
+                    d.act(
                         container(text("0").size(sizes.title))
                             .center(Length::Fill)
                             .into(),
-                        Message::StaffKey(super::KeyPress::Char('0')),
+                        Message::Key(KeyPress::Char('0')),
                         ButtonKind::Key,
+                        "0".to_string(),
                     )
                     .width(Length::Fixed(STAFF_KEY.0))
                     .height(Length::Fixed(STAFF_KEY.1)),
                 )
                 .push(
-                    self.labelled(
-                        self.st("key-backspace"),
-                        Message::StaffKey(super::KeyPress::Backspace),
+                    d.labelled(
+                        self.st(d, "key-backspace"),
+                        Message::Key(KeyPress::Backspace),
                         ButtonKind::Key,
                     )
                     .width(Length::Fixed(STAFF_WIDE_KEY)),
                 ),
         );
         let mut content = column![
-            text(self.st("staff-sign-in"))
+            text(self.st(d, "staff-sign-in"))
                 .size(sizes.title)
                 .font(fonts::BOLD),
-            boxed(
-                self.st("staff-number"),
+            staff_field(
+                d,
+                self.st(d, "staff-number"),
                 number.to_string(),
-                StaffField::Number
+                StaffField::Number,
+                field
             ),
-            boxed(
-                self.st("staff-pin"),
+            staff_field(
+                d,
+                self.st(d, "staff-pin"),
                 "•".repeat(pin.chars().count()),
-                StaffField::Pin
+                StaffField::Pin,
+                field
             ),
         ]
         .spacing(theme::gap::ITEMS)
         .width(Length::Fixed(STAFF_PANEL_WIDE));
         if let Some(m) = message {
-            content =
-                content.push(self.panel(text(m.to_string()).size(sizes.body), PanelKind::Notice));
+            content = content.push(
+                d.look()
+                    .panel(text(m.to_string()).size(sizes.body), PanelKind::Notice),
+            );
         }
-        let enter = self.staff_button(
-            self.st("staff-enter"),
-            Message::StaffSignIn,
+        let enter = staff_button(
+            d,
+            self.st(d, "staff-enter"),
+            Message::SignIn,
             ButtonKind::Primary,
         );
         // A landscape panel is not tall enough for fields, a message, the keypad and Sign in
         // one under the other (after one wrong PIN, Sign in fell off a 1080p screen and the
         // keypad's last row was cut): the keypad goes beside them.
-        let room = self.room();
+        let room = d.room();
         if room.width > room.height && room.width >= STAFF_SIDE_BY_SIDE {
             row![content.push(enter), keys]
                 .spacing(theme::gap::PAGE)
@@ -483,68 +534,77 @@ impl Kiosk {
         }
     }
 
-    fn staff_panel<'a>(&'a self, member: &'a StaffMember) -> El<'a> {
-        let sizes = self.sizes();
-        let s = self.engine.session();
-        let fact = |t: String| -> El<'a> { text(t).size(sizes.body).into() };
+    fn panel<'a>(
+        &self,
+        d: &mut Draw<Message>,
+        engine: &'a Engine,
+        config_error: Option<&'a str>,
+        member: &'a StaffMember,
+    ) -> El<'a, Message> {
+        let sizes = d.sizes();
+        let s = engine.session();
+        let fact = |t: String| -> El<'a, Message> { text(t).size(sizes.body).into() };
         let exception = s
             .exception
             .as_ref()
-            .map(|e| self.st(&format!("desk-reason-{}", e.kind.code())))
-            .unwrap_or_else(|| self.st("staff-none"));
-        let printer = match self.engine.out_of_service() {
-            None => self.st("staff-printer-ok"),
-            Some(detail) => self.st_args("staff-printer-fault", &[("detail", detail.into())]),
+            .map(|e| self.st(d, &format!("desk-reason-{}", e.kind.code())))
+            .unwrap_or_else(|| self.st(d, "staff-none"));
+        let printer = match engine.out_of_service() {
+            None => self.st(d, "staff-printer-ok"),
+            Some(detail) => self.st_args(d, "staff-printer-fault", &[("detail", detail.into())]),
         };
         let help = if s.help_open() {
             let status = match &s.help {
                 HelpState::Coming { agent } => self.st_args(
+                    d,
                     "staff-help-acknowledged",
                     &[("agent", agent.as_str().into())],
                 ),
-                HelpState::Delivered => self.st("staff-help-delivered"),
-                HelpState::Unreachable { .. } => self.st("staff-help-fallback"),
-                _ => self.st("staff-help-queued"),
+                HelpState::Delivered => self.st(d, "staff-help-delivered"),
+                HelpState::Unreachable { .. } => self.st(d, "staff-help-fallback"),
+                _ => self.st(d, "staff-help-queued"),
             };
-            self.st_args("staff-help", &[("status", status.into())])
+            self.st_args(d, "staff-help", &[("status", status.into())])
         } else {
             self.st_args(
+                d,
                 "staff-help",
-                &[("status", self.st("staff-help-none").into())],
+                &[("status", self.st(d, "staff-help-none").into())],
             )
         };
-        let kiosk = if self.engine.closed().is_some() {
-            self.st("staff-kiosk-closed")
+        let kiosk = if engine.closed().is_some() {
+            self.st(d, "staff-kiosk-closed")
         } else {
-            self.st("staff-kiosk-open")
+            self.st(d, "staff-kiosk-open")
         };
         let mut content = column![
-            text(self.st_args("staff-title", &[("name", member.name.clone().into())]))
+            text(self.st_args(d, "staff-title", &[("name", member.name.clone().into())]))
                 .size(sizes.title)
                 .font(fonts::BOLD),
             fact(self.st_args(
+                d,
                 "staff-step",
                 &[(
                     "step",
-                    self.st(&format!("step-name-{}", s.step.code())).into()
+                    self.st(d, &format!("step-name-{}", s.step.code())).into()
                 )],
             )),
-            fact(self.st_args("staff-exception", &[("exception", exception.into())])),
+            fact(self.st_args(d, "staff-exception", &[("exception", exception.into())])),
             fact(printer),
             fact(help),
             fact(kiosk),
         ]
         .spacing(theme::gap::SMALL);
-        if let Some(error) = self.config_error() {
+        if let Some(error) = config_error {
             content = content.push(
-                self.panel(
-                    text(self.st_args("staff-config-error", &[("error", error.into())]))
+                d.look().panel(
+                    text(self.st_args(d, "staff-config-error", &[("error", error.into())]))
                         .size(sizes.small),
                     PanelKind::Notice,
                 ),
             );
         }
-        if self.engine.can_override() {
+        if engine.can_override() {
             // Staff see whose document it is and whose name it carries before accepting it.
             if let Some((passenger, doc)) = &s.pending_document {
                 let booked = s
@@ -554,6 +614,7 @@ impl Kiosk {
                     .map(|p| p.name.display())
                     .unwrap_or_default();
                 content = content.push(fact(self.st_args(
+                    d,
                     "staff-document-of",
                     &[
                         ("passenger", booked.into()),
@@ -564,63 +625,133 @@ impl Kiosk {
                     ],
                 )));
             }
-            let mut reasons: Vec<El<'a>> = vec![fact(self.st("staff-override"))];
+            let mut reasons: Vec<El<'a, Message>> = vec![fact(self.st(d, "staff-override"))];
             for reason in OVERRIDE_REASONS {
-                reasons.push(self.staff_button(
-                    self.st(reason),
-                    Message::StaffDo(StaffAction::Override(reason)),
+                reasons.push(staff_button(
+                    d,
+                    self.st(d, reason),
+                    Message::Do(StaffAction::Override(reason)),
                     ButtonKind::Primary,
                 ));
             }
             content = content.push(
-                self.staff_row(reasons)
+                self.row(reasons)
                     .spacing(theme::gap::ROW)
                     .align_y(Alignment::Center)
                     .wrap(),
             );
         }
-        let mut actions: Vec<El<'a>> = Vec::new();
-        if self.engine.can_reprint() {
-            actions.push(self.staff_button(
-                self.st("staff-reprint"),
-                Message::StaffDo(StaffAction::Reprint),
+        let mut actions: Vec<El<'a, Message>> = Vec::new();
+        if engine.can_reprint() {
+            actions.push(staff_button(
+                d,
+                self.st(d, "staff-reprint"),
+                Message::Do(StaffAction::Reprint),
                 ButtonKind::Primary,
             ));
         }
         if s.help_open() {
-            actions.push(self.staff_button(
-                self.st("staff-resolve"),
-                Message::StaffDo(StaffAction::ResolveHelp),
+            actions.push(staff_button(
+                d,
+                self.st(d, "staff-resolve"),
+                Message::Do(StaffAction::ResolveHelp),
                 ButtonKind::Secondary,
             ));
         }
         if s.step != crate::checkin::Step::Welcome {
-            actions.push(self.staff_button(
-                self.st("staff-restart"),
-                Message::StaffDo(StaffAction::Restart),
+            actions.push(staff_button(
+                d,
+                self.st(d, "staff-restart"),
+                Message::Do(StaffAction::Restart),
                 ButtonKind::Secondary,
             ));
         }
-        actions.push(if self.engine.closed().is_some() {
-            self.staff_button(
-                self.st("staff-open"),
-                Message::StaffDo(StaffAction::Open),
+        actions.push(if engine.closed().is_some() {
+            staff_button(
+                d,
+                self.st(d, "staff-open"),
+                Message::Do(StaffAction::Open),
                 ButtonKind::Secondary,
             )
         } else {
-            self.staff_button(
-                self.st("staff-close"),
-                Message::StaffDo(StaffAction::Close),
+            staff_button(
+                d,
+                self.st(d, "staff-close"),
+                Message::Do(StaffAction::Close),
                 ButtonKind::Secondary,
             )
         });
-        actions.push(self.staff_button(
-            self.st("staff-leave"),
-            Message::StaffDo(StaffAction::Leave),
+        actions.push(staff_button(
+            d,
+            self.st(d, "staff-leave"),
+            Message::Do(StaffAction::Leave),
             ButtonKind::Secondary,
         ));
         content
-            .push(self.staff_row(actions).spacing(theme::gap::ROW).wrap())
+            .push(self.row(actions).spacing(theme::gap::ROW).wrap())
             .into()
     }
+
+    /// Staff screens speak the operator's staff language, whatever the passenger chose.
+    fn st(&self, d: &Draw<Message>, id: &str) -> String {
+        d.messages().get(&self.locale, id, &[])
+    }
+
+    fn st_args(&self, d: &Draw<Message>, id: &str, args: &[(&str, FluentValue)]) -> String {
+        d.messages().get(&self.locale, id, args)
+    }
+
+    /// A row of staff buttons, mirrored when staff read right to left.
+    fn row<'a>(&self, mut items: Vec<El<'a, Message>>) -> Row<'a, Message> {
+        if crate::i18n::direction(&self.locale) == crate::i18n::Direction::RightToLeft {
+            items.reverse();
+        }
+        Row::with_children(items)
+    }
+}
+
+fn staff_button<'a>(
+    d: &mut Draw<Message>,
+    label: String,
+    message: Message,
+    kind: ButtonKind,
+) -> El<'a, Message> {
+    d.labelled(label, message, kind).into()
+}
+
+/// A sign-in field: its label over a box with what was typed; `active` is the field typed
+/// into now.
+fn staff_field<'a>(
+    d: &mut Draw<Message>,
+    label: String,
+    value: String,
+    which: StaffField,
+    active: StaffField,
+) -> El<'a, Message> {
+    let p = d.palette();
+    let sizes = d.sizes();
+    let kind = if active == which {
+        PanelKind::FieldActive
+    } else {
+        PanelKind::Field
+    };
+    let name = label.clone();
+    d.act(
+        column![
+            text(label).size(sizes.small),
+            container(text(value).size(sizes.title).font(fonts::BOLD))
+                .padding([0, 16])
+                .center_y(Length::Fixed(sizes.touch))
+                .width(Length::Fill)
+                .style(move |_| theme::panel(&p, kind)),
+        ]
+        .spacing(theme::gap::TIGHT)
+        .into(),
+        Message::Field(which),
+        ButtonKind::Secondary,
+        name,
+    )
+    .width(Length::Fill)
+    .padding(theme::gap::TIGHT)
+    .into()
 }

@@ -4,27 +4,40 @@
 //! under Xvfb for English and Urdu). Every other tick takes a picture; the ones between move
 //! on, so each picture shows a screen that has been drawn.
 
-use super::{Kiosk, Message};
-use crate::checkin::{DocumentState, Event};
-use crate::domain::{Seat, SeatStatus};
+use super::input::KeyPress;
+use super::message::{Message, TourMessage};
+use crate::checkin::{DocumentState, Engine, Event};
+use crate::domain::{PassengerId, Seat, SeatStatus};
 use chrono::TimeDelta;
 use iced::Task;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-/// What moves the tour on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TourMessage {
-    /// The tour's clock: on to the next stop (or its picture).
-    Next,
-    /// Show the idle prompt (the tour moves the kiosk's clock on).
-    Idle,
-    /// A picture was saved.
-    Shot,
+/// What the tour sees of the kiosk to choose its taps.
+pub struct Stage<'a> {
+    pub engine: &'a Engine,
+    /// Whose seat the seat map sets.
+    pub seat_passenger: Option<PassengerId>,
 }
 
 /// What one stop of the tour does before its picture is taken.
-type Action = fn(&Kiosk) -> Vec<Message>;
+type Action = fn(&Stage, &str) -> Vec<Message>;
+
+/// What the kiosk does for a tick of the tour.
+pub enum TourStep {
+    /// Nothing now (a picture is being saved).
+    Wait,
+    /// Take the picture.
+    Shoot(Task<Message>),
+    /// Send these (the work they lead to done after each, unless `at_work`: the printing
+    /// stop is pictured while the printer still works).
+    Go {
+        messages: Vec<Message>,
+        at_work: bool,
+    },
+    /// The tour is over.
+    Exit,
+}
 
 pub struct Tour {
     pub dir: PathBuf,
@@ -45,14 +58,14 @@ pub struct Tour {
 
 fn typed(text: &str) -> Vec<Message> {
     text.chars()
-        .map(|c| Message::Keypad(super::KeyPress::Char(c)))
+        .map(|c| Message::keypad(KeyPress::Char(c)))
         .collect()
 }
 
-fn exit_seat(k: &Kiosk) -> Option<Seat> {
-    let s = k.engine().session();
+fn exit_seat(k: &Stage) -> Option<Seat> {
+    let s = k.engine.session();
     let map = s.seat_map.as_ref()?;
-    let passenger = s.booking.as_ref()?.passenger(k.seat_passenger()?)?;
+    let passenger = s.booking.as_ref()?.passenger(k.seat_passenger?)?;
     let cabin = passenger.legs.get(s.leg)?.compartment;
     map.rows
         .iter()
@@ -73,63 +86,62 @@ fn exit_seat(k: &Kiosk) -> Option<Seat> {
 impl Tour {
     pub fn new(dir: PathBuf, locale: String, offset: Arc<Mutex<TimeDelta>>) -> Tour {
         let stops: Vec<(&'static str, Action)> = vec![
-            ("welcome", |_| vec![]),
-            ("identify", |k| {
-                let mut m = vec![Message::Language(k.tour_locale())];
+            ("welcome", |_, _| vec![]),
+            ("identify", |_, locale| {
+                let mut m = vec![Message::language(locale)];
                 m.extend(typed("KHAN22KHAN"));
                 m
             }),
-            ("greeting", |_| vec![Message::Find]),
-            ("documents", |_| {
+            ("greeting", |_, _| vec![Message::find()]),
+            ("documents", |_, _| {
                 vec![Message::Engine(Event::ConfirmPassengers)]
             }),
-            ("seats", |k| {
-                let s = k.engine().session();
+            ("seats", |k, _| {
+                let s = k.engine.session();
                 s.documents
                     .iter()
                     .filter(|(_, d)| matches!(d, DocumentState::OnFile(_)))
                     .map(|(id, _)| Message::Engine(Event::ConfirmDocumentOnFile(*id)))
                     .collect()
             }),
-            ("seats-list", |_| vec![Message::SeatList(true)]),
-            ("exit-row", |k| {
-                let mut m = vec![Message::SeatList(false)];
-                m.extend(exit_seat(k).map(Message::Seat));
+            ("seats-list", |_, _| vec![Message::seat_list(true)]),
+            ("exit-row", |k, _| {
+                let mut m = vec![Message::seat_list(false)];
+                m.extend(exit_seat(k).map(Message::seat));
                 m
             }),
-            ("bags", |k| {
-                let s = k.engine().session();
+            ("bags", |k, _| {
+                let s = k.engine.session();
                 let mut m = vec![
                     Message::Engine(Event::AnswerExitRow(false)),
                     Message::Engine(Event::ConfirmSeats),
                 ];
-                m.extend(s.selected.first().map(|id| Message::Bags(*id, 1)));
+                m.extend(s.selected.first().map(|id| Message::bags(*id, 1)));
                 m
             }),
-            ("dangerous-goods", |_| {
+            ("dangerous-goods", |_, _| {
                 vec![Message::Engine(Event::ConfirmBags)]
             }),
-            ("review", |_| {
+            ("review", |_, _| {
                 vec![Message::Engine(Event::AcknowledgeDangerousGoods)]
             }),
-            ("start-over", |_| vec![Message::AskStartOver]),
+            ("start-over", |_, _| vec![Message::ask_start_over()]),
             // The picture is taken before the printer's work is done.
-            ("printing", |_| {
-                vec![Message::KeepGoing, Message::Engine(Event::ConfirmReview)]
+            ("printing", |_, _| {
+                vec![Message::keep_going(), Message::Engine(Event::ConfirmReview)]
             }),
-            ("feedback", |_| vec![]),
-            ("goodbye", |_| vec![Message::Engine(Event::GiveFeedback(5))]),
-            ("exception", |k| {
-                let mut m = vec![
-                    Message::Engine(Event::Finish),
-                    Message::Language(k.tour_locale()),
-                ];
+            ("feedback", |_, _| vec![]),
+            ("goodbye", |_, _| {
+                vec![Message::Engine(Event::GiveFeedback(5))]
+            }),
+            ("exception", |_, locale| {
+                let mut m = vec![Message::Engine(Event::Finish), Message::language(locale)];
                 m.extend(typed("ZZZZ99SMITH"));
-                m.push(Message::Find);
+                m.push(Message::find());
                 m
             }),
-            ("help", |_| vec![Message::Engine(Event::Help)]),
-            ("idle", |_| {
+            ("help", |_, _| vec![Message::Engine(Event::Help)]),
+            ("idle", |_, _| {
                 vec![
                     Message::Engine(Event::CancelHelp),
                     Message::Engine(Event::Choose(crate::checkin::Choice::AnotherWay)),
@@ -137,21 +149,21 @@ impl Tour {
                 ]
             }),
             // The demo's staff member signs in (staff screens are in English).
-            ("staff", |_| {
+            ("staff", |_, _| {
                 let mut m = vec![Message::Engine(Event::MoreTime)];
-                m.extend(std::iter::repeat_n(Message::StaffGesture, 5));
+                m.extend(std::iter::repeat_n(Message::staff_gesture(), 5));
                 m.extend(
                     "1001"
                         .chars()
-                        .map(|c| Message::StaffKey(super::KeyPress::Char(c))),
+                        .map(|c| Message::staff_key(KeyPress::Char(c))),
                 );
-                m.push(Message::StaffSignIn);
+                m.push(Message::staff_sign_in());
                 m.extend(
                     "2468"
                         .chars()
-                        .map(|c| Message::StaffKey(super::KeyPress::Char(c))),
+                        .map(|c| Message::staff_key(KeyPress::Char(c))),
                 );
-                m.push(Message::StaffSignIn);
+                m.push(Message::staff_sign_in());
                 m.push(Message::Engine(Event::Help));
                 m
             }),
@@ -170,76 +182,50 @@ impl Tour {
     }
 }
 
-impl Kiosk {
-    fn tour_locale(&self) -> String {
-        self.tour
-            .as_ref()
-            .map(|t| t.locale.clone())
-            .unwrap_or_else(|| self.options.locales[0].clone())
-    }
-
+impl Tour {
     /// One tick of the tour: take the picture of the stop reached, or move to the next stop.
-    pub(super) fn tour_step(&mut self) -> Task<Message> {
-        let Some(tour) = self.tour.as_mut() else {
-            return Task::none();
+    pub fn step(&mut self, stage: &Stage) -> TourStep {
+        if self.busy {
+            return TourStep::Wait;
+        }
+        let only = &self.only;
+        let wanted = |name: &str| only.as_ref().is_none_or(|o| o.iter().any(|n| n == name));
+        if let Some(name) = self.shoot.take().filter(|n| wanted(n)) {
+            self.busy = true;
+            let path = self.dir.join(format!("{name}-{}.png", self.locale));
+            return TourStep::Shoot(
+                iced::window::latest()
+                    .and_then(iced::window::screenshot)
+                    .map(move |shot| {
+                        match save_png(&path, &shot) {
+                            Ok(()) => println!("{}", path.display()),
+                            Err(e) => eprintln!("{}: {e}", path.display()),
+                        }
+                        Message::Tour(TourMessage::Shot)
+                    }),
+            );
+        }
+        let Some((name, action)) = self.stops.get(self.next).copied() else {
+            return TourStep::Exit;
         };
-        if tour.busy {
-            return Task::none();
+        self.next += 1;
+        self.shoot = Some(name);
+        TourStep::Go {
+            messages: action(stage, &self.locale),
+            at_work: name == "printing",
         }
-        let wanted = |name: &str| {
-            tour.only
-                .as_ref()
-                .is_none_or(|only| only.iter().any(|o| o == name))
-        };
-        if let Some(name) = tour.shoot.take().filter(|n| wanted(n)) {
-            tour.busy = true;
-            let path = tour.dir.join(format!("{name}-{}.png", tour.locale));
-            return iced::window::latest()
-                .and_then(iced::window::screenshot)
-                .map(move |shot| {
-                    match save_png(&path, &shot) {
-                        Ok(()) => println!("{}", path.display()),
-                        Err(e) => eprintln!("{}: {e}", path.display()),
-                    }
-                    Message::Tour(TourMessage::Shot)
-                });
-        }
-        let Some((name, action)) = tour.stops.get(tour.next).copied() else {
-            return iced::exit();
-        };
-        tour.next += 1;
-        tour.shoot = Some(name);
-        let mut tasks = Vec::new();
-        for message in action(self) {
-            // The printing stop is pictured while the printer still works.
-            if name != "printing" {
-                self.settle();
-            }
-            tasks.push(self.apply(message));
-        }
-        if name != "printing" {
-            self.settle();
-        }
-        Task::batch(tasks)
     }
 
     /// The picture is saved: the tour may move on.
-    pub(super) fn tour_shot(&mut self) {
-        if let Some(tour) = self.tour.as_mut() {
-            tour.busy = false;
-        }
+    pub fn shot(&mut self) {
+        self.busy = false;
     }
 
-    /// Moves the tour's clock past the idle time, so the prompt shows.
-    pub(super) fn tour_idle(&mut self) {
-        let idle = self.engine.settings().idle + TimeDelta::seconds(1);
-        if let Some(tour) = &self.tour
-            && let Ok(mut offset) = tour.offset.lock()
-        {
-            *offset += idle;
+    /// Moves the tour's clock on by `by` (past the idle time, so the prompt shows).
+    pub fn advance(&self, by: TimeDelta) {
+        if let Ok(mut offset) = self.offset.lock() {
+            *offset += by;
         }
-        self.poll_help();
-        self.dispatch(crate::checkin::Event::Tick);
     }
 }
 
@@ -256,6 +242,6 @@ fn save_png(path: &std::path::Path, shot: &iced::window::Screenshot) -> std::io:
 }
 
 /// A clock that runs with the system's, plus what the tour adds.
-pub fn tour_clock(offset: Arc<Mutex<TimeDelta>>) -> super::Clock {
+pub fn tour_clock(offset: Arc<Mutex<TimeDelta>>) -> super::options::Clock {
     Arc::new(move || chrono::Utc::now() + offset.lock().map(|o| *o).unwrap_or_default())
 }

@@ -222,16 +222,16 @@ impl Bench {
         let mut b = Bench::new();
         b.panel(w, h);
         if larger {
-            b.send(Message::LargerText);
+            b.send(Message::larger_text());
         }
-        b.send(Message::Language(locale.to_string()));
+        b.send(Message::language(locale.to_string()));
         assert_eq!(b.step(), Step::Identify);
         b
     }
 
     /// Puts the kiosk on a panel of `w` x `h` pixels: it lays out for it and taps land on it.
     fn panel(&mut self, w: f32, h: f32) {
-        self.send(Message::Panel(iced::Size::new(w, h)));
+        self.send(Message::panel(iced::Size::new(w, h)));
         self.window = self.kiosk.room();
     }
 
@@ -295,7 +295,7 @@ impl Bench {
                 }
             }
             ui.into_messages()
-                .filter(|m| !matches!(m, Message::Scrolled))
+                .filter(|m| *m != Message::scrolled())
                 .collect()
         };
         assert!(!messages.is_empty(), "tapping {label:?} did nothing");
@@ -328,7 +328,7 @@ impl Bench {
     }
 
     fn key(&mut self, key: Key) {
-        self.send(Message::Key(key));
+        self.send(Message::key(key));
     }
 
     /// Renders the screen (the focus model learns its buttons), then presses a key.
@@ -354,7 +354,7 @@ impl Bench {
 
     fn wait(&mut self, seconds: i64) {
         *self.now.lock().unwrap() += chrono::TimeDelta::seconds(seconds);
-        self.send(Message::Tick);
+        self.send(Message::tick());
     }
 
     fn printed(&self) -> Vec<String> {
@@ -583,7 +583,7 @@ fn a_scan_on_welcome_starts_the_check_in_with_it() {
 fn every_engine_exception_has_a_screen_with_its_choices() {
     for locale in ["en-US", "ur-PK"] {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         for kind in ExceptionKind::ALL {
             let mut e = Exception::new(kind);
             e.attempts = 1;
@@ -669,7 +669,7 @@ fn a_booking_not_found_offers_another_way_and_a_closed_flight_calls_staff() {
 fn help_is_on_every_screen_in_the_same_place() {
     for locale in ["en-US", "ur-PK"] {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.send(Message::Engine(Event::Cancel));
         let mut places = Vec::new();
         let mut check = |b: &mut Bench| {
@@ -689,9 +689,9 @@ fn help_is_on_every_screen_in_the_same_place() {
             places.push(format!("{button:?}"));
         };
         check(&mut b);
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         for (step, next) in [
-            (Step::Identify, Message::Find),
+            (Step::Identify, Message::find()),
             (Step::Greeting, Message::Engine(Event::ConfirmPassengers)),
             (Step::Seats, Message::Engine(Event::ConfirmSeats)),
             (Step::Bags, Message::Engine(Event::ConfirmBags)),
@@ -733,7 +733,7 @@ fn an_agent_acknowledging_on_the_desk_shows_their_name_on_the_kiosk() {
         .unwrap(),
         0
     );
-    b.send(Message::Tick);
+    b.send(Message::tick());
     assert!(b.sees_t("help-delivered"));
     let open = desk.desk.store.open_incidents().unwrap();
     assert_eq!(open.len(), 1);
@@ -752,7 +752,7 @@ fn an_agent_acknowledging_on_the_desk_shows_their_name_on_the_kiosk() {
         std::time::Duration::from_secs(5),
     ));
     assert_eq!(got, want);
-    b.send(Message::Tick);
+    b.send(Message::tick());
     let line = b
         .kiosk
         .t_args("help-acknowledged", &[("agent", "Sam".into())]);
@@ -799,7 +799,7 @@ fn an_idle_passenger_is_asked_then_wiped_but_not_while_help_is_coming() {
 #[test]
 fn demo01_checks_in_by_keyboard_alone() {
     let mut b = Bench::new();
-    b.choose_by_keyboard(Message::Start);
+    b.choose_by_keyboard(Message::start());
     assert_eq!(b.step(), Step::Identify);
     // A hardware keyboard types into the field that has the cursor.
     b.key(Key::Text("demo01".into()));
@@ -828,7 +828,7 @@ fn demo01_checks_in_by_keyboard_alone() {
 fn urdu_mirrors_the_rows_and_keeps_help_in_its_place() {
     let place = |locale: &str| {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         let mut ui = Simulator::with_size(settings(), SIZE, b.kiosk.view());
         let back = ui.find(b.t("back")).unwrap().bounds();
         let over = ui.find(b.t("start-over")).unwrap().bounds();
@@ -927,7 +927,7 @@ fn each_languages_first_screen_is_drawn_unseen_once_after_start() {
     };
     b.kiosk.warm_up();
     assert_eq!(drawn(&b), 0, "not before the first tick");
-    b.send(Message::Tick);
+    b.send(Message::tick());
     assert_eq!(
         drawn(&b),
         titles.len(),
@@ -935,18 +935,18 @@ fn each_languages_first_screen_is_drawn_unseen_once_after_start() {
     );
     assert!(b.pixels() == welcome, "and none of it is seen");
     // A tap lands on Welcome's buttons, as ever.
-    assert_eq!(b.clicks("اردو"), vec![Message::Language("ur-PK".into())]);
+    assert_eq!(b.clicks("اردو"), vec![Message::language("ur-PK")]);
     assert_eq!(b.clicks(&b.t("help")), vec![Message::Engine(Event::Help)]);
     // Something else came before the renderer drew them: they come back at the next tick.
-    b.send(Message::LargerText);
-    b.send(Message::LargerText);
+    b.send(Message::larger_text());
+    b.send(Message::larger_text());
     assert_eq!(drawn(&b), 0, "a passenger's frame is never slowed by them");
-    b.send(Message::Tick);
+    b.send(Message::tick());
     assert_eq!(drawn(&b), titles.len());
     // The renderer drew a frame of them (the window's frame event): gone, for good.
-    b.send(Message::WarmDrawn);
+    b.send(Message::warm_drawn());
     assert_eq!(drawn(&b), 0, "once");
-    b.send(Message::Tick);
+    b.send(Message::tick());
     assert_eq!(drawn(&b), 0);
 }
 
@@ -1071,7 +1071,7 @@ fn seats_are_chosen_on_the_map_by_touch_and_in_the_list() {
         ui.simulate(iced_test::simulator::click());
         ui.into_messages().collect()
     };
-    assert_eq!(messages, vec![Message::Seat(target)]);
+    assert_eq!(messages, vec![Message::seat(target)]);
     for m in messages {
         b.send(m);
     }
@@ -1314,7 +1314,7 @@ fn staff_reprint_the_same_documents_and_close_the_kiosk() {
     identify_demo01(&mut b);
     b.send(Message::Engine(Event::ConfirmPassengers));
     b.send(Message::Engine(Event::ConfirmSeats));
-    b.send(Message::Bags(b.kiosk.engine().session().selected[0], 1));
+    b.send(Message::bags(b.kiosk.engine().session().selected[0], 1));
     b.send(Message::Engine(Event::ConfirmBags));
     b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
     b.send(Message::Engine(Event::ConfirmReview));
@@ -1340,7 +1340,7 @@ fn staff_reprint_the_same_documents_and_close_the_kiosk() {
     b.tap("Leave staff mode");
     assert!(b.sees_t("kiosk-closed"));
     assert!(!b.sees_t("welcome-start"));
-    b.send(Message::Start);
+    b.send(Message::start());
     assert_eq!(b.step(), Step::Welcome, "a closed kiosk starts no check-in");
     b.staff_sign_in();
     b.tap("Open the kiosk");
@@ -1372,13 +1372,13 @@ fn a_changed_config_applies_from_the_next_session_and_a_broken_one_is_kept_out()
         &format!("[steps]\nbags = false\n[locales]\noffered = [\"en-US\", \"ur-PK\"]\n{staff}"),
         50,
     );
-    b.send(Message::Tick);
+    b.send(Message::tick());
     b.tap_t("continue");
     b.tap_t("seats-keep");
     assert_eq!(b.step(), Step::Bags, "never in the middle of a session");
     b.tap_t("start-over");
     b.tap_t("start-over-confirm");
-    b.send(Message::Tick);
+    b.send(Message::tick());
     assert!(
         !b.sees("Español") && b.sees("اردو"),
         "applied between sessions"
@@ -1395,7 +1395,7 @@ fn a_changed_config_applies_from_the_next_session_and_a_broken_one_is_kept_out()
     b.tap_t("start-over-confirm");
     // A broken edit: the last good config stays, and staff mode says so.
     write("[timeouts]\nidle = \"45x\"\n", 10);
-    b.send(Message::Tick);
+    b.send(Message::tick());
     let error = b.kiosk.config_error().expect("reported").to_string();
     assert!(error.contains("45x"), "{error}");
     assert!(!b.kiosk.engine().settings().bags);
@@ -1647,7 +1647,7 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
         ),
     )
     .unwrap();
-    b.send(Message::Tick);
+    b.send(Message::tick());
     let name = |locale: &str| b.kiosk.messages().get(locale, "language-name", &[]);
     let (urdu, arabic, english) = (name("ur-PK"), name("ar"), name("en-US"));
     let xs = |b: &Bench| -> Vec<f32> {
@@ -1683,7 +1683,7 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
         "welcome-title = لاہور میں { $airline } کے کاؤنٹر پر خوش آمدید\n",
     )
     .unwrap();
-    b.send(Message::Tick);
+    b.send(Message::tick());
     assert_eq!(
         b.step(),
         Step::Greeting,
@@ -1691,7 +1691,7 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
     );
     b.tap_t("start-over");
     b.tap_t("start-over-confirm");
-    b.send(Message::Tick);
+    b.send(Message::tick());
     let reworded = b.kiosk.messages().get(
         "ur-PK",
         "welcome-title",
@@ -1759,7 +1759,7 @@ fn every_panel_shows_every_control_without_scrolling() {
             let mut b = Bench::new();
             b.panel(w, h);
             if larger {
-                b.send(Message::LargerText);
+                b.send(Message::larger_text());
             }
             let room = b.kiosk.room();
             assert!(
@@ -1786,7 +1786,7 @@ fn every_panel_shows_every_control_without_scrolling() {
                         .map(|f| format!("{panel} Welcome: {f}")),
                 );
             }
-            b.send(Message::Language(locale.clone()));
+            b.send(Message::language(locale.clone()));
             assert_eq!(b.step(), Step::Identify);
             let mut keys: Vec<String> = "1234567890QWERTYUIOPASDFGHJKLZXCVBNM"
                 .chars()
@@ -1857,7 +1857,7 @@ fn every_right_to_left_message_reads_right_to_left() {
     let mut checked = 0;
     for locale in ["ur-PK", "ar"] {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         assert_eq!(b.kiosk.locale(), locale);
         for (l, file, text) in concierge::i18n::built_in_sources() {
             if *l != locale || *file == "desk.ftl" {
@@ -1919,7 +1919,7 @@ fn start_over_asks_before_it_throws_a_check_in_away() {
 
     // In Urdu the question reads right to left, its buttons mirrored.
     let mut b = Bench::new();
-    b.send(Message::Language("ur-PK".into()));
+    b.send(Message::language("ur-PK"));
     b.type_on_screen("KHAN22KHAN");
     b.tap_t("identify-find");
     assert_eq!(b.step(), Step::Greeting);
@@ -1938,9 +1938,9 @@ fn help_that_reaches_nobody_says_so_in_the_passengers_language() {
     for locale in ["ur-PK", "en-US"] {
         // The bench's pager has no targets: nothing can be delivered.
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.key(Key::Help);
-        b.send(Message::Tick);
+        b.send(Message::tick());
         assert!(b.kiosk.engine().session().help_open());
         assert!(b.sees_t("help-not-reached"), "{locale}");
         assert!(b.sees_t("help-fallback-any-desk"), "{locale}");
@@ -2013,7 +2013,7 @@ fn the_seat_map_opens_at_the_passengers_seat() {
         );
     }
     // The list of seats instead of the map: nothing to scroll.
-    b.send(Message::SeatList(true));
+    b.send(Message::seat_list(true));
     assert_eq!(b.kiosk.seat_scroll(), None);
 }
 
@@ -2063,7 +2063,7 @@ fn cities_and_dates_are_in_the_passengers_language() {
     assert_eq!(m.date("de-DE", day, false), "3 Dez.");
     for (locale, city) in [("ur-PK", "دبئی"), ("zh-CN", "迪拜")] {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.type_on_screen("KHAN22");
         b.type_on_screen("KHAN");
         b.tap_t("identify-find");
@@ -2283,7 +2283,7 @@ fn arabic_script_is_drawn_in_the_shipped_naskh() {
 fn a_check_in_not_open_yet_says_when_in_the_passengers_language() {
     for locale in ["ur-PK", "de-DE", "en-US"] {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.type_on_screen("EARLY1");
         b.type_on_screen("PATEL");
         b.tap_t("identify-find");
@@ -2556,7 +2556,7 @@ fn a_headset_in_the_jack_starts_speech_and_pulled_out_offers_the_screen() {
         jack.write_all(&event).unwrap();
         jack.flush().unwrap();
         for _ in 0..100 {
-            b.send(Message::Tick);
+            b.send(Message::tick());
             b.kiosk.flush_speech();
             if done(b) {
                 return;
@@ -2762,7 +2762,7 @@ fn speech_dispatcher_speaks_every_language_aloud_and_lists_no_passenger() {
         );
         b.by_ear(Key::Speech);
         let from = server.sound().len();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.kiosk.flush_speech();
         assert_eq!(b.step(), Step::Identify);
         let played = server.played_after(from);
@@ -2904,7 +2904,7 @@ fn speech_says_a_button_that_does_nothing_now_is_unavailable() {
     assert_eq!(heard(dir).len(), before + 1, "said again");
     assert!(said(dir).contains(&word));
     // With a bag, – does something again, and is said as a plain button.
-    b.send(Message::Bags(
+    b.send(Message::bags(
         b.kiosk
             .engine()
             .session()
@@ -3087,7 +3087,7 @@ fn an_exception_screen_never_contradicts_helps_banner() {
     // Every locale: no exception message claims a person is coming.
     for locale in concierge::i18n::screen_locales() {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.to_string()));
+        b.send(Message::language(locale.to_string()));
         let words = b.kiosk.t("help-on-the-way");
         for kind in ExceptionKind::ALL {
             let text = b.kiosk.t(kind.code());
@@ -3233,7 +3233,7 @@ fn staff_sign_in_after_a_wrong_pin_keeps_every_key_in_view() {
         let mut b = Bench::new();
         b.panel(w, h);
         if larger {
-            b.send(Message::LargerText);
+            b.send(Message::larger_text());
         }
         b.staff_gesture();
         let room = b.kiosk.room();
@@ -3279,7 +3279,7 @@ fn feedback_shows_all_five_faces_on_every_panel() {
         for (w, h, larger) in PANELS {
             let mut b = Bench::identify_on(&locale, (w, h, larger));
             b.type_on_screen("DEMO01DESMARAIS");
-            b.send(Message::Find);
+            b.send(Message::find());
             greeting_to_feedback(&mut b);
             assert_eq!(b.step(), Step::Feedback, "{locale}");
             let room = b.kiosk.room();
@@ -3505,7 +3505,7 @@ fn the_help_banner_moves_no_screens_main_button() {
         for (w, h, larger) in PANELS {
             let mut b = Bench::identify_on(locale, (w, h, larger));
             b.type_on_screen("DEMO01DESMARAIS");
-            b.send(Message::Find);
+            b.send(Message::find());
             let hello = b
                 .kiosk
                 .t_args("greeting-hello", &[("name", FluentValue::from("Luc"))]);
@@ -3557,7 +3557,7 @@ fn right_to_left_labels_and_seat_rows_are_aligned() {
         for (w, h, _) in PANELS {
             let mut b = Bench::new();
             b.panel(w, h);
-            b.send(Message::Language(locale.into()));
+            b.send(Message::language(locale));
             let mut ui = Simulator::with_size(settings(), b.kiosk.room(), b.kiosk.view());
             let words = ui.find(b.t("identify-find").as_str()).unwrap().bounds();
             let button = ui.find(iced::widget::Id::new("find")).unwrap().bounds();
@@ -3570,14 +3570,14 @@ fn right_to_left_labels_and_seat_rows_are_aligned() {
     }
     for locale in ["ar", "ur-PK"] {
         let mut b = Bench::new();
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.type_on_screen("KHAN22KHAN");
         b.tap_t("identify-find");
         b.tap_t("continue");
         while b.step() == Step::Documents {
             b.tap_t("documents-confirm");
         }
-        b.send(Message::SeatList(true));
+        b.send(Message::seat_list(true));
         let map = b.kiosk.engine().session().seat_map.clone().unwrap();
         let party: Vec<concierge::domain::Seat> = b
             .kiosk
@@ -3688,13 +3688,13 @@ fn no_label_is_clipped_on_any_screen_panel_or_language() {
             let mut b = Bench::new();
             b.panel(w, h);
             if larger {
-                b.send(Message::LargerText);
+                b.send(Message::larger_text());
             }
             check(&mut b, &format!("{panel} Welcome"));
-            b.send(Message::Language(locale.to_string()));
+            b.send(Message::language(locale.to_string()));
             check(&mut b, &format!("{panel} Identify"));
             b.type_on_screen("KHAN22KHAN");
-            b.send(Message::Find);
+            b.send(Message::find());
             check(&mut b, &format!("{panel} Greeting"));
             b.send(Message::Engine(Event::Help));
             check(&mut b, &format!("{panel} Greeting with Help"));
@@ -3706,7 +3706,7 @@ fn no_label_is_clipped_on_any_screen_panel_or_language() {
                 b.send(Message::Engine(Event::ConfirmDocumentOnFile(id)));
             }
             check(&mut b, &format!("{panel} Seats"));
-            b.send(Message::SeatList(true));
+            b.send(Message::seat_list(true));
             check(&mut b, &format!("{panel} Seat list"));
             b.send(Message::Engine(Event::ConfirmSeats));
             check(&mut b, &format!("{panel} Bags"));
@@ -3721,14 +3721,14 @@ fn no_label_is_clipped_on_any_screen_panel_or_language() {
             check(&mut b, &format!("{panel} Feedback"));
             b.send(Message::Engine(Event::GiveFeedback(1)));
             check(&mut b, &format!("{panel} Feedback follow-up"));
-            b.send(Message::WriteComment);
+            b.send(Message::write_comment());
             check(&mut b, &format!("{panel} Comment"));
-            b.send(Message::SendComment);
+            b.send(Message::send_comment());
             check(&mut b, &format!("{panel} Goodbye"));
             b.send(Message::Engine(Event::Finish));
-            b.send(Message::Language(locale.to_string()));
+            b.send(Message::language(locale.to_string()));
             b.type_on_screen("LATE99SMITH");
-            b.send(Message::Find);
+            b.send(Message::find());
             check(&mut b, &format!("{panel} Check-in closed"));
         }
     }
@@ -3762,7 +3762,7 @@ fn review_lists_a_lap_infants_own_bags() {
         .unwrap()
         .id;
     greeting_to_bags(&mut b);
-    b.send(Message::Bags(omar, 1));
+    b.send(Message::bags(omar, 1));
     b.tap_t("continue");
     b.tap_t("dg-confirm");
     assert_eq!(b.step(), Step::Review);
@@ -3801,9 +3801,9 @@ fn portrait_screens_keep_help_the_name_and_the_title_in_their_places() {
                 "Welcome's title centred: {r:?} in {room:?}"
             );
         }
-        b.send(Message::Language(locale.into()));
+        b.send(Message::language(locale));
         b.type_on_screen("DEMO01DESMARAIS");
-        b.send(Message::Find);
+        b.send(Message::find());
         look(&b);
         greeting_to_feedback(&mut b);
         look(&b);

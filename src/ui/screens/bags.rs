@@ -1,100 +1,129 @@
 //! Bags: how many bags each passenger checks, within the allowance.
 
-use crate::checkin::Event;
+use crate::checkin::{Engine, Event};
+use crate::domain::PassengerId;
+use crate::ui::draw::{Draw, El, Msg, Outcome, passenger};
+use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::view::NARROW_BELOW;
-use crate::ui::{El, Kiosk, Message, fonts};
 use iced::Length;
 use iced::widget::{column, container, text};
 
 /// The most bags the counter goes to (more than any allowance: bags over it go to staff).
 const MOST: u8 = 9;
 
-impl Kiosk {
-    /// One more or one fewer bag for a passenger.
-    pub(in crate::ui) fn change_bags(&mut self, passenger: crate::domain::PassengerId, delta: i8) {
-        let s = self.engine.session();
-        let count = s.bags.get(&passenger).copied().unwrap_or(0);
-        let count = (count as i16 + delta as i16).clamp(0, MOST as i16) as u8;
-        self.dispatch(Event::SetBags { passenger, count });
+/// What the passenger can do on Bags.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// One more (+1) or one fewer (-1) bag for a passenger.
+    Change(PassengerId, i8),
+    Go(Event),
+    Scrolled,
+}
+
+impl Msg for Message {
+    fn engine(event: Event) -> Self {
+        Message::Go(event)
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
+/// Bags keeps nothing of its own: the counts are the engine's.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn update(&mut self, message: Message, engine: &Engine) -> Outcome {
+        match message {
+            Message::Change(passenger, delta) => {
+                let count = engine.session().bags.get(&passenger).copied().unwrap_or(0);
+                let count = (count as i16 + delta as i16).clamp(0, MOST as i16) as u8;
+                Outcome::Engine(Event::SetBags { passenger, count })
+            }
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
     }
 
-    pub(in crate::ui) fn bags(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
-        let mut content = column![
-            self.title(self.t("bags-title")),
-            self.body(self.t("bags-hint"))
-        ]
-        .spacing(theme::gap::BLOCK);
-        for id in &self.engine.bag_passengers() {
-            let Some(p) = self.passenger(*id) else {
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
+        let mut content = column![d.title(d.t("bags-title")), d.body(d.t("bags-hint"))]
+            .spacing(theme::gap::BLOCK);
+        for id in &engine.bag_passengers() {
+            let Some(p) = passenger(engine.session(), *id) else {
                 continue;
             };
             let count = s.bags.get(id).copied().unwrap_or(0);
             // Bags tagged at an earlier visit stay checked: the counter starts from them and
             // does not go below them (staff take a bag off, at the desk).
-            let checked = self.engine.bags_checked(*id);
+            let checked = engine.bags_checked(*id);
             let mut who = column![
                 text(p.name.display()).size(sizes.button).font(fonts::BOLD),
-                self.txt(
-                    self.t_args("bags-allowance", &[("count", p.baggage_allowance.into())]),
+                d.txt(
+                    d.t_args("bags-allowance", &[("count", p.baggage_allowance.into())]),
                     sizes.body
                 ),
             ];
             if checked > 0 {
-                who = who.push(self.txt(
-                    self.t_args("bags-already-checked", &[("count", checked.into())]),
+                who = who.push(d.txt(
+                    d.t_args("bags-already-checked", &[("count", checked.into())]),
                     sizes.body,
                 ));
             }
-            let minus: El<'_> = self
+            let name = p.name.display();
+            let fewer = d.t_args("speech-bag-fewer", &[("name", name.clone().into())]);
+            let more = d.t_args("speech-bag-more", &[("name", name.into())]);
+            let minus: El<'a, Message> = d
                 .act_if(
                     count > checked,
                     container(text("–").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
                         .into(),
-                    Message::Bags(*id, -1),
+                    Message::Change(*id, -1),
                     ButtonKind::Secondary,
+                    fewer,
                 )
                 .into();
-            let shown: El<'_> = container(
-                self.txt(
-                    self.t_args("bags-count", &[("count", count.into())]),
+            let shown: El<'a, Message> = container(
+                d.txt(
+                    d.t_args("bags-count", &[("count", count.into())]),
                     sizes.title,
                 )
                 .font(fonts::BOLD),
             )
             .center_x(Length::Fixed(sizes.count_wide))
             .into();
-            let plus: El<'_> = self
+            let plus: El<'a, Message> = d
                 .act_if(
                     count < MOST,
                     container(text("+").size(sizes.stepper).font(fonts::BOLD))
                         .center(Length::Fixed(sizes.stepper_box))
                         .into(),
-                    Message::Bags(*id, 1),
+                    Message::Change(*id, 1),
                     ButtonKind::Secondary,
+                    more,
                 )
                 .into();
-            let who = who.width(Length::Fill).align_x(self.start());
+            let who = who.width(Length::Fill).align_x(d.start());
             // A narrow (portrait) panel has no room for the name beside the counter (the
             // name was cut and the allowance broke a word a line): the counter goes below.
-            let row: El<'_> = if self.screen.width < NARROW_BELOW {
+            let row: El<'a, Message> = if d.narrow() {
                 column![
                     who,
-                    container(self.dir_row(vec![minus, shown, plus])).center_x(Length::Fill),
+                    container(d.look().dir_row(vec![minus, shown, plus])).center_x(Length::Fill),
                 ]
                 .spacing(theme::gap::ROW)
                 .into()
             } else {
-                self.dir_row(vec![who.into(), minus, shown, plus]).into()
+                d.look()
+                    .dir_row(vec![who.into(), minus, shown, plus])
+                    .into()
             };
-            content = content.push(self.panel(row, PanelKind::Card));
+            content = content.push(d.look().panel(row, PanelKind::Card));
         }
-        self.with_action(
-            content,
-            self.next_button(self.t("continue"), Message::Engine(Event::ConfirmBags)),
-        )
+        let action = d.next_button(d.t("continue"), Message::Go(Event::ConfirmBags));
+        d.with_action(engine.session(), content, action)
     }
 }

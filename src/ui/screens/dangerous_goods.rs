@@ -1,8 +1,11 @@
 //! Dangerous goods: what may not travel, acknowledged before printing.
 
-use crate::checkin::Event;
+use crate::checkin::{Engine, Event};
+use crate::ui::draw::{Draw, El, Outcome, Tap};
 use crate::ui::theme;
-use crate::ui::{El, Kiosk, Message};
+
+/// What the passenger can do here: the engine's events.
+pub type Message = Tap;
 use iced::widget::{Column, column, svg, text};
 use iced::{Alignment, Length};
 
@@ -34,21 +37,29 @@ pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
     ),
 ];
 
-impl Kiosk {
-    pub(in crate::ui) fn dangerous_goods(&self) -> El<'_> {
-        let sizes = self.sizes();
+/// Dangerous goods keeps nothing of its own.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        message.outcome()
+    }
+
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let sizes = d.sizes();
         let mut grid = Column::new().spacing(theme::gap::BLOCK);
-        let items: Vec<El<'_>> = PICTOGRAMS
+        let items: Vec<El<'a, Message>> = PICTOGRAMS
             .iter()
             .map(|(id, bytes)| {
                 column![
                     svg(svg::Handle::from_memory(*bytes))
                         .width(Length::Fixed(sizes.pictogram))
                         .height(Length::Fixed(sizes.pictogram)),
-                    text(self.hear(self.t(id)))
+                    text(d.hear(d.t(id)))
                         .size(sizes.small)
                         .line_height(theme::LINE)
-                        .align_x(self.text_centre()),
+                        .align_x(d.text_centre()),
                 ]
                 .spacing(theme::gap::SMALL)
                 .align_x(Alignment::Center)
@@ -58,22 +69,16 @@ impl Kiosk {
             .collect();
         let mut items = items.into_iter();
         for _ in 0..2 {
-            let row: Vec<El<'_>> = items.by_ref().take(3).collect();
-            grid = grid.push(self.dir_row(row).align_y(Alignment::Start));
+            let row: Vec<El<'a, Message>> = items.by_ref().take(3).collect();
+            grid = grid.push(d.look().dir_row(row).align_y(Alignment::Start));
         }
-        let content = column![
-            self.title(self.t("dg-title")),
-            self.body(self.t("dg-body")),
-            grid,
-        ]
-        .spacing(theme::gap::BLOCK);
-        self.with_action(
-            content,
-            self.next_button(
-                self.t("dg-confirm"),
-                Message::Engine(Event::AcknowledgeDangerousGoods),
-            ),
-        )
+        let content = column![d.title(d.t("dg-title")), d.body(d.t("dg-body")), grid,]
+            .spacing(theme::gap::BLOCK);
+        let action = d.next_button(
+            d.t("dg-confirm"),
+            Message::Go(Event::AcknowledgeDangerousGoods),
+        );
+        d.with_action(engine.session(), content, action)
     }
 }
 

@@ -1,42 +1,54 @@
 //! Documents: each passenger's travel document is scanned or confirmed.
 
-use super::super::view::*;
-use crate::checkin::{DocumentState, Event};
+use crate::checkin::{DocumentState, Engine, Event};
 use crate::domain::DocumentKind;
+use crate::ui::draw::*;
+use crate::ui::draw::{Draw, El, Outcome, Tap, icon, passenger, scroll};
+use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::{El, Kiosk, Message, fonts};
+
+/// What the passenger can do here: the engine's events.
+pub type Message = Tap;
 use iced::Length;
 use iced::widget::{Space, column, container, text};
 
-impl Kiosk {
-    pub(in crate::ui) fn documents(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
-        let mut content = column![self.title(self.t("documents-title"))].spacing(theme::gap::BLOCK);
+/// Documents keeps nothing of its own: each document's state is the engine's.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        message.outcome()
+    }
+
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
+        let mut content = column![d.title(d.t("documents-title"))].spacing(theme::gap::BLOCK);
         // The buttons' place: both buttons abreast, measured in this language's words.
-        let button = |id: &str| label_width(&self.t(id), sizes.button) + BUTTON_PADDING;
-        let action_wide =
-            (button("documents-not-mine") + theme::gap::ROW + button("documents-confirm")).max(
-                sizes.mark
-                    + theme::gap::BLOCK
-                    + label_width(&self.t("documents-accepted"), sizes.button),
-            );
+        let button = |id: &str| label_width(&d.t(id), sizes.button) + BUTTON_PADDING;
+        let action_wide = (button("documents-not-mine")
+            + theme::gap::ROW
+            + button("documents-confirm"))
+        .max(
+            sizes.mark + theme::gap::BLOCK + label_width(&d.t("documents-accepted"), sizes.button),
+        );
         let action_high = sizes.button * theme::RTL_LINE + 2.0 * 16.0 + 4.0;
         // A narrow panel, or long words, put the buttons under the words.
-        let card = self.room().width - 2.0 * PAGE_SIDE - 2.0 * theme::gap::SECTION;
-        let narrow = self.room().width < NARROW_BELOW || action_wide > 0.65 * card;
+        let card = d.room().width - 2.0 * PAGE_SIDE - 2.0 * theme::gap::SECTION;
+        let narrow = d.room().width < NARROW_BELOW || action_wide > 0.65 * card;
         // Still too wide for the card ("C'est bien mon document" beside "Ce n'est pas mon
         // document" on a portrait panel): one button above the other.
         let stacked = action_wide > card;
         for id in &s.selected {
-            let Some(p) = self.passenger(*id) else {
+            let Some(p) = passenger(engine.session(), *id) else {
                 continue;
             };
             let name = text(p.name.display()).size(sizes.button).font(fonts::BOLD);
             let doc_line = |doc: &crate::domain::TravelDocument| {
                 let kind = match doc.kind {
-                    DocumentKind::IdCard => self.t("documents-id-card"),
-                    _ => self.t("documents-passport"),
+                    DocumentKind::IdCard => d.t("documents-id-card"),
+                    _ => d.t("documents-passport"),
                 };
                 let tail: String = doc
                     .number
@@ -47,14 +59,14 @@ impl Kiosk {
                     .into_iter()
                     .rev()
                     .collect();
-                self.t_args(
+                d.t_args(
                     "documents-on-file",
                     &[
                         ("kind", kind.into()),
                         ("number", format!("…{tail}").into()),
                         (
                             "date",
-                            self.messages.date(self.locale(), doc.expiry, true).into(),
+                            d.messages().date(d.locale(), doc.expiry, true).into(),
                         ),
                     ],
                 )
@@ -64,22 +76,22 @@ impl Kiosk {
             // the buttons' place the same room, filled or not.
             let words = match s.documents.get(id) {
                 Some(DocumentState::OnFile(doc) | DocumentState::Accepted(doc)) => doc_line(doc),
-                _ => self.t_args("documents-scan", &[("name", p.name.first_name().into())]),
+                _ => d.t_args("documents-scan", &[("name", p.name.first_name().into())]),
             };
-            let words: El<'_> = column![name, self.txt(words, sizes.body)]
+            let words: El<'a, Message> = column![name, d.txt(words, sizes.body)]
                 .width(Length::Fill)
-                .align_x(self.start())
+                .align_x(d.start())
                 .into();
-            let action: El<'_> = match s.documents.get(id) {
+            let action: El<'a, Message> = match s.documents.get(id) {
                 Some(DocumentState::OnFile(_)) => {
-                    let not_mine = self.labelled(
-                        self.t("documents-not-mine"),
-                        Message::Engine(Event::RejectDocumentOnFile(*id)),
+                    let not_mine = d.labelled(
+                        d.t("documents-not-mine"),
+                        Message::Go(Event::RejectDocumentOnFile(*id)),
                         ButtonKind::Secondary,
                     );
-                    let confirm = self.labelled(
-                        self.t("documents-confirm"),
-                        Message::Engine(Event::ConfirmDocumentOnFile(*id)),
+                    let confirm = d.labelled(
+                        d.t("documents-confirm"),
+                        Message::Go(Event::ConfirmDocumentOnFile(*id)),
                         ButtonKind::Primary,
                     );
                     if stacked {
@@ -87,15 +99,17 @@ impl Kiosk {
                             .spacing(theme::gap::ROW)
                             .into()
                     } else {
-                        self.dir_row(vec![not_mine.into(), confirm.into()])
+                        d.look()
+                            .dir_row(vec![not_mine.into(), confirm.into()])
                             .spacing(theme::gap::ROW)
                             .into()
                     }
                 }
-                Some(DocumentState::Accepted(_)) => self
+                Some(DocumentState::Accepted(_)) => d
+                    .look()
                     .dir_row(vec![
-                        self.icon(CHECK, sizes.mark, self.palette().on_secondary),
-                        text(self.t("documents-accepted"))
+                        icon(CHECK, sizes.mark, d.palette().on_secondary),
+                        text(d.t("documents-accepted"))
                             .size(sizes.button)
                             .font(fonts::BOLD)
                             .into(),
@@ -114,20 +128,20 @@ impl Kiosk {
                 } else {
                     action_high
                 }))
-                .align_x(self.end())
+                .align_x(d.end())
                 .align_y(iced::alignment::Vertical::Center);
-            let row: El<'_> = if narrow {
+            let row: El<'a, Message> = if narrow {
                 column![
                     words,
-                    container(action).width(Length::Fill).align_x(self.end())
+                    container(action).width(Length::Fill).align_x(d.end())
                 ]
                 .spacing(theme::gap::ROW)
                 .into()
             } else {
-                self.dir_row(vec![words, action.into()]).into()
+                d.look().dir_row(vec![words, action.into()]).into()
             };
-            content = content.push(self.panel(row, PanelKind::Card));
+            content = content.push(d.look().panel(row, PanelKind::Card));
         }
-        self.scroll(content)
+        scroll(content)
     }
 }

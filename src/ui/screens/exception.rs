@@ -1,15 +1,31 @@
 //! An exception: what went wrong, in the passenger's words, and the way on.
 
-use crate::checkin::{Choice, Event, Exception};
+use crate::checkin::{Choice, Engine, Event, Exception};
+use crate::ui::draw::{Draw, El, Outcome, Tap, scroll};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::{El, Kiosk, Message};
 use fluent_bundle::FluentValue;
 use iced::widget::column;
 
-impl Kiosk {
-    /// The screen of an engine exception: what happened, what happens next, the choices.
-    pub fn exception_view<'a>(&'a self, e: &'a Exception) -> El<'a> {
-        let s = self.engine.session();
+/// What the passenger can do here: the engine's events.
+pub type Message = Tap;
+
+/// An exception keeps nothing of its own: what happened and the choices are the engine's.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        message.outcome()
+    }
+
+    /// What happened (`e`), what happens next, the choices.
+    pub fn view<'a>(
+        &'a self,
+        e: &'a Exception,
+        engine: &'a Engine,
+        d: &mut Draw<Message>,
+    ) -> El<'a, Message> {
+        let s = engine.session();
         let booking = s.booking.as_ref();
         let leg = booking.and_then(|b| b.legs.first());
         let tz = leg.map(|l| l.origin.time_zone).unwrap_or(chrono_tz::UTC);
@@ -17,7 +33,7 @@ impl Kiosk {
             .time
             .map(|t| {
                 let t = t.with_timezone(&tz);
-                let day = self.messages.date(self.locale(), t.date_naive(), false);
+                let day = d.messages().date(d.locale(), t.date_naive(), false);
                 format!("{}, {day}", t.format("%H:%M"))
             })
             .unwrap_or_default();
@@ -33,16 +49,14 @@ impl Kiosk {
             ("detail", detail.into()),
         ];
         let mut content = column![
-            self.title(self.t("exception-title")),
-            self.panel(
-                self.body(self.t_args(e.kind.code(), &args)),
-                PanelKind::Notice
-            ),
+            d.title(d.t("exception-title")),
+            d.look()
+                .panel(d.body(d.t_args(e.kind.code(), &args)), PanelKind::Notice),
         ]
         .spacing(theme::gap::SECTION);
         // Whether a person is coming, is unreachable or was never called is said once, by Help's
         // banner (the engine's account of the request): never here as well.
-        let mut choices: Vec<El<'a>> = Vec::new();
+        let mut choices: Vec<El<'a, Message>> = Vec::new();
         for (i, choice) in e.choices.iter().enumerate() {
             // Calling an agent again is pointless while a request is open.
             if *choice == Choice::Staff && s.help_open() {
@@ -60,11 +74,11 @@ impl Kiosk {
                 ButtonKind::Secondary
             };
             choices.push(
-                self.labelled(self.t(id), Message::Engine(Event::Choose(*choice)), kind)
+                d.labelled(d.t(id), Message::Go(Event::Choose(*choice)), kind)
                     .into(),
             );
         }
-        content = content.push(self.action_row(choices));
-        self.scroll(content)
+        content = content.push(d.look().action_row(choices));
+        scroll(content)
     }
 }

@@ -1,9 +1,13 @@
 //! Feedback: a score and, after a low one, a comment.
 
-use crate::checkin::{Choice, Event};
+use crate::checkin::{Choice, Engine, Event};
+use crate::ui::draw::{
+    BUTTON_PADDING, Draw, El, Msg, Outcome, PAGE_SIDE, label_width, take_printed,
+};
+use crate::ui::fonts;
+use crate::ui::input::{Field, KeyPress, Typed};
+use crate::ui::keypad::{comment_keypad, text_field};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::view::{BUTTON_PADDING, PAGE_SIDE, label_width};
-use crate::ui::{El, Field, Kiosk, Message, fonts};
 use iced::widget::{Column, column, container, svg, text};
 use iced::{Alignment, Length};
 
@@ -16,53 +20,95 @@ pub const FACES: [&[u8]; 5] = [
     include_bytes!("../../../assets/pictograms/face-5.svg"),
 ];
 
-impl Kiosk {
-    /// After a low score: the passenger writes a comment.
-    pub(in crate::ui) fn write_comment(&mut self) {
-        self.visit.writing_comment = true;
-        self.visit.field = Some(Field::Comment);
-    }
+/// What the passenger can do on Feedback.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// After a low score, write a comment.
+    WriteComment,
+    /// The comment keyboard: the passenger's own script (`true`) or Latin letters.
+    CommentScript(bool),
+    /// The comment field tapped.
+    SelectField,
+    Keypad(KeyPress),
+    SendComment,
+    Go(Event),
+    Scrolled,
+}
 
-    /// The comment goes to the service metrics (no name, no booking), and the session ends.
-    pub(in crate::ui) fn send_comment(&mut self) {
-        let comment = std::mem::take(&mut self.visit.typed.comment);
-        if !comment.trim().is_empty() {
-            self.backend
-                .metrics
-                .record_comment(comment.trim(), self.locale());
+impl Msg for Message {
+    fn engine(event: Event) -> Self {
+        Message::Go(event)
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
+/// Feedback's own: the comment being written, and in which letters.
+#[derive(Debug, Default)]
+pub struct State {
+    pub writing: bool,
+    /// The comment keyboard shows Latin letters, not the passenger's own script.
+    pub latin: bool,
+    pub comment: String,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        match message {
+            Message::WriteComment => {
+                self.writing = true;
+                Outcome::Touched
+            }
+            Message::CommentScript(own) => {
+                self.latin = !own;
+                Outcome::Touched
+            }
+            Message::SelectField => Outcome::Touched,
+            Message::Keypad(key) => {
+                self.press(key);
+                Outcome::Typed(key)
+            }
+            // The comment goes to the service metrics (no name, no booking), and the session
+            // ends.
+            Message::SendComment => {
+                self.writing = false;
+                Outcome::Comment(std::mem::take(&mut self.comment))
+            }
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
         }
-        self.visit.writing_comment = false;
-        self.dispatch(Event::Finish);
     }
 
-    pub(in crate::ui) fn feedback(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
-        let content = column![
-            self.panel(
-                self.para(
-                    self.said(self.take_printed(), sizes.title)
-                        .font(fonts::BOLD)
-                ),
-                PanelKind::Banner
-            )
-        ]
-        .spacing(theme::gap::SECTION);
-        if self.visit.writing_comment {
+    /// A key into the comment.
+    pub fn press(&mut self, key: KeyPress) {
+        let mut typed = Typed {
+            comment: std::mem::take(&mut self.comment),
+            ..Typed::default()
+        };
+        typed.press(Field::Comment, key);
+        self.comment = typed.comment;
+    }
+
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
+        let take = d.said(take_printed(d, s), sizes.title).font(fonts::BOLD);
+        let content = column![d.look().panel(d.look().para(take), PanelKind::Banner)]
+            .spacing(theme::gap::SECTION);
+        if self.writing {
             // Send stays in view below the keyboard, however tall the passenger's script
             // makes it.
-            return self.with_action(
-                content
-                    .push(self.field(Field::Comment))
-                    .push(self.comment_keypad()),
-                self.next_button(self.t("feedback-send"), Message::SendComment),
-            );
+            let field = text_field(d, Field::Comment, &self.comment, true, Message::SelectField);
+            let keys = comment_keypad(d, self.latin, Message::Keypad, Message::CommentScript);
+            let send = d.next_button(d.t("feedback-send"), Message::SendComment);
+            return d.with_action(s, content.push(field).push(keys), send);
         }
         if s.feedback_follow_up {
             let choices = [
                 (
                     "feedback-talk",
-                    Message::Engine(Event::Choose(Choice::Staff)),
+                    Message::Go(Event::Choose(Choice::Staff)),
                     ButtonKind::Primary,
                 ),
                 (
@@ -72,7 +118,7 @@ impl Kiosk {
                 ),
                 (
                     "feedback-no-thanks",
-                    Message::Engine(Event::Finish),
+                    Message::Go(Event::Finish),
                     ButtonKind::Secondary,
                 ),
             ];
@@ -80,50 +126,49 @@ impl Kiosk {
             // portrait panel ("No, gracias", "Nein, danke").
             let abreast: f32 = choices
                 .iter()
-                .map(|(id, _, _)| label_width(&self.t(id), sizes.button) + BUTTON_PADDING)
+                .map(|(id, _, _)| label_width(&d.t(id), sizes.button) + BUTTON_PADDING)
                 .sum::<f32>()
                 + 2.0 * theme::gap::BLOCK;
-            let fits = abreast <= self.room().width - 2.0 * PAGE_SIDE;
-            let buttons: Vec<El<'_>> = choices
+            let fits = abreast <= d.room().width - 2.0 * PAGE_SIDE;
+            let buttons: Vec<El<'a, Message>> = choices
                 .into_iter()
                 .map(|(id, message, kind)| {
                     if fits {
-                        self.labelled(self.t(id), message, kind).into()
+                        d.labelled(d.t(id), message, kind).into()
                     } else {
-                        self.labelled_wide(self.t(id), message, kind, Length::Fill)
-                            .into()
+                        d.labelled_wide(d.t(id), message, kind, Length::Fill).into()
                     }
                 })
                 .collect();
-            let choices: El<'_> = if fits {
-                self.action_row(buttons)
+            let choices: El<'a, Message> = if fits {
+                d.look().action_row(buttons)
             } else {
                 Column::with_children(buttons)
                     .spacing(theme::gap::ROW)
                     .into()
             };
             return content
-                .push(self.title(self.t("feedback-sorry")))
+                .push(d.title(d.t("feedback-sorry")))
                 .push(choices)
                 .into();
         }
         // Five faces abreast on every panel: on a narrow one they share its width (the last
         // face fell off a portrait screen: "Very good" in English, "Very poor" in Arabic).
-        let room = self.room().width - 2.0 * PAGE_SIDE - 4.0 * theme::gap::BLOCK - 8.0;
+        let room = d.room().width - 2.0 * PAGE_SIDE - 4.0 * theme::gap::BLOCK - 8.0;
         let wide = sizes.face_wide.min(room / 5.0);
         let face_size = sizes.face.min(wide - 24.0);
-        let faces: Vec<El<'_>> = FACES
+        let faces: Vec<El<'a, Message>> = FACES
             .iter()
             .enumerate()
             .map(|(i, face)| {
                 let score = i as u8 + 1;
-                self.act(
+                d.act(
                     container(
                         column![
                             svg(svg::Handle::from_memory(*face))
                                 .width(Length::Fixed(face_size))
                                 .height(Length::Fixed(face_size)),
-                            text(self.t(&format!("feedback-{score}")))
+                            text(d.t(&format!("feedback-{score}")))
                                 .size(sizes.small)
                                 .line_height(theme::LINE),
                         ]
@@ -132,8 +177,9 @@ impl Kiosk {
                     )
                     .center_x(Length::Fill)
                     .into(),
-                    Message::Engine(Event::GiveFeedback(score)),
+                    Message::Go(Event::GiveFeedback(score)),
                     ButtonKind::Secondary,
+                    d.t(&format!("feedback-{score}")),
                 )
                 .width(Length::Fixed(wide))
                 .into()
@@ -141,12 +187,12 @@ impl Kiosk {
             .collect();
         // Faces run from poor to good in reading order.
         content
-            .push(self.title(self.t("feedback-title")))
-            .push(self.action_row(faces))
-            .push(self.action_row(vec![
-                self.labelled(
-                    self.t("feedback-skip"),
-                    Message::Engine(Event::SkipFeedback),
+            .push(d.title(d.t("feedback-title")))
+            .push(d.look().action_row(faces))
+            .push(d.look().action_row(vec![
+                d.labelled(
+                    d.t("feedback-skip"),
+                    Message::Go(Event::SkipFeedback),
                     ButtonKind::Secondary,
                 )
                 .into(),

@@ -1,36 +1,53 @@
 //! Goodbye: where to go next, and when.
 
-use crate::checkin::Event;
-use crate::ui::theme;
-use crate::ui::{El, Kiosk, Message, fonts};
+use crate::checkin::{Engine, Event};
+use crate::ui::draw::{Brand, Draw, El, Outcome, Tap, greeted, take_printed};
+use crate::ui::{fonts, theme};
 use iced::widget::{Space, column, qr_code};
 
-impl Kiosk {
-    pub(in crate::ui) fn goodbye(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
+/// What the passenger can do here: the engine's events.
+pub type Message = Tap;
+
+/// Goodbye keeps nothing of its own.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        message.outcome()
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        engine: &'a Engine,
+        brand: &'a Brand,
+        d: &mut Draw<Message>,
+    ) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
-        let name = self.greeted().unwrap_or_default();
+        let name = greeted(engine.session()).unwrap_or_default();
         let mut content = column![
-            self.title(self.t_args("goodbye-title", &[("name", name.into())])),
-            self.body(self.take_printed()),
+            d.title(d.t_args("goodbye-title", &[("name", name.into())])),
+            d.body(take_printed(d, s)),
         ]
         .spacing(theme::gap::BLOCK);
         if let Some(leg) = booking.legs.first() {
-            let time = self.when(leg.boarding, leg.origin.time_zone);
+            let time = d.when(leg.boarding, leg.origin.time_zone);
             let line = match &leg.gate {
-                Some(gate) => self.t_args(
+                Some(gate) => d.t_args(
                     "goodbye-gate",
                     &[("gate", gate.clone().into()), ("time", time.into())],
                 ),
-                None => self.t_args("goodbye-gate-later", &[("time", time.into())]),
+                None => d.t_args("goodbye-gate-later", &[("time", time.into())]),
             };
-            content = content.push(self.para(self.said(line, sizes.title).font(fonts::BOLD)));
+            let line = d.said(line, sizes.title).font(fonts::BOLD);
+            content = content.push(d.look().para(line));
             // Speech reads out each boarding pass (the screen shows them in the passenger's
             // hand).
-            if self.speaking() {
+            if d.speaking() {
                 let flight = format!("{}{}", leg.carrier, leg.number);
                 for p in booking
                     .passengers
@@ -43,7 +60,7 @@ impl Kiosk {
                         .and_then(|l| l.seat)
                         .map(|seat| seat.to_string())
                         .unwrap_or_default();
-                    self.heard(&self.t_args(
+                    d.heard(&d.t_args(
                         "speech-pass",
                         &[
                             ("name", p.name.display().into()),
@@ -55,19 +72,17 @@ impl Kiosk {
             }
         }
         if s.checked_in.iter().any(|c| !c.bag_tags.is_empty()) {
-            content = content.push(self.body(self.t("goodbye-bags")));
+            content = content.push(d.body(d.t("goodbye-bags")));
         }
-        if self.last_score.is_some_and(|score| score >= 4)
-            && let Some(qr) = &self.review_qr
+        if s.feedback.is_some_and(|score| score >= 4)
+            && let Some(qr) = &brand.review
         {
-            content = content.push(self.dir_row(vec![
+            content = content.push(d.look().dir_row(vec![
                 qr_code(qr).cell_size(6).into(),
-                self.body(self.t("feedback-review")),
+                d.body(d.t("feedback-review")),
             ]));
         }
-        self.with_action(
-            content,
-            self.next_button(self.t("goodbye-done"), Message::Engine(Event::Finish)),
-        )
+        let action = d.next_button(d.t("goodbye-done"), Message::Go(Event::Finish));
+        d.with_action(engine.session(), content, action)
     }
 }

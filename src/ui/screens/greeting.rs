@@ -1,44 +1,79 @@
 //! Greeting: the passenger is greeted by name and sees the party and the journey.
 
-use super::super::view::*;
-use crate::checkin::Event;
+use crate::checkin::{Engine, Event};
 use crate::domain::PassengerType;
+use crate::ui::draw::*;
+use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::{El, Kiosk, Message, fonts};
 use fluent_bundle::FluentValue;
 use iced::Length;
 use iced::widget::{Column, Space, button, column, container, text};
 
-impl Kiosk {
-    pub(in crate::ui) fn greeting(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
+/// What the passenger can do on Greeting.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Take up the language offered after a passport scan.
+    SwitchLanguage(String),
+    Go(Event),
+    Scrolled,
+}
+
+impl Msg for Message {
+    fn engine(event: Event) -> Self {
+        Message::Go(event)
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
+/// Greeting's own: the language offered to a passport's holder (the language of their
+/// nationality, when the kiosk offers it and it is not the screen's).
+#[derive(Debug, Default)]
+pub struct State {
+    pub offer: Option<String>,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        match message {
+            Message::SwitchLanguage(locale) => {
+                self.offer = None;
+                Outcome::Language(locale)
+            }
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
+    }
+
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
-        let first = self.greeted().unwrap_or_default();
-        let mut content =
-            column![self.title(self.t_args("greeting-hello", &[("name", first.into())]))]
-                .spacing(theme::gap::ITEMS);
+        let first = greeted(engine.session()).unwrap_or_default();
+        let mut content = column![d.title(d.t_args("greeting-hello", &[("name", first.into())]))]
+            .spacing(theme::gap::ITEMS);
         // The passport says where its holder is from: offer their language, in that language.
-        if let Some(locale) = &self.visit.language_offer {
-            let name = self.messages.get(locale, "language-name", &[]);
+        if let Some(locale) = &self.offer {
+            let name = d.messages().get(locale, "language-name", &[]);
             let question = crate::i18n::directed(
                 locale,
-                self.messages.get(
+                d.messages().get(
                     locale,
                     "offer-language",
                     &[("language", name.clone().into())],
                 ),
             );
-            content = content.push(self.panel(
-                self.dir_row(vec![
+            content = content.push(d.look().panel(
+                d.look().dir_row(vec![
                     text(question)
                         .size(sizes.body)
                         .line_height(theme::RTL_LINE)
                         .width(Length::Fill)
                         .into(),
-                    self.labelled(
+                    d.labelled(
                         name,
                         Message::SwitchLanguage(locale.clone()),
                         ButtonKind::Primary,
@@ -51,25 +86,18 @@ impl Kiosk {
         for (i, leg) in booking.legs.iter().enumerate() {
             let args = [
                 ("flight", FluentValue::from(leg.designator())),
-                ("destination", self.city(&leg.destination).into()),
-                (
-                    "time",
-                    self.when(leg.departure, leg.origin.time_zone).into(),
-                ),
+                ("destination", d.city(&leg.destination).into()),
+                ("time", d.when(leg.departure, leg.origin.time_zone).into()),
             ];
             let id = if i == 0 {
                 "greeting-flight"
             } else {
                 "greeting-connection"
             };
-            content = content.push(self.body(self.t_args(id, &args)));
+            content = content.push(d.body(d.t_args(id, &args)));
         }
-        content = content.push(
-            self.para(
-                self.said(self.t("greeting-select"), sizes.body)
-                    .font(fonts::BOLD),
-            ),
-        );
+        let select = d.said(d.t("greeting-select"), sizes.body).font(fonts::BOLD);
+        content = content.push(d.look().para(select));
         let mut list = Column::new().spacing(theme::gap::ROW);
         for p in &booking.passengers {
             let chosen = s.selected.contains(&p.id);
@@ -79,29 +107,29 @@ impl Kiosk {
                 ButtonKind::Secondary
             };
             let mark_color =
-                theme::button(self.palette(), kind, false, button::Status::Active).text_color;
-            let mark: El<'_> = if chosen {
-                self.icon(CHECK, sizes.mark, mark_color)
+                theme::button(&d.palette(), kind, false, button::Status::Active).text_color;
+            let mark: El<'a, Message> = if chosen {
+                icon(CHECK, sizes.mark, mark_color)
             } else {
                 Space::new().width(Length::Fixed(sizes.mark)).into()
             };
             let mut detail = Vec::new();
             match p.kind {
-                PassengerType::Child => detail.push(self.t("greeting-child")),
+                PassengerType::Child => detail.push(d.t("greeting-child")),
                 PassengerType::Infant => {
                     let adult = p
                         .lap_of
                         .and_then(|a| booking.passenger(a))
                         .map(|a| a.name.first_name())
                         .unwrap_or_default();
-                    detail.push(self.t_args("greeting-infant", &[("adult", adult.into())]));
+                    detail.push(d.t_args("greeting-infant", &[("adult", adult.into())]));
                 }
                 PassengerType::Adult => {}
             }
             if p.legs.first().is_some_and(|l| l.checked_in.is_some()) {
-                detail.push(self.t("greeting-checked-in"));
+                detail.push(d.t("greeting-checked-in"));
             }
-            let line = self.dir_row(vec![
+            let line = d.look().dir_row(vec![
                 container(mark)
                     .width(Length::Fixed(sizes.mark + theme::gap::SMALL))
                     .into(),
@@ -109,28 +137,24 @@ impl Kiosk {
                     .size(sizes.button)
                     .font(fonts::BOLD)
                     .into(),
-                self.txt(detail.join(" · "), sizes.small).into(),
+                d.txt(detail.join(" · "), sizes.small).into(),
             ]);
             list = list.push(
-                self.act(
+                d.act(
                     container(line)
                         .width(Length::Fill)
-                        .align_x(self.start())
+                        .align_x(d.start())
                         .into(),
-                    Message::Engine(Event::TogglePassenger(p.id)),
+                    Message::Go(Event::TogglePassenger(p.id)),
                     kind,
+                    p.name.display(),
                 )
                 .width(Length::Fill)
                 .padding([14, 20]),
             );
         }
         content = content.push(list);
-        self.with_action(
-            content,
-            self.next_button(
-                self.t("continue"),
-                Message::Engine(Event::ConfirmPassengers),
-            ),
-        )
+        let action = d.next_button(d.t("continue"), Message::Go(Event::ConfirmPassengers));
+        d.with_action(engine.session(), content, action)
     }
 }

@@ -1,13 +1,14 @@
 //! Identify: the passenger finds their booking by reference, e-ticket, frequent-flyer number,
 //! passport or boarding pass.
 
-use super::super::view::*;
-use crate::checkin::Identification;
-use crate::checkin::{Event, IdentifyMethod};
+use crate::checkin::{Engine, Event, Identification, IdentifyMethod};
 use crate::i18n::Direction;
-use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::{El, Field, KeyPress, Kiosk, Message, fonts};
-use iced::widget::{Button, Column, Row, Space, column, container, text};
+use crate::ui::draw::*;
+use crate::ui::fonts;
+use crate::ui::input::{Field, KeyPress, Typed};
+use crate::ui::keypad::{keypad, text_field};
+use crate::ui::theme::{self, ButtonKind};
+use iced::widget::{Button, Column, Row, Space, column, container};
 use iced::{Alignment, Length};
 
 /// How many lines `label` takes in bold at `size` px in a box `width` px wide, its words
@@ -43,7 +44,7 @@ const METHODS: [IdentifyMethod; 5] = [
 ];
 
 /// A way to find a booking, as its tab names it (a message id).
-pub(in crate::ui) fn method_label(method: IdentifyMethod) -> &'static str {
+pub fn method_label(method: IdentifyMethod) -> &'static str {
     match method {
         IdentifyMethod::BookingReference => "method-booking",
         IdentifyMethod::ETicket => "method-eticket",
@@ -53,33 +54,99 @@ pub(in crate::ui) fn method_label(method: IdentifyMethod) -> &'static str {
     }
 }
 
-impl Kiosk {
-    pub(in crate::ui) fn press(&mut self, key: KeyPress) {
-        let Some(field) = self.visit.field else {
-            return;
-        };
-        let text = self.visit.typed.get_mut(field);
-        match key {
-            KeyPress::Char(c) => {
-                if text.chars().count() < field.max_len() {
-                    text.push(c);
-                }
-            }
-            KeyPress::Backspace => {
-                text.pop();
-            }
-            KeyPress::Clear => text.clear(),
-        }
-        // The reference is complete: move on to the surname.
-        if field == Field::Reference && key != KeyPress::Backspace && text.len() == 6 {
-            self.visit.field = Some(Field::Surname);
+/// What the passenger can do on Identify.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    SelectField(Field),
+    Keypad(KeyPress),
+    /// The Find button (or Enter in a field).
+    Find,
+    Go(Event),
+    Scrolled,
+}
+
+impl Msg for Message {
+    fn engine(event: Event) -> Self {
+        Message::Go(event)
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
+/// Identify's own: what the passenger typed, the field the keys type into, and after a
+/// passport scan the language of its holder's nationality (offered on Greeting).
+#[derive(Debug, Clone)]
+pub struct State {
+    pub typed: Typed,
+    pub field: Option<Field>,
+    /// The method the fields are for.
+    pub method: IdentifyMethod,
+    pub offer: Option<String>,
+}
+
+impl State {
+    /// Identify by `method`, the cursor in its first field.
+    pub fn new(method: IdentifyMethod) -> State {
+        State {
+            typed: Typed::default(),
+            field: Field::for_method(method).first().copied(),
+            method,
+            offer: None,
         }
     }
 
-    /// Identify: the Find button (or Enter in a field).
-    pub(in crate::ui) fn find(&mut self) {
-        let t = &self.visit.typed;
-        let id = match self.engine.session().method {
+    /// The same passenger's typing, for another method.
+    pub fn switched(&self, method: IdentifyMethod) -> State {
+        State {
+            method,
+            field: Field::for_method(method).first().copied(),
+            ..self.clone()
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Outcome {
+        match message {
+            Message::SelectField(field) => {
+                self.field = Some(field);
+                Outcome::Touched
+            }
+            Message::Keypad(key) => {
+                self.press(key);
+                Outcome::Typed(key)
+            }
+            Message::Find => self.find(),
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
+    }
+
+    /// Does typing go into a field now?
+    pub fn takes_typing(&self) -> bool {
+        Field::for_method(self.method)
+            .iter()
+            .any(|f| Some(*f) == self.field)
+    }
+
+    /// A key into the field the cursor is in.
+    pub fn press(&mut self, key: KeyPress) {
+        let Some(field) = self.field else {
+            return;
+        };
+        self.typed.press(field, key);
+        // The reference is complete: move on to the surname.
+        if field == Field::Reference
+            && key != KeyPress::Backspace
+            && self.typed.reference.len() == 6
+        {
+            self.field = Some(Field::Surname);
+        }
+    }
+
+    /// The Find button (or Enter in a field): the typed identification, for the engine.
+    pub fn find(&self) -> Outcome {
+        let t = &self.typed;
+        let id = match self.method {
             IdentifyMethod::BookingReference => Identification::BookingReference {
                 reference: t.reference.clone(),
                 surname: t.surname.clone(),
@@ -92,18 +159,18 @@ impl Kiosk {
                 number: t.frequent_flyer.clone(),
                 surname: t.surname.clone(),
             },
-            IdentifyMethod::Passport | IdentifyMethod::BoardingPass => return,
+            IdentifyMethod::Passport | IdentifyMethod::BoardingPass => return Outcome::None,
         };
-        self.dispatch(Event::Identify(id));
+        Outcome::Engine(Event::Identify(id))
     }
 
-    pub(in crate::ui) fn identify(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
         let methods = METHODS.map(|m| (m, method_label(m)));
         // A narrow screen puts the tabs on two lines (three and two) in smaller letters: five
         // abreast left "Numéro de voyageur fréquent" 107 px and three lines of a 56 px tab.
-        let narrow = self.screen.width < NARROW_BELOW;
+        let narrow = d.room().width < NARROW_BELOW;
         let label_size = if narrow {
             sizes.small - 4.0
         } else {
@@ -112,17 +179,17 @@ impl Kiosk {
         let (per_line, pad) = if narrow { (3.0, 8.0) } else { (5.0, 12.0) };
         // The tabs are as high as the longest label needs (a touch target at least), all alike:
         // "Número de billete electrónico" takes three lines of a 1280 px screen's tab.
-        let room = self.screen.width - 2.0 * PAGE_SIDE - SCROLL_SIDES;
+        let room = d.room().width - 2.0 * PAGE_SIDE - SCROLL_SIDES;
         // (less a margin: the screen's shaper and the printer's measure a hair apart)
         let label_width =
             (room - theme::gap::ROW * (per_line - 1.0)) / per_line - 2.0 * pad - theme::gap::SMALL;
         let lines = methods
             .iter()
-            .map(|(_, id)| lines_needed(&self.t(id), label_size, label_width))
+            .map(|(_, id)| lines_needed(&d.t(id), label_size, label_width))
             .max()
             .unwrap_or(1)
             .clamp(1, 4);
-        let line_height = if self.direction() == Direction::RightToLeft {
+        let line_height = if d.direction() == Direction::RightToLeft {
             theme::RTL_LINE
         } else {
             theme::LTR_LINE
@@ -137,52 +204,57 @@ impl Kiosk {
                     ButtonKind::Secondary
                 };
                 let label = container(
-                    self.txt(self.t(id), label_size)
+                    d.txt(d.t(id), label_size)
                         .font(fonts::BOLD)
-                        .align_x(self.text_centre()),
+                        .align_x(d.text_centre()),
                 )
                 .center_x(Length::Fill);
-                let tab = self
+                let tab = d
                     .act(
                         Row::new()
                             .align_y(Alignment::Center)
                             .push(Space::new().height(Length::Fixed(label_high)))
                             .push(label)
                             .into(),
-                        Message::Engine(Event::ChooseMethod(method)),
+                        Message::Go(Event::ChooseMethod(method)),
                         kind,
+                        d.t(id),
                     )
                     .width(Length::Fill)
                     .padding(if narrow { [10, 8] } else { [10, 12] });
                 (id, tab)
             })
             .collect();
-        let tab = |(id, tab), portion| -> El<'_> {
+        let tab = |(id, tab), portion| -> El<'a, Message> {
             container(tab)
                 .id(id)
                 .width(Length::FillPortion(portion))
                 .into()
         };
-        let tabs: El<'_> = if narrow {
+        let tabs: El<'a, Message> = if narrow {
             let second = tabs.split_off(3);
-            let first = self.dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect());
+            let first = d
+                .look()
+                .dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect());
             // The last two in the middle of their line, about as wide as the first three.
-            let mut line: Vec<El<'_>> = vec![Space::new().width(Length::FillPortion(1)).into()];
+            let mut line: Vec<El<'a, Message>> =
+                vec![Space::new().width(Length::FillPortion(1)).into()];
             line.extend(second.into_iter().map(|t| tab(t, 2)));
             line.push(Space::new().width(Length::FillPortion(1)).into());
             column![
                 first.spacing(theme::gap::ROW),
-                self.dir_row(line).spacing(theme::gap::ROW)
+                d.look().dir_row(line).spacing(theme::gap::ROW)
             ]
             .spacing(theme::gap::ROW)
             .into()
         } else {
-            self.dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect())
+            d.look()
+                .dir_row(tabs.into_iter().map(|t| tab(t, 1)).collect())
                 .spacing(theme::gap::ROW)
                 .into()
         };
         let fields = Field::for_method(s.method);
-        let panel: El<'_> = if fields.is_empty() {
+        let panel: El<'a, Message> = if fields.is_empty() {
             let hint = if s.method == IdentifyMethod::Passport {
                 "identify-passport"
             } else {
@@ -190,118 +262,72 @@ impl Kiosk {
             };
             column![
                 Space::new().height(Length::Fixed(theme::gap::MODAL)),
-                self.title(self.t(hint))
+                d.title(d.t(hint))
             ]
             .into()
         } else {
-            let mut row: Vec<El<'_>> = fields.iter().map(|f| self.field(*f)).collect();
+            let mut row: Vec<El<'a, Message>> = fields
+                .iter()
+                .map(|f| {
+                    text_field(
+                        d,
+                        *f,
+                        self.typed.get(*f),
+                        self.field == Some(*f),
+                        Message::SelectField(*f),
+                    )
+                })
+                .collect();
             // A narrow screen gives the fields smaller letters, and Find a line of its own when
             // the screen is tall enough (a portrait panel), else less width.
-            let narrow = self.screen.width < NARROW_BELOW;
-            let find = |width| {
-                self.labelled_wide(
-                    self.t("identify-find"),
-                    Message::Find,
-                    ButtonKind::Primary,
-                    width,
-                )
-            };
-            let mut panel = Column::new().spacing(theme::gap::BLOCK);
-            if narrow && self.screen.height >= 1200.0 {
-                panel = panel
-                    .push(self.dir_row(row).align_y(Alignment::End))
-                    .push(container(find(Length::Fill)).id("find"));
+            let narrow = d.room().width < NARROW_BELOW;
+            let own_line = narrow && d.room().height >= 1200.0;
+            let width = if own_line {
+                Length::Fill
+            } else if narrow {
+                Length::Fixed(sizes.find_narrow)
             } else {
-                row.push(
-                    container(find(Length::Fixed(if narrow {
-                        sizes.find_narrow
-                    } else {
-                        sizes.find_wide
-                    })))
-                    .id("find")
-                    .into(),
-                );
-                panel = panel.push(self.dir_row(row).align_y(Alignment::End));
+                Length::Fixed(sizes.find_wide)
+            };
+            let label = d.t("identify-find");
+            let find = d.labelled_wide(label, Message::Find, ButtonKind::Primary, width);
+            let mut panel = Column::new().spacing(theme::gap::BLOCK);
+            if own_line {
+                panel = panel
+                    .push(d.look().dir_row(row).align_y(Alignment::End))
+                    .push(container(find).id("find"));
+            } else {
+                row.push(container(find).id("find").into());
+                panel = panel.push(d.look().dir_row(row).align_y(Alignment::End));
             }
             panel
-                .push(container(self.keypad()).id("keypad").center_x(Length::Fill))
+                .push(
+                    container(keypad(d, Message::Keypad))
+                        .id("keypad")
+                        .center_x(Length::Fill),
+                )
                 .into()
         };
         // A narrow or short screen keeps the title to one line, and so does a title too long to
         // share its line ("Retrouvez votre réservation"): the Passport and Boarding pass tabs
         // say what the hint says.
-        let title = self.t("identify-title");
+        let title = d.t("identify-title");
         let beside = (room - theme::gap::BLOCK) / 2.0 - theme::gap::SMALL;
-        let heading = if self.screen.width < NARROW_BELOW
-            || self.compact()
+        let heading = if d.room().width < NARROW_BELOW
+            || d.compact()
             || lines_needed(&title, sizes.title, beside) > 1
         {
-            self.title(title)
+            d.title(title)
         } else {
-            self.dir_row(vec![
-                self.title(title),
-                self.para(self.said(self.t("identify-scan-hint"), sizes.small)),
-            ])
-            .into()
+            d.look()
+                .dir_row(vec![
+                    d.title(title),
+                    d.look()
+                        .para(d.said(d.t("identify-scan-hint"), sizes.small)),
+                ])
+                .into()
         };
         let content = column![heading, tabs, panel].spacing(theme::gap::ROW);
-        self.scroll(content)
-    }
-
-    pub(in crate::ui) fn field(&self, field: Field) -> El<'_> {
-        let p = *self.palette();
-        let sizes = self.sizes();
-        let label = match field {
-            Field::Reference => "field-reference",
-            Field::Surname => "field-surname",
-            Field::ETicket => "field-eticket",
-            Field::FrequentFlyer => "field-ff",
-            Field::Comment => "feedback-comment",
-        };
-        let active = self.visit.field == Some(field);
-        let value = self.visit.typed.get(field);
-        let shown = if active {
-            format!("{value}|")
-        } else {
-            value.to_string()
-        };
-        let kind = if active {
-            PanelKind::FieldActive
-        } else {
-            PanelKind::Field
-        };
-        // The typed value is Latin; it reads left to right in every language. An empty field
-        // shows what it expects.
-        let hint = match field {
-            Field::Reference => Some("field-reference-hint"),
-            Field::ETicket => Some("field-eticket-hint"),
-            _ => None,
-        };
-        let inside: El<'_> = match hint {
-            Some(hint) if value.is_empty() && !active => {
-                self.para(self.said(self.t(hint), sizes.small))
-            }
-            _ => text(shown)
-                .size(if self.screen.width < NARROW_BELOW {
-                    sizes.button + 4.0
-                } else {
-                    sizes.title
-                })
-                .font(fonts::BOLD)
-                .into(),
-        };
-        let boxed = container(inside)
-            .center_y(Length::Fixed(sizes.touch))
-            .padding([0, 16])
-            .width(Length::Fill)
-            .style(move |_| theme::panel(&p, kind));
-        let tap = self.act(
-            column![self.para(self.txt(self.t(label), sizes.small)), boxed]
-                .spacing(theme::gap::TIGHT)
-                .into(),
-            Message::SelectField(field),
-            ButtonKind::Secondary,
-        );
-        tap.width(Length::Fill).padding(theme::gap::TIGHT).into()
+        scroll(content)
     }
 }

@@ -1,20 +1,32 @@
 //! Printing: boarding passes and bag tags on their way.
 
+use crate::ui::draw::{Draw, El, Outcome, Tap};
+use crate::ui::fonts;
 use crate::ui::theme;
-use crate::ui::{El, Kiosk, fonts};
+
+/// What the passenger can do here: the engine's events.
+pub type Message = Tap;
 use iced::widget::{column, container, text};
 use iced::{Alignment, Length};
 
-impl Kiosk {
-    pub(in crate::ui) fn printing(&self) -> El<'_> {
-        let sizes = self.sizes();
+/// Printing keeps nothing of its own.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Outcome {
+        message.outcome()
+    }
+
+    pub fn view<'a>(&'a self, d: &mut Draw<Message>) -> El<'a, Message> {
+        let sizes = d.sizes();
         container(
             column![
-                text(self.hear(self.t("printing-title")))
+                text(d.hear(d.t("printing-title")))
                     .size(sizes.hero)
                     .font(fonts::BOLD)
                     .line_height(theme::LINE),
-                text(self.hear(self.t("printing-body")))
+                text(d.hear(d.t("printing-body")))
                     .size(sizes.body)
                     .line_height(theme::LINE),
             ]
@@ -23,16 +35,5 @@ impl Kiosk {
         )
         .center(Length::Fill)
         .into()
-    }
-
-    /// What to take from the printer: the boarding passes, and the bag tags when there are bags.
-    pub(in crate::ui) fn take_printed(&self) -> String {
-        let s = self.engine.session();
-        let bags = s.checked_in.iter().any(|c| !c.bag_tags.is_empty());
-        self.t(if bags {
-            "feedback-take-bags"
-        } else {
-            "feedback-take"
-        })
     }
 }

@@ -1,11 +1,11 @@
 //! Seats: the seat map (or its list alternative) for each passenger in turn.
 
-use super::super::view::*;
-use crate::checkin::{Effect, Event, Step};
-use crate::domain::{Passenger, PassengerId};
+use crate::checkin::{Engine, Event, Step};
+use crate::domain::{Passenger, PassengerId, Seat};
+use crate::ui::draw::*;
+use crate::ui::fonts;
 use crate::ui::seatmap::{self, ColumnLetters, Geometry, SeatCanvas};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Column, Space, canvas, column, container, scrollable};
 use iced::{Alignment, Length};
 
@@ -13,28 +13,104 @@ use iced::{Alignment, Length};
 const SIDE_WIDE: f32 = 420.0;
 
 /// The scrollable that holds the seat map (scrolled to the passenger's seat).
-pub(in crate::ui) const SEAT_SCROLL: &str = "seat-scroll";
+pub const SEAT_SCROLL: &str = "seat-scroll";
 
-impl Kiosk {
+/// What the passenger can do on Seats.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Whose seat the map sets.
+    SeatFor(PassengerId),
+    /// A seat tapped on the map or in the list.
+    Seat(Seat),
+    /// The list of free seats (`true`) or the map.
+    SeatList(bool),
+    Go(Event),
+    Scrolled,
+}
+
+impl Msg for Message {
+    fn engine(event: Event) -> Self {
+        Message::Go(event)
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
+/// What the map shows: on which leg, for whom, and whether it shows at all.
+type Shown = (usize, Option<PassengerId>, bool);
+
+/// Seats' own: the map or the list, whose seat a tap sets, and what the map was last
+/// scrolled to.
+#[derive(Debug, Default)]
+pub struct State {
+    pub list: bool,
+    pub seat_for: Option<PassengerId>,
+    scrolled_for: Option<Shown>,
+}
+
+impl State {
+    /// A passenger in speech mode hears the seats as a list.
+    pub fn new(list: bool) -> State {
+        State {
+            list,
+            ..State::default()
+        }
+    }
+
+    pub fn update(&mut self, message: Message, engine: &Engine) -> Outcome {
+        match message {
+            Message::SeatFor(id) => {
+                self.seat_for = Some(id);
+                Outcome::Touched
+            }
+            Message::SeatList(list) => {
+                self.list = list;
+                Outcome::Touched
+            }
+            Message::Seat(seat) => match self.seat_passenger(engine) {
+                Some(passenger) => Outcome::Engine(Event::ChooseSeat { passenger, seat }),
+                None => Outcome::None,
+            },
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
+    }
+
+    /// What the engine made of a seat this screen chose: once the seat is being held
+    /// (`held`), the map moves on to the party's next passenger.
+    pub fn chosen(&mut self, event: &Event, held: bool, engine: &Engine) {
+        let Event::ChooseSeat { passenger, .. } = event else {
+            return;
+        };
+        if !held || engine.session().exit_question.is_some() {
+            return;
+        }
+        let seated = seated(engine);
+        if let Some(i) = seated.iter().position(|id| id == passenger) {
+            self.seat_for = seated.get(i + 1).copied().or(Some(*passenger));
+        }
+    }
+
     /// What the seat map shows: for whom, on which leg, and whether it shows at all.
-    pub(in crate::ui) fn seat_view(&self) -> Option<(usize, Option<PassengerId>, bool)> {
-        let s = self.engine.session();
+    fn shown(&self, engine: &Engine) -> Option<Shown> {
+        let s = engine.session();
         (s.step == Step::Seats
             && s.exception.is_none()
             && s.exit_question.is_none()
-            && !self.visit.seat_list
+            && !self.list
             && s.seat_map.is_some())
-        .then(|| (s.leg, self.seat_passenger(), s.seat_map.is_some()))
+        .then(|| (s.leg, self.seat_passenger(engine), s.seat_map.is_some()))
     }
 
     /// How far down to scroll the seat map so the passenger's seat (or where the party sits)
     /// shows a little below the top; `None` when there is no map or no seat to show.
-    pub fn seat_scroll(&self) -> Option<f32> {
-        self.seat_view()?;
-        let s = self.engine.session();
+    pub fn seat_scroll(&self, engine: &Engine) -> Option<f32> {
+        self.shown(engine)?;
+        let s = engine.session();
         let booking = s.booking.as_ref()?;
         let map = s.seat_map.as_ref()?;
-        let passenger = booking.passenger(self.seat_passenger()?)?;
+        let passenger = booking.passenger(self.seat_passenger(engine)?)?;
         let leg = passenger.legs.get(s.leg)?;
         let seat = leg.seat?;
         let geometry = seatmap::Geometry::new(map, leg.compartment).without_header();
@@ -43,110 +119,81 @@ impl Kiosk {
         Some((top - 2.0 * (geometry.seat + geometry.gap)).max(0.0))
     }
 
-    /// The selected passengers who take a seat, in the party's order.
-    fn seated(&self) -> Vec<PassengerId> {
-        let s = self.engine.session();
-        let Some(booking) = s.booking.as_ref() else {
-            return Vec::new();
-        };
-        s.selected
-            .iter()
-            .copied()
-            .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
-            .collect()
+    /// Where to scroll the map now: when it opens, or turns to another passenger or leg, it
+    /// opens at their seat, not at the front of the cabin.
+    pub fn scroll_to(&mut self, engine: &Engine) -> Option<f32> {
+        let shown = self.shown(engine);
+        if shown == self.scrolled_for {
+            return None;
+        }
+        self.scrolled_for = shown;
+        self.seat_scroll(engine)
     }
 
     /// The passenger whose seat a tap on the map sets.
-    pub fn seat_passenger(&self) -> Option<PassengerId> {
-        let seated = self.seated();
-        self.visit
-            .seat_for
+    pub fn seat_passenger(&self, engine: &Engine) -> Option<PassengerId> {
+        let seated = seated(engine);
+        self.seat_for
             .filter(|id| seated.contains(id))
             .or_else(|| seated.first().copied())
     }
 
-    /// After a seat is chosen, the map moves on to the next passenger of the party.
-    pub(in crate::ui) fn next_seat_passenger(&mut self, chosen: PassengerId) {
-        let s = self.engine.session();
-        if s.exit_question.is_some() {
-            return;
-        }
-        let seated = self.seated();
-        if let Some(i) = seated.iter().position(|id| *id == chosen) {
-            self.visit.seat_for = seated.get(i + 1).copied().or(Some(chosen));
-        }
-    }
-
-    /// A seat tapped on the map or in the list, for the passenger the map is on.
-    pub(in crate::ui) fn choose_seat(&mut self, seat: crate::domain::Seat) {
-        if let Some(passenger) = self.seat_passenger() {
-            self.dispatch(Event::ChooseSeat { passenger, seat });
-            // On to the next passenger only once this one's seat is being held.
-            if self
-                .pending
-                .iter()
-                .any(|e| matches!(e, Effect::AssignSeats { .. }))
-            {
-                self.next_seat_passenger(passenger);
-            }
-        }
-    }
-
-    pub(in crate::ui) fn seats(&self) -> El<'_> {
-        let s = self.engine.session();
-        let sizes = self.sizes();
-        let p = *self.palette();
+    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+        let s = engine.session();
+        let sizes = d.sizes();
+        let p = d.palette();
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
         let leg = booking.legs.get(s.leg);
         let flight = leg
             .map(|leg| {
-                self.t_args(
+                d.t_args(
                     "seats-flight",
                     &[
                         ("flight", leg.designator().into()),
-                        ("destination", self.city(&leg.destination).into()),
+                        ("destination", d.city(&leg.destination).into()),
                     ],
                 )
             })
             .unwrap_or_default();
-        let mut content = column![self.dir_row(vec![
-            self.title(self.t("seats-title")),
-            self.para(self.said(flight, sizes.body)),
+        let mut content = column![d.look().dir_row(vec![
+            d.title(d.t("seats-title")),
+            d.look().para(d.said(flight, sizes.body)),
         ])]
         .spacing(theme::gap::ROW);
-        if let Some((passenger, seat)) = s.exit_question {
-            let name = self
-                .passenger(passenger)
+        if let Some((asked, seat)) = s.exit_question {
+            let name = passenger(engine.session(), asked)
                 .map(|p| p.name.first_name())
                 .unwrap_or_default();
             let question = column![
-                self.para(
-                    self.said(format!("{} — {seat}", self.t("exit-title")), sizes.title)
+                d.look().para(
+                    d.said(format!("{} — {seat}", d.t("exit-title")), sizes.title)
                         .font(fonts::BOLD)
                 ),
-                self.body(self.t_args("exit-question", &[("name", name.into())])),
-                self.action_row(vec![
-                    self.labelled(
-                        self.t("exit-yes"),
-                        Message::Engine(Event::AnswerExitRow(true)),
+                d.body(d.t_args("exit-question", &[("name", name.into())])),
+                d.look().action_row(vec![
+                    d.labelled(
+                        d.t("exit-yes"),
+                        Message::Go(Event::AnswerExitRow(true)),
                         ButtonKind::Primary
                     )
                     .into(),
-                    self.labelled(
-                        self.t("exit-no"),
-                        Message::Engine(Event::AnswerExitRow(false)),
+                    d.labelled(
+                        d.t("exit-no"),
+                        Message::Go(Event::AnswerExitRow(false)),
                         ButtonKind::Secondary
                     )
                     .into(),
                 ]),
             ]
             .spacing(theme::gap::BLOCK);
-            return content.push(self.panel(question, PanelKind::Notice)).into();
+            return content
+                .push(d.look().panel(question, PanelKind::Notice))
+                .into();
         }
         // Whose seat a tap sets.
-        let current = self.seat_passenger();
+        let current = self.seat_passenger(engine);
         let seated: Vec<&Passenger> = s
             .selected
             .iter()
@@ -154,7 +201,7 @@ impl Kiosk {
             .filter(|p| p.needs_seat())
             .collect();
         let seat_of = |p: &Passenger| p.legs.get(s.leg).and_then(|l| l.seat);
-        let mut who: Vec<El<'_>> = vec![self.txt(self.t("seats-for"), sizes.body).into()];
+        let mut who: Vec<El<'a, Message>> = vec![d.txt(d.t("seats-for"), sizes.body).into()];
         // Each passenger choosing has a number; the map marks their seats with it.
         for (n, passenger) in seated.iter().enumerate() {
             let kind = if Some(passenger.id) == current {
@@ -166,7 +213,7 @@ impl Kiosk {
                 .map(|s| format!("  {s}"))
                 .unwrap_or_default();
             who.push(
-                self.labelled(
+                d.labelled(
                     format!("{} · {}{seat}", n + 1, passenger.name.first_name()),
                     Message::SeatFor(passenger.id),
                     kind,
@@ -174,9 +221,9 @@ impl Kiosk {
                 .into(),
             );
         }
-        content = content.push(self.dir_row(who).wrap());
+        content = content.push(d.look().dir_row(who).wrap());
         let Some(map) = &s.seat_map else {
-            return content.push(self.body(self.t("identify-reading"))).into();
+            return content.push(d.body(d.t("identify-reading"))).into();
         };
         let compartment = current
             .and_then(|id| booking.passenger(id))
@@ -193,24 +240,24 @@ impl Kiosk {
         let current_seat = current
             .and_then(|id| booking.passenger(id))
             .and_then(seat_of);
-        let legend = self.legend();
-        let toggle = if self.visit.seat_list {
-            self.labelled(
-                self.t("seats-map"),
+        let legend = legend(d);
+        let toggle = if self.list {
+            d.labelled(
+                d.t("seats-map"),
                 Message::SeatList(false),
                 ButtonKind::Secondary,
             )
         } else {
-            self.labelled(
-                self.t("seats-list"),
+            d.labelled(
+                d.t("seats-list"),
                 Message::SeatList(true),
                 ButtonKind::Secondary,
             )
         };
         // The column letters stay above the scrolling rows (the list has none).
-        let mut letters: Option<El<'_>> = None;
-        let seats: El<'_> = if self.visit.seat_list {
-            self.seat_list_view(map, compartment, &party)
+        let mut letters: Option<El<'a, Message>> = None;
+        let seats: El<'a, Message> = if self.list {
+            seat_list_view(d, map, compartment, &party)
         } else {
             let band = ColumnLetters {
                 geometry: Geometry::new(map, compartment),
@@ -220,9 +267,12 @@ impl Kiosk {
             letters = Some(
                 container(
                     container(
-                        canvas(band)
-                            .width(Length::Fixed(band_size.width))
-                            .height(Length::Fixed(band_size.height)),
+                        El::from(
+                            canvas(band)
+                                .width(Length::Fixed(band_size.width))
+                                .height(Length::Fixed(band_size.height)),
+                        )
+                        .map(Message::Seat),
                     )
                     .id("seat-letters"),
                 )
@@ -245,9 +295,12 @@ impl Kiosk {
                 current: current_seat,
             };
             container(
-                canvas(program)
-                    .width(Length::Fixed(size.width))
-                    .height(Length::Fixed(size.height)),
+                El::from(
+                    canvas(program)
+                        .width(Length::Fixed(size.width))
+                        .height(Length::Fixed(size.height)),
+                )
+                .map(Message::Seat),
             )
             .id("seat-map")
             .center_x(Length::Fill)
@@ -263,21 +316,22 @@ impl Kiosk {
         .on_scroll(|_| Message::Scrolled)
         .width(Length::Fill)
         .height(Length::Fill);
-        let map: El<'_> = match letters {
+        let map: El<'a, Message> = match letters {
             Some(letters) => column![letters, map].height(Length::Fill).into(),
             None => map.into(),
         };
-        let keep = self.next_button(self.t("seats-keep"), Message::Engine(Event::ConfirmSeats));
+        let keep = d.next_button(d.t("seats-keep"), Message::Go(Event::ConfirmSeats));
         // A narrow (portrait) screen gives the map the whole width, the buttons a line below it.
-        if self.screen.width < NARROW_BELOW {
+        if d.room().width < NARROW_BELOW {
             return content
                 .push(map)
                 .push(
-                    self.dir_row(vec![
-                        container(toggle).width(Length::FillPortion(1)).into(),
-                        container(keep).width(Length::FillPortion(1)).into(),
-                    ])
-                    .spacing(theme::gap::BLOCK),
+                    d.look()
+                        .dir_row(vec![
+                            container(toggle).width(Length::FillPortion(1)).into(),
+                            container(keep).width(Length::FillPortion(1)).into(),
+                        ])
+                        .spacing(theme::gap::BLOCK),
                 )
                 .into();
         }
@@ -285,151 +339,166 @@ impl Kiosk {
             .spacing(theme::gap::BLOCK)
             .height(Length::Fill)
             // On a narrow screen (1024 wide) the map keeps room for all its columns.
-            .width(Length::Fixed(if self.screen.width < 1200.0 {
+            .width(Length::Fixed(if d.room().width < 1200.0 {
                 340.0
             } else {
                 SIDE_WIDE
             }));
         content
             .push(
-                self.dir_row(vec![map, side.into()])
+                d.look()
+                    .dir_row(vec![map, side.into()])
                     .align_y(Alignment::Start)
                     .height(Length::Fill),
             )
             .into()
     }
+}
 
-    pub(in crate::ui) fn legend(&self) -> El<'_> {
-        let p = *self.palette();
-        let sizes = self.sizes();
-        let swatch = |fill: iced::Color, border: iced::Color| -> El<'_> {
-            container(Space::new())
-                .width(Length::Fixed(sizes.swatch))
-                .height(Length::Fixed(sizes.swatch))
-                .style(move |_| container::Style {
-                    background: Some(fill.into()),
-                    border: iced::Border {
-                        color: border,
-                        width: 3.0,
-                        radius: 6.0.into(),
-                    },
-                    ..Default::default()
-                })
-                .into()
-        };
-        let mut items: Vec<El<'_>> = Vec::new();
-        for (fill, border, id) in [
-            (p.seat_free, p.outline, "legend-free"),
-            (p.seat_taken, p.outline, "legend-taken"),
-            (p.selected, p.selected, "legend-selected"),
-            (p.seat_free, p.seat_exit, "legend-exit"),
-        ] {
-            items.push(
-                self.dir_row(vec![
+/// The selected passengers who take a seat, in the party's order.
+fn seated(engine: &Engine) -> Vec<PassengerId> {
+    let s = engine.session();
+    let Some(booking) = s.booking.as_ref() else {
+        return Vec::new();
+    };
+    s.selected
+        .iter()
+        .copied()
+        .filter(|id| booking.passenger(*id).is_some_and(|p| p.needs_seat()))
+        .collect()
+}
+
+/// What the map's colours mean.
+fn legend<'a>(d: &mut Draw<Message>) -> El<'a, Message> {
+    let p = d.palette();
+    let sizes = d.sizes();
+    let swatch = |fill: iced::Color, border: iced::Color| -> El<'a, Message> {
+        container(Space::new())
+            .width(Length::Fixed(sizes.swatch))
+            .height(Length::Fixed(sizes.swatch))
+            .style(move |_| container::Style {
+                background: Some(fill.into()),
+                border: iced::Border {
+                    color: border,
+                    width: 3.0,
+                    radius: 6.0.into(),
+                },
+                ..Default::default()
+            })
+            .into()
+    };
+    let mut items: Vec<El<'a, Message>> = Vec::new();
+    for (fill, border, id) in [
+        (p.seat_free, p.outline, "legend-free"),
+        (p.seat_taken, p.outline, "legend-taken"),
+        (p.selected, p.selected, "legend-selected"),
+        (p.seat_free, p.seat_exit, "legend-exit"),
+    ] {
+        items.push(
+            d.look()
+                .dir_row(vec![
                     swatch(fill, border),
-                    self.txt(self.t(id), sizes.small).into(),
+                    d.txt(d.t(id), sizes.small).into(),
                 ])
                 .spacing(theme::gap::SMALL)
                 .into(),
-            );
-        }
-        self.action_row(items)
+        );
     }
+    d.look().action_row(items)
+}
 
-    /// The accessible alternative to the map: free seats as buttons, row by row.
-    pub(in crate::ui) fn seat_list_view(
-        &self,
-        map: &crate::domain::SeatMap,
-        compartment: char,
-        party: &[(crate::domain::Seat, char)],
-    ) -> El<'_> {
-        let sizes = self.sizes();
-        // Seats to a line: the list's width (the map's place: the screen less its sides, and
-        // on a wide screen less the buttons beside it) less the row's name.
-        let side = if self.screen.width < NARROW_BELOW {
-            0.0
+/// The accessible alternative to the map: free seats as buttons, row by row.
+fn seat_list_view<'a>(
+    d: &mut Draw<Message>,
+    map: &crate::domain::SeatMap,
+    compartment: char,
+    party: &[(crate::domain::Seat, char)],
+) -> El<'a, Message> {
+    let sizes = d.sizes();
+    // Seats to a line: the list's width (the map's place: the screen less its sides, and
+    // on a wide screen less the buttons beside it) less the row's name.
+    let side = if d.room().width < NARROW_BELOW {
+        0.0
+    } else {
+        (if d.room().width < 1200.0 {
+            340.0
         } else {
-            (if self.screen.width < 1200.0 {
-                340.0
+            SIDE_WIDE
+        }) + theme::gap::BLOCK
+    };
+    let room = d.room().width - 2.0 * PAGE_SIDE - side - 32.0 - sizes.name_wide - theme::gap::BLOCK;
+    let per_line =
+        (((room + theme::gap::SMALL) / (sizes.seat_wide + theme::gap::SMALL)) as usize).max(1);
+    let mut list = Column::new().spacing(theme::gap::SMALL);
+    for row in map.rows.iter().filter(|r| r.compartment == compartment) {
+        let mut heading = d.t_args("seats-row", &[("row", row.number.into())]);
+        if row.exit {
+            heading = format!("{heading} · {}", d.t("legend-exit"));
+        }
+        let label: El<'a, Message> = container(d.txt(heading, sizes.small))
+            .width(Length::Fixed(sizes.name_wide))
+            .align_x(d.start())
+            .into();
+        let mut items: Vec<El<'a, Message>> = Vec::new();
+        for (column, status) in map.columns().iter().zip(&row.seats) {
+            let seat = crate::domain::Seat {
+                row: row.number,
+                column: *column,
+            };
+            let ours = party.iter().any(|(s, _)| *s == seat);
+            if *status != crate::domain::SeatStatus::Free && !ours {
+                continue;
+            }
+            let kind = if ours {
+                ButtonKind::Selected
             } else {
-                SIDE_WIDE
-            }) + theme::gap::BLOCK
-        };
-        let room =
-            self.screen.width - 2.0 * PAGE_SIDE - side - 32.0 - sizes.name_wide - theme::gap::BLOCK;
-        let per_line =
-            (((room + theme::gap::SMALL) / (sizes.seat_wide + theme::gap::SMALL)) as usize).max(1);
-        let mut list = Column::new().spacing(theme::gap::SMALL);
-        for row in map.rows.iter().filter(|r| r.compartment == compartment) {
-            let mut heading = self.t_args("seats-row", &[("row", row.number.into())]);
-            if row.exit {
-                heading = format!("{heading} · {}", self.t("legend-exit"));
+                ButtonKind::Secondary
+            };
+            let label = seat.to_string();
+            // Speech says where the seat is: "19A, window, exit row".
+            let mut name = vec![label.clone()];
+            if d.speaking() {
+                name.extend(map.position(*column).map(|p| {
+                    d.t(match p {
+                        crate::domain::SeatPosition::Window => "speech-seat-window",
+                        crate::domain::SeatPosition::Aisle => "speech-seat-aisle",
+                        crate::domain::SeatPosition::Middle => "speech-seat-middle",
+                    })
+                }));
+                if row.exit {
+                    name.push(d.t("legend-exit"));
+                }
             }
-            let label: El<'_> = container(self.txt(heading, sizes.small))
-                .width(Length::Fixed(sizes.name_wide))
-                .align_x(self.start())
-                .into();
-            let mut items: Vec<El<'_>> = Vec::new();
-            for (column, status) in map.columns().iter().zip(&row.seats) {
-                let seat = crate::domain::Seat {
-                    row: row.number,
-                    column: *column,
-                };
-                let ours = party.iter().any(|(s, _)| *s == seat);
-                if *status != crate::domain::SeatStatus::Free && !ours {
-                    continue;
-                }
-                let kind = if ours {
-                    ButtonKind::Selected
-                } else {
-                    ButtonKind::Secondary
-                };
-                let label = seat.to_string();
-                let button = self
-                    .labelled(label.clone(), Message::Seat(seat), kind)
-                    .width(Length::Fixed(sizes.seat_wide));
-                // Speech says where the seat is: "19A, window, exit row".
-                if self.speaking() {
-                    let mut name = vec![label];
-                    name.extend(map.position(*column).map(|p| {
-                        self.t(match p {
-                            crate::domain::SeatPosition::Window => "speech-seat-window",
-                            crate::domain::SeatPosition::Aisle => "speech-seat-aisle",
-                            crate::domain::SeatPosition::Middle => "speech-seat-middle",
-                        })
-                    }));
-                    if row.exit {
-                        name.push(self.t("legend-exit"));
-                    }
-                    self.name_last(name.join(", "));
-                }
-                items.push(button.into());
+            let button = d
+                .labelled_as(label, Message::Seat(seat), kind, name.join(", "))
+                .width(Length::Fixed(sizes.seat_wide));
+            items.push(button.into());
+        }
+        if !items.is_empty() {
+            // The row's label stays beside its seats however many lines they take, each
+            // line starting beside it (at the right in Urdu and Arabic: a wrapping row
+            // fills its lines from the left).
+            let mut lines = Column::new().spacing(theme::gap::SMALL);
+            let mut items = items.into_iter().peekable();
+            while items.peek().is_some() {
+                let line: Vec<El<'a, Message>> = items.by_ref().take(per_line).collect();
+                lines = lines.push(d.look().dir_row(line).spacing(theme::gap::SMALL));
             }
-            if !items.is_empty() {
-                // The row's label stays beside its seats however many lines they take, each
-                // line starting beside it (at the right in Urdu and Arabic: a wrapping row
-                // fills its lines from the left).
-                let mut lines = Column::new().spacing(theme::gap::SMALL);
-                let mut items = items.into_iter().peekable();
-                while items.peek().is_some() {
-                    let line: Vec<El<'_>> = items.by_ref().take(per_line).collect();
-                    lines = lines.push(self.dir_row(line).spacing(theme::gap::SMALL));
-                }
-                let seats: El<'_> = lines.align_x(self.start()).width(Length::Fill).into();
-                list = list.push(
-                    // In Urdu and Arabic the seats start at the right, beside the row's name
-                    // (a short row sat at the far left, away from it).
-                    self.dir_row(vec![
+            let seats: El<'a, Message> = lines.align_x(d.start()).width(Length::Fill).into();
+            list = list.push(
+                // In Urdu and Arabic the seats start at the right, beside the row's name
+                // (a short row sat at the far left, away from it).
+                d.look()
+                    .dir_row(vec![
                         label,
                         container(seats)
                             .width(Length::Fill)
-                            .align_x(self.start())
+                            .align_x(d.start())
                             .into(),
                     ])
                     .align_y(Alignment::Start),
-                );
-            }
+            );
         }
-        list.into()
     }
+    list.into()
 }

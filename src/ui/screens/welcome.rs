@@ -1,30 +1,79 @@
 //! Welcome: the airline greets, the passenger picks a language (or scans straight away).
 
-use super::super::view::*;
+use crate::checkin::{Engine, Event};
 use crate::i18n::Direction;
+use crate::ui::draw::*;
+use crate::ui::fonts;
+use crate::ui::pictures::WELCOME_HIGH;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
-use crate::ui::{El, Kiosk, Message, fonts};
 use iced::widget::{Column, Space, button, column, container, text};
 use iced::{Alignment, Length};
 
 /// A language button on Welcome.
 const LANGUAGE_WIDE: f32 = 220.0;
 
-impl Kiosk {
-    pub(in crate::ui) fn welcome(&self) -> El<'_> {
-        let sizes = self.sizes();
-        let compact = self.compact();
-        let mut buttons: Vec<El<'_>> = Vec::new();
-        for locale in &self.options.locales {
-            let kind = if *locale == self.welcome_locale {
+/// What the passenger can do on Welcome.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// A language button: the check-in starts in that language.
+    Language(String),
+    /// "Touch to start", in the language shown.
+    Start,
+    Go(Event),
+    Scrolled,
+}
+
+impl Msg for Message {
+    fn engine(event: Event) -> Self {
+        Message::Go(event)
+    }
+    fn scrolled() -> Self {
+        Message::Scrolled
+    }
+}
+
+/// Welcome's own: the language it shows (the operator's default until a passenger picks one).
+#[derive(Debug, Default)]
+pub struct State {
+    pub locale: String,
+}
+
+impl State {
+    pub fn new(locale: String) -> State {
+        State { locale }
+    }
+
+    pub fn update(&mut self, message: Message) -> Outcome {
+        match message {
+            Message::Language(locale) => {
+                self.locale = locale.clone();
+                Outcome::Start(locale)
+            }
+            Message::Start => Outcome::Start(self.locale.clone()),
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        engine: &'a Engine,
+        brand: &'a Brand,
+        d: &mut Draw<Message>,
+    ) -> El<'a, Message> {
+        let sizes = d.sizes();
+        let compact = d.compact();
+        let mut buttons: Vec<El<'a, Message>> = Vec::new();
+        for locale in &brand.locales {
+            let kind = if *locale == self.locale {
                 ButtonKind::Selected
             } else {
                 ButtonKind::Secondary
             };
             buttons.push(
-                self.act(
+                d.act(
                     container(
-                        text(self.messages.get(locale, "language-name", &[]))
+                        text(d.messages().get(locale, "language-name", &[]))
                             .size(sizes.button + 4.0)
                             .line_height(theme::RTL_LINE),
                     )
@@ -32,6 +81,7 @@ impl Kiosk {
                     .into(),
                     Message::Language(locale.clone()),
                     kind,
+                    language_name(d, locale),
                 )
                 .width(Length::Fixed(LANGUAGE_WIDE))
                 .padding(if compact { [6, 20] } else { [12, 20] })
@@ -40,7 +90,7 @@ impl Kiosk {
         }
         // Five to a line (fewer on a narrow screen), each line centred and in reading order
         // (right to left in Urdu and Arabic, the operator's first language first).
-        let room = self.screen.width - 2.0 * PAGE_SIDE;
+        let room = d.room().width - 2.0 * PAGE_SIDE;
         let per_line = (((room + theme::gap::BLOCK) / (LANGUAGE_WIDE + theme::gap::BLOCK))
             as usize)
             .clamp(1, 5);
@@ -53,18 +103,16 @@ impl Kiosk {
             .align_x(Alignment::Center);
         let mut buttons = buttons.into_iter().peekable();
         while buttons.peek().is_some() {
-            let line: Vec<El<'_>> = buttons.by_ref().take(per_line).collect();
-            lines = lines.push(self.dir_row(line));
+            let line: Vec<El<'a, Message>> = buttons.by_ref().take(per_line).collect();
+            lines = lines.push(d.look().dir_row(line));
         }
         // The operator's welcome image takes the room left above the title, at most 220 px
         // high: the languages stay in view on a small screen.
-        let picture = self
-            .pictures
-            .welcome_filling(&self.welcome_locale, WELCOME_HIGH);
+        let picture = brand.pictures.welcome_filling(&self.locale, WELCOME_HIGH);
         // Without one, the content sits in the middle of the room; spare room is all that
         // shrinks on a small screen.
         let has_picture = picture.is_some();
-        let gap = || -> El<'_> {
+        let gap = || -> El<'a, Message> {
             if has_picture {
                 Space::new().height(Length::Fixed(theme::gap::SMALL)).into()
             } else {
@@ -74,19 +122,19 @@ impl Kiosk {
         let mut content = column![
             gap(),
             picture.unwrap_or_else(|| Space::new().into()),
-            text(self.hear(self.t_args(
+            text(d.hear(d.t_args(
                 "welcome-title",
-                &[("airline", self.options.airline.clone().into())]
+                &[("airline", brand.airline.clone().into())]
             )))
             .size(sizes.welcome)
             .font(fonts::BOLD)
             .line_height(theme::LINE)
             // Centred line by line when it wraps (a portrait panel): it sat to the left.
-            .align_x(self.text_centre()),
-            text(self.hear(self.t("welcome-subtitle")))
+            .align_x(d.text_centre()),
+            text(d.hear(d.t("welcome-subtitle")))
                 .size(sizes.body)
                 .line_height(theme::LINE)
-                .align_x(self.text_centre()),
+                .align_x(d.text_centre()),
             Space::new().height(Length::Fixed(if compact {
                 theme::gap::TIGHT
             } else {
@@ -99,15 +147,14 @@ impl Kiosk {
             theme::gap::ROW
         })
         .align_x(Alignment::Center);
-        if let Some(closed) = self
-            .engine
+        if let Some(closed) = engine
             .closed()
             .map(|_| "kiosk-closed")
-            .or(self.engine.out_of_service().map(|_| "out-of-service"))
+            .or(engine.out_of_service().map(|_| "out-of-service"))
         {
             content = content.push(
-                self.panel(
-                    text(self.hear(self.t(closed)))
+                d.look().panel(
+                    text(d.hear(d.t(closed)))
                         .size(sizes.title)
                         .line_height(theme::LINE),
                     PanelKind::Notice,
@@ -118,31 +165,32 @@ impl Kiosk {
             // (it also makes the first screen load the vector icons, so the first tap does
             // not wait for that).
             let size = sizes.title - 2.0;
-            let arrow = if self.direction() == Direction::RightToLeft {
+            let arrow = if d.direction() == Direction::RightToLeft {
                 ARROW_BACK
             } else {
                 ARROW_FORWARD
             };
             let color = theme::button(
-                self.palette(),
+                &d.palette(),
                 ButtonKind::Primary,
                 false,
                 button::Status::Active,
             )
             .text_color;
-            let words: El<'_> = text(self.t("welcome-start"))
+            let words: El<'a, Message> = text(d.t("welcome-start"))
                 .size(size)
                 .font(fonts::BOLD)
                 .line_height(theme::LINE)
-                .align_x(self.text_centre())
+                .align_x(d.text_centre())
                 .into();
             content = content.push(
-                self.act(
-                    container(self.dir_row(vec![words, self.icon(arrow, size, color)]))
+                d.act(
+                    container(d.look().dir_row(vec![words, icon(arrow, size, color)]))
                         .center_x(Length::Fill)
                         .into(),
                     Message::Start,
                     ButtonKind::Primary,
+                    d.t("welcome-start"),
                 )
                 .width(Length::Fixed(760.0_f32.min(room)))
                 .padding(if compact { [12, 32] } else { [22, 32] }),
@@ -154,10 +202,23 @@ impl Kiosk {
             } else {
                 theme::gap::WIDE
             })))
-            .push(text(self.hear(self.t("welcome-language"))).size(sizes.body))
+            .push(text(d.hear(d.t("welcome-language"))).size(sizes.body))
             .push(lines)
             .push(gap())
             .height(Length::Fill);
         container(content).center_x(Length::Fill).into()
+    }
+}
+
+/// A language button's name for speech: its own name (said in its own voice), then what it is
+/// in the language spoken now.
+fn language_name(d: &Draw<Message>, locale: &str) -> String {
+    let own = d.messages().get(locale, "language-name", &[]);
+    let code = locale.split(['-', '_']).next().unwrap_or(locale);
+    let id = format!("speech-language-{code}");
+    if locale == d.locale() || !d.messages().has(d.locale(), &id) {
+        own
+    } else {
+        format!("{own}, {}", d.t(&id))
     }
 }
