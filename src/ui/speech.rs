@@ -50,19 +50,18 @@ pub type Layout = (
 
 /// The words speech uses: the screen's language and its messages. Speech's own messages are
 /// only ever said: in their spoken forms (`.speech`, where they have one).
-#[derive(Clone, Copy)]
-pub struct Words<'a> {
+pub struct Words {
     pub messages: &'static Messages,
-    pub locale: &'a str,
+    pub locale: String,
 }
 
-impl Words<'_> {
+impl Words {
     fn t(&self, id: &str) -> String {
         self.t_args(id, &[])
     }
 
     fn t_args(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
-        crate::i18n::directed(self.locale, self.messages.speech(self.locale, id, args))
+        crate::i18n::directed(&self.locale, self.messages.speech(&self.locale, id, args))
     }
 
     fn said(&self, id: &str) -> String {
@@ -174,7 +173,7 @@ impl Speech {
     /// The speech keys: on and off, repeat, pause, rate and volume. Other keys stop what is
     /// being said, then do what they do. `Some(true)`: speech came on, the screen is to be
     /// announced; `Some(false)`: the key was speech's; `None`: it does what it does.
-    pub fn key<M>(&mut self, key: &Key, words: Words, record: &Record<M>) -> Option<bool> {
+    pub fn key<M>(&mut self, key: &Key, words: &Words, record: &Record<M>) -> Option<bool> {
         match key {
             Key::Speech => {
                 if self.mode.is_some() {
@@ -249,7 +248,7 @@ impl Speech {
     }
 
     /// Speech looks at the screen as it is now.
-    fn look<M>(&mut self, record: &Record<M>, focus: Option<usize>, words: Words) {
+    fn look<M>(&mut self, record: &Record<M>, focus: Option<usize>, words: &Words) {
         self.shown = (record.heard.clone(), focused_name(record, focus, words));
     }
 
@@ -267,7 +266,7 @@ impl Speech {
         countdown: Option<(String, bool)>,
         record: &Record<M>,
         focus: Option<usize>,
-        words: Words,
+        words: &Words,
     ) -> bool {
         if !self.on() {
             return false;
@@ -326,7 +325,7 @@ impl Speech {
         now_on: bool,
         record: &Record<M>,
         focus: &mut Option<usize>,
-        words: Words,
+        words: &Words,
     ) {
         if !self.on() {
             return;
@@ -350,7 +349,7 @@ impl Speech {
 
     /// Echoes a key typed into a field (the passenger's fields hide nothing; staff's PIN is
     /// never spoken: staff sign-in is not part of speech mode).
-    pub fn echo<M>(&mut self, press: KeyPress, words: Words, record: &Record<M>) {
+    pub fn echo<M>(&mut self, press: KeyPress, words: &Words, record: &Record<M>) {
         if !self.on() {
             return;
         }
@@ -367,7 +366,7 @@ impl Speech {
     }
 
     /// Says the focused button again (Enter on one that does nothing now).
-    pub fn repeat_focused<M>(&mut self, record: &Record<M>, focus: Option<usize>, words: Words) {
+    pub fn repeat_focused<M>(&mut self, record: &Record<M>, focus: Option<usize>, words: &Words) {
         if self.on()
             && let Some(name) = focused_name(record, focus, words)
         {
@@ -376,7 +375,7 @@ impl Speech {
     }
 
     /// Says `text` in the screen's language (unless paused), remembering it for Repeat.
-    fn say<M>(&mut self, text: String, words: Words, record: &Record<M>) {
+    fn say<M>(&mut self, text: String, words: &Words, record: &Record<M>) {
         let Some(speaker) = &self.speaker else {
             return;
         };
@@ -402,14 +401,14 @@ impl Speech {
             .map(|l| (words.messages.get(&l, "language-name", &[]), l))
             .collect();
         speaker.say(
-            Utterance::new(words.locale, spoken).with_foreign(names),
+            Utterance::new(&words.locale, spoken).with_foreign(names),
             mode.prosody,
         );
     }
 }
 
 /// The focused button as speech names it: its words, its place, and its state.
-fn focused_name<M>(record: &Record<M>, focus: Option<usize>, words: Words) -> Option<String> {
+fn focused_name<M>(record: &Record<M>, focus: Option<usize>, words: &Words) -> Option<String> {
     let i = focus?;
     let named = record.buttons.get(i)?;
     let args: [(&str, FluentValue); 3] = [

@@ -51,3 +51,21 @@ pub fn off_the_screen(backend: &Backend, effect: Effect, now: Timestamp) -> Task
         |answer| Message::Effect(Work::Answer(answer.map(Box::new))),
     )
 }
+
+/// A session ended: a line in the log (no passenger data: the outcome, where it ended, how
+/// long, how many taps and help requests) and a row in the service metrics.
+pub fn session_ended(
+    metrics: &dyn crate::metrics::Metrics,
+    report: &crate::checkin::SessionReport,
+) {
+    tracing::info!(
+        outcome = crate::metrics::outcome_code(report.outcome),
+        last_step = report.last_step.code(),
+        furthest = report.furthest.code(),
+        seconds = report.seconds,
+        taps = report.taps,
+        help_requests = report.help_requests,
+        "session ended"
+    );
+    metrics.record_session(report);
+}
