@@ -20,6 +20,8 @@ mod hardening;
 mod help;
 #[path = "suite/kiosk_ui.rs"]
 mod kiosk_ui;
+#[path = "suite/layers.rs"]
+mod layers;
 #[path = "suite/print.rs"]
 mod print;
 #[path = "suite/service.rs"]
