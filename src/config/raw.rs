@@ -201,22 +201,22 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
             ConfigError::Invalid(vec![here(line, column, e.message().to_string())])
         })?;
-
-    let mut warnings = Vec::new();
-    for path in unknown {
-        let mut parts = path.splitn(2, '.');
-        let section = parts.next().unwrap_or_default();
-        let key = parts.next();
-        let (line, column) = match key {
-            Some(k) => locate(text, section, k),
-            None => locate_section(text, section),
-        };
-        let suggestion = suggest(section, key);
-        let message = match suggestion {
-            Some(s) => format!("unknown key `{path}` is ignored; did you mean `{s}`?"),
-            None => format!("unknown key `{path}` is ignored"),
-        };
-        warnings.push(here(line, column, message));
+    let mut warnings: Vec<Diagnostic> = unknown
+        .iter()
+        .map(|path| {
+            let (line, column, message) = unknown_key(text, path);
+            here(line, column, message)
+        })
+        .collect();
+    if raw.steps.dangerous_goods.is_some() {
+        let (line, column) = locate(text, "steps", "dangerous_goods");
+        warnings.push(here(
+            line,
+            column,
+            "`dangerous_goods` is ignored: the dangerous-goods acknowledgement is required on every \
+             check-in (49 CFR 175.25, ICAO) and cannot be switched off"
+                .into(),
+        ));
     }
 
     let mut errors = Vec::new();
@@ -225,8 +225,56 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
         let (line, column) = locate(text, section, key);
         errors.push(here(line, column, message));
     };
+    kiosk(raw.kiosk, &mut config.kiosk, &mut err);
+    timeouts(raw.timeouts, &mut config.timeouts, &mut err);
+    steps(raw.steps, &mut config.steps, &mut err);
+    checkin(raw.checkin, &mut config.checkin, &mut err);
+    bags(raw.bags, &mut config.bags, &mut err);
+    metrics(raw.privacy, raw.metrics, &mut config, &mut err);
+    speech(raw.speech, &mut config.speech, &mut err);
+    keypad(raw.keypad, &mut config.keypad, &mut err);
+    logging(raw.logging, &mut config.logging, &mut err);
+    printer(raw.printer, &mut config.printer, &mut err);
+    documents(raw.documents, &mut config.documents.rules, &mut err);
+    config.help = super::help::parse(raw.help, &mut err);
+    config.desk = super::desk::parse(raw.desk, &mut err);
+    config.staff = super::staff::parse(raw.staff, &mut err);
+    config.locales = super::locales::parse(raw.locales, &mut err);
+    config.airline = super::airline::parse(raw.airline, &mut err);
+    let base = file.and_then(Path::parent);
+    config.branding = super::branding::parse(raw.branding, base, &mut err);
+    if let Some(dir) = config.locales.overrides.clone() {
+        config
+            .branding
+            .pictures
+            .read_overrides(&dir, &mut |e| err("locales", "overrides", e));
+    }
 
-    let k = raw.kiosk;
+    if errors.is_empty() {
+        Ok(Loaded { config, warnings })
+    } else {
+        Err(ConfigError::Invalid(errors))
+    }
+}
+
+/// Where an unknown key is, and what it may have meant.
+fn unknown_key(text: &str, path: &str) -> (usize, usize, String) {
+    let mut parts = path.splitn(2, '.');
+    let section = parts.next().unwrap_or_default();
+    let key = parts.next();
+    let (line, column) = match key {
+        Some(k) => locate(text, section, k),
+        None => locate_section(text, section),
+    };
+    let message = match suggest(section, key) {
+        Some(s) => format!("unknown key `{path}` is ignored; did you mean `{s}`?"),
+        None => format!("unknown key `{path}` is ignored"),
+    };
+    (line, column, message)
+}
+
+/// `[kiosk]`: which kiosk this is and where.
+fn kiosk<E: FnMut(&str, &str, String)>(k: RawKiosk, out: &mut super::Kiosk, err: &mut E) {
     if let Some(id) = k.id {
         if id.trim().is_empty() || id.chars().any(char::is_control) {
             err(
@@ -235,11 +283,11 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 "`id` must be a short name like \"LHE-T1-K07\"".into(),
             );
         } else {
-            config.kiosk.id = id;
+            out.id = id;
         }
     }
     if let Some(location) = k.location {
-        config.kiosk.location = location;
+        out.location = location;
     }
     if let Some(terminal) = k.terminal {
         let terminal = terminal.trim().to_string();
@@ -253,13 +301,13 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 format!("`terminal` must be a short name like \"T1\", found {terminal:?}"),
             );
         } else {
-            config.kiosk.terminal = Some(terminal);
+            out.terminal = Some(terminal);
         }
     }
     if let Some(airport) = k.airport {
         let code = airport.trim().to_ascii_uppercase();
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
-            config.kiosk.airport = Some(code);
+            out.airport = Some(code);
         } else {
             err(
                 "kiosk",
@@ -268,7 +316,10 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             );
         }
     }
+}
 
+/// `[timeouts]`: how long a passenger may pause, and the warning before the end.
+fn timeouts<E: FnMut(&str, &str, String)>(t: RawTimeouts, out: &mut super::Timeouts, err: &mut E) {
     let mut duration = |key: &str, value: Option<String>, into: &mut Duration| {
         if let Some(v) = value {
             match parse_duration(&v) {
@@ -281,54 +332,51 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             }
         }
     };
-    let t = raw.timeouts;
-    duration("idle", t.idle, &mut config.timeouts.idle);
+    duration("idle", t.idle, &mut out.idle);
     let help_idle_given = t.idle_with_help.is_some();
-    duration(
-        "idle_with_help",
-        t.idle_with_help,
-        &mut config.timeouts.idle_with_help,
-    );
-    duration("warning", t.warning, &mut config.timeouts.warning);
-    duration("goodbye", t.goodbye, &mut config.timeouts.goodbye);
-    if config.timeouts.warning < MIN_WARNING {
+    duration("idle_with_help", t.idle_with_help, &mut out.idle_with_help);
+    duration("warning", t.warning, &mut out.warning);
+    duration("goodbye", t.goodbye, &mut out.goodbye);
+    if out.warning < MIN_WARNING {
         err(
             "timeouts",
             "warning",
             format!(
                 "`warning` must be at least {} so a passenger can answer \"Need more time?\", found {}",
                 format_duration(MIN_WARNING),
-                format_duration(config.timeouts.warning)
+                format_duration(out.warning)
             ),
         );
     }
-    if config.timeouts.idle < Duration::from_secs(10) {
+    if out.idle < Duration::from_secs(10) {
         err(
             "timeouts",
             "idle",
             format!(
                 "`idle` must be at least 10s, found {}",
-                format_duration(config.timeouts.idle)
+                format_duration(out.idle)
             ),
         );
     }
     if !help_idle_given {
-        config.timeouts.idle_with_help = config.timeouts.idle_with_help.max(config.timeouts.idle);
-    } else if config.timeouts.idle_with_help < config.timeouts.idle {
+        out.idle_with_help = out.idle_with_help.max(out.idle);
+    } else if out.idle_with_help < out.idle {
         err(
             "timeouts",
             "idle_with_help",
             format!(
                 "`idle_with_help` must be at least `idle` ({}): a passenger waiting for an agent gets more time, not less; found {}",
-                format_duration(config.timeouts.idle),
-                format_duration(config.timeouts.idle_with_help)
+                format_duration(out.idle),
+                format_duration(out.idle_with_help)
             ),
         );
     }
+}
 
-    let s = raw.steps;
+/// `[steps]`: the steps the operator may switch off.
+fn steps<E: FnMut(&str, &str, String)>(s: RawSteps, out: &mut super::Steps, err: &mut E) {
     if let Some(d) = s.documents {
-        config.steps.documents = match d.as_str() {
+        out.documents = match d.as_str() {
             "international" => DocumentsStep::International,
             "always" => DocumentsStep::Always,
             "never" => DocumentsStep::Never,
@@ -340,30 +388,22 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                         "`documents` must be \"international\", \"always\" or \"never\", found {d:?}"
                     ),
                 );
-                config.steps.documents
+                out.documents
             }
         };
     }
-    config.steps.seats = s.seats.unwrap_or(config.steps.seats);
-    config.steps.bags = s.bags.unwrap_or(config.steps.bags);
-    config.steps.feedback = s.feedback.unwrap_or(config.steps.feedback);
-    if s.dangerous_goods.is_some() {
-        let (line, column) = locate(text, "steps", "dangerous_goods");
-        warnings.push(here(
-            line,
-            column,
-            "`dangerous_goods` is ignored: the dangerous-goods acknowledgement is required on every \
-             check-in (49 CFR 175.25, ICAO) and cannot be switched off"
-                .into(),
-        ));
-    }
+    out.seats = s.seats.unwrap_or(out.seats);
+    out.bags = s.bags.unwrap_or(out.bags);
+    out.feedback = s.feedback.unwrap_or(out.feedback);
+}
 
-    let c = raw.checkin;
+/// `[checkin]`: special services that stop a check-in, bags, attempts before help.
+fn checkin<E: FnMut(&str, &str, String)>(c: RawCheckin, out: &mut super::Checkin, err: &mut E) {
     if let Some(list) = c.staff_ssrs {
-        config.checkin.staff_ssrs = ssr_list(list, "staff_ssrs", &mut err);
+        out.staff_ssrs = ssr_list(list, "staff_ssrs", err);
     }
     if let Some(list) = c.assistance_ssrs {
-        config.checkin.assistance_ssrs = ssr_list(list, "assistance_ssrs", &mut err);
+        out.assistance_ssrs = ssr_list(list, "assistance_ssrs", err);
     }
     if let Some(n) = c.max_bags {
         if n > 9 {
@@ -373,7 +413,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 format!("`max_bags` must be 0 to 9, found {n}"),
             );
         } else {
-            config.checkin.max_bags = n;
+            out.max_bags = n;
         }
     }
     if let Some(n) = c.attempts_before_help {
@@ -384,14 +424,16 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 "`attempts_before_help` must be at least 1".into(),
             );
         } else {
-            config.checkin.attempts_before_help = n;
+            out.attempts_before_help = n;
         }
     }
+}
 
-    let b = raw.bags;
+/// `[bags]`: the kiosk's licence-plate serials and their quarantine.
+fn bags<E: FnMut(&str, &str, String)>(b: RawBags, out: &mut super::Bags, err: &mut E) {
     if let Some(range) = b.serials {
         match parse_range(&range) {
-            Some(r) => config.bags.serials = r,
+            Some(r) => out.serials = r,
             None => err(
                 "bags",
                 "serials",
@@ -403,7 +445,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
     if let Some(q) = b.quarantine {
         match parse_duration(&q) {
-            Some(d) => config.bags.quarantine = d,
+            Some(d) => out.quarantine = d,
             None => err(
                 "bags",
                 "quarantine",
@@ -411,47 +453,25 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             ),
         }
     }
+}
 
-    config.privacy.page_first_name = raw
-        .privacy
-        .page_first_name
-        .unwrap_or(config.privacy.page_first_name);
-    if let Some(listen) = raw.metrics.listen {
-        match listen.parse::<std::net::SocketAddr>() {
-            Ok(addr) if addr.ip().is_loopback() => config.metrics.listen = Some(addr),
-            Ok(_) => err(
-                "metrics",
-                "listen",
-                format!(
-                    "`listen` = {listen:?} is not on this machine: the metrics endpoint listens on \
-                     loopback (a Prometheus agent on the kiosk, or a TLS proxy, forwards it)"
-                ),
-            ),
-            Err(_) => err(
-                "metrics",
-                "listen",
-                format!("`listen` must be an address like \"127.0.0.1:9464\", found {listen:?}"),
-            ),
-        }
-    }
-    config.speech.blank_screen = raw.speech.blank_screen.unwrap_or(false);
-    let dispatcher = matches!(
-        raw.speech.voice.as_deref(),
-        None | Some("speech-dispatcher")
-    );
-    if raw.speech.address.is_some() && !dispatcher {
+/// `[speech]`: the voice of speech mode and where it speaks.
+fn speech<E: FnMut(&str, &str, String)>(s: RawSpeech, out: &mut super::Speech, err: &mut E) {
+    out.blank_screen = s.blank_screen.unwrap_or(false);
+    let dispatcher = matches!(s.voice.as_deref(), None | Some("speech-dispatcher"));
+    if s.address.is_some() && !dispatcher {
         err(
             "speech",
             "address",
             "`address` is speech-dispatcher's (`voice = \"speech-dispatcher\"`)".into(),
         );
     }
-    match (raw.speech.voice.as_deref(), raw.speech.dir) {
+    match (s.voice.as_deref(), s.dir) {
         (None | Some("speech-dispatcher"), _) => {
-            if let Some(address) = raw.speech.address {
+            if let Some(address) = s.address {
                 match speechd_address(&address) {
                     Ok(()) => {
-                        config.speech.voice = super::Voice::Dispatcher {
+                        out.voice = super::Voice::Dispatcher {
                             address: Some(address),
                         }
                     }
@@ -459,9 +479,9 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 }
             }
         }
-        (Some("espeak-ng"), _) => config.speech.voice = super::Voice::Espeak,
-        (Some("none"), _) => config.speech.voice = super::Voice::None,
-        (Some("file"), Some(dir)) => config.speech.voice = super::Voice::File(dir),
+        (Some("espeak-ng"), _) => out.voice = super::Voice::Espeak,
+        (Some("none"), _) => out.voice = super::Voice::None,
+        (Some("file"), Some(dir)) => out.voice = super::Voice::File(dir),
         (Some("file"), None) => err(
             "speech",
             "dir",
@@ -473,7 +493,15 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             format!("`voice` must be speech-dispatcher, espeak-ng, file or none, found {other:?}"),
         ),
     }
-    for (name, code) in raw.keypad {
+}
+
+/// `[keypad]`: the tactile keypad's keys, by function.
+fn keypad<E: FnMut(&str, &str, String)>(
+    keypad: std::collections::BTreeMap<String, String>,
+    out: &mut super::Keypad,
+    err: &mut E,
+) {
+    for (name, code) in keypad {
         let function = super::KeypadFunction::ALL
             .iter()
             .find(|(n, _)| *n == name)
@@ -501,19 +529,22 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                     ),
                 )
             }
-            Some(_) if config.keypad.keys.iter().any(|(_, c)| *c == code) => err(
+            Some(_) if out.keys.iter().any(|(_, c)| *c == code) => err(
                 "keypad",
                 &name,
                 format!("`{name}` = {code:?} is already another function's key"),
             ),
-            Some(function) => config.keypad.keys.push((function, code)),
+            Some(function) => out.keys.push((function, code)),
         }
     }
-    let l = raw.logging;
-    config.logging.dir = l.dir;
+}
+
+/// `[logging]`: where the logs go, how long and how large.
+fn logging<E: FnMut(&str, &str, String)>(l: RawLogging, out: &mut super::Logging, err: &mut E) {
+    out.dir = l.dir;
     if let Some(days) = l.keep_days {
         if (1..=366).contains(&days) {
-            config.logging.keep_days = days;
+            out.keep_days = days;
         } else {
             err(
                 "logging",
@@ -524,7 +555,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
     if let Some(size) = l.max_file_size {
         match parse_size(&size) {
-            Some(bytes) if bytes >= 64 * 1024 => config.logging.max_file_size = bytes,
+            Some(bytes) if bytes >= 64 * 1024 => out.max_file_size = bytes,
             _ => err(
                 "logging",
                 "max_file_size",
@@ -536,7 +567,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     }
     if let Some(level) = l.level {
         if ["error", "warn", "info", "debug"].contains(&level.as_str()) {
-            config.logging.level = level;
+            out.level = level;
         } else {
             err(
                 "logging",
@@ -545,11 +576,15 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             );
         }
     }
-    config.printer.spool = raw.printer.spool;
-    config.printer.queue = raw.printer.queue.filter(|q| !q.trim().is_empty());
-    if let Some(paper) = raw.printer.paper {
+}
+
+/// `[printer]`: the spool, the CUPS queue and programs, the paper.
+fn printer<E: FnMut(&str, &str, String)>(p: RawPrinter, out: &mut super::Printer, err: &mut E) {
+    out.spool = p.spool;
+    out.queue = p.queue.filter(|q| !q.trim().is_empty());
+    if let Some(paper) = p.paper {
         match crate::print::Paper::parse(&paper) {
-            Some(p) => config.printer.paper = p,
+            Some(p) => out.paper = p,
             None => err(
                 "printer",
                 "paper",
@@ -560,8 +595,8 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     // The CUPS programs, by their own names: `lp = "/bin/sh"` would hand every boarding pass
     // to a shell.
     for (key, value, into) in [
-        ("lp", raw.printer.lp, &mut config.printer.lp),
-        ("lpstat", raw.printer.lpstat, &mut config.printer.lpstat),
+        ("lp", p.lp, &mut out.lp),
+        ("lpstat", p.lpstat, &mut out.lpstat),
     ] {
         if let Some(path) = value {
             if path.file_name().and_then(|n| n.to_str()) == Some(key) {
@@ -578,13 +613,13 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             }
         }
     }
-    if let Some(v) = raw.printer.keep_for {
+    if let Some(v) = p.keep_for {
         match parse_duration(&v) {
             Some(d)
                 if d >= std::time::Duration::from_secs(60)
                     && d <= std::time::Duration::from_secs(7 * 86_400) =>
             {
-                config.printer.keep_for = d
+                out.keep_for = d
             }
             _ => err(
                 "printer",
@@ -593,15 +628,22 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
             ),
         }
     }
-    if let Some(keep) = raw.printer.keep {
+    if let Some(keep) = p.keep {
         if keep == 0 {
             err("printer", "keep", "`keep` must be at least 1".into());
         } else {
-            config.printer.keep = keep;
+            out.keep = keep;
         }
     }
+}
 
-    if let Some(rules) = raw.documents.rules {
+/// `[[documents.rules]]`: the operator's entry rules by destination.
+fn documents<E: FnMut(&str, &str, String)>(
+    documents: RawDocuments,
+    into: &mut Vec<crate::documents::DocumentRule>,
+    err: &mut E,
+) {
+    if let Some(rules) = documents.rules {
         let mut out = Vec::new();
         for r in rules {
             let destination = r.destination.trim().to_ascii_uppercase();
@@ -644,27 +686,37 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
                 address_required: r.address_required,
             });
         }
-        config.documents.rules = out;
+        *into = out;
     }
+}
 
-    config.help = super::help::parse(raw.help, &mut err);
-    config.desk = super::desk::parse(raw.desk, &mut err);
-    config.staff = super::staff::parse(raw.staff, &mut err);
-    config.locales = super::locales::parse(raw.locales, &mut err);
-    config.airline = super::airline::parse(raw.airline, &mut err);
-    let base = file.and_then(Path::parent);
-    config.branding = super::branding::parse(raw.branding, base, &mut err);
-    if let Some(dir) = config.locales.overrides.clone() {
-        config
-            .branding
-            .pictures
-            .read_overrides(&dir, &mut |e| err("locales", "overrides", e));
-    }
-
-    if errors.is_empty() {
-        Ok(Loaded { config, warnings })
-    } else {
-        Err(ConfigError::Invalid(errors))
+/// `[privacy]` and `[metrics]`.
+fn metrics<E: FnMut(&str, &str, String)>(
+    raw_privacy: RawPrivacy,
+    raw_metrics: RawMetrics,
+    config: &mut Config,
+    err: &mut E,
+) {
+    config.privacy.page_first_name = raw_privacy
+        .page_first_name
+        .unwrap_or(config.privacy.page_first_name);
+    if let Some(listen) = raw_metrics.listen {
+        match listen.parse::<std::net::SocketAddr>() {
+            Ok(addr) if addr.ip().is_loopback() => config.metrics.listen = Some(addr),
+            Ok(_) => err(
+                "metrics",
+                "listen",
+                format!(
+                    "`listen` = {listen:?} is not on this machine: the metrics endpoint listens on \
+                     loopback (a Prometheus agent on the kiosk, or a TLS proxy, forwards it)"
+                ),
+            ),
+            Err(_) => err(
+                "metrics",
+                "listen",
+                format!("`listen` must be an address like \"127.0.0.1:9464\", found {listen:?}"),
+            ),
+        }
     }
 }
 
