@@ -277,7 +277,8 @@ impl<'a> Pass<'a> {
 }
 
 /// Draws one boarding pass (one passenger, one leg) with its top-left at `(ox, oy)` on a
-/// 203 × 82.5 mm card.
+/// 203 × 82.5 mm card: the coupon (heading, passenger, route, the flight's facts, the
+/// barcode) and the stub the gate tears off.
 fn boarding_pass_card(
     page: &mut Page,
     (ox, oy): (f32, f32),
@@ -287,309 +288,252 @@ fn boarding_pass_card(
     leg: usize,
     code: &str,
 ) -> Result<(), BarcodeError> {
-    let booking = &job.booking;
-    let Some(Pass {
-        p,
-        f,
-        record,
-        seat,
-        zone,
-        gate,
-        boarding,
-        departure,
-        name,
-    }) = Pass::of(job, done, leg)
-    else {
+    let Some(pass) = Pass::of(job, done, leg) else {
         return Ok(());
     };
-    let l = |id: &str| label(m, &job.locale, id);
-    let (x, y) = (ox, oy);
-    let compartment = p.legs.get(leg).map_or('Y', |l| l.compartment);
-    // Coupon.
-    page.text_within(
-        x + 6.0,
-        y + 8.5,
-        14.0,
-        Weight::Bold,
-        Align::Left,
-        &booking.airline.name.to_uppercase(),
-        AIRLINE_NAME_MM,
-    );
-    page.text(
-        x + 146.0,
-        y + 7.0,
-        9.0,
-        Weight::Bold,
-        Align::Right,
-        &l("print-boarding-pass"),
-    );
-    if job.reprint {
-        page.text(
-            x + 146.0,
-            y + 11.5,
-            7.0,
-            Weight::Regular,
-            Align::Right,
-            &l("print-reprint"),
-        );
+    let card = Card {
+        job,
+        m,
+        pass,
+        leg,
+        at: (ox, oy),
+    };
+    card.heading(page);
+    card.passenger(page);
+    card.route(page);
+    card.facts(page);
+    card.barcode(page, code)?;
+    card.stub(page);
+    Ok(())
+}
+
+/// One boarding pass on its card, and where the card is.
+struct Card<'a> {
+    job: &'a PrintJob,
+    m: &'a Messages,
+    pass: Pass<'a>,
+    leg: usize,
+    at: (f32, f32),
+}
+
+/// A caption over a value (6 pt).
+fn caption(page: &mut Page, x: f32, y: f32, text: &str) {
+    page.text(x, y, 6.0, Weight::Regular, Align::Left, text);
+}
+
+/// A value, in bold.
+fn value(page: &mut Page, x: f32, y: f32, size: f32, text: &str) {
+    page.text(x, y, size, Weight::Bold, Align::Left, text);
+}
+
+impl Card<'_> {
+    /// A label in the passenger's language.
+    fn l(&self, id: &str) -> String {
+        label(self.m, &self.job.locale, id)
     }
-    page.rect(x + 6.0, y + 13.0, 140.0, 0.4);
-    page.text(
-        x + 6.0,
-        y + 17.5,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        &l("print-name"),
-    );
-    // The name stops before the booking reference's column.
-    page.text_within(
-        x + 6.0,
-        y + 23.0,
-        12.0,
-        Weight::Bold,
-        Align::Left,
-        &name,
-        100.0,
-    );
-    page.text(
-        x + 110.0,
-        y + 17.5,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        &l("print-booking"),
-    );
-    page.text_within(
-        x + 110.0,
-        y + 23.0,
-        12.0,
-        Weight::Bold,
-        Align::Left,
-        &booking.reference,
-        36.0,
-    );
-    page.text(
-        x + 6.0,
-        y + 28.0,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        &l("print-from"),
-    );
-    page.text(
-        x + 6.0,
-        y + 36.0,
-        22.0,
-        Weight::Bold,
-        Align::Left,
-        &f.origin.code,
-    );
-    page.text(
-        x + 6.0,
-        y + 40.5,
-        8.0,
-        Weight::Regular,
-        Align::Left,
-        &pass_city(m, &job.locale, &f.origin),
-    );
-    // An arrow from origin to destination (drawn: the fonts have no arrow glyph).
-    arrow(page, x + 34.0, y + 31.4, 13.0);
-    // The cabin and the frequent-flyer number, beside the route.
-    page.text(
-        x + 110.0,
-        y + 28.0,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        &l("print-class"),
-    );
-    page.text(
-        x + 110.0,
-        y + 32.5,
-        10.0,
-        Weight::Bold,
-        Align::Left,
-        &format!(
-            "{}  {compartment}",
-            m.get(&job.locale, &format!("print-cabin-{compartment}"), &[])
-        ),
-    );
-    if let Some(ff) = &p.frequent_flyer {
-        page.text(
-            x + 110.0,
-            y + 36.5,
-            6.0,
-            Weight::Regular,
-            Align::Left,
-            &l("print-frequent-flyer"),
-        );
-        page.text(
-            x + 110.0,
-            y + 40.5,
-            9.0,
+
+    /// The airline, "Boarding pass" (and "Reprint"), and a rule under them.
+    fn heading(&self, page: &mut Page) {
+        let (x, y) = self.at;
+        let airline = self.job.booking.airline.name.to_uppercase();
+        page.text_within(
+            x + 6.0,
+            y + 8.5,
+            14.0,
             Weight::Bold,
             Align::Left,
-            &format!(
-                "{}{}",
-                ff_number(ff),
-                ff.tier
-                    .as_deref()
-                    .map(|t| format!(" {}", t.to_uppercase()))
-                    .unwrap_or_default()
-            ),
+            &airline,
+            AIRLINE_NAME_MM,
         );
-    }
-    page.text(
-        x + 52.0,
-        y + 28.0,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        &l("print-to"),
-    );
-    page.text(
-        x + 52.0,
-        y + 36.0,
-        22.0,
-        Weight::Bold,
-        Align::Left,
-        &f.destination.code,
-    );
-    page.text(
-        x + 52.0,
-        y + 40.5,
-        8.0,
-        Weight::Regular,
-        Align::Left,
-        &pass_city(m, &job.locale, &f.destination),
-    );
-    // Flight facts, large where the passenger looks first.
-    let facts: [(&str, String, f32); 8] = [
-        ("print-flight", f.designator(), 12.0),
-        ("print-date", pass_date(m, &job.locale, f), 12.0),
-        ("print-departure", departure.clone(), 12.0),
-        ("print-boarding", boarding.clone(), 15.0),
-        ("print-gate", gate.clone(), 15.0),
-        ("print-zone", zone.to_string(), 15.0),
-        ("print-seat", seat.clone(), 15.0),
-        ("print-sequence", format!("{:04}", record.sequence), 12.0),
-    ];
-    for (i, (id, value, size)) in facts.iter().enumerate() {
-        let cx = x + 6.0 + i as f32 * 17.8;
-        let english = m.get("en-US", id, &[]).to_uppercase();
-        page.text(cx, y + 46.0, 6.0, Weight::Regular, Align::Left, &english);
-        if !job.locale.starts_with("en") {
+        let title = self.l("print-boarding-pass");
+        page.text(x + 146.0, y + 7.0, 9.0, Weight::Bold, Align::Right, &title);
+        if self.job.reprint {
+            let reprint = self.l("print-reprint");
             page.text(
-                cx,
-                y + 49.5,
-                6.5,
+                x + 146.0,
+                y + 11.5,
+                7.0,
                 Weight::Regular,
-                Align::Left,
-                &m.get(&job.locale, id, &[]),
+                Align::Right,
+                &reprint,
             );
         }
-        page.text(cx, y + 56.0, *size, Weight::Bold, Align::Left, value);
+        page.rect(x + 6.0, y + 13.0, 140.0, 0.4);
     }
-    // The barcode: BCBP in PDF417, quiet zone around it.
-    let symbol = barcode::pdf417(code)?;
-    page.pdf417(x + 8.0, y + 60.0, MODULE_MM, &symbol);
-    // The e-ticket number (airline code, then the serial), for the desk and the passenger's
-    // records, right of the barcode.
-    if !p.eticket.is_empty() {
-        page.text(
-            x + 84.0,
-            y + 64.5,
-            6.0,
-            Weight::Regular,
-            Align::Left,
-            &l("print-eticket"),
-        );
-        page.text(
-            x + 84.0,
-            y + 70.0,
-            10.0,
+
+    /// The name as booked, and the booking reference beside it.
+    fn passenger(&self, page: &mut Page) {
+        let (x, y) = self.at;
+        caption(page, x + 6.0, y + 17.5, &self.l("print-name"));
+        // The name stops before the booking reference's column.
+        let name = &self.pass.name;
+        page.text_within(
+            x + 6.0,
+            y + 23.0,
+            12.0,
             Weight::Bold,
             Align::Left,
-            &eticket(&p.eticket),
+            name,
+            100.0,
+        );
+        caption(page, x + 110.0, y + 17.5, &self.l("print-booking"));
+        let reference = &self.job.booking.reference;
+        page.text_within(
+            x + 110.0,
+            y + 23.0,
+            12.0,
+            Weight::Bold,
+            Align::Left,
+            reference,
+            36.0,
         );
     }
-    page.text(
-        x + 146.0,
-        y + 78.5,
-        6.5,
-        Weight::Regular,
-        Align::Right,
-        &l("print-gate-closes"),
-    );
-    // Stub.
-    let mut dash = y + 2.0;
-    while dash < y + 80.0 {
-        page.rect(x + 150.0, dash, 0.2, 1.5);
-        dash += 3.0;
+
+    /// From and to, with an arrow between; the cabin and the frequent-flyer number beside.
+    fn route(&self, page: &mut Page) {
+        let (x, y) = self.at;
+        let (f, p, m, locale) = (self.pass.f, self.pass.p, self.m, &self.job.locale);
+        for (dx, id, airport) in [
+            (6.0, "print-from", &f.origin),
+            (52.0, "print-to", &f.destination),
+        ] {
+            caption(page, x + dx, y + 28.0, &self.l(id));
+            value(page, x + dx, y + 36.0, 22.0, &airport.code);
+            let city = pass_city(m, locale, airport);
+            page.text(x + dx, y + 40.5, 8.0, Weight::Regular, Align::Left, &city);
+        }
+        // An arrow from origin to destination (drawn: the fonts have no arrow glyph).
+        arrow(page, x + 34.0, y + 31.4, 13.0);
+        let compartment = p.legs.get(self.leg).map_or('Y', |l| l.compartment);
+        caption(page, x + 110.0, y + 28.0, &self.l("print-class"));
+        let cabin = m.get(locale, &format!("print-cabin-{compartment}"), &[]);
+        value(
+            page,
+            x + 110.0,
+            y + 32.5,
+            10.0,
+            &format!("{cabin}  {compartment}"),
+        );
+        if let Some(ff) = &p.frequent_flyer {
+            caption(page, x + 110.0, y + 36.5, &self.l("print-frequent-flyer"));
+            let tier = ff.tier.as_deref().map(|t| format!(" {}", t.to_uppercase()));
+            let number = format!("{}{}", ff_number(ff), tier.unwrap_or_default());
+            value(page, x + 110.0, y + 40.5, 9.0, &number);
+        }
     }
-    let sx = x + 154.0;
-    page.text_within(
-        sx,
-        y + 8.5,
-        9.0,
-        Weight::Bold,
-        Align::Left,
-        &booking.airline.name.to_uppercase(),
-        45.0,
-    );
-    page.text_within(sx, y + 15.0, 8.0, Weight::Bold, Align::Left, &name, 45.0);
-    page.text(
-        sx,
-        y + 23.0,
-        12.0,
-        Weight::Bold,
-        Align::Left,
-        &format!("{} – {}", f.origin.code, f.destination.code),
-    );
-    page.text(
-        sx,
-        y + 30.0,
-        9.0,
-        Weight::Regular,
-        Align::Left,
-        &format!("{}  {}", f.designator(), airline_date(f)),
-    );
-    page.text(sx, y + 38.0, 6.0, Weight::Regular, Align::Left, "SEAT");
-    page.text(sx, y + 46.0, 18.0, Weight::Bold, Align::Left, &seat);
-    page.text(
-        sx + 24.0,
-        y + 38.0,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        "SEQ",
-    );
-    page.text(
-        sx + 24.0,
-        y + 46.0,
-        12.0,
-        Weight::Bold,
-        Align::Left,
-        &format!("{:04}", record.sequence),
-    );
-    page.text(
-        sx,
-        y + 54.0,
-        6.0,
-        Weight::Regular,
-        Align::Left,
-        "BOARDING  GATE  ZONE",
-    );
-    page.text(
-        sx,
-        y + 61.0,
-        11.0,
-        Weight::Bold,
-        Align::Left,
-        &format!("{boarding}  {gate}  {zone}"),
-    );
-    Ok(())
+
+    /// The flight's facts in a row, large where the passenger looks first: each under its
+    /// English caption, and its caption in the passenger's language.
+    fn facts(&self, page: &mut Page) {
+        let (x, y) = self.at;
+        let (pass, m, locale) = (&self.pass, self.m, &self.job.locale);
+        let facts: [(&str, String, f32); 8] = [
+            ("print-flight", pass.f.designator(), 12.0),
+            ("print-date", pass_date(m, locale, pass.f), 12.0),
+            ("print-departure", pass.departure.clone(), 12.0),
+            ("print-boarding", pass.boarding.clone(), 15.0),
+            ("print-gate", pass.gate.clone(), 15.0),
+            ("print-zone", pass.zone.to_string(), 15.0),
+            ("print-seat", pass.seat.clone(), 15.0),
+            (
+                "print-sequence",
+                format!("{:04}", pass.record.sequence),
+                12.0,
+            ),
+        ];
+        for (i, (id, fact, size)) in facts.iter().enumerate() {
+            let cx = x + 6.0 + i as f32 * 17.8;
+            caption(page, cx, y + 46.0, &m.get("en-US", id, &[]).to_uppercase());
+            if !locale.starts_with("en") {
+                let own = m.get(locale, id, &[]);
+                page.text(cx, y + 49.5, 6.5, Weight::Regular, Align::Left, &own);
+            }
+            value(page, cx, y + 56.0, *size, fact);
+        }
+    }
+
+    /// The barcode (BCBP in PDF417, a quiet zone around it), the e-ticket number beside it,
+    /// and when the gate closes.
+    fn barcode(&self, page: &mut Page, code: &str) -> Result<(), BarcodeError> {
+        let (x, y) = self.at;
+        let symbol = barcode::pdf417(code)?;
+        page.pdf417(x + 8.0, y + 60.0, MODULE_MM, &symbol);
+        // The e-ticket number (airline code, then the serial), for the desk and the
+        // passenger's records.
+        if !self.pass.p.eticket.is_empty() {
+            caption(page, x + 84.0, y + 64.5, &self.l("print-eticket"));
+            value(
+                page,
+                x + 84.0,
+                y + 70.0,
+                10.0,
+                &eticket(&self.pass.p.eticket),
+            );
+        }
+        let closes = self.l("print-gate-closes");
+        page.text(
+            x + 146.0,
+            y + 78.5,
+            6.5,
+            Weight::Regular,
+            Align::Right,
+            &closes,
+        );
+        Ok(())
+    }
+
+    /// The stub, beyond a dashed line: the airline, the name, the route, the flight, seat,
+    /// sequence, boarding time, gate and zone (in English: it is the gate's).
+    fn stub(&self, page: &mut Page) {
+        let (x, y) = self.at;
+        let pass = &self.pass;
+        let mut dash = y + 2.0;
+        while dash < y + 80.0 {
+            page.rect(x + 150.0, dash, 0.2, 1.5);
+            dash += 3.0;
+        }
+        let sx = x + 154.0;
+        let airline = self.job.booking.airline.name.to_uppercase();
+        page.text_within(sx, y + 8.5, 9.0, Weight::Bold, Align::Left, &airline, 45.0);
+        page.text_within(
+            sx,
+            y + 15.0,
+            8.0,
+            Weight::Bold,
+            Align::Left,
+            &pass.name,
+            45.0,
+        );
+        let (f, record) = (pass.f, pass.record);
+        value(
+            page,
+            sx,
+            y + 23.0,
+            12.0,
+            &format!("{} – {}", f.origin.code, f.destination.code),
+        );
+        let flight = format!("{}  {}", f.designator(), airline_date(f));
+        page.text(sx, y + 30.0, 9.0, Weight::Regular, Align::Left, &flight);
+        caption(page, sx, y + 38.0, "SEAT");
+        value(page, sx, y + 46.0, 18.0, &pass.seat);
+        caption(page, sx + 24.0, y + 38.0, "SEQ");
+        value(
+            page,
+            sx + 24.0,
+            y + 46.0,
+            12.0,
+            &format!("{:04}", record.sequence),
+        );
+        caption(page, sx, y + 54.0, "BOARDING  GATE  ZONE");
+        let (boarding, gate, zone) = (&pass.boarding, &pass.gate, pass.zone);
+        value(
+            page,
+            sx,
+            y + 61.0,
+            11.0,
+            &format!("{boarding}  {gate}  {zone}"),
+        );
+    }
 }
 
 /// The boarding pass on the 80 mm roll: the same facts stacked, the barcode across the roll.
