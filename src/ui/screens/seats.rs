@@ -140,59 +140,16 @@ impl State {
 
     pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
         let s = engine.session();
-        let sizes = d.sizes();
-        let p = d.palette();
         let Some(booking) = &s.booking else {
             return Space::new().into();
         };
-        let leg = booking.legs.get(s.leg);
-        let flight = leg
-            .map(|leg| {
-                d.t_args(
-                    "seats-flight",
-                    &[
-                        ("flight", leg.designator().into()),
-                        ("destination", d.city(&leg.destination).into()),
-                    ],
-                )
-            })
-            .unwrap_or_default();
-        let mut content = column![d.look().dir_row(vec![
-            d.title(d.t("seats-title")),
-            d.look().para(d.said(flight, sizes.body)),
-        ])]
-        .spacing(theme::gap::ROW);
+        let heading = heading(d, booking.legs.get(s.leg));
+        let mut content = column![heading].spacing(theme::gap::ROW);
         if let Some((asked, seat)) = s.exit_question {
-            let name = passenger(engine.session(), asked)
-                .map(|p| p.name.first_name())
-                .unwrap_or_default();
-            let question = column![
-                d.look().para(
-                    d.said(format!("{} — {seat}", d.t("exit-title")), sizes.title)
-                        .font(fonts::BOLD)
-                ),
-                d.body(d.t_args("exit-question", &[("name", name.into())])),
-                d.look().action_row(vec![
-                    d.labelled(
-                        d.t("exit-yes"),
-                        Message::Go(Event::AnswerExitRow(true)),
-                        ButtonKind::Primary
-                    )
-                    .into(),
-                    d.labelled(
-                        d.t("exit-no"),
-                        Message::Go(Event::AnswerExitRow(false)),
-                        ButtonKind::Secondary
-                    )
-                    .into(),
-                ]),
-            ]
-            .spacing(theme::gap::BLOCK);
-            return content
-                .push(d.look().panel(question, PanelKind::Notice))
-                .into();
+            return content.push(exit_question(d, engine, asked, seat)).into();
         }
-        // Whose seat a tap sets.
+        // Whose seat a tap sets; each passenger choosing has a number, which the map marks
+        // their seats with.
         let current = self.seat_passenger(engine);
         let seated: Vec<&Passenger> = s
             .selected
@@ -200,158 +157,202 @@ impl State {
             .filter_map(|id| booking.passenger(*id))
             .filter(|p| p.needs_seat())
             .collect();
-        let seat_of = |p: &Passenger| p.legs.get(s.leg).and_then(|l| l.seat);
-        let mut who: Vec<El<'a, Message>> = vec![d.txt(d.t("seats-for"), sizes.body).into()];
-        // Each passenger choosing has a number; the map marks their seats with it.
-        for (n, passenger) in seated.iter().enumerate() {
-            let kind = if Some(passenger.id) == current {
-                ButtonKind::Selected
-            } else {
-                ButtonKind::Secondary
-            };
-            let seat = seat_of(passenger)
-                .map(|s| format!("  {s}"))
-                .unwrap_or_default();
-            who.push(
-                d.labelled(
-                    format!("{} · {}{seat}", n + 1, passenger.name.first_name()),
-                    Message::SeatFor(passenger.id),
-                    kind,
-                )
-                .into(),
-            );
-        }
-        content = content.push(d.look().dir_row(who).wrap());
+        content = content.push(who_chooses(d, &seated, current, s.leg));
         let Some(map) = &s.seat_map else {
             return content.push(d.body(d.t("identify-reading"))).into();
         };
-        let compartment = current
-            .and_then(|id| booking.passenger(id))
-            .and_then(|p| p.legs.get(s.leg))
-            .map(|l| l.compartment)
-            .unwrap_or('Y');
-        let party: Vec<(crate::domain::Seat, char)> = seated
+        let seat_of = |p: &Passenger| p.legs.get(s.leg).and_then(|l| l.seat);
+        let party: Vec<(Seat, char)> = seated
             .iter()
             .enumerate()
             .filter_map(|(n, p)| {
                 seat_of(p).map(|seat| (seat, char::from_digit(n as u32 + 1, 36).unwrap_or('•')))
             })
             .collect();
-        let current_seat = current
-            .and_then(|id| booking.passenger(id))
-            .and_then(seat_of);
-        let legend = legend(d);
-        let toggle = if self.list {
-            d.labelled(
-                d.t("seats-map"),
-                Message::SeatList(false),
-                ButtonKind::Secondary,
-            )
-        } else {
-            d.labelled(
-                d.t("seats-list"),
-                Message::SeatList(true),
-                ButtonKind::Secondary,
-            )
+        let chooser = current.and_then(|id| booking.passenger(id));
+        let compartment = chooser
+            .and_then(|p| p.legs.get(s.leg))
+            .map_or('Y', |l| l.compartment);
+        content = content.push(legend(d));
+        let (id, list) = match self.list {
+            true => ("seats-map", false),
+            false => ("seats-list", true),
         };
-        // The column letters stay above the scrolling rows (the list has none).
-        let mut letters: Option<El<'a, Message>> = None;
-        let seats: El<'a, Message> = if self.list {
-            seat_list_view(d, map, compartment, &party)
+        let toggle = d.labelled(d.t(id), Message::SeatList(list), ButtonKind::Secondary);
+        let cabin = if self.list {
+            cabin(None, seat_list_view(d, map, compartment, &party))
         } else {
-            let band = ColumnLetters {
-                geometry: Geometry::new(map, compartment),
-                palette: p,
-            };
-            let band_size = band.size();
-            letters = Some(
-                container(
-                    container(
-                        El::from(
-                            canvas(band)
-                                .width(Length::Fixed(band_size.width))
-                                .height(Length::Fixed(band_size.height)),
-                        )
-                        .map(Message::Seat),
-                    )
-                    .id("seat-letters"),
-                )
-                .center_x(Length::Fill)
-                // As the scrolled map below: its padding, and its scroll bar's room.
-                .padding(iced::Padding {
-                    right: 28.0,
-                    left: 4.0,
-                    ..Default::default()
-                })
-                .into(),
-            );
-            let geometry = Geometry::new(map, compartment).without_header();
-            let size = geometry.size();
-            let program = SeatCanvas {
-                map,
-                geometry,
-                palette: p,
-                party,
-                current: current_seat,
-            };
-            container(
-                El::from(
-                    canvas(program)
-                        .width(Length::Fixed(size.width))
-                        .height(Length::Fixed(size.height)),
-                )
-                .map(Message::Seat),
-            )
-            .id("seat-map")
-            .center_x(Length::Fill)
-            .into()
-        };
-        content = content.push(legend);
-        let map = scrollable(container(seats).padding(iced::Padding {
-            right: 28.0,
-            left: 4.0,
-            ..Default::default()
-        }))
-        .id(SEAT_SCROLL)
-        .on_scroll(|_| Message::Scrolled)
-        .width(Length::Fill)
-        .height(Length::Fill);
-        let map: El<'a, Message> = match letters {
-            Some(letters) => column![letters, map].height(Length::Fill).into(),
-            None => map.into(),
+            let seat = chooser.and_then(seat_of);
+            let (letters, canvas) = seat_map(d, map, compartment, party, seat);
+            cabin(Some(letters), canvas)
         };
         let keep = d.next_button(d.t("seats-keep"), Message::Go(Event::ConfirmSeats));
         // A narrow (portrait) screen gives the map the whole width, the buttons a line below it.
-        if d.room().width < NARROW_BELOW {
+        if d.narrow() {
+            let buttons = d.look().dir_row(vec![
+                container(toggle).width(Length::FillPortion(1)).into(),
+                container(keep).width(Length::FillPortion(1)).into(),
+            ]);
             return content
-                .push(map)
-                .push(
-                    d.look()
-                        .dir_row(vec![
-                            container(toggle).width(Length::FillPortion(1)).into(),
-                            container(keep).width(Length::FillPortion(1)).into(),
-                        ])
-                        .spacing(theme::gap::BLOCK),
-                )
+                .push(cabin)
+                .push(buttons.spacing(theme::gap::BLOCK))
                 .into();
         }
         let side = column![toggle, Space::new().height(Length::Fill), keep]
             .spacing(theme::gap::BLOCK)
             .height(Length::Fill)
             // On a narrow screen (1024 wide) the map keeps room for all its columns.
-            .width(Length::Fixed(if d.room().width < 1200.0 {
-                340.0
-            } else {
-                SIDE_WIDE
-            }));
+            .width(Length::Fixed(side_wide(d)));
+        let row = d.look().dir_row(vec![cabin, side.into()]);
         content
-            .push(
-                d.look()
-                    .dir_row(vec![map, side.into()])
-                    .align_y(Alignment::Start)
-                    .height(Length::Fill),
-            )
+            .push(row.align_y(Alignment::Start).height(Length::Fill))
             .into()
+    }
+}
+
+/// The buttons' column beside the map on a wide screen (narrower at 1024 wide, so that the
+/// map keeps room for all its columns).
+fn side_wide<M: Clone>(d: &Draw<M>) -> f32 {
+    if d.room().width < 1200.0 {
+        340.0
+    } else {
+        SIDE_WIDE
+    }
+}
+
+/// "Choose your seats", and the flight and where it goes.
+fn heading<'a>(d: &mut Draw<Message>, leg: Option<&crate::domain::Flight>) -> El<'a, Message> {
+    let flight = leg
+        .map(|leg| {
+            let args = [
+                ("flight", leg.designator().into()),
+                ("destination", d.city(&leg.destination).into()),
+            ];
+            d.t_args("seats-flight", &args)
+        })
+        .unwrap_or_default();
+    let flight = d.said(flight, d.sizes().body);
+    d.look()
+        .dir_row(vec![d.title(d.t("seats-title")), d.look().para(flight)])
+        .into()
+}
+
+/// An exit-row seat was chosen: can this passenger help in an emergency?
+fn exit_question<'a>(
+    d: &mut Draw<Message>,
+    engine: &Engine,
+    asked: PassengerId,
+    seat: Seat,
+) -> El<'a, Message> {
+    let name = passenger(engine.session(), asked)
+        .map(|p| p.name.first_name())
+        .unwrap_or_default();
+    let title = d
+        .said(format!("{} — {seat}", d.t("exit-title")), d.sizes().title)
+        .font(fonts::BOLD);
+    let yes = Message::Go(Event::AnswerExitRow(true));
+    let no = Message::Go(Event::AnswerExitRow(false));
+    let question = column![
+        d.look().para(title),
+        d.body(d.t_args("exit-question", &[("name", name.into())])),
+        d.look().action_row(vec![
+            d.labelled(d.t("exit-yes"), yes, ButtonKind::Primary).into(),
+            d.labelled(d.t("exit-no"), no, ButtonKind::Secondary).into(),
+        ]),
+    ]
+    .spacing(theme::gap::BLOCK);
+    d.look().panel(question, PanelKind::Notice)
+}
+
+/// "Seat for": a button for each passenger who takes a seat, numbered as the map marks
+/// their seats, with the seat they hold.
+fn who_chooses<'a>(
+    d: &mut Draw<Message>,
+    seated: &[&Passenger],
+    current: Option<PassengerId>,
+    leg: usize,
+) -> El<'a, Message> {
+    let mut who: Vec<El<'a, Message>> = vec![d.txt(d.t("seats-for"), d.sizes().body).into()];
+    for (n, passenger) in seated.iter().enumerate() {
+        let kind = match Some(passenger.id) == current {
+            true => ButtonKind::Selected,
+            false => ButtonKind::Secondary,
+        };
+        let seat = passenger.legs.get(leg).and_then(|l| l.seat);
+        let seat = seat.map(|s| format!("  {s}")).unwrap_or_default();
+        let label = format!("{} · {}{seat}", n + 1, passenger.name.first_name());
+        who.push(
+            d.labelled(label, Message::SeatFor(passenger.id), kind)
+                .into(),
+        );
+    }
+    d.look().dir_row(who).wrap().into()
+}
+
+/// The seat map: its column letters (which stay above the scrolling rows) and its rows, the
+/// party's seats numbered, the chooser's own (`current`) marked.
+fn seat_map<'a>(
+    d: &Draw<Message>,
+    map: &'a crate::domain::SeatMap,
+    compartment: char,
+    party: Vec<(Seat, char)>,
+    current: Option<Seat>,
+) -> (El<'a, Message>, El<'a, Message>) {
+    let palette = d.palette();
+    let band = ColumnLetters {
+        geometry: Geometry::new(map, compartment),
+        palette,
+    };
+    let band_size = band.size();
+    let band = El::from(
+        canvas(band)
+            .width(Length::Fixed(band_size.width))
+            .height(Length::Fixed(band_size.height)),
+    )
+    .map(Message::Seat);
+    let letters = container(container(band).id("seat-letters"))
+        .center_x(Length::Fill)
+        // As the scrolled map below: its padding, and its scroll bar's room.
+        .padding(iced::Padding {
+            right: 28.0,
+            left: 4.0,
+            ..Default::default()
+        })
+        .into();
+    let geometry = Geometry::new(map, compartment).without_header();
+    let size = geometry.size();
+    let program = SeatCanvas {
+        map,
+        geometry,
+        palette,
+        party,
+        current,
+    };
+    let rows = El::from(
+        canvas(program)
+            .width(Length::Fixed(size.width))
+            .height(Length::Fixed(size.height)),
+    )
+    .map(Message::Seat);
+    let rows = container(rows).id("seat-map").center_x(Length::Fill).into();
+    (letters, rows)
+}
+
+/// The map's rows (or the list) scrolling under the column letters, opened at the
+/// passenger's seat.
+fn cabin<'a>(letters: Option<El<'a, Message>>, seats: El<'a, Message>) -> El<'a, Message> {
+    let rows = scrollable(container(seats).padding(iced::Padding {
+        right: 28.0,
+        left: 4.0,
+        ..Default::default()
+    }))
+    .id(SEAT_SCROLL)
+    .on_scroll(|_| Message::Scrolled)
+    .width(Length::Fill)
+    .height(Length::Fill);
+    match letters {
+        Some(letters) => column![letters, rows].height(Length::Fill).into(),
+        None => rows.into(),
     }
 }
 
