@@ -47,7 +47,7 @@ impl Warm {
                 welcome_locale: locale.clone(),
                 speaking: false,
             };
-            let screen = Screen::enter(&engine, &Screen::Welcome(Default::default()), &entry);
+            let screen = Screen::enter(&engine, Screen::Welcome(Default::default()), &entry);
             self.drawing.push((locale, engine, screen));
         }
     }

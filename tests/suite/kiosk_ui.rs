@@ -636,6 +636,24 @@ fn every_engine_exception_has_a_screen_with_its_choices() {
     }
 }
 
+/// Back from Greeting (the booking was not the one meant): Identify has what was typed, to be
+/// mended, not typed again.
+#[test]
+fn back_from_greeting_finds_what_was_typed() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    assert_eq!(b.step(), Step::Greeting);
+    b.tap_t("back");
+    assert_eq!(b.step(), Step::Identify);
+    assert_eq!(b.kiosk.typed().reference, "DEMO01");
+    assert_eq!(b.kiosk.typed().surname, "DESMARAIS");
+    assert!(
+        b.sees("DEMO01|"),
+        "the reference on the screen, the cursor after it"
+    );
+    assert!(b.sees("DESMARAIS"));
+}
+
 #[test]
 fn a_booking_not_found_offers_another_way_and_a_closed_flight_calls_staff() {
     let mut b = Bench::new();
@@ -647,7 +665,13 @@ fn a_booking_not_found_offers_another_way_and_a_closed_flight_calls_staff() {
     b.tap_t("choice-another-way");
     assert_eq!(b.step(), Step::Identify);
     b.tap_t("method-booking");
-    // Back to Identify: the passenger clears what was typed and starts afresh.
+    // Back to Identify: what was typed is still there, to be mended or cleared.
+    assert_eq!(b.kiosk.typed().reference, "ZZZZ99");
+    assert!(
+        b.sees("ZZZZ99|"),
+        "the reference typed, on the screen, the cursor after it"
+    );
+    // The passenger clears what was typed and starts afresh.
     b.tap_t("field-reference");
     b.tap_t("key-clear");
     b.type_on_screen("LATE99");

@@ -321,7 +321,7 @@ impl Kiosk {
             speaking: self.speech.on(),
         };
         let previous = std::mem::replace(&mut self.screen, Screen::Welcome(Default::default()));
-        self.screen = Screen::enter(&self.engine, &previous, &entry);
+        self.screen = Screen::enter(&self.engine, previous, &entry);
         // A new screen: the focus starts afresh, a half-typed scanner line is forgotten, and a
         // question about the screen that is gone goes with it.
         self.visit.focus = None;

@@ -96,7 +96,8 @@ impl State {
         }
     }
 
-    /// The same passenger's typing, for another method.
+    /// The same passenger's typing, for another method (the passport just read by the new
+    /// one keeps its offer of a language).
     pub fn switched(&self, method: IdentifyMethod) -> State {
         State {
             method,

@@ -25,7 +25,8 @@ use crate::checkin::{Effect, Engine, Event, IdentifyMethod, Step};
 pub enum Screen {
     Welcome(welcome::State),
     Identify(identify::State),
-    Greeting(greeting::State),
+    /// With what was typed on Identify, there again after Back.
+    Greeting(greeting::State, Option<identify::State>),
     Documents(documents::State),
     Seats(seats::State),
     Bags(bags::State),
@@ -34,8 +35,9 @@ pub enum Screen {
     Printing(printing::State),
     Feedback(feedback::State),
     Goodbye(goodbye::State),
-    /// The engine met an exception on the step it names.
-    Exception(Step, exception::State),
+    /// The engine met an exception on the screen it holds (what was typed there is still
+    /// there when the passenger tries again).
+    Exception(Box<Screen>, exception::State),
 }
 
 /// A tap on a screen, for that screen.
@@ -102,25 +104,55 @@ pub struct Entry {
 
 impl Screen {
     /// The screen for the engine's step now; `previous` hands on what outlives its screen
-    /// (the language a passport's holder is offered on Greeting).
-    pub fn enter(engine: &Engine, previous: &Screen, entry: &Entry) -> Screen {
+    /// (what was typed on Identify, through an exception or another way to identify; the
+    /// language a passport's holder is offered on Greeting).
+    pub fn enter(engine: &Engine, previous: Screen, entry: &Entry) -> Screen {
         let s = engine.session();
-        if s.exception.is_some() {
-            return Screen::Exception(s.step, exception::State);
+        match previous {
+            // Back from an exception: the screen it interrupted, afresh.
+            Screen::Exception(under, _) if s.exception.is_none() => {
+                Screen::for_step(engine, *under, entry)
+            }
+            // An exception over the screen of its step.
+            Screen::Exception(under, _) if under.fits(engine) => {
+                Screen::Exception(under, exception::State)
+            }
+            previous if s.exception.is_some() && previous.fits(engine) => {
+                Screen::Exception(Box::new(previous), exception::State)
+            }
+            previous if s.exception.is_some() => {
+                let under = Screen::for_step(engine, previous, entry);
+                Screen::Exception(Box::new(under), exception::State)
+            }
+            previous => Screen::for_step(engine, previous, entry),
         }
+    }
+
+    /// The screen of the engine's step (whatever the exception).
+    fn for_step(engine: &Engine, previous: Screen, entry: &Entry) -> Screen {
+        let s = engine.session();
+        let previous = match previous {
+            Screen::Exception(under, _) => *under,
+            previous => previous,
+        };
         match s.step {
             Step::Welcome => Screen::Welcome(welcome::State::new(entry.welcome_locale.clone())),
             // Another way to identify keeps what was typed; the cursor goes to its first field.
-            Step::Identify => Screen::Identify(match previous {
+            Step::Identify => Screen::Identify(match &previous {
                 Screen::Identify(old) => old.switched(s.method),
+                Screen::Greeting(_, Some(old)) => identify::State {
+                    offer: None,
+                    ..old.switched(s.method)
+                },
                 _ => identify::State::new(s.method),
             }),
-            Step::Greeting => Screen::Greeting(greeting::State {
-                offer: match previous {
-                    Screen::Identify(identify) => identify.offer.clone(),
-                    _ => None,
-                },
-            }),
+            Step::Greeting => match previous {
+                Screen::Identify(identify) => {
+                    let offer = identify.offer.clone();
+                    Screen::Greeting(greeting::State { offer }, Some(identify))
+                }
+                _ => Screen::Greeting(greeting::State::default(), None),
+            },
             Step::Documents => Screen::Documents(documents::State),
             Step::Seats => Screen::Seats(seats::State::new(entry.speaking)),
             Step::Bags => Screen::Bags(bags::State),
@@ -135,11 +167,20 @@ impl Screen {
     /// Is this still the engine's screen? A new step, the end of an exception or another
     /// way to identify makes a new one.
     pub fn is_current(&self, engine: &Engine) -> bool {
+        match self {
+            Screen::Exception(under, _) => {
+                engine.session().exception.is_some() && under.fits(engine)
+            }
+            _ => engine.session().exception.is_none() && self.fits(engine),
+        }
+    }
+
+    /// Is this the screen of the engine's step (and way to identify)?
+    fn fits(&self, engine: &Engine) -> bool {
         let s = engine.session();
         match self {
-            Screen::Exception(step, _) => s.exception.is_some() && *step == s.step,
-            _ if s.exception.is_some() => false,
             Screen::Identify(state) => s.step == Step::Identify && state.method == s.method,
+            Screen::Exception(under, _) => under.fits(engine),
             _ => self.step() == s.step,
         }
     }
@@ -149,7 +190,7 @@ impl Screen {
         match self {
             Screen::Welcome(_) => Step::Welcome,
             Screen::Identify(_) => Step::Identify,
-            Screen::Greeting(_) => Step::Greeting,
+            Screen::Greeting(..) => Step::Greeting,
             Screen::Documents(_) => Step::Documents,
             Screen::Seats(_) => Step::Seats,
             Screen::Bags(_) => Step::Bags,
@@ -158,7 +199,7 @@ impl Screen {
             Screen::Printing(_) => Step::Printing,
             Screen::Feedback(_) => Step::Feedback,
             Screen::Goodbye(_) => Step::Goodbye,
-            Screen::Exception(step, _) => *step,
+            Screen::Exception(under, _) => under.step(),
         }
     }
 
@@ -166,7 +207,7 @@ impl Screen {
         match (self, message) {
             (Screen::Welcome(state), Message::Welcome(m)) => state.update(m),
             (Screen::Identify(state), Message::Identify(m)) => state.update(m),
-            (Screen::Greeting(state), Message::Greeting(m)) => state.update(m),
+            (Screen::Greeting(state, _), Message::Greeting(m)) => state.update(m),
             (Screen::Seats(state), Message::Seats(m)) => state.update(m, engine),
             (Screen::Bags(state), Message::Bags(m)) => state.update(m, engine),
             (Screen::Feedback(state), Message::Feedback(m)) => state.update(m),
@@ -205,7 +246,7 @@ impl Screen {
         match self {
             Screen::Welcome(s) => part(d, Message::Welcome, |d| s.view(engine, brand, d)),
             Screen::Identify(s) => part(d, Message::Identify, |d| s.view(engine, d)),
-            Screen::Greeting(s) => part(d, Message::Greeting, |d| s.view(engine, d)),
+            Screen::Greeting(s, _) => part(d, Message::Greeting, |d| s.view(engine, d)),
             Screen::Seats(s) => part(d, Message::Seats, |d| s.view(engine, d)),
             Screen::Bags(s) => part(d, Message::Bags, |d| s.view(engine, d)),
             Screen::Feedback(s) => part(d, Message::Feedback, |d| s.view(engine, d)),
