@@ -113,6 +113,22 @@ pub fn passenger(s: &Session, id: crate::domain::PassengerId) -> Option<&Passeng
     s.booking.as_ref()?.passenger(id)
 }
 
+/// [`Msg`] for a message enum with the two variants every part has: `Go(Event)`, a button
+/// that stands for an engine event, and `Scrolled`.
+macro_rules! common_taps {
+    ($message:ty) => {
+        impl $crate::ui::draw::Msg for $message {
+            fn engine(event: $crate::checkin::Event) -> Self {
+                Self::Go(event)
+            }
+            fn scrolled() -> Self {
+                Self::Scrolled
+            }
+        }
+    };
+}
+pub(crate) use common_taps;
+
 /// The messages of a screen whose buttons all stand for engine events.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tap {
@@ -120,14 +136,7 @@ pub enum Tap {
     Scrolled,
 }
 
-impl Msg for Tap {
-    fn engine(event: Event) -> Self {
-        Tap::Go(event)
-    }
-    fn scrolled() -> Self {
-        Tap::Scrolled
-    }
-}
+common_taps!(Tap);
 
 impl Tap {
     /// What the kiosk does with it: the engine hears the event.

@@ -2,7 +2,7 @@
 
 use crate::checkin::{Engine, Event};
 use crate::domain::PassengerId;
-use crate::ui::draw::{Draw, El, Msg, Outcome, passenger};
+use crate::ui::draw::{Draw, El, Outcome, passenger};
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
 use iced::Length;
@@ -20,14 +20,7 @@ pub enum Message {
     Scrolled,
 }
 
-impl Msg for Message {
-    fn engine(event: Event) -> Self {
-        Message::Go(event)
-    }
-    fn scrolled() -> Self {
-        Message::Scrolled
-    }
-}
+crate::ui::draw::common_taps!(Message);
 
 /// Bags keeps nothing of its own: the counts are the engine's.
 #[derive(Debug, Default)]

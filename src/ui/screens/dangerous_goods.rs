@@ -1,7 +1,7 @@
 //! Dangerous goods: what may not travel, acknowledged before printing.
 
 use crate::checkin::{Engine, Event};
-use crate::ui::draw::{Draw, El, Outcome, Tap};
+use crate::ui::draw::{Draw, El, Tap};
 use crate::ui::theme;
 
 /// What the passenger can do here: the engine's events.
@@ -42,10 +42,6 @@ pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
 pub struct State;
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
-        message.outcome()
-    }
-
     pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
         let sizes = d.sizes();
         let mut grid = Column::new().spacing(theme::gap::BLOCK);

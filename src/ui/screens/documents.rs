@@ -3,7 +3,7 @@
 use crate::checkin::{DocumentState, Engine, Event};
 use crate::domain::DocumentKind;
 use crate::ui::draw::*;
-use crate::ui::draw::{Draw, El, Outcome, Tap, icon, passenger, scroll};
+use crate::ui::draw::{Draw, El, Tap, icon, passenger, scroll};
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
 
@@ -17,10 +17,6 @@ use iced::widget::{Space, column, container, text};
 pub struct State;
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
-        message.outcome()
-    }
-
     pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
         let s = engine.session();
         let sizes = d.sizes();

@@ -1,7 +1,7 @@
 //! An exception: what went wrong, in the passenger's words, and the way on.
 
 use crate::checkin::{Choice, Engine, Event, Exception};
-use crate::ui::draw::{Draw, El, Outcome, Tap, scroll};
+use crate::ui::draw::{Draw, El, Tap, scroll};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
 use fluent_bundle::FluentValue;
 use iced::widget::column;
@@ -14,10 +14,6 @@ pub type Message = Tap;
 pub struct State;
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
-        message.outcome()
-    }
-
     /// What happened (`e`), what happens next, the choices.
     pub fn view<'a>(
         &'a self,

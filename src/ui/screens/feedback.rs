@@ -1,9 +1,7 @@
 //! Feedback: a score and, after a low one, a comment.
 
 use crate::checkin::{Choice, Engine, Event};
-use crate::ui::draw::{
-    BUTTON_PADDING, Draw, El, Msg, Outcome, PAGE_SIDE, label_width, take_printed,
-};
+use crate::ui::draw::{BUTTON_PADDING, Draw, El, Outcome, PAGE_SIDE, label_width, take_printed};
 use crate::ui::fonts;
 use crate::ui::input::{Field, KeyPress, Typed};
 use crate::ui::keypad::{comment_keypad, text_field};
@@ -35,14 +33,7 @@ pub enum Message {
     Scrolled,
 }
 
-impl Msg for Message {
-    fn engine(event: Event) -> Self {
-        Message::Go(event)
-    }
-    fn scrolled() -> Self {
-        Message::Scrolled
-    }
-}
+crate::ui::draw::common_taps!(Message);
 
 /// Feedback's own: the comment being written, and in which letters.
 #[derive(Debug, Default)]

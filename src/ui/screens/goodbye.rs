@@ -1,7 +1,7 @@
 //! Goodbye: where to go next, and when.
 
 use crate::checkin::{Engine, Event};
-use crate::ui::draw::{Brand, Draw, El, Outcome, Tap, greeted, take_printed};
+use crate::ui::draw::{Brand, Draw, El, Tap, greeted, take_printed};
 use crate::ui::{fonts, theme};
 use iced::widget::{Space, column, qr_code};
 
@@ -13,10 +13,6 @@ pub type Message = Tap;
 pub struct State;
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
-        message.outcome()
-    }
-
     pub fn view<'a>(
         &'a self,
         engine: &'a Engine,

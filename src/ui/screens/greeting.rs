@@ -18,14 +18,7 @@ pub enum Message {
     Scrolled,
 }
 
-impl Msg for Message {
-    fn engine(event: Event) -> Self {
-        Message::Go(event)
-    }
-    fn scrolled() -> Self {
-        Message::Scrolled
-    }
-}
+crate::ui::draw::common_taps!(Message);
 
 /// Greeting's own: the language offered to a passport's holder (the language of their
 /// nationality, when the kiosk offers it and it is not the screen's).

@@ -65,14 +65,7 @@ pub enum Message {
     Scrolled,
 }
 
-impl Msg for Message {
-    fn engine(event: Event) -> Self {
-        Message::Go(event)
-    }
-    fn scrolled() -> Self {
-        Message::Scrolled
-    }
-}
+crate::ui::draw::common_taps!(Message);
 
 /// Identify's own: what the passenger typed, the field the keys type into, and after a
 /// passport scan the language of its holder's nationality (offered on Greeting).

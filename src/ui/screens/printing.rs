@@ -1,6 +1,6 @@
 //! Printing: boarding passes and bag tags on their way.
 
-use crate::ui::draw::{Draw, El, Outcome, Tap};
+use crate::ui::draw::{Draw, El, Tap};
 use crate::ui::fonts;
 use crate::ui::theme;
 
@@ -14,10 +14,6 @@ use iced::{Alignment, Length};
 pub struct State;
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
-        message.outcome()
-    }
-
     pub fn view<'a>(&'a self, d: &mut Draw<Message>) -> El<'a, Message> {
         let sizes = d.sizes();
         container(

@@ -2,7 +2,7 @@
 
 use crate::checkin::{Engine, Event};
 use crate::domain::PassengerType;
-use crate::ui::draw::{Draw, El, Outcome, Tap, passenger};
+use crate::ui::draw::{Draw, El, Tap, passenger};
 use crate::ui::fonts;
 use crate::ui::theme::{self, PanelKind};
 
@@ -15,10 +15,6 @@ use iced::widget::{Space, column, text};
 pub struct State;
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
-        message.outcome()
-    }
-
     pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
         let s = engine.session();
         let sizes = d.sizes();

@@ -28,14 +28,7 @@ pub enum Message {
     Scrolled,
 }
 
-impl Msg for Message {
-    fn engine(event: Event) -> Self {
-        Message::Go(event)
-    }
-    fn scrolled() -> Self {
-        Message::Scrolled
-    }
-}
+crate::ui::draw::common_taps!(Message);
 
 /// What the map shows: on which leg, for whom, and whether it shows at all.
 type Shown = (usize, Option<PassengerId>, bool);

@@ -23,14 +23,7 @@ pub enum Message {
     Scrolled,
 }
 
-impl Msg for Message {
-    fn engine(event: Event) -> Self {
-        Message::Go(event)
-    }
-    fn scrolled() -> Self {
-        Message::Scrolled
-    }
-}
+crate::ui::draw::common_taps!(Message);
 
 /// Welcome's own: the language it shows (the operator's default until a passenger picks one).
 #[derive(Debug, Default)]
