@@ -87,6 +87,10 @@ pub fn greeted(s: &Session) -> Option<String> {
 pub trait Msg: Clone + std::fmt::Debug + 'static {
     fn engine(event: Event) -> Self;
     fn scrolled() -> Self;
+    /// One every part has (an engine event, a scroll), or the part's own.
+    fn common(self) -> Result<Tap, Self> {
+        Err(self)
+    }
 }
 
 /// What to take from the printer: the boarding passes, and the bag tags when there are bags.
@@ -123,6 +127,14 @@ macro_rules! common_taps {
             }
             fn scrolled() -> Self {
                 Self::Scrolled
+            }
+            #[allow(unreachable_patterns)] // Tap has nothing else
+            fn common(self) -> Result<$crate::ui::draw::Tap, Self> {
+                match self {
+                    Self::Go(event) => Ok($crate::ui::draw::Tap::Go(event)),
+                    Self::Scrolled => Ok($crate::ui::draw::Tap::Scrolled),
+                    own => Err(own),
+                }
             }
         }
     };

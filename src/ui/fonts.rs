@@ -1,6 +1,8 @@
-//! Fonts of the screens, shipped in `assets/fonts` (SIL OFL) and loaded per locale: Latin at
-//! start, a script's font when a language that needs it is offered. They are the faces the
+//! Fonts of the screens, shipped in `assets/fonts` (SIL OFL) inside the binary: the faces the
 //! printed documents use ([`Face`]), so screen and paper agree on which font covers which script.
+//! All of them are handed to the text shaper at start without a copy: it reads the binary's own
+//! pages, and only those it needs (a copy of each on the heap, as iced's `font::load` makes, cost
+//! 1.9 MiB and touched every page of every font).
 
 pub use crate::text::Face;
 use iced::Font;
@@ -18,8 +20,8 @@ pub const BOLD: Font = Font {
 /// script, which for Arabic names only "Noto Sans Arabic", then in common fonts: where "Noto
 /// Sans Arabic" is not installed it took DejaVu Sans, which has Arabic letters too, so the
 /// screens showed Urdu and Arabic in DejaVu Sans Bold (a third wider than the Naskh the
-/// layout was made for) on most Linux systems and in Naskh on others. Call before any text is
-/// laid out; later calls do nothing.
+/// layout was made for) on most Linux systems and in Naskh on others. Loads every shipped face
+/// (see the module). Call before any text is laid out; later calls do nothing.
 pub fn prefer_shipped_faces() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -29,7 +31,12 @@ pub fn prefer_shipped_faces() {
         };
         let raw = system.raw();
         let locale = raw.locale().to_string();
-        let db = std::mem::take(raw.db_mut());
+        let mut db = std::mem::take(raw.db_mut());
+        for face in Face::ALL {
+            db.load_font_source(ct::fontdb::Source::Binary(std::sync::Arc::new(
+                face.bytes(),
+            )));
+        }
         *raw = ct::FontSystem::new_with_locale_and_db_and_fallback(
             locale,
             db,

@@ -50,7 +50,6 @@ pub enum Work {
 #[derive(Debug, Clone, PartialEq)]
 pub enum System {
     Tick,
-    FontLoaded,
     /// The window's size, once known and whenever it changes (in the kiosk's own units, as
     /// iced reports it under the panel's scale).
     Resized(iced::Size),
@@ -124,9 +123,6 @@ impl Message {
     }
     pub fn resized(size: iced::Size) -> Message {
         Message::System(System::Resized(size))
-    }
-    pub fn font_loaded() -> Message {
-        Message::System(System::FontLoaded)
     }
     pub fn key(key: Key) -> Message {
         Message::Input(Input::Key(key))

@@ -25,6 +25,7 @@ mod kiosk;
 mod looks;
 pub mod message;
 pub mod options;
+pub mod part;
 pub mod pictures;
 mod running;
 pub mod screens;
@@ -64,10 +65,6 @@ fn fill_the_screen() -> Task<Message> {
 
 /// Opens the kiosk window: full screen and undecorated unless `windowed`.
 pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
-    let welcome_fonts: Vec<&'static [u8]> = fonts::for_welcome(kiosk.locales())
-        .iter()
-        .map(|f| f.bytes())
-        .collect();
     let slot = std::sync::Mutex::new(Some(kiosk));
     let boot = move || {
         let mut kiosk = slot
@@ -83,7 +80,7 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
         };
         (kiosk, fit)
     };
-    let mut app = iced::application(boot, Kiosk::update, Kiosk::view)
+    iced::application(boot, Kiosk::update, Kiosk::view)
         .title("Concierge")
         .subscription(Kiosk::subscription)
         .theme(Kiosk::theme)
@@ -97,9 +94,6 @@ pub fn run(kiosk: Kiosk, windowed: bool) -> iced::Result {
             size: iced::Size::new(1280.0, 800.0),
             min_size: windowed.then_some(iced::Size::new(1024.0, 700.0)),
             ..Default::default()
-        });
-    for bytes in welcome_fonts {
-        app = app.font(bytes);
-    }
-    app.run()
+        })
+        .run()
 }

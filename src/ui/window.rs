@@ -1,11 +1,7 @@
-//! The window the kiosk fills: its room in the kiosk's units, the panel's scale, the fonts
-//! loaded, and a count of updates that makes the software renderer redraw a frame whole.
+//! The window the kiosk fills: its room in the kiosk's units, the panel's scale, and a count
+//! of updates that makes the software renderer redraw a frame whole.
 
-use super::fonts;
-use super::message::Message;
 use super::theme;
-use iced::Task;
-use std::collections::BTreeSet;
 
 pub struct Window {
     /// The room the screens are laid out in, in the kiosk's units (1280x800 until the window
@@ -13,7 +9,6 @@ pub struct Window {
     pub room: iced::Size,
     /// Full screen on a panel of this many pixels (none in a window): what sets the scale.
     panel: Option<iced::Size>,
-    fonts: BTreeSet<&'static str>,
     generation: u32,
 }
 
@@ -22,7 +17,6 @@ impl Default for Window {
         Window {
             room: iced::Size::new(1280.0, 800.0),
             panel: None,
-            fonts: BTreeSet::new(),
             generation: 0,
         }
     }
@@ -79,21 +73,5 @@ impl Window {
             background_color: background,
             text_color: p.text,
         }
-    }
-
-    /// Fonts the application loaded as it started.
-    pub fn loaded(&mut self, faces: &[fonts::Face]) {
-        self.fonts.extend(faces.iter().map(|f| f.name()));
-    }
-
-    /// Loads the fonts a locale needs, once.
-    pub fn load_fonts(&mut self, locale: &str) -> Task<Message> {
-        let mut tasks = Vec::new();
-        for font in fonts::for_locale(locale) {
-            if self.fonts.insert(font.name()) {
-                tasks.push(iced::font::load(font.bytes()).map(|_| Message::font_loaded()));
-            }
-        }
-        Task::batch(tasks)
     }
 }

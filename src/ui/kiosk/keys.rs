@@ -70,14 +70,13 @@ impl Kiosk {
                     tasks.push(self.outcome(outcome));
                 }
                 Deed::Restore(typing) => self.screen.restore(typing),
-                Deed::Scanned(scan) => tasks.push(self.scanned(scan)),
+                Deed::Scanned(scan) => self.scanned(scan),
             }
         }
         Task::batch(tasks)
     }
 
-    fn scanned(&mut self, scan: Scan) -> Task<Message> {
-        let mut task = Task::none();
+    fn scanned(&mut self, scan: Scan) {
         // A passport or boarding pass scanned on Welcome starts the check-in in the language
         // shown, as a tap on Start would, and is taken at once: one tap fewer.
         let s = self.engine.session();
@@ -86,7 +85,6 @@ impl Kiosk {
             && matches!(scan, Scan::Document(_) | Scan::BoardingPass(_))
         {
             let locale = self.locale().to_string();
-            task = self.window.load_fonts(&locale);
             self.dispatch(Event::StartScanned { locale });
         }
         let step = self.engine.session().step;
@@ -108,7 +106,6 @@ impl Kiosk {
         if let Some(event) = scan_event(scan, step) {
             self.dispatch(event);
         }
-        task
     }
 
     /// The screen's set of buttons: another set (an exception, the idle prompt, the help

@@ -221,7 +221,10 @@ impl Kiosk {
                 answer.into_iter().for_each(|a| self.dispatch(*a));
                 Task::none()
             }
-            Message::System(System::Tick) => self.tick(),
+            Message::System(System::Tick) => {
+                self.tick();
+                Task::none()
+            }
             Message::System(System::Resized(size)) => {
                 self.window.resized(size);
                 Task::none()
@@ -248,14 +251,9 @@ impl Kiosk {
                 self.echo(key);
             }
             Outcome::Engine(event) => return self.engine_event(event),
-            // The check-in starts in a language, or goes on in another: its fonts first.
-            Outcome::Start(locale) => {
-                let fonts = self.window.load_fonts(&locale);
-                return Task::batch([fonts, self.engine_event(Event::Start { locale })]);
-            }
+            Outcome::Start(locale) => return self.engine_event(Event::Start { locale }),
             Outcome::Language(locale) => {
-                let fonts = self.window.load_fonts(&locale);
-                return Task::batch([fonts, self.engine_event(Event::ChangeLanguage { locale })]);
+                return self.engine_event(Event::ChangeLanguage { locale });
             }
             // The comment goes to the service metrics (no name, no booking); the session ends.
             Outcome::Comment(comment) => {
@@ -377,7 +375,7 @@ impl Kiosk {
         self.screen = Screen::Welcome(welcome::State::new(locale));
     }
 
-    fn tick(&mut self) -> Task<Message> {
+    fn tick(&mut self) {
         let now = (self.clock)();
         self.poll_help();
         if let Some(jack) = self.speech.jack_news()
@@ -387,16 +385,14 @@ impl Kiosk {
         }
         let s = self.engine.session();
         let between = s.step == Step::Welcome && !s.help_open();
-        let fonts = match self.running.tick(between) {
-            Some(config) => self.apply_config(&config),
-            None => Task::none(),
-        };
+        if let Some(config) = self.running.tick(between) {
+            self.apply_config(&config);
+        }
         self.staff.tick(now);
         // While staff work at the kiosk, the passenger's session does not time out.
         if !self.staff.is_open() {
             self.dispatch(Event::Tick);
         }
-        fonts
     }
 
     fn poll_help(&mut self) {
@@ -413,9 +409,9 @@ impl Kiosk {
 
     /// A new config file, between sessions: the engine's settings, staff, the looks and the
     /// texts. Printer and help targets apply after a restart.
-    fn apply_config(&mut self, config: &crate::config::Config) -> Task<Message> {
+    fn apply_config(&mut self, config: &crate::config::Config) {
         if !self.engine.set_settings(Settings::from(config)) {
-            return Task::none();
+            return;
         }
         if let Some(gate) = self.staff.gate() {
             gate.set_staff(config.staff.clone());
@@ -426,9 +422,6 @@ impl Kiosk {
         let messages = Messages::for_overrides(config.locales.overrides.as_deref());
         self.set_messages(messages, &config.locales.offered, &config.locales.default);
         tracing::info!("new config applied (printer and help targets apply after a restart)");
-        // Welcome shows every offered language in its own script: load what is new.
-        let locales = self.looks.options.locales.clone();
-        Task::batch(locales.iter().map(|l| self.window.load_fonts(l)))
     }
 
     /// What a clock tick can change on Welcome while the kiosk is at rest on it (no

@@ -6,15 +6,13 @@ use super::Kiosk;
 use crate::ui::draw::{Context, Draw, El, Record};
 use crate::ui::frame::{self, Choices};
 use crate::ui::message::Message;
-use crate::ui::{fonts, theme};
+use crate::ui::theme;
 use iced::Subscription;
 
 impl Kiosk {
-    /// Readies the kiosk to open its window: Welcome's fonts are loaded as the application
-    /// starts; a tour pictures the screens, a kiosk readies every language's letters.
+    /// Readies the kiosk to open its window: a tour pictures the screens, a kiosk readies every
+    /// language's letters.
     pub fn boot(&mut self) {
-        self.window
-            .loaded(&fonts::for_welcome(&self.looks.options.locales));
         if self.running.tour.is_none() {
             self.warm_up();
         }

@@ -132,6 +132,6 @@ impl Kiosk {
     pub fn exception_view<'a>(&'a self, e: &'a crate::checkin::Exception) -> El<'a, Message> {
         let mut d = Draw::new(self.context());
         let view = crate::ui::screens::exception::State.view(e, &self.engine, &mut d);
-        view.map(|m| Message::from_screen(crate::ui::screens::Message::Plain(m)))
+        view.map(|m| Message::from_screen(crate::ui::screens::Message::Every(m)))
     }
 }

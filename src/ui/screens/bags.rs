@@ -3,6 +3,7 @@
 use crate::checkin::{Engine, Event};
 use crate::domain::PassengerId;
 use crate::ui::draw::{Draw, El, Outcome, passenger};
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
 use iced::Length;
@@ -26,8 +27,14 @@ crate::ui::draw::common_taps!(Message);
 #[derive(Debug, Default)]
 pub struct State;
 
-impl State {
-    pub fn update(&mut self, message: Message, engine: &Engine) -> Outcome {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn update(&mut self, message: Message, engine: &Engine) -> Outcome {
         match message {
             Message::Change(passenger, delta) => {
                 let count = engine.session().bags.get(&passenger).copied().unwrap_or(0);
@@ -39,7 +46,8 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
         let mut content = column![d.title(d.t("bags-title")), d.body(d.t("bags-hint"))]

@@ -2,6 +2,7 @@
 
 use crate::checkin::{Engine, Event};
 use crate::ui::draw::{Draw, El, Tap};
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::theme;
 
 /// What the passenger can do here: the engine's events.
@@ -41,8 +42,15 @@ pub const PICTOGRAMS: [(&str, &[u8]); 6] = [
 #[derive(Debug, Default)]
 pub struct State;
 
-impl State {
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let sizes = d.sizes();
         let mut grid = Column::new().spacing(theme::gap::BLOCK);
         let items: Vec<El<'a, Message>> = PICTOGRAMS

@@ -3,6 +3,7 @@
 use crate::checkin::{DocumentState, Engine, Event};
 use crate::domain::DocumentKind;
 use crate::ui::draw::*;
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::draw::{Draw, El, Tap, icon, passenger, scroll};
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -16,8 +17,15 @@ use iced::widget::{Space, column, container, text};
 #[derive(Debug, Default)]
 pub struct State;
 
-impl State {
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
         let mut content = column![d.title(d.t("documents-title"))].spacing(theme::gap::BLOCK);

@@ -2,6 +2,7 @@
 
 use crate::checkin::{Choice, Engine, Event};
 use crate::ui::draw::{BUTTON_PADDING, Draw, El, Outcome, PAGE_SIDE, label_width, take_printed};
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::input::{Field, KeyPress, Typed};
 use crate::ui::keypad::{comment_keypad, text_field};
@@ -45,7 +46,32 @@ pub struct State {
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
+    /// A key into the comment.
+    fn type_key(&mut self, key: KeyPress) {
+        let mut typed = Typed {
+            comment: std::mem::take(&mut self.comment),
+            ..Typed::default()
+        };
+        typed.press(Field::Comment, key);
+        self.comment = typed.comment;
+    }
+
+    /// The comment, for the service metrics; the keyboard closes.
+    fn send(&mut self) -> Outcome {
+        self.writing = false;
+        Outcome::Comment(std::mem::take(&mut self.comment))
+    }
+
+}
+
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State::default()
+    }
+
+    fn update(&mut self, message: Message, _: &Engine) -> Outcome {
         match message {
             Message::WriteComment => {
                 self.writing = true;
@@ -57,31 +83,44 @@ impl State {
             }
             Message::SelectField => Outcome::Touched,
             Message::Keypad(key) => {
-                self.press(key);
+                self.type_key(key);
                 Outcome::Typed(key)
             }
             // The comment goes to the service metrics (no name, no booking), and the session
             // ends.
-            Message::SendComment => {
-                self.writing = false;
-                Outcome::Comment(std::mem::take(&mut self.comment))
-            }
+            Message::SendComment => self.send(),
             Message::Go(event) => Outcome::Engine(event),
             Message::Scrolled => Outcome::None,
         }
     }
 
-    /// A key into the comment.
-    pub fn press(&mut self, key: KeyPress) {
-        let mut typed = Typed {
-            comment: std::mem::take(&mut self.comment),
-            ..Typed::default()
-        };
-        typed.press(Field::Comment, key);
-        self.comment = typed.comment;
+    fn takes_typing(&self) -> bool {
+        self.writing
     }
 
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+    fn press(&mut self, key: KeyPress) -> Option<KeyPress> {
+        self.writing.then(|| {
+            self.type_key(key);
+            key
+        })
+    }
+
+    /// Enter sends the comment being written.
+    fn submit(&mut self) -> Outcome {
+        if self.writing {
+            self.send()
+        } else {
+            Outcome::None
+        }
+    }
+
+    /// Writing a comment shows another set of buttons.
+    fn layout(&self, _: &Engine) -> u8 {
+        self.writing as u8
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
         let take = d.said(take_printed(d, s), sizes.title).font(fonts::BOLD);

@@ -1,7 +1,8 @@
 //! Goodbye: where to go next, and when.
 
 use crate::checkin::{Engine, Event};
-use crate::ui::draw::{Brand, Draw, El, Tap, greeted, take_printed};
+use crate::ui::draw::{Draw, El, Tap, greeted, take_printed};
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::{fonts, theme};
 use iced::widget::{Space, column, qr_code};
 
@@ -12,13 +13,15 @@ pub type Message = Tap;
 #[derive(Debug, Default)]
 pub struct State;
 
-impl State {
-    pub fn view<'a>(
-        &'a self,
-        engine: &'a Engine,
-        brand: &'a Brand,
-        d: &mut Draw<Message>,
-    ) -> El<'a, Message> {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let Scene { engine, brand } = scene;
         let s = engine.session();
         let sizes = d.sizes();
         let Some(booking) = &s.booking else {

@@ -4,6 +4,7 @@ use crate::checkin::{Engine, Event};
 use crate::domain::PassengerType;
 use crate::ui::draw::*;
 use crate::ui::fonts;
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
 use fluent_bundle::FluentValue;
 use iced::Length;
@@ -21,14 +22,25 @@ pub enum Message {
 crate::ui::draw::common_taps!(Message);
 
 /// Greeting's own: the language offered to a passport's holder (the language of their
-/// nationality, when the kiosk offers it and it is not the screen's).
-#[derive(Debug, Default)]
-pub struct State {
+/// nationality, when the kiosk offers it and it is not the screen's), and the screen Back
+/// returns to as it was left (`Back`: Identify's state, which Greeting does not look into).
+#[derive(Debug)]
+pub struct State<Back> {
     pub offer: Option<String>,
+    pub back: Option<Back>,
 }
 
-impl State {
-    pub fn update(&mut self, message: Message) -> Outcome {
+impl<Back: std::fmt::Debug> Part for State<Back> {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State {
+            offer: None,
+            back: None,
+        }
+    }
+
+    fn update(&mut self, message: Message, _: &Engine) -> Outcome {
         match message {
             Message::SwitchLanguage(locale) => {
                 self.offer = None;
@@ -39,7 +51,8 @@ impl State {
         }
     }
 
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
         let Some(booking) = &s.booking else {

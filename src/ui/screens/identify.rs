@@ -4,6 +4,7 @@
 use crate::checkin::{Engine, Event, Identification, IdentifyMethod};
 use crate::i18n::Direction;
 use crate::ui::draw::*;
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::input::{Field, KeyPress, Typed};
 use crate::ui::keypad::{keypad, text_field};
@@ -99,31 +100,8 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message) -> Outcome {
-        match message {
-            Message::SelectField(field) => {
-                self.field = Some(field);
-                Outcome::Touched
-            }
-            Message::Keypad(key) => {
-                self.press(key);
-                Outcome::Typed(key)
-            }
-            Message::Find => self.find(),
-            Message::Go(event) => Outcome::Engine(event),
-            Message::Scrolled => Outcome::None,
-        }
-    }
-
-    /// Does typing go into a field now?
-    pub fn takes_typing(&self) -> bool {
-        Field::for_method(self.method)
-            .iter()
-            .any(|f| Some(*f) == self.field)
-    }
-
     /// A key into the field the cursor is in.
-    pub fn press(&mut self, key: KeyPress) {
+    fn type_key(&mut self, key: KeyPress) {
         let Some(field) = self.field else {
             return;
         };
@@ -158,7 +136,59 @@ impl State {
         Outcome::Engine(Event::Identify(id))
     }
 
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+}
+
+impl Part for State {
+    type Message = Message;
+
+    fn enter(engine: &Engine, _: &Entry) -> Self {
+        State::new(engine.session().method)
+    }
+
+    fn update(&mut self, message: Message, _: &Engine) -> Outcome {
+        match message {
+            Message::SelectField(field) => {
+                self.field = Some(field);
+                Outcome::Touched
+            }
+            Message::Keypad(key) => {
+                self.type_key(key);
+                Outcome::Typed(key)
+            }
+            Message::Find => self.find(),
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
+    }
+
+    /// Identify is the screen of one way to identify: another makes a new one.
+    fn fits(&self, engine: &Engine) -> bool {
+        self.method == engine.session().method
+    }
+
+    /// Does typing go into a field now?
+    fn takes_typing(&self) -> bool {
+        Field::for_method(self.method)
+            .iter()
+            .any(|f| Some(*f) == self.field)
+    }
+
+    /// A key typed on a keyboard: an identification is in capitals.
+    fn press(&mut self, key: KeyPress) -> Option<KeyPress> {
+        let key = match key {
+            KeyPress::Char(c) => KeyPress::Char(c.to_ascii_uppercase()),
+            key => key,
+        };
+        self.type_key(key);
+        Some(key)
+    }
+
+    fn submit(&mut self) -> Outcome {
+        self.find()
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
         let methods = METHODS.map(|m| (m, method_label(m)));

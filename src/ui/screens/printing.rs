@@ -1,6 +1,8 @@
 //! Printing: boarding passes and bag tags on their way.
 
+use crate::checkin::Engine;
 use crate::ui::draw::{Draw, El, Tap};
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::theme;
 
@@ -13,8 +15,14 @@ use iced::{Alignment, Length};
 #[derive(Debug, Default)]
 pub struct State;
 
-impl State {
-    pub fn view<'a>(&'a self, d: &mut Draw<Message>) -> El<'a, Message> {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn view<'a>(&'a self, _: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
         let sizes = d.sizes();
         container(
             column![

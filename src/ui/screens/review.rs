@@ -3,6 +3,7 @@
 use crate::checkin::{Engine, Event};
 use crate::domain::PassengerType;
 use crate::ui::draw::{Draw, El, Tap, passenger};
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::theme::{self, PanelKind};
 
@@ -14,8 +15,15 @@ use iced::widget::{Space, column, text};
 #[derive(Debug, Default)]
 pub struct State;
 
-impl State {
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
         let Some(booking) = &s.booking else {

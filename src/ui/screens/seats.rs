@@ -1,8 +1,10 @@
 //! Seats: the seat map (or its list alternative) for each passenger in turn.
 
+use crate::checkin::Effect;
 use crate::checkin::{Engine, Event, Step};
 use crate::domain::{Passenger, PassengerId, Seat};
 use crate::ui::draw::*;
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::seatmap::{self, ColumnLetters, Geometry, SeatCanvas};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -48,25 +50,6 @@ impl State {
         State {
             list,
             ..State::default()
-        }
-    }
-
-    pub fn update(&mut self, message: Message, engine: &Engine) -> Outcome {
-        match message {
-            Message::SeatFor(id) => {
-                self.seat_for = Some(id);
-                Outcome::Touched
-            }
-            Message::SeatList(list) => {
-                self.list = list;
-                Outcome::Touched
-            }
-            Message::Seat(seat) => match self.seat_passenger(engine) {
-                Some(passenger) => Outcome::Engine(Event::ChooseSeat { passenger, seat }),
-                None => Outcome::None,
-            },
-            Message::Go(event) => Outcome::Engine(event),
-            Message::Scrolled => Outcome::None,
         }
     }
 
@@ -131,7 +114,49 @@ impl State {
             .or_else(|| seated.first().copied())
     }
 
-    pub fn view<'a>(&'a self, engine: &'a Engine, d: &mut Draw<Message>) -> El<'a, Message> {
+}
+
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, entry: &Entry) -> Self {
+        State::new(entry.speaking)
+    }
+
+    fn update(&mut self, message: Message, engine: &Engine) -> Outcome {
+        match message {
+            Message::SeatFor(id) => {
+                self.seat_for = Some(id);
+                Outcome::Touched
+            }
+            Message::SeatList(list) => {
+                self.list = list;
+                Outcome::Touched
+            }
+            Message::Seat(seat) => match self.seat_passenger(engine) {
+                Some(passenger) => Outcome::Engine(Event::ChooseSeat { passenger, seat }),
+                None => Outcome::None,
+            },
+            Message::Go(event) => Outcome::Engine(event),
+            Message::Scrolled => Outcome::None,
+        }
+    }
+
+    fn answered(&mut self, event: &Event, effects: &[Effect], engine: &Engine) {
+        let held = effects
+            .iter()
+            .any(|e| matches!(e, Effect::AssignSeats { .. }));
+        self.chosen(event, held, engine);
+    }
+
+    /// The seat list and the map are two sets of buttons, and so is the exit-row question.
+    fn layout(&self, engine: &Engine) -> u8 {
+        let asking = engine.session().exit_question.is_some();
+        self.list as u8 | (asking as u8) << 1
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
         let s = engine.session();
         let Some(booking) = &s.booking else {
             return Space::new().into();

@@ -3,6 +3,7 @@
 use crate::checkin::{Engine, Event};
 use crate::i18n::Direction;
 use crate::ui::draw::*;
+use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::pictures::WELCOME_HIGH;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -35,8 +36,16 @@ impl State {
     pub fn new(locale: String) -> State {
         State { locale }
     }
+}
 
-    pub fn update(&mut self, message: Message) -> Outcome {
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, entry: &Entry) -> Self {
+        State::new(entry.welcome_locale.clone())
+    }
+
+    fn update(&mut self, message: Message, _: &Engine) -> Outcome {
         match message {
             Message::Language(locale) => {
                 self.locale = locale.clone();
@@ -48,12 +57,8 @@ impl State {
         }
     }
 
-    pub fn view<'a>(
-        &'a self,
-        engine: &'a Engine,
-        brand: &'a Brand,
-        d: &mut Draw<Message>,
-    ) -> El<'a, Message> {
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let Scene { engine, brand } = scene;
         let sizes = d.sizes();
         let compact = d.compact();
         let mut buttons: Vec<El<'a, Message>> = Vec::new();
