@@ -149,24 +149,27 @@ pub fn rehearse(
             }
             Step::Identify => Event::Identify(plan.identification.clone()),
             Step::Greeting => {
-                let booking = s
-                    .booking
-                    .as_ref()
-                    .ok_or(RehearsalError::Stuck("greeting"))?;
                 if !selection_done {
                     selection_done = true;
-                    let wanted = wanted_passengers(booking, &plan.passengers)?;
-                    // Leave out everyone, then pick the wanted ones (infants follow their adult).
-                    while let Some(id) = engine.session().selected.first().copied() {
-                        adapters.drive(engine, clock(), Event::TogglePassenger(id));
-                    }
-                    for id in wanted {
-                        if !engine.session().selected.contains(&id) {
-                            adapters.drive(engine, clock(), Event::TogglePassenger(id));
-                        }
-                    }
+                    select(engine, adapters, plan, clock, "greeting")?;
                 }
                 Event::ConfirmPassengers
+            }
+            // Checked in already: more bags than are tagged, or the passes again.
+            Step::CheckedIn => {
+                if !selection_done {
+                    selection_done = true;
+                    select(engine, adapters, plan, clock, "checked_in")?;
+                }
+                let more = engine
+                    .bag_passengers()
+                    .iter()
+                    .any(|id| plan.bags > engine.bags_checked(*id));
+                if more && engine.can_add_bags(clock()) {
+                    Event::AddBags
+                } else {
+                    Event::Reprint
+                }
             }
             Step::Documents => {
                 let booking = s
@@ -256,6 +259,32 @@ pub fn rehearse(
         });
     }
     Err(RehearsalError::Stuck(engine.session().step.code()))
+}
+
+/// Selects the plan's passengers on Greeting or Checked-in (`step`): everyone left out, then
+/// the wanted ones picked (infants follow their adult).
+fn select(
+    engine: &mut Engine,
+    adapters: &Adapters,
+    plan: &Rehearsal,
+    clock: &dyn Fn() -> Timestamp,
+    step: &'static str,
+) -> Result<(), RehearsalError> {
+    let booking = engine
+        .session()
+        .booking
+        .as_ref()
+        .ok_or(RehearsalError::Stuck(step))?;
+    let wanted = wanted_passengers(booking, &plan.passengers)?;
+    while let Some(id) = engine.session().selected.first().copied() {
+        adapters.drive(engine, clock(), Event::TogglePassenger(id));
+    }
+    for id in wanted {
+        if !engine.session().selected.contains(&id) {
+            adapters.drive(engine, clock(), Event::TogglePassenger(id));
+        }
+    }
+    Ok(())
 }
 
 fn wanted_passengers(

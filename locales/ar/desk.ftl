@@ -173,6 +173,7 @@ desk-reason-print_interrupted = انقطعت عملية طباعة (أُعيد �
 step-name-welcome = شاشة البداية
 step-name-identify = تحديد الهوية
 step-name-greeting = الترحيب
+step-name-checked_in = تم تسجيل الوصول مسبقاً
 step-name-documents = وثائق السفر
 step-name-seats = المقاعد
 step-name-bags = الأمتعة

@@ -298,3 +298,26 @@ city-FRA = فرانكفورت
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = تم فصل سماعات الرأس: توقف الصوت مؤقتاً. أعد توصيلها لمتابعة الاستماع.
 speech-continue-on-screen = المتابعة على الشاشة
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }، تم تسجيل وصولك
+checked-in-body = مقاعدك وحقائبك أدناه. ماذا تريد أن تفعل؟
+checked-in-seat = الرحلة { $flight }: المقعد { $seat }
+checked-in-bags = { $count ->
+    [zero] لا حقائب مسجّلة
+    [one] حقيبة واحدة مسجّلة
+    [two] حقيبتان مسجّلتان
+    [few] { $count } حقائب مسجّلة
+    [many] { $count } حقيبة مسجّلة
+   *[other] { $count } حقيبة مسجّلة
+}
+checked-in-reprint = { $count ->
+    [zero] اطبع بطاقات صعودنا مرة أخرى
+    [one] اطبع بطاقة صعودي مرة أخرى
+    [two] اطبع بطاقتَي صعودنا مرة أخرى
+    [few] اطبع بطاقات صعودنا مرة أخرى
+    [many] اطبع بطاقات صعودنا مرة أخرى
+   *[other] اطبع بطاقات صعودنا مرة أخرى
+}
+checked-in-add-bags = أضف حقائب
+checked-in-change-seat = غيّر مقعدي

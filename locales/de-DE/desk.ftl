@@ -145,6 +145,7 @@ desk-reason-print_interrupted = Ein Druck wurde abgebrochen (Automat neu gestart
 step-name-welcome = Willkommen
 step-name-identify = Identifizierung
 step-name-greeting = Begrüßung
+step-name-checked_in = Bereits eingecheckt
 step-name-documents = Reisedokumente
 step-name-seats = Sitzplätze
 step-name-bags = Gepäck

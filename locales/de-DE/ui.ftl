@@ -239,3 +239,19 @@ city-FRA = Frankfurt
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = Kopfhörer getrennt: Die Sprachausgabe pausiert. Stecken Sie sie wieder ein, um weiterzuhören.
 speech-continue-on-screen = Am Bildschirm weiter
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }, Sie sind eingecheckt
+checked-in-body = Ihre Sitzplätze und Gepäckstücke sehen Sie unten. Was möchten Sie tun?
+checked-in-seat = Flug { $flight }: Sitz { $seat }
+checked-in-bags = { $count ->
+    [0] Kein Gepäck aufgegeben
+    [one] 1 Gepäckstück aufgegeben
+   *[other] { $count } Gepäckstücke aufgegeben
+}
+checked-in-reprint = { $count ->
+    [one] Bordkarte erneut drucken
+   *[other] Bordkarten erneut drucken
+}
+checked-in-add-bags = Gepäck hinzufügen
+checked-in-change-seat = Sitzplatz ändern

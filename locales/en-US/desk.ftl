@@ -145,6 +145,7 @@ desk-reason-print_interrupted = A print was cut off (kiosk restarted)
 step-name-welcome = Welcome
 step-name-identify = Identify
 step-name-greeting = Greeting
+step-name-checked_in = Already checked in
 step-name-documents = Travel documents
 step-name-seats = Seats
 step-name-bags = Bags

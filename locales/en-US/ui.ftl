@@ -239,3 +239,19 @@ city-FRA = Frankfurt
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = Headphones unplugged: speech is paused. Plug them in again to go on listening.
 speech-continue-on-screen = Continue on screen
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }, you are checked in
+checked-in-body = Your seats and bags are below. What would you like to do?
+checked-in-seat = Flight { $flight }: seat { $seat }
+checked-in-bags = { $count ->
+    [0] No bags checked
+    [one] 1 bag checked
+   *[other] { $count } bags checked
+}
+checked-in-reprint = { $count ->
+    [one] Print my boarding pass again
+   *[other] Print our boarding passes again
+}
+checked-in-add-bags = Add bags
+checked-in-change-seat = Change my seat

@@ -145,6 +145,7 @@ desk-reason-print_interrupted = Se interrumpió una impresión (el quiosco se re
 step-name-welcome = Inicio
 step-name-identify = Identificación
 step-name-greeting = Bienvenida
+step-name-checked_in = Ya facturado
 step-name-documents = Documentos de viaje
 step-name-seats = Asientos
 step-name-bags = Equipaje

@@ -239,3 +239,19 @@ city-FRA = Fráncfort
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = Auriculares desconectados: la voz está en pausa. Vuelva a conectarlos para seguir escuchando.
 speech-continue-on-screen = Seguir en la pantalla
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }, ya ha facturado
+checked-in-body = Sus asientos y maletas están abajo. ¿Qué desea hacer?
+checked-in-seat = Vuelo { $flight }: asiento { $seat }
+checked-in-bags = { $count ->
+    [0] Ninguna maleta facturada
+    [one] 1 maleta facturada
+   *[other] { $count } maletas facturadas
+}
+checked-in-reprint = { $count ->
+    [one] Imprimir de nuevo mi tarjeta de embarque
+   *[other] Imprimir de nuevo nuestras tarjetas de embarque
+}
+checked-in-add-bags = Añadir maletas
+checked-in-change-seat = Cambiar mi asiento

@@ -145,6 +145,7 @@ desk-reason-print_interrupted = Une impression a été interrompue (redémarrage
 step-name-welcome = Accueil
 step-name-identify = Identification
 step-name-greeting = Bienvenue
+step-name-checked_in = Déjà enregistré
 step-name-documents = Documents de voyage
 step-name-seats = Sièges
 step-name-bags = Bagages

@@ -239,3 +239,19 @@ city-FRA = Francfort
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = Écouteurs débranchés : la voix est en pause. Rebranchez-les pour continuer à écouter.
 speech-continue-on-screen = Continuer à l'écran
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }, votre enregistrement est fait
+checked-in-body = Vos sièges et vos bagages sont ci-dessous. Que souhaitez-vous faire ?
+checked-in-seat = Vol { $flight } : siège { $seat }
+checked-in-bags = { $count ->
+    [0] Aucun bagage enregistré
+    [one] 1 bagage enregistré
+   *[other] { $count } bagages enregistrés
+}
+checked-in-reprint = { $count ->
+    [one] Réimprimer ma carte d'embarquement
+   *[other] Réimprimer nos cartes d'embarquement
+}
+checked-in-add-bags = Ajouter des bagages
+checked-in-change-seat = Changer de siège

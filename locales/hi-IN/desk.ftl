@@ -145,6 +145,7 @@ desk-reason-print_interrupted = प्रिंटिंग बीच में 
 step-name-welcome = स्वागत
 step-name-identify = पहचान
 step-name-greeting = अभिवादन
+step-name-checked_in = पहले से चेक-इन
 step-name-documents = यात्रा दस्तावेज़
 step-name-seats = सीटें
 step-name-bags = बैग

@@ -239,3 +239,19 @@ city-FRA = फ्रैंकफर्ट
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = हेडफ़ोन निकल गए: आवाज़ रुकी है। सुनते रहने के लिए उन्हें फिर से लगाएँ।
 speech-continue-on-screen = स्क्रीन पर जारी रखें
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }, आपका चेक-इन हो चुका है
+checked-in-body = आपकी सीटें और बैग नीचे हैं। आप क्या करना चाहेंगे?
+checked-in-seat = उड़ान { $flight }: सीट { $seat }
+checked-in-bags = { $count ->
+    [0] कोई बैग चेक-इन नहीं हुआ
+    [one] 1 बैग चेक-इन हो चुका है
+   *[other] { $count } बैग चेक-इन हो चुके हैं
+}
+checked-in-reprint = { $count ->
+    [one] मेरा बोर्डिंग पास फिर से प्रिंट करें
+   *[other] हमारे बोर्डिंग पास फिर से प्रिंट करें
+}
+checked-in-add-bags = बैग जोड़ें
+checked-in-change-seat = मेरी सीट बदलें

@@ -145,6 +145,7 @@ desk-reason-print_interrupted = پرنٹنگ درمیان میں رک گئی (ک
 step-name-welcome = خوش آمدید
 step-name-identify = شناخت
 step-name-greeting = استقبال
+step-name-checked_in = پہلے سے چیک ان
 step-name-documents = سفری دستاویزات
 step-name-seats = نشستیں
 step-name-bags = بیگ

@@ -239,3 +239,19 @@ city-FRA = فرینکفرٹ
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = ہیڈ فون نکل گئے: آواز رک گئی ہے۔ سنتے رہنے کے لیے دوبارہ لگائیں۔
 speech-continue-on-screen = اسکرین پر جاری رکھیں
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }، آپ کا چیک ان مکمل ہے
+checked-in-body = آپ کی نشستیں اور بیگ نیچے ہیں۔ آپ کیا کرنا چاہیں گے؟
+checked-in-seat = پرواز { $flight }: نشست { $seat }
+checked-in-bags = { $count ->
+    [0] کوئی بیگ چیک ان نہیں ہوا
+    [one] 1 بیگ چیک ان ہو چکا ہے
+   *[other] { $count } بیگ چیک ان ہو چکے ہیں
+}
+checked-in-reprint = { $count ->
+    [one] میرا بورڈنگ پاس دوبارہ پرنٹ کریں
+   *[other] ہمارے بورڈنگ پاس دوبارہ پرنٹ کریں
+}
+checked-in-add-bags = بیگ شامل کریں
+checked-in-change-seat = میری نشست تبدیل کریں

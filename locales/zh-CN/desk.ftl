@@ -136,6 +136,7 @@ desk-reason-print_interrupted = 打印中断（自助机已重启）
 step-name-welcome = 欢迎
 step-name-identify = 身份识别
 step-name-greeting = 问候
+step-name-checked_in = 已办理值机
 step-name-documents = 旅行证件
 step-name-seats = 座位
 step-name-bags = 行李

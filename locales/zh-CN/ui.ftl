@@ -206,3 +206,17 @@ city-FRA = 法兰克福
 # Speech mode, when the headset is pulled out (drawn on the screen).
 speech-unplugged = 耳机已拔出：语音已暂停。重新插入耳机即可继续收听。
 speech-continue-on-screen = 在屏幕上继续
+
+## Checked in already: the passes again, more bags, another seat
+checked-in-title = { $name }，您已办理值机
+checked-in-body = 您的座位和行李如下。请选择：
+checked-in-seat = 航班 { $flight }：座位 { $seat }
+checked-in-bags = { $count ->
+    [0] 尚未托运行李
+   *[other] 已托运 { $count } 件行李
+}
+checked-in-reprint = { $count ->
+   *[other] 重新打印登机牌
+}
+checked-in-add-bags = 添加行李
+checked-in-change-seat = 更换座位

@@ -64,6 +64,13 @@ pub struct Session {
     pub pending_document: Option<(PassengerId, crate::domain::TravelDocument)>,
     /// Documents staff accepted over the kiosk's check.
     pub overrides: Vec<super::DocumentOverride>,
+    /// Every passenger of the booking was checked in when it was found: this visit reprints,
+    /// adds bags or changes a seat, from the Checked-in screen.
+    pub returning: bool,
+    /// Plates tagged before this visit (never printed again).
+    pub tagged_before: Vec<crate::domain::LicencePlate>,
+    /// The passenger asked for their boarding passes again: printed as a reprint.
+    pub(super) reprinting: bool,
     /// For the service metrics: when the passenger left Welcome, the furthest step, pages to
     /// staff, the first page's time and its acknowledgement's delay, a printer fault.
     pub(super) started: Option<Timestamp>,
@@ -107,6 +114,9 @@ impl Session {
             taps: 0,
             pending_document: None,
             overrides: Vec::new(),
+            returning: false,
+            tagged_before: Vec::new(),
+            reprinting: false,
             started: None,
             furthest: Step::Welcome,
             help_requests: 0,

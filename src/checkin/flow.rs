@@ -40,7 +40,7 @@ impl Engine {
             }
             (Step::Identify, Event::Identify(id)) => self.identify(now, id, fx),
             (Step::Identify, Event::Back) => self.end_session(now, Outcome::Cancelled, fx),
-            (Step::Greeting, Event::TogglePassenger(id)) => self.toggle(id),
+            (Step::Greeting | Step::CheckedIn, Event::TogglePassenger(id)) => self.toggle(id),
             (Step::Greeting, Event::ConfirmPassengers) => self.confirm_passengers(now, fx),
             (Step::Documents, Event::ConfirmDocumentOnFile(id)) => {
                 if let Some(DocumentState::OnFile(doc)) = self.session.documents.get(&id).cloned() {
@@ -103,6 +103,13 @@ impl Engine {
                 self.advance(now, fx);
             }
             (Step::Review, Event::ConfirmReview) => self.check_in(now, fx),
+            (Step::CheckedIn, Event::Reprint) => self.reissue(now, fx),
+            (Step::CheckedIn, Event::AddBags) if self.can_add_bags(now) => {
+                self.enter(now, Step::Bags, fx)
+            }
+            (Step::CheckedIn, Event::ChangeSeat) if self.can_change_seat(now) => {
+                self.enter(now, Step::Seats, fx)
+            }
             (Step::Feedback, Event::GiveFeedback(score)) if (1..=5).contains(&score) => {
                 self.session.feedback = Some(score);
                 fx.push(Effect::RecordFeedback {
@@ -317,7 +324,12 @@ impl Engine {
     pub(super) fn can_leave_exception(&self) -> bool {
         matches!(
             self.session.step,
-            Step::Identify | Step::Greeting | Step::Documents | Step::Seats | Step::Bags
+            Step::Identify
+                | Step::Greeting
+                | Step::CheckedIn
+                | Step::Documents
+                | Step::Seats
+                | Step::Bags
         )
     }
 
@@ -342,6 +354,8 @@ impl Engine {
     /// Is this step part of this check-in?
     fn enabled(&self, step: Step) -> bool {
         match step {
+            // Checked in already: the documents were checked then.
+            Step::Documents if self.session.returning => false,
             Step::Documents => match self.settings.documents {
                 DocumentsStep::Always => true,
                 DocumentsStep::Never => false,
@@ -351,6 +365,8 @@ impl Engine {
                     .as_ref()
                     .is_some_and(Booking::is_international),
             },
+            Step::Greeting => !self.session.returning,
+            Step::CheckedIn => self.session.returning,
             Step::Seats => self.settings.seats,
             Step::Bags => self.settings.bags,
             // 49 CFR 175.25 and ICAO: never switched off.
@@ -386,12 +402,21 @@ impl Engine {
             self.load_seat_map(fx);
             return;
         }
-        if step == Step::Greeting {
+        if step == Step::Greeting || step == Step::CheckedIn {
             self.session.booking = None;
             self.session.selected.clear();
             self.session.documents.clear();
             self.session.identified_by_document = None;
+            self.session.returning = false;
+            self.session.tagged_before.clear();
             self.goto(now, Step::Identify);
+            return;
+        }
+        // A returning passenger's seat or bags: back to what else they can do.
+        if self.session.returning && matches!(step, Step::Seats | Step::Bags) {
+            self.session.bags.clear();
+            self.session.exit_question = None;
+            self.goto(now, Step::CheckedIn);
             return;
         }
         let here = Step::PATH.iter().position(|s| *s == step).unwrap_or(0);
@@ -548,6 +573,24 @@ impl Engine {
             .any(|f| f.status == FlightStatus::Cancelled)
         {
             self.raise(now, Exception::new(ExceptionKind::FlightCancelled), fx);
+            return;
+        }
+        // Everyone checked in already (online, or at an earlier visit): what they can do now,
+        // whether or not check-in is still open (a pass can be printed again after it closes,
+        // until the flight leaves).
+        self.session.tagged_before = booking
+            .passengers
+            .iter()
+            .flat_map(|p| p.bag_tags.iter().cloned())
+            .collect();
+        if booking
+            .passengers
+            .iter()
+            .all(|p| !p.legs.is_empty() && p.legs.iter().all(|l| l.checked_in.is_some()))
+            && now < first.departure
+        {
+            self.session.returning = true;
+            self.goto(now, Step::CheckedIn);
             return;
         }
         match first.checkin_status(now) {
@@ -959,6 +1002,54 @@ impl Engine {
         self.await_effect(|request| Effect::CheckIn { request, order }, fx);
     }
 
+    /// Checked in already, the passes again: the same check-in once more (the airline gives the
+    /// same sequence numbers and keeps every bag), printed as a reprint, with no bag tag.
+    fn reissue(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let Some(booking) = &self.session.booking else {
+            return;
+        };
+        let order = CheckInOrder {
+            reference: booking.reference.clone(),
+            passengers: self
+                .session
+                .selected
+                .iter()
+                .map(|id| (*id, self.bags_checked(*id)))
+                .collect(),
+            documents: Vec::new(),
+            overrides: Vec::new(),
+        };
+        self.session.reprinting = true;
+        self.goto(now, Step::Printing);
+        self.await_effect(|request| Effect::CheckIn { request, order }, fx);
+    }
+
+    /// May a returning passenger check more bags now? While check-in is open, where the
+    /// operator has the Bags step, and someone has allowance left.
+    pub fn can_add_bags(&self, now: Timestamp) -> bool {
+        self.settings.bags
+            && self.checkin_open(now)
+            && self.bag_passengers().iter().any(|id| {
+                self.passenger(*id).is_some_and(|p| {
+                    self.bags_checked(*id) < p.baggage_allowance.min(self.settings.max_bags)
+                })
+            })
+    }
+
+    /// May a returning passenger choose another seat now? While check-in is open, where the
+    /// operator has the Seats step.
+    pub fn can_change_seat(&self, now: Timestamp) -> bool {
+        self.settings.seats && self.checkin_open(now)
+    }
+
+    fn checkin_open(&self, now: Timestamp) -> bool {
+        self.session
+            .booking
+            .as_ref()
+            .and_then(|b| b.legs.first())
+            .is_some_and(|f| f.checkin_status(now) == CheckinStatus::Open)
+    }
+
     /// Staff accept the document the current exception refused; the check-in goes on.
     pub(super) fn staff_override(
         &mut self,
@@ -1005,7 +1096,7 @@ impl Engine {
             booking,
             passengers: self.session.checked_in.clone(),
             locale: self.session.locale.clone(),
-            reprint,
+            reprint: reprint || self.session.reprinting,
             at: now,
             documents_verified: self
                 .session
@@ -1014,6 +1105,7 @@ impl Engine {
                 .filter(|(_, s)| matches!(s, DocumentState::Accepted(_)))
                 .map(|(id, _)| *id)
                 .collect(),
+            tagged_before: self.session.tagged_before.clone(),
         };
         self.await_effect(
             |request| Effect::Print {

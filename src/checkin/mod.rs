@@ -21,6 +21,8 @@ pub enum Step {
     Welcome,
     Identify,
     Greeting,
+    /// A passenger already checked in: print the passes again, add bags, change a seat.
+    CheckedIn,
     Documents,
     Seats,
     Bags,
@@ -35,10 +37,11 @@ impl Step {
     /// The whole path in order. A session takes it less the steps the operator switched off
     /// ([`Engine::path`]); every other list of steps (the screens' "Step n of m", Back, the
     /// report's funnel) is derived from it.
-    pub const PATH: [Step; 11] = [
+    pub const PATH: [Step; 12] = [
         Step::Welcome,
         Step::Identify,
         Step::Greeting,
+        Step::CheckedIn,
         Step::Documents,
         Step::Seats,
         Step::Bags,
@@ -50,9 +53,9 @@ impl Step {
     ];
 
     /// The passenger's own steps, Identify to Printing: those "Step n of m" counts and the
-    /// report's funnel follows.
+    /// report's funnel follows. Checked-in is a choice of ways, not a step of one.
     pub fn is_numbered(self) -> bool {
-        Step::Identify <= self && self <= Step::Printing
+        Step::Identify <= self && self <= Step::Printing && self != Step::CheckedIn
     }
 
     /// Steps Back leads out of: to the step before (from Identify, back to Welcome). Not from
@@ -67,6 +70,7 @@ impl Step {
             Step::Welcome => "welcome",
             Step::Identify => "identify",
             Step::Greeting => "greeting",
+            Step::CheckedIn => "checked_in",
             Step::Documents => "documents",
             Step::Seats => "seats",
             Step::Bags => "bags",

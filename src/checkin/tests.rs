@@ -283,6 +283,7 @@ impl Kiosk {
                 legs: vec![CheckinRecord {
                     sequence: i as u16 + 1,
                     seat: Some("12A".parse().unwrap()),
+                    issued: None,
                 }],
                 bag_tags: (0..*bags)
                     .map(|n| LicencePlate::new(0, "987", 100 + u32::from(n)).unwrap())
@@ -1275,37 +1276,33 @@ fn back_leaves_an_exception_for_the_screen_it_arose_on() {
     assert!(k.s().exception.is_some());
 }
 
-/// A passenger already checked in with a bag comes back to print the pass again: Bags starts
-/// from the bag already tagged, the counter does not go below it, and the check-in order keeps
-/// it. (Before: Bags showed "No bags" and the check-in voided the tag of a bag at the drop.)
-#[test]
-fn a_second_visit_starts_from_the_bags_already_checked() {
+/// Luc, checked in already on seat 3A with one bag tagged.
+fn luc_checked_in() -> Booking {
     let mut b = single();
     b.passengers[0].legs[0].checked_in = Some(CheckinRecord {
         sequence: 1,
         seat: Some("3A".parse().unwrap()),
+        issued: Some(t0() - TimeDelta::hours(20)),
     });
     b.passengers[0].legs[0].seat = Some("3A".parse().unwrap());
     b.passengers[0].bag_tags = vec![LicencePlate::new(0, "987", 100000).unwrap()];
+    b.passengers[0].baggage_allowance = 2;
+    b
+}
+
+/// A passenger already checked in with a bag comes back for more bags: Bags starts from the
+/// bag already tagged, the counter does not go below it, and the check-in order keeps it.
+/// (Before: Bags showed "No bags" and the check-in voided the tag of a bag at the drop.)
+#[test]
+fn a_second_visit_starts_from_the_bags_already_checked() {
+    let b = luc_checked_in();
     let id = b.passengers[0].id;
     let mut k = Kiosk::new();
     k.identify(b);
-    k.send(Event::ConfirmPassengers);
-    while k.step() != Step::Bags {
-        match k.step() {
-            Step::Documents => {
-                let id = k.engine.documents_to_do()[0];
-                k.send(Event::ConfirmDocumentOnFile(id));
-            }
-            Step::Seats if k.s().is_busy() => {
-                k.map_loaded();
-            }
-            Step::Seats => {
-                k.send(Event::ConfirmSeats);
-            }
-            other => panic!("unexpected {other:?}"),
-        }
-    }
+    assert_eq!(k.step(), Step::CheckedIn);
+    assert!(k.engine.can_add_bags(k.now));
+    k.send(Event::AddBags);
+    assert_eq!(k.step(), Step::Bags);
     assert_eq!(k.engine.bags_checked(id), 1);
     assert_eq!(k.s().bags.get(&id), Some(&1), "starts from what is checked");
     k.send(Event::SetBags {
@@ -1315,24 +1312,106 @@ fn a_second_visit_starts_from_the_bags_already_checked() {
     assert_eq!(
         k.s().bags.get(&id),
         Some(&1),
-        "a reprint never takes a bag off"
+        "a second visit never takes a bag off"
     );
     k.send(Event::SetBags {
         passenger: id,
         count: 2,
     });
     assert_eq!(k.s().bags.get(&id), Some(&2), "one more may be added");
-    k.send(Event::SetBags {
-        passenger: id,
-        count: 1,
-    });
     k.send(Event::ConfirmBags);
+    assert_eq!(
+        k.step(),
+        Step::DangerousGoods,
+        "new bags: the question again"
+    );
     k.send(Event::AcknowledgeDangerousGoods);
     k.send(Event::ConfirmReview);
     let Some(Effect::CheckIn { order, .. }) = k.seen.last().cloned() else {
         panic!("expected a check-in, saw {:?}", k.seen.last())
     };
-    assert_eq!(order.passengers, vec![(id, 1)]);
+    assert_eq!(order.passengers, vec![(id, 2)]);
+    k.checked_in();
+    let Some(Effect::Print { job, .. }) = k.seen.last().cloned() else {
+        panic!("expected a print, saw {:?}", k.seen.last())
+    };
+    assert!(!job.reprint, "new bags: a new pass, not a reprint");
+    assert_eq!(
+        job.tagged_before,
+        vec![LicencePlate::new(0, "987", 100000).unwrap()],
+        "the bag at the drop gets no second tag"
+    );
+}
+
+/// Checked in already, the pass lost: one tap prints it again, as the same check-in (every
+/// bag kept, no documents asked for, no dangerous-goods question: nothing new is checked),
+/// marked as a reprint and without a second tag for the bag.
+#[test]
+fn a_passenger_checked_in_prints_the_pass_again_in_one_tap() {
+    let b = luc_checked_in();
+    let id = b.passengers[0].id;
+    let mut k = Kiosk::new();
+    k.identify(b);
+    assert_eq!(k.step(), Step::CheckedIn);
+    assert_eq!(k.engine.step_of(), None, "a choice, not a numbered step");
+    let taps = k.s().taps;
+    let fx = k.send(Event::Reprint);
+    assert_eq!(k.s().taps, taps + 1);
+    assert_eq!(k.step(), Step::Printing);
+    let Some(Effect::CheckIn { order, .. }) = fx.last().cloned() else {
+        panic!("expected a check-in, saw {fx:?}")
+    };
+    assert_eq!(order.passengers, vec![(id, 1)], "the bag kept");
+    assert!(order.documents.is_empty());
+    k.checked_in();
+    let Some(Effect::Print { job, .. }) = k.seen.last().cloned() else {
+        panic!("expected a print, saw {:?}", k.seen.last())
+    };
+    assert!(job.reprint);
+    assert_eq!(job.tagged_before.len(), 1);
+    k.printed(Ok(vec!["boarding-pass.pdf".into()]));
+    assert_eq!(k.step(), Step::Feedback);
+}
+
+/// Back from a returning passenger's seats or bags leads to what else they can do; Back from
+/// there forgets the booking, as from Greeting.
+#[test]
+fn back_leads_a_returning_passenger_to_their_choices() {
+    let mut k = Kiosk::new();
+    k.identify(luc_checked_in());
+    k.send(Event::ChangeSeat);
+    assert_eq!(k.step(), Step::Seats);
+    k.map_loaded();
+    k.send(Event::Back);
+    assert_eq!(k.step(), Step::CheckedIn);
+    k.send(Event::AddBags);
+    k.send(Event::Back);
+    assert_eq!(k.step(), Step::CheckedIn);
+    k.send(Event::Back);
+    assert_eq!(k.step(), Step::Identify);
+    assert!(k.s().booking.is_none() && !k.s().returning);
+}
+
+/// After check-in closes a returning passenger may still print their pass (until the flight
+/// leaves) but not add bags or change seats; after departure, the closed-flight exception.
+#[test]
+fn after_check_in_closes_only_the_pass_can_be_printed_again() {
+    let mut late = luc_checked_in();
+    late.legs[0].departure = t0() + TimeDelta::minutes(20);
+    late.legs[0].checkin.closes = t0() - TimeDelta::minutes(25);
+    late.legs[0].checkin.bags_close = t0() - TimeDelta::minutes(25);
+    let mut k = Kiosk::new();
+    k.identify(late.clone());
+    assert_eq!(k.step(), Step::CheckedIn);
+    assert!(!k.engine.can_add_bags(k.now) && !k.engine.can_change_seat(k.now));
+    k.send(Event::AddBags);
+    k.send(Event::ChangeSeat);
+    assert_eq!(k.step(), Step::CheckedIn, "neither is offered nor taken");
+    late.legs[0].departure = t0() - TimeDelta::minutes(5);
+    let mut k = Kiosk::new();
+    k.identify(late);
+    let e = k.s().exception.as_ref().expect("an exception");
+    assert_eq!(e.kind, ExceptionKind::CheckinClosed);
 }
 
 /// What the service metrics keep of a session: the furthest step, the time from leaving

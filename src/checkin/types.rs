@@ -136,6 +136,13 @@ pub enum Event {
     ConfirmBags,
     AcknowledgeDangerousGoods,
     ConfirmReview,
+    /// Checked in already: print my boarding passes again (same numbers, same barcodes; no
+    /// second tag for a bag).
+    Reprint,
+    /// Checked in already: check more bags (within the allowance).
+    AddBags,
+    /// Checked in already: choose another seat.
+    ChangeSeat,
     GiveFeedback(u8),
     SkipFeedback,
     /// Goodbye: the passenger is done (Welcome returns).
@@ -316,6 +323,9 @@ pub struct PrintJob {
     /// Passengers whose travel documents the kiosk checked (IATA 792 documentation
     /// verification).
     pub documents_verified: Vec<PassengerId>,
+    /// Plates tagged at an earlier visit: those bags may be at the drop already, and a second
+    /// tag for one is never printed (the boarding pass and the receipt still list them).
+    pub tagged_before: Vec<LicencePlate>,
 }
 
 /// Why staff are paged. The code is stable: pages, desks and metrics rely on it.

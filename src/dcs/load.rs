@@ -329,14 +329,22 @@ pub(super) fn booking(tx: &Transaction, reference: &str) -> Result<Booking, DcsE
                 .optional()?;
             let checked_in = tx
                 .query_row(
-                    "SELECT sequence, seat FROM checkins WHERE passenger_id = ?1 AND flight_id = ?2 AND date = ?3",
+                    "SELECT sequence, seat, checked_in_at FROM checkins
+                     WHERE passenger_id = ?1 AND flight_id = ?2 AND date = ?3",
                     params![p.id, flight, date_s],
-                    |r| Ok((r.get::<_, u16>(0)?, r.get::<_, Option<String>>(1)?)),
+                    |r| {
+                        Ok((
+                            r.get::<_, u16>(0)?,
+                            r.get::<_, Option<String>>(1)?,
+                            r.get::<_, i64>(2)?,
+                        ))
+                    },
                 )
                 .optional()?
-                .map(|(sequence, seat)| CheckinRecord {
+                .map(|(sequence, seat, at)| CheckinRecord {
                     sequence,
                     seat: seat.and_then(|s| s.parse().ok()),
+                    issued: Timestamp::from_timestamp(at, 0),
                 });
             pax_legs.push(PassengerLeg {
                 compartment: compartment.chars().next().unwrap_or('Y'),

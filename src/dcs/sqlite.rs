@@ -897,7 +897,20 @@ impl DepartureControl for SqliteAirline {
                             )?;
                         }
                     }
-                    records[i].push(CheckinRecord { sequence, seat });
+                    // First checked in then: the pass's date of issue, on every reprint too.
+                    let issued: Option<i64> = tx
+                        .query_row(
+                            "SELECT checked_in_at FROM checkins
+                             WHERE passenger_id = ?1 AND flight_id = ?2 AND date = ?3",
+                            params![id.0, flight_id, date],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    records[i].push(CheckinRecord {
+                        sequence,
+                        seat,
+                        issued: issued.and_then(|at| Timestamp::from_timestamp(at, 0)),
+                    });
                 }
             }
             let mut out = Vec::new();

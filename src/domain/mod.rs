@@ -229,6 +229,10 @@ pub struct CheckinRecord {
     pub sequence: u16,
     /// `None` for a lap infant (printed as `INF`).
     pub seat: Option<Seat>,
+    /// When the passenger was first checked in: the boarding pass's date of issue, the same on
+    /// every reprint (so is its barcode).
+    #[serde(default)]
+    pub issued: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,7 +43,9 @@ pub fn boarding_pass_data(job: &PrintJob, done: &CheckedInPassenger) -> Option<B
     let booking = &job.booking;
     let p = booking.passenger(done.passenger)?;
     let origin_tz = booking.legs.first()?.origin.time_zone;
-    let issued = job.at.with_timezone(&origin_tz);
+    // Issued when first checked in (a reprint carries the same date, so the same barcode).
+    let first_issued = done.legs.iter().filter_map(|l| l.issued).min();
+    let issued = first_issued.unwrap_or(job.at).with_timezone(&origin_tz);
     let description = match p.kind {
         PassengerType::Infant => '4',
         PassengerType::Child => '3',

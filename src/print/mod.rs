@@ -80,7 +80,11 @@ pub fn render(
         let Some(p) = job.booking.passenger(done.passenger) else {
             continue;
         };
-        for plate in &done.bag_tags {
+        for plate in done
+            .bag_tags
+            .iter()
+            .filter(|plate| !job.tagged_before.contains(plate))
+        {
             files.push((
                 format!("bag-tag-{plate}.pdf"),
                 layout::bag_tag(&job.booking, p, plate, job.at, paper)?,
@@ -192,6 +196,7 @@ pub fn sample_job(locale: &str, at: crate::domain::Timestamp) -> PrintJob {
                 .map(|(l, leg)| CheckinRecord {
                     sequence: (i + 1 + l * 40) as u16,
                     seat: leg.seat,
+                    issued: None,
                 })
                 .collect(),
             bag_tags: match i {
@@ -217,5 +222,6 @@ pub fn sample_job(locale: &str, at: crate::domain::Timestamp) -> PrintJob {
         reprint: false,
         at,
         documents_verified: vec![PassengerId(1), PassengerId(2), PassengerId(3)],
+        tagged_before: Vec::new(),
     }
 }

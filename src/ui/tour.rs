@@ -134,8 +134,15 @@ impl Tour {
             ("goodbye", |_, _| {
                 vec![Message::Engine(Event::GiveFeedback(5))]
             }),
-            ("exception", |_, locale| {
+            // The family, checked in a moment ago, comes back.
+            ("checked-in", |_, locale| {
                 let mut m = vec![Message::Engine(Event::Finish), Message::language(locale)];
+                m.extend(typed("KHAN22KHAN"));
+                m.push(Message::find());
+                m
+            }),
+            ("exception", |_, _| {
+                let mut m = vec![Message::Engine(Event::Back)];
                 m.extend(typed("ZZZZ99SMITH"));
                 m.push(Message::find());
                 m

@@ -443,6 +443,15 @@ fn the_airline_service_keeps_its_rules_on_seats_documents_and_undoing() {
     let again = dcs.check_in(&order, now).unwrap();
     assert_eq!(again[0].legs[0].sequence, sequence);
     assert_eq!(dcs.issue_bag_tags(id, 1, now).unwrap(), tags);
+    // The pass again two minutes later: the same check-in, issued when it was made (the date
+    // on the pass and in its barcode does not move).
+    let issued = again[0].legs[0].issued.expect("an issue time");
+    let reprint = dcs
+        .check_in(&order, now + chrono::TimeDelta::minutes(2))
+        .unwrap();
+    assert_eq!(reprint[0].legs[0].sequence, sequence);
+    assert_eq!(reprint[0].legs[0].issued, Some(issued));
+    assert!((issued - now).num_seconds().abs() <= 1, "{issued} vs {now}");
 }
 
 /// One key per kiosk: each kiosk's changes are logged under its name, a kiosk left out of the

@@ -749,3 +749,65 @@ fn a_hostile_name_stays_in_its_box_on_the_pass() {
         "the reference still reads"
     );
 }
+
+/// A pass printed again three days later reads the same in its barcode (sequence, seat, bag
+/// plates and the date of issue, which is the check-in's, not the reprint's), is marked as a
+/// reprint, and brings no second tag for a bag already tagged.
+#[test]
+#[ignore = "needs pdftoppm (poppler-utils): scripts/test installs it"]
+fn a_reprint_days_later_has_the_same_barcode_and_no_second_bag_tag() {
+    use concierge::print::layout::Paper;
+    let first_at = chrono::Utc::now() - chrono::TimeDelta::days(3);
+    let mut first = concierge::print::sample_job("en-US", first_at);
+    for p in &mut first.passengers {
+        for leg in &mut p.legs {
+            leg.issued = Some(first_at);
+        }
+    }
+    let mut again = first.clone();
+    again.at = chrono::Utc::now();
+    again.reprint = true;
+    again.tagged_before = first
+        .passengers
+        .iter()
+        .flat_map(|p| p.bag_tags.iter().cloned())
+        .collect();
+    let messages = concierge::i18n::Messages::built_in();
+    let dir = tempfile::tempdir().unwrap();
+    let read = |files: &[(String, Vec<u8>)], tag: &str| -> Vec<String> {
+        files
+            .iter()
+            .filter(|(name, _)| name.starts_with("boarding-pass"))
+            .enumerate()
+            .map(|(i, (_, pdf))| {
+                let path = dir.path().join(format!("{tag}-{i}.pdf"));
+                std::fs::write(&path, pdf).unwrap();
+                let (w, h, pixels) = render(&path, 203);
+                rxing::helpers::detect_in_luma(pixels, w, h, Some(rxing::BarcodeFormat::PDF_417))
+                    .expect("the PDF417 reads")
+                    .getText()
+                    .to_string()
+            })
+            .collect()
+    };
+    let printed = concierge::print::render(&first, Paper::Atb, messages).unwrap();
+    let reprinted = concierge::print::render(&again, Paper::Atb, messages).unwrap();
+    let tags = |files: &[(String, Vec<u8>)]| {
+        files
+            .iter()
+            .filter(|(name, _)| name.starts_with("bag-tag"))
+            .count()
+    };
+    assert!(tags(&printed) > 0, "the first print tags the bags");
+    assert_eq!(tags(&reprinted), 0, "no second tag for a bag");
+    let (before, after) = (read(&printed, "first"), read(&reprinted, "again"));
+    assert!(!before.is_empty());
+    assert_eq!(before, after, "the same barcodes, three days apart");
+    let bcbp = concierge::bcbp::BoardingPass::decode(&after[0]).unwrap();
+    let issued = first_at.with_timezone(&first.booking.legs[0].origin.time_zone);
+    use chrono::Datelike;
+    assert_eq!(
+        bcbp.unique.unwrap().issue_date,
+        format!("{}{:03}", issued.year() % 10, issued.ordinal())
+    );
+}

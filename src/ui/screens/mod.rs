@@ -18,6 +18,7 @@ screens! {
     Identify(identify) for Identify,
     /// With what was typed on Identify, there again after Back.
     Greeting(greeting<identify::State>) for Greeting,
+    CheckedIn(checked_in) for CheckedIn,
     Documents(documents) for Documents,
     Seats(seats) for Seats,
     Bags(bags) for Bags,

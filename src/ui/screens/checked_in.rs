@@ -1,0 +1,113 @@
+//! Checked in already (online, or at an earlier visit): the party as the airline holds it —
+//! seats and the bags already tagged — and what there is to do: print the boarding passes
+//! again, check more bags, choose another seat.
+
+use crate::checkin::{Engine, Event};
+use crate::domain::PassengerType;
+use crate::ui::draw::{Draw, El, Tap, greeted, passenger, scroll};
+use crate::ui::fonts;
+use crate::ui::part::{Entry, Part, Scene};
+use crate::ui::theme::{self, ButtonKind, PanelKind};
+use iced::widget::{Space, column, text};
+
+/// What the passenger can do here: the engine's events.
+pub type Message = Tap;
+
+/// Checked-in keeps nothing of its own: the check-in is the airline's.
+#[derive(Debug, Default)]
+pub struct State;
+
+impl Part for State {
+    type Message = Message;
+
+    fn enter(_: &Engine, _: &Entry) -> Self {
+        State
+    }
+
+    fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        let engine = scene.engine;
+        let s = engine.session();
+        let sizes = d.sizes();
+        let Some(booking) = &s.booking else {
+            return Space::new().into();
+        };
+        let first = greeted(s).unwrap_or_default();
+        let mut content = column![
+            d.title(d.t_args("checked-in-title", &[("name", first.into())])),
+            d.body(d.t("checked-in-body")),
+        ]
+        .spacing(theme::gap::ITEMS);
+        for id in &s.selected {
+            let Some(p) = passenger(s, *id) else {
+                continue;
+            };
+            let mut facts: Vec<String> = booking
+                .legs
+                .iter()
+                .zip(&p.legs)
+                .filter(|_| p.needs_seat())
+                .map(|(flight, leg)| {
+                    let seat = leg
+                        .checked_in
+                        .as_ref()
+                        .and_then(|r| r.seat)
+                        .or(leg.seat)
+                        .map(|seat| seat.to_string())
+                        .unwrap_or_else(|| "—".into());
+                    d.t_args(
+                        "checked-in-seat",
+                        &[
+                            ("flight", flight.designator().into()),
+                            ("seat", seat.into()),
+                        ],
+                    )
+                })
+                .collect();
+            if p.kind != PassengerType::Infant || p.baggage_allowance > 0 {
+                let bags = engine.bags_checked(*id);
+                facts.push(d.t_args("checked-in-bags", &[("count", bags.into())]));
+            }
+            d.heard(&format!("{}: {}", p.name.display(), facts.join(", ")));
+            let mut row: Vec<El<'a, Message>> = vec![
+                d.look()
+                    .para(text(p.name.display()).size(sizes.button).font(fonts::BOLD)),
+            ];
+            row.extend(facts.into_iter().map(|f| d.txt(f, sizes.body).into()));
+            content = content.push(d.look().panel(
+                d.look().dir_row(row).spacing(theme::gap::COLUMNS),
+                PanelKind::Card,
+            ));
+        }
+        let now = d.now();
+        let mut choices: Vec<El<'a, Message>> = vec![
+            d.labelled(
+                d.t_args("checked-in-reprint", &[("count", s.selected.len().into())]),
+                Message::Go(Event::Reprint),
+                ButtonKind::Primary,
+            )
+            .into(),
+        ];
+        if engine.can_add_bags(now) {
+            choices.push(
+                d.labelled(
+                    d.t("checked-in-add-bags"),
+                    Message::Go(Event::AddBags),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+            );
+        }
+        if engine.can_change_seat(now) {
+            choices.push(
+                d.labelled(
+                    d.t("checked-in-change-seat"),
+                    Message::Go(Event::ChangeSeat),
+                    ButtonKind::Secondary,
+                )
+                .into(),
+            );
+        }
+        content = content.push(d.look().action_row(choices));
+        scroll(content)
+    }
+}
