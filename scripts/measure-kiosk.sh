@@ -34,4 +34,4 @@ sleep 4
 pss=$(awk '/^Pss:/ {print $2}' "/proc/$kiosk/smaps_rollup")
 rss=$(awk '/^Rss:/ {print $2}' "/proc/$kiosk/smaps_rollup")
 kill "$kiosk"
-echo "on Welcome: PSS $((pss / 1024)) MiB, RSS $((rss / 1024)) MiB"
+awk -v p="$pss" -v r="$rss" 'BEGIN { printf "on Welcome: PSS %.1f MiB, RSS %.1f MiB\n", p / 1024, r / 1024 }'
