@@ -24,6 +24,7 @@ excess_baggage = Die Anzahl der Gepäckstücke ({ $asked }) übersteigt die in I
 bags_closed = Für diesen Flug wird kein Gepäck mehr angenommen. Sie können ohne aufgegebenes Gepäck fortfahren oder sich an einen Mitarbeiter wenden.
 no_seat = Es ist kein passender freier Sitzplatz mehr verfügbar.
 refused = Das System der Fluggesellschaft konnte Sie nicht einchecken ({ $detail }).
+reprint_limit = Ihre Bordkarte wurde bereits so oft erneut gedruckt, wie der Automat es erlaubt. Ein Mitarbeiter druckt sie für Sie.
 printer_failure = Am Drucker ist ein Problem aufgetreten. Sie sind eingecheckt.
 airline_system_unavailable = Das System der Fluggesellschaft ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 

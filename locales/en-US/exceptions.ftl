@@ -24,6 +24,7 @@ excess_baggage = { $asked } bags is more than the { $allowed } included in your 
 bags_closed = Bags are no longer accepted for this flight. You can continue without checked bags, or see an agent.
 no_seat = There is no suitable free seat left.
 refused = The airline system could not check you in ({ $detail }).
+reprint_limit = Your boarding pass has been printed again as often as the kiosk allows. An agent will print it for you.
 printer_failure = The printer has a problem. You are checked in.
 airline_system_unavailable = We cannot reach the airline system just now. Please try again in a moment.
 

@@ -24,6 +24,7 @@ excess_baggage = Le nombre de bagages ({ $asked }) dépasse celui inclus dans vo
 bags_closed = Les bagages ne sont plus acceptés pour ce vol. Vous pouvez continuer sans bagage en soute, ou vous adresser à un agent.
 no_seat = Il ne reste aucun siège libre adapté.
 refused = Le système de la compagnie n'a pas pu effectuer votre enregistrement ({ $detail }).
+reprint_limit = Votre carte d'embarquement a déjà été réimprimée autant de fois que la borne le permet. Un agent va vous l'imprimer.
 printer_failure = L'imprimante rencontre un problème. Votre enregistrement est effectué.
 airline_system_unavailable = Le système de la compagnie est momentanément inaccessible. Veuillez réessayer dans un instant.
 

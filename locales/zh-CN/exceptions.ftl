@@ -25,6 +25,7 @@ excess_baggage = { $asked } 件行李超过了您机票包含的 { $allowed } �
 bags_closed = 本航班已停止接收托运行李。您可以不托运行李继续，或咨询工作人员。
 no_seat = 已没有合适的空座位。
 refused = 航空公司系统无法为您办理值机（{ $detail }）。
+reprint_limit = 您的登机牌重新打印次数已达上限。工作人员将为您打印。
 printer_failure = 打印机出现故障。您已完成值机。
 airline_system_unavailable = 暂时无法连接航空公司系统。请稍后重试。
 

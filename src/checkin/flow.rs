@@ -1005,6 +1005,17 @@ impl Engine {
     /// Checked in already, the passes again: the same check-in once more (the airline gives the
     /// same sequence numbers and keeps every bag), printed as a reprint, with no bag tag.
     fn reissue(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        // As often as the airline allows; then an agent prints it.
+        let limit = self.settings.max_reprints;
+        if self
+            .session
+            .selected
+            .iter()
+            .any(|id| self.passenger(*id).is_some_and(|p| p.reprints() >= limit))
+        {
+            self.raise(now, Exception::new(ExceptionKind::ReprintLimit), fx);
+            return;
+        }
         let Some(booking) = &self.session.booking else {
             return;
         };

@@ -113,6 +113,8 @@ pub struct Settings {
     pub staff_ssrs: Vec<String>,
     pub assistance_ssrs: Vec<String>,
     pub max_bags: u8,
+    /// Passes printed again per passenger before an agent must do it (`[checkin] max_reprints`).
+    pub max_reprints: u8,
     pub attempts_before_help: u8,
     pub page_first_name: bool,
     /// Entry rules per destination country.

@@ -284,6 +284,7 @@ impl Kiosk {
                     sequence: i as u16 + 1,
                     seat: Some("12A".parse().unwrap()),
                     issued: None,
+                    reprints: 0,
                 }],
                 bag_tags: (0..*bags)
                     .map(|n| LicencePlate::new(0, "987", 100 + u32::from(n)).unwrap())
@@ -1283,6 +1284,7 @@ fn luc_checked_in() -> Booking {
         sequence: 1,
         seat: Some("3A".parse().unwrap()),
         issued: Some(t0() - TimeDelta::hours(20)),
+        reprints: 0,
     });
     b.passengers[0].legs[0].seat = Some("3A".parse().unwrap());
     b.passengers[0].bag_tags = vec![LicencePlate::new(0, "987", 100000).unwrap()];
@@ -1371,6 +1373,34 @@ fn a_passenger_checked_in_prints_the_pass_again_in_one_tap() {
     assert_eq!(job.tagged_before.len(), 1);
     k.printed(Ok(vec!["boarding-pass.pdf".into()]));
     assert_eq!(k.step(), Step::Feedback);
+}
+
+/// A pass printed again as often as the airline allows: the next is an agent's, who is paged;
+/// Back returns to the passenger's choices.
+#[test]
+fn past_the_reprint_limit_an_agent_prints_the_pass() {
+    let mut b = luc_checked_in();
+    let limit = Settings::default().max_reprints;
+    if let Some(record) = b.passengers[0].legs[0].checked_in.as_mut() {
+        record.reprints = limit;
+    }
+    let mut k = Kiosk::new();
+    k.identify(b);
+    let fx = k.send(Event::Reprint);
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::CheckIn { .. })),
+        "nothing asked of the airline"
+    );
+    let e = k.s().exception.as_ref().expect("an exception");
+    assert_eq!(e.kind, ExceptionKind::ReprintLimit);
+    assert_eq!(e.choices, vec![Choice::Staff]);
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::PageStaff(_))),
+        "{fx:?}"
+    );
+    k.send(Event::Back);
+    assert_eq!(k.step(), Step::CheckedIn);
+    assert!(k.s().exception.is_none());
 }
 
 /// Back from a returning passenger's seats or bags leads to what else they can do; Back from

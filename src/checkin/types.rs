@@ -552,13 +552,16 @@ pub enum ExceptionKind {
     BagsClosed,
     NoSeat,
     Refused,
+    /// A passenger already checked in has printed their pass again as often as the airline
+    /// allows (`[checkin] max_reprints`): an agent prints it.
+    ReprintLimit,
     PrinterFailure,
     AirlineSystemUnavailable,
 }
 
 impl ExceptionKind {
     /// Every kind, for screens and tests that must cover them all.
-    pub const ALL: [ExceptionKind; 18] = [
+    pub const ALL: [ExceptionKind; 19] = [
         ExceptionKind::BookingNotFound,
         ExceptionKind::CheckinNotOpen,
         ExceptionKind::CheckinClosed,
@@ -575,6 +578,7 @@ impl ExceptionKind {
         ExceptionKind::BagsClosed,
         ExceptionKind::NoSeat,
         ExceptionKind::Refused,
+        ExceptionKind::ReprintLimit,
         ExceptionKind::PrinterFailure,
         ExceptionKind::AirlineSystemUnavailable,
     ];
@@ -597,6 +601,7 @@ impl ExceptionKind {
             ExceptionKind::BagsClosed => "bags_closed",
             ExceptionKind::NoSeat => "no_seat",
             ExceptionKind::Refused => "refused",
+            ExceptionKind::ReprintLimit => "reprint_limit",
             ExceptionKind::PrinterFailure => "printer_failure",
             ExceptionKind::AirlineSystemUnavailable => "airline_system_unavailable",
         }
@@ -615,6 +620,7 @@ impl ExceptionKind {
                 | ExceptionKind::SpecialService
                 | ExceptionKind::NoSeat
                 | ExceptionKind::Refused
+                | ExceptionKind::ReprintLimit
                 | ExceptionKind::PrinterFailure
                 | ExceptionKind::AirlineSystemUnavailable
         )
@@ -662,6 +668,7 @@ fn default_choices(kind: ExceptionKind) -> Vec<Choice> {
         BookingNotFound => vec![TryAgain, AnotherWay],
         CheckinNotOpen | WrongAirport => vec![AnotherWay, Staff],
         CheckinClosed | FlightCancelled | SpecialService | Refused | NoBoard => vec![Staff],
+        ReprintLimit => vec![Staff],
         VisaRequired | AddressRequired => vec![Staff],
         DocumentExpired | DocumentNameMismatch | DocumentMissing => vec![TryAgain, Staff],
         ExcessBaggage => vec![TryAgain, Staff],

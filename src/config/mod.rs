@@ -356,6 +356,9 @@ pub struct Checkin {
     pub assistance_ssrs: Vec<String>,
     /// Most bags one passenger may check at the kiosk, allowance or not.
     pub max_bags: u8,
+    /// How often a passenger already checked in may print their boarding pass again (then an
+    /// agent does it).
+    pub max_reprints: u8,
     /// Failed booking look-ups before the kiosk offers a person.
     pub attempts_before_help: u8,
 }
@@ -419,6 +422,7 @@ impl Default for Config {
                     .map(|s| s.to_string())
                     .collect(),
                 max_bags: 3,
+                max_reprints: 3,
                 attempts_before_help: 3,
             },
             bags: Bags {
@@ -594,6 +598,7 @@ impl From<&Config> for crate::checkin::Settings {
             staff_ssrs: c.checkin.staff_ssrs.clone(),
             assistance_ssrs: c.checkin.assistance_ssrs.clone(),
             max_bags: c.checkin.max_bags,
+            max_reprints: c.checkin.max_reprints,
             attempts_before_help: c.checkin.attempts_before_help,
             page_first_name: c.privacy.page_first_name,
             document_rules: c.documents.rules.clone(),

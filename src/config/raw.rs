@@ -85,6 +85,7 @@ struct RawCheckin {
     staff_ssrs: Option<Vec<String>>,
     assistance_ssrs: Option<Vec<String>>,
     max_bags: Option<u8>,
+    max_reprints: Option<u8>,
     attempts_before_help: Option<u8>,
 }
 
@@ -154,6 +155,7 @@ pub(super) const KNOWN: &[(&str, &[&str])] = &[
             "staff_ssrs",
             "assistance_ssrs",
             "max_bags",
+            "max_reprints",
             "attempts_before_help",
         ],
     ),
@@ -414,6 +416,17 @@ fn checkin<E: FnMut(&str, &str, String)>(c: RawCheckin, out: &mut super::Checkin
             );
         } else {
             out.max_bags = n;
+        }
+    }
+    if let Some(n) = c.max_reprints {
+        if n > 20 {
+            err(
+                "checkin",
+                "max_reprints",
+                format!("`max_reprints` must be 0 to 20, found {n}"),
+            );
+        } else {
+            out.max_reprints = n;
         }
     }
     if let Some(n) = c.attempts_before_help {

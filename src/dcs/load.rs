@@ -345,7 +345,15 @@ pub(super) fn booking(tx: &Transaction, reference: &str) -> Result<Booking, DcsE
                     sequence,
                     seat: seat.and_then(|s| s.parse().ok()),
                     issued: Timestamp::from_timestamp(at, 0),
+                    reprints: 0,
                 });
+            let checked_in = match checked_in {
+                Some(record) => Some(CheckinRecord {
+                    reprints: reprints(tx, p.id, *flight, &date_s)?,
+                    ..record
+                }),
+                None => None,
+            };
             pax_legs.push(PassengerLeg {
                 compartment: compartment.chars().next().unwrap_or('Y'),
                 seat: seat.and_then(|s| s.parse().ok()),
@@ -488,4 +496,14 @@ pub(super) fn active_tags(
         .filter_map(|p| p.ok().and_then(|p| LicencePlate::parse(&p)))
         .collect();
     Ok(plates)
+}
+
+/// How often a passenger printed their pass again on a flight and date.
+pub fn reprints(tx: &Transaction, passenger: i64, flight: i64, date: &str) -> Result<u8, DcsError> {
+    let n: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM reprints WHERE passenger_id = ?1 AND flight_id = ?2 AND date = ?3",
+        params![passenger, flight, date],
+        |r| r.get(0),
+    )?;
+    Ok(u8::try_from(n).unwrap_or(u8::MAX))
 }

@@ -25,6 +25,8 @@ pub struct Rules {
     pub staff_ssrs: Vec<String>,
     /// Most bags one passenger may check at a kiosk (`[checkin] max_bags`).
     pub max_bags: u8,
+    /// Passes printed again per passenger at kiosks (`[checkin] max_reprints`).
+    pub max_reprints: u8,
     /// Staff numbers who may accept a document over the kiosk's check (`[[staff]] id`).
     pub staff: Vec<String>,
     /// When travel documents are checked (`[steps] documents`).
@@ -38,6 +40,7 @@ impl Rules {
         Rules {
             staff_ssrs: config.checkin.staff_ssrs.clone(),
             max_bags: config.checkin.max_bags,
+            max_reprints: config.checkin.max_reprints,
             staff: config.staff.iter().map(|s| s.id.clone()).collect(),
             documents: config.steps.documents,
             document_rules: config.documents.rules.clone(),
@@ -256,6 +259,12 @@ impl Rules {
                 .find(|c| self.staff_ssrs.contains(c))
             {
                 return refuse(format!("passenger {id} needs an agent ({code})"));
+            }
+            if p.unchanged_by(*bags) && p.reprints() >= self.max_reprints {
+                return refuse(format!(
+                    "passenger {id} has printed the pass again {} times: an agent prints it",
+                    p.reprints()
+                ));
             }
             if p.kind != PassengerType::Adult && !has_adult {
                 return refuse(format!("passenger {id} travels with an adult"));

@@ -91,6 +91,13 @@ ALTER TABLE apis ADD COLUMN override_reason TEXT;
 CREATE TABLE cancelled_checkins(passenger_id INTEGER NOT NULL, flight_id INTEGER NOT NULL,
     date TEXT NOT NULL, sequence INTEGER NOT NULL, PRIMARY KEY(passenger_id, flight_id, date));
 "#,
+    // Each time a passenger already checked in printed their pass again (a check-in again
+    // that changed nothing): when, and how many so far.
+    r#"
+CREATE TABLE reprints(passenger_id INTEGER NOT NULL, flight_id INTEGER NOT NULL,
+    date TEXT NOT NULL, printed_at INTEGER NOT NULL);
+CREATE INDEX reprints_of ON reprints(passenger_id, flight_id, date);
+"#,
 ];
 
 /// Tables that make up the demo's bookings and flights; `demo reset` empties these. Bag tags,
@@ -749,6 +756,12 @@ impl DepartureControl for SqliteAirline {
                 }
             }
             let mut records: Vec<Vec<CheckinRecord>> = vec![Vec::new(); order.passengers.len()];
+            // A check-in again that changes nothing is a reprint: journalled, per leg.
+            let reprint: Vec<bool> = order
+                .passengers
+                .iter()
+                .map(|(id, bags)| booking.passenger(*id).is_some_and(|p| p.unchanged_by(*bags)))
+                .collect();
             for (leg, flight) in booking.legs.iter().enumerate() {
                 let key = flight.key();
                 let flight_id = load::flight_id(tx, &key)?;
@@ -906,10 +919,18 @@ impl DepartureControl for SqliteAirline {
                             |r| r.get(0),
                         )
                         .optional()?;
+                    if reprint[i] {
+                        tx.execute(
+                            "INSERT INTO reprints(passenger_id, flight_id, date, printed_at)
+                             VALUES (?1, ?2, ?3, ?4)",
+                            params![id.0, flight_id, date, now.timestamp()],
+                        )?;
+                    }
                     records[i].push(CheckinRecord {
                         sequence,
                         seat,
                         issued: issued.and_then(|at| Timestamp::from_timestamp(at, 0)),
+                        reprints: load::reprints(tx, id.0, flight_id, &date)?,
                     });
                 }
             }

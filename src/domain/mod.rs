@@ -233,6 +233,9 @@ pub struct CheckinRecord {
     /// every reprint (so is its barcode).
     #[serde(default)]
     pub issued: Option<Timestamp>,
+    /// How often the pass was printed again at a kiosk.
+    #[serde(default)]
+    pub reprints: u8,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -271,6 +274,28 @@ impl Passenger {
 
     pub fn identity_document(&self) -> Option<&TravelDocument> {
         self.documents.iter().find(|d| d.kind.is_identity())
+    }
+
+    /// Would checking in again with `bags` change nothing? Checked in on every leg, in the seat
+    /// held now, with exactly that many bags tagged: such a check-in is a reprint.
+    pub fn unchanged_by(&self, bags: u8) -> bool {
+        !self.legs.is_empty()
+            && self.legs.iter().all(|l| {
+                l.checked_in
+                    .as_ref()
+                    .is_some_and(|r| self.kind == PassengerType::Infant || r.seat == l.seat)
+            })
+            && self.bag_tags.len() == usize::from(bags)
+    }
+
+    /// How often this passenger's pass was printed again (the most of any leg).
+    pub fn reprints(&self) -> u8 {
+        self.legs
+            .iter()
+            .filter_map(|l| l.checked_in.as_ref())
+            .map(|r| r.reprints)
+            .max()
+            .unwrap_or(0)
     }
 }
 

@@ -197,6 +197,7 @@ pub fn sample_job(locale: &str, at: crate::domain::Timestamp) -> PrintJob {
                     sequence: (i + 1 + l * 40) as u16,
                     seat: leg.seat,
                     issued: None,
+                    reprints: 0,
                 })
                 .collect(),
             bag_tags: match i {

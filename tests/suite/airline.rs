@@ -813,3 +813,55 @@ fn shared_service(dir: &Path) -> (Service, HttpAirline, std::path::PathBuf) {
     .unwrap();
     (service, dcs, airline_data)
 }
+
+/// A passenger already checked in prints the pass again as often as the airline allows
+/// (`[checkin] max_reprints`, 3 by default), each time journalled in the airline store; the
+/// next is refused whoever asks, while a bag more (a check-in that changes something) still
+/// goes through and is no reprint.
+#[test]
+fn reprints_are_journalled_and_limited_by_the_airline_whoever_asks() {
+    use concierge::checkin::CheckInOrder;
+    let dir = tempfile::tempdir().unwrap();
+    let (_service, dcs, airline_data) = shared_service(dir.path());
+    let now = chrono::Utc::now();
+    let luc = dcs
+        .find_booking(
+            &BookingQuery::Reference {
+                reference: "DEMO01".into(),
+                surname: "DESMARAIS".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let id = luc.passengers[0].id;
+    let order = |bags: u8| CheckInOrder {
+        reference: "DEMO01".into(),
+        passengers: vec![(id, bags)],
+        documents: Vec::new(),
+        overrides: Vec::new(),
+    };
+    let first = dcs.check_in(&order(1), now).unwrap();
+    assert_eq!(first[0].legs[0].reprints, 0, "a check-in is no reprint");
+    for n in 1..=3 {
+        let again = dcs.check_in(&order(1), now).unwrap();
+        assert_eq!(again[0].legs[0].reprints, n);
+        assert_eq!(again[0].legs[0].sequence, first[0].legs[0].sequence);
+        assert_eq!(again[0].bag_tags, first[0].bag_tags);
+    }
+    match dcs.check_in(&order(1), now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("agent"), "{d}"),
+        other => panic!("a fourth reprint: {other:?}"),
+    }
+    let more = dcs.check_in(&order(2), now).unwrap();
+    assert_eq!(more[0].bag_tags.len(), 2, "a bag more goes through");
+    assert_eq!(more[0].legs[0].reprints, 3, "and is no reprint");
+    let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
+    let journalled: i64 = db
+        .query_row(
+            "SELECT COUNT(*) FROM reprints WHERE passenger_id = ?1",
+            [id.0],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(journalled, 3);
+}
