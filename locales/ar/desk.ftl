@@ -166,6 +166,7 @@ desk-reason-bags_closed = أُغلق تسليم الأمتعة لهذه الرح
 desk-reason-no_seat = تعذّر تخصيص مقعد
 desk-reason-refused = رفض نظام شركة الطيران تسجيل الوصول
 desk-reason-reprint_limit = أعيدت طباعة بطاقة الصعود مرات كثيرة
+desk-reason-check_in_first = لم يسجّل وصوله، عند تسليم الحقائب
 desk-reason-printer_failure = عطل في الطابعة
 desk-reason-airline_system_unavailable = نظام شركة الطيران غير متاح
 desk-reason-print_interrupted = انقطعت عملية طباعة (أُعيد تشغيل الجهاز)

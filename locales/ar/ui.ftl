@@ -321,3 +321,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = أضف حقائب
 checked-in-change-seat = غيّر مقعدي
+bag-drop-nothing = لا يمكن تسجيل حقائب أخرى ضمن وزنك المسموح هنا. يمكن لأحد الموظفين المساعدة.

@@ -138,6 +138,7 @@ desk-reason-bags_closed = Gepäckannahme für diesen Flug geschlossen
 desk-reason-no_seat = Kein Sitzplatz zuweisbar
 desk-reason-refused = System der Fluggesellschaft hat den Check-in abgelehnt
 desk-reason-reprint_limit = Bordkarte zu oft erneut gedruckt
+desk-reason-check_in_first = Nicht eingecheckt, an der Gepäckabgabe
 desk-reason-printer_failure = Druckerstörung
 desk-reason-airline_system_unavailable = System der Fluggesellschaft nicht erreichbar
 desk-reason-print_interrupted = Ein Druck wurde abgebrochen (Automat neu gestartet)

@@ -25,6 +25,7 @@ bags_closed = Für diesen Flug wird kein Gepäck mehr angenommen. Sie können oh
 no_seat = Es ist kein passender freier Sitzplatz mehr verfügbar.
 refused = Das System der Fluggesellschaft konnte Sie nicht einchecken ({ $detail }).
 reprint_limit = Ihre Bordkarte wurde bereits so oft erneut gedruckt, wie der Automat es erlaubt. Ein Mitarbeiter druckt sie für Sie.
+check_in_first = Sie sind noch nicht eingecheckt. Dies ist eine Gepäckabgabe: Bitte checken Sie zuerst an einem Check-in-Automaten ein oder fragen Sie einen Mitarbeiter.
 printer_failure = Am Drucker ist ein Problem aufgetreten. Sie sind eingecheckt.
 airline_system_unavailable = Das System der Fluggesellschaft ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 

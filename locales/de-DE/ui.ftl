@@ -255,3 +255,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = Gepäck hinzufügen
 checked-in-change-seat = Sitzplatz ändern
+bag-drop-nothing = Hier kann kein weiteres Gepäck in Ihrer Freigepäckmenge aufgegeben werden. Ein Mitarbeiter hilft bei mehr.

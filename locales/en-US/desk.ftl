@@ -138,6 +138,7 @@ desk-reason-bags_closed = Bag drop closed for this flight
 desk-reason-no_seat = No seat could be assigned
 desk-reason-refused = Airline system refused the check-in
 desk-reason-reprint_limit = Boarding pass printed again too often
+desk-reason-check_in_first = Not checked in, at a bag drop
 desk-reason-printer_failure = Printer failure
 desk-reason-airline_system_unavailable = Airline system unavailable
 desk-reason-print_interrupted = A print was cut off (kiosk restarted)

@@ -25,6 +25,7 @@ bags_closed = Bags are no longer accepted for this flight. You can continue with
 no_seat = There is no suitable free seat left.
 refused = The airline system could not check you in ({ $detail }).
 reprint_limit = Your boarding pass has been printed again as often as the kiosk allows. An agent will print it for you.
+check_in_first = You are not checked in yet. This is a bag drop: please check in at a check-in kiosk first, or ask an agent.
 printer_failure = The printer has a problem. You are checked in.
 airline_system_unavailable = We cannot reach the airline system just now. Please try again in a moment.
 

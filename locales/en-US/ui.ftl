@@ -255,3 +255,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = Add bags
 checked-in-change-seat = Change my seat
+bag-drop-nothing = There are no more bags to check within your allowance here. An agent can help with more.

@@ -138,6 +138,7 @@ desk-reason-bags_closed = Entrega de equipaje cerrada para este vuelo
 desk-reason-no_seat = No se ha podido asignar asiento
 desk-reason-refused = El sistema de la aerolínea ha rechazado la facturación
 desk-reason-reprint_limit = Tarjeta de embarque reimpresa demasiadas veces
+desk-reason-check_in_first = Sin facturar, en una entrega de equipaje
 desk-reason-printer_failure = Fallo de la impresora
 desk-reason-airline_system_unavailable = Sistema de la aerolínea no disponible
 desk-reason-print_interrupted = Se interrumpió una impresión (el quiosco se reinició)

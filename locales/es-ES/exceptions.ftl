@@ -25,6 +25,7 @@ bags_closed = Ya no se acepta equipaje para este vuelo. Puede continuar sin equi
 no_seat = No queda ningún asiento libre adecuado.
 refused = El sistema de la aerolínea no ha podido realizar su facturación ({ $detail }).
 reprint_limit = Su tarjeta de embarque ya se ha vuelto a imprimir tantas veces como permite el quiosco. Un agente se la imprimirá.
+check_in_first = Todavía no ha facturado. Esto es una entrega de equipaje: facture primero en un quiosco de facturación o pregunte a un agente.
 printer_failure = La impresora tiene un problema. Su facturación está completada.
 airline_system_unavailable = En este momento no podemos conectar con el sistema de la aerolínea. Por favor, inténtelo de nuevo en unos instantes.
 

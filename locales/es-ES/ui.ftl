@@ -255,3 +255,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = Añadir maletas
 checked-in-change-seat = Cambiar mi asiento
+bag-drop-nothing = Aquí no quedan más maletas por facturar dentro de su franquicia. Un agente puede ayudarle con más.

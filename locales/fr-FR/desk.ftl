@@ -138,6 +138,7 @@ desk-reason-bags_closed = Dépose-bagages fermé pour ce vol
 desk-reason-no_seat = Aucun siège n'a pu être attribué
 desk-reason-refused = Le système de la compagnie a refusé l'enregistrement
 desk-reason-reprint_limit = Carte d'embarquement réimprimée trop souvent
+desk-reason-check_in_first = Non enregistré, au dépôt de bagages
 desk-reason-printer_failure = Panne d'imprimante
 desk-reason-airline_system_unavailable = Système de la compagnie indisponible
 desk-reason-print_interrupted = Une impression a été interrompue (redémarrage de la borne)

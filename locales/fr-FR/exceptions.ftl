@@ -25,6 +25,7 @@ bags_closed = Les bagages ne sont plus acceptés pour ce vol. Vous pouvez contin
 no_seat = Il ne reste aucun siège libre adapté.
 refused = Le système de la compagnie n'a pas pu effectuer votre enregistrement ({ $detail }).
 reprint_limit = Votre carte d'embarquement a déjà été réimprimée autant de fois que la borne le permet. Un agent va vous l'imprimer.
+check_in_first = Votre enregistrement n'est pas encore fait. Ceci est un dépôt de bagages : enregistrez-vous d'abord à une borne d'enregistrement, ou demandez à un agent.
 printer_failure = L'imprimante rencontre un problème. Votre enregistrement est effectué.
 airline_system_unavailable = Le système de la compagnie est momentanément inaccessible. Veuillez réessayer dans un instant.
 

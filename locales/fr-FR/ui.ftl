@@ -255,3 +255,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = Ajouter des bagages
 checked-in-change-seat = Changer de siège
+bag-drop-nothing = Il ne reste plus de bagage à enregistrer dans votre franchise ici. Un agent peut vous aider pour davantage.

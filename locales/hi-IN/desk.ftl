@@ -138,6 +138,7 @@ desk-reason-bags_closed = इस उड़ान के लिए बैग ड�
 desk-reason-no_seat = कोई सीट आवंटित नहीं की जा सकी
 desk-reason-refused = एयरलाइन सिस्टम ने चेक-इन अस्वीकार कर दिया
 desk-reason-reprint_limit = बोर्डिंग पास बहुत बार फिर से प्रिंट हुआ
+desk-reason-check_in_first = बैग ड्रॉप पर, चेक-इन नहीं हुआ
 desk-reason-printer_failure = प्रिंटर में खराबी
 desk-reason-airline_system_unavailable = एयरलाइन सिस्टम उपलब्ध नहीं है
 desk-reason-print_interrupted = प्रिंटिंग बीच में रुक गई (कियोस्क फिर से शुरू हुआ)

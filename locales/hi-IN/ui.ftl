@@ -255,3 +255,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = बैग जोड़ें
 checked-in-change-seat = मेरी सीट बदलें
+bag-drop-nothing = यहाँ आपके भत्ते में और कोई बैग चेक-इन नहीं हो सकता। एक एजेंट और में मदद कर सकता है।

@@ -138,6 +138,7 @@ desk-reason-bags_closed = اس پرواز کے لیے بیگ ڈراپ بند ہ�
 desk-reason-no_seat = کوئی نشست مختص نہیں ہو سکی
 desk-reason-refused = ایئر لائن کے نظام نے چیک ان مسترد کر دیا
 desk-reason-reprint_limit = بورڈنگ پاس بہت بار دوبارہ پرنٹ ہوا
+desk-reason-check_in_first = بیگ ڈراپ پر، چیک ان نہیں ہوا
 desk-reason-printer_failure = پرنٹر میں خرابی
 desk-reason-airline_system_unavailable = ایئر لائن کا نظام دستیاب نہیں
 desk-reason-print_interrupted = پرنٹنگ درمیان میں رک گئی (کیوسک دوبارہ شروع ہوا)

@@ -255,3 +255,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = بیگ شامل کریں
 checked-in-change-seat = میری نشست تبدیل کریں
+bag-drop-nothing = یہاں آپ کے الاؤنس میں مزید کوئی بیگ چیک ان نہیں ہو سکتا۔ ایک ایجنٹ مزید میں مدد کر سکتا ہے۔

@@ -129,6 +129,7 @@ desk-reason-bags_closed = 本航班行李托运已截止
 desk-reason-no_seat = 无法分配座位
 desk-reason-refused = 航空公司系统拒绝值机
 desk-reason-reprint_limit = 登机牌重新打印次数过多
+desk-reason-check_in_first = 未办理值机，在行李托运处
 desk-reason-printer_failure = 打印机故障
 desk-reason-airline_system_unavailable = 航空公司系统不可用
 desk-reason-print_interrupted = 打印中断（自助机已重启）

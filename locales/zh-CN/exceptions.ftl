@@ -26,6 +26,7 @@ bags_closed = 本航班已停止接收托运行李。您可以不托运行李继
 no_seat = 已没有合适的空座位。
 refused = 航空公司系统无法为您办理值机（{ $detail }）。
 reprint_limit = 您的登机牌重新打印次数已达上限。工作人员将为您打印。
+check_in_first = 您尚未办理值机。这里是行李托运处：请到值机自助机办理值机，或咨询工作人员。
 printer_failure = 打印机出现故障。您已完成值机。
 airline_system_unavailable = 暂时无法连接航空公司系统。请稍后重试。
 

@@ -220,3 +220,4 @@ checked-in-reprint = { $count ->
 }
 checked-in-add-bags = 添加行李
 checked-in-change-seat = 更换座位
+bag-drop-nothing = 您的行李额已用完。工作人员可以为您提供帮助。

@@ -103,7 +103,7 @@ impl Engine {
                 self.advance(now, fx);
             }
             (Step::Review, Event::ConfirmReview) => self.check_in(now, fx),
-            (Step::CheckedIn, Event::Reprint) => self.reissue(now, fx),
+            (Step::CheckedIn, Event::Reprint) if self.reprints_here() => self.reissue(now, fx),
             (Step::CheckedIn, Event::AddBags) if self.can_add_bags(now) => {
                 self.enter(now, Step::Bags, fx)
             }
@@ -593,6 +593,11 @@ impl Engine {
             self.goto(now, Step::CheckedIn);
             return;
         }
+        // A bag drop serves those checked in already.
+        if self.settings.bag_drop {
+            self.raise(now, Exception::new(ExceptionKind::CheckInFirst), fx);
+            return;
+        }
         match first.checkin_status(now) {
             CheckinStatus::NotOpen { opens } => {
                 let mut e = Exception::new(ExceptionKind::CheckinNotOpen);
@@ -1050,7 +1055,12 @@ impl Engine {
     /// May a returning passenger choose another seat now? While check-in is open, where the
     /// operator has the Seats step.
     pub fn can_change_seat(&self, now: Timestamp) -> bool {
-        self.settings.seats && self.checkin_open(now)
+        self.settings.seats && !self.settings.bag_drop && self.checkin_open(now)
+    }
+
+    /// Does this kiosk print boarding passes again? Not at a bag drop (bag tags only).
+    pub fn reprints_here(&self) -> bool {
+        !self.settings.bag_drop
     }
 
     fn checkin_open(&self, now: Timestamp) -> bool {
@@ -1117,6 +1127,7 @@ impl Engine {
                 .map(|(id, _)| *id)
                 .collect(),
             tagged_before: self.session.tagged_before.clone(),
+            tags_only: self.settings.bag_drop,
         };
         self.await_effect(
             |request| Effect::Print {

@@ -100,6 +100,8 @@ pub const MIN_WARNING: std::time::Duration = std::time::Duration::from_secs(20);
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub kiosk_airport: Option<String>,
+    /// A bag-drop station: passengers already checked in print bag tags, nothing else.
+    pub bag_drop: bool,
     pub idle: TimeDelta,
     /// While a help request is open: the passenger may be waiting for an agent, so "Need more
     /// time?" comes later, but it comes (a passenger who walked away leaves nothing open).

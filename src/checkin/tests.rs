@@ -1403,6 +1403,52 @@ fn past_the_reprint_limit_an_agent_prints_the_pass() {
     assert!(k.s().exception.is_none());
 }
 
+/// A bag-drop station: a passenger not checked in is sent to check in first (no page to
+/// staff); one checked in may add bags, and only their tags are printed: no pass again, no
+/// seat change.
+#[test]
+fn a_bag_drop_prints_bag_tags_for_those_checked_in_and_nothing_else() {
+    let bag_drop = || {
+        Kiosk::with(Settings {
+            bag_drop: true,
+            document_rules: Vec::new(),
+            ..Settings::default()
+        })
+    };
+    let mut k = bag_drop();
+    let fx = k.identify(single());
+    let e = k.s().exception.as_ref().expect("an exception");
+    assert_eq!(e.kind, ExceptionKind::CheckInFirst);
+    assert_eq!(e.choices, vec![Choice::AnotherWay, Choice::Staff]);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::PageStaff(_))));
+
+    let mut k = bag_drop();
+    k.identify(luc_checked_in());
+    assert_eq!(k.step(), Step::CheckedIn);
+    assert!(!k.engine.reprints_here() && !k.engine.can_change_seat(k.now));
+    let fx = k.send(Event::Reprint);
+    assert!(
+        fx.is_empty() && k.step() == Step::CheckedIn,
+        "no pass again"
+    );
+    k.send(Event::ChangeSeat);
+    assert_eq!(k.step(), Step::CheckedIn, "no seat change");
+    k.send(Event::AddBags);
+    let id = k.s().selected[0];
+    k.send(Event::SetBags {
+        passenger: id,
+        count: 2,
+    });
+    k.send(Event::ConfirmBags);
+    k.send(Event::AcknowledgeDangerousGoods);
+    k.send(Event::ConfirmReview);
+    k.checked_in();
+    let Some(Effect::Print { job, .. }) = k.seen.last().cloned() else {
+        panic!("expected a print, saw {:?}", k.seen.last())
+    };
+    assert!(job.tags_only, "bag tags only");
+}
+
 /// Back from a returning passenger's seats or bags leads to what else they can do; Back from
 /// there forgets the booking, as from Greeting.
 #[test]

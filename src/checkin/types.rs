@@ -326,6 +326,8 @@ pub struct PrintJob {
     /// Plates tagged at an earlier visit: those bags may be at the drop already, and a second
     /// tag for one is never printed (the boarding pass and the receipt still list them).
     pub tagged_before: Vec<LicencePlate>,
+    /// Bag tags and the receipt only (a bag-drop station): no boarding pass.
+    pub tags_only: bool,
 }
 
 /// Why staff are paged. The code is stable: pages, desks and metrics rely on it.
@@ -555,13 +557,15 @@ pub enum ExceptionKind {
     /// A passenger already checked in has printed their pass again as often as the airline
     /// allows (`[checkin] max_reprints`): an agent prints it.
     ReprintLimit,
+    /// At a bag-drop station, a passenger not checked in yet.
+    CheckInFirst,
     PrinterFailure,
     AirlineSystemUnavailable,
 }
 
 impl ExceptionKind {
     /// Every kind, for screens and tests that must cover them all.
-    pub const ALL: [ExceptionKind; 19] = [
+    pub const ALL: [ExceptionKind; 20] = [
         ExceptionKind::BookingNotFound,
         ExceptionKind::CheckinNotOpen,
         ExceptionKind::CheckinClosed,
@@ -579,6 +583,7 @@ impl ExceptionKind {
         ExceptionKind::NoSeat,
         ExceptionKind::Refused,
         ExceptionKind::ReprintLimit,
+        ExceptionKind::CheckInFirst,
         ExceptionKind::PrinterFailure,
         ExceptionKind::AirlineSystemUnavailable,
     ];
@@ -602,6 +607,7 @@ impl ExceptionKind {
             ExceptionKind::NoSeat => "no_seat",
             ExceptionKind::Refused => "refused",
             ExceptionKind::ReprintLimit => "reprint_limit",
+            ExceptionKind::CheckInFirst => "check_in_first",
             ExceptionKind::PrinterFailure => "printer_failure",
             ExceptionKind::AirlineSystemUnavailable => "airline_system_unavailable",
         }
@@ -669,6 +675,7 @@ fn default_choices(kind: ExceptionKind) -> Vec<Choice> {
         CheckinNotOpen | WrongAirport => vec![AnotherWay, Staff],
         CheckinClosed | FlightCancelled | SpecialService | Refused | NoBoard => vec![Staff],
         ReprintLimit => vec![Staff],
+        CheckInFirst => vec![AnotherWay, Staff],
         VisaRequired | AddressRequired => vec![Staff],
         DocumentExpired | DocumentNameMismatch | DocumentMissing => vec![TryAgain, Staff],
         ExcessBaggage => vec![TryAgain, Staff],

@@ -320,6 +320,9 @@ pub struct Kiosk {
     pub airport: Option<String>,
     /// The terminal it stands in ("T1"), for staff on their way.
     pub terminal: Option<String>,
+    /// A bag-drop station (`mode = "bag-drop"`): passengers already checked in print their bag
+    /// tags, and nothing else.
+    pub bag_drop: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -402,6 +405,7 @@ impl Default for Config {
                 location: "Demo hall".into(),
                 airport: None,
                 terminal: None,
+                bag_drop: false,
             },
             timeouts: Timeouts {
                 idle: Duration::from_secs(60),
@@ -587,6 +591,7 @@ impl From<&Config> for crate::checkin::Settings {
         };
         crate::checkin::Settings {
             kiosk_airport: c.kiosk.airport.clone(),
+            bag_drop: c.kiosk.bag_drop,
             idle: delta(c.timeouts.idle),
             idle_with_help: delta(c.timeouts.idle_with_help.max(c.timeouts.idle)),
             warning: delta(c.timeouts.warning.max(MIN_WARNING)),

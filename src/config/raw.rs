@@ -58,6 +58,7 @@ struct RawKiosk {
     location: Option<String>,
     airport: Option<String>,
     terminal: Option<String>,
+    mode: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -140,7 +141,7 @@ struct RawPrinter {
 
 /// Every key the file may hold, for "did you mean".
 pub(super) const KNOWN: &[(&str, &[&str])] = &[
-    ("kiosk", &["id", "location", "airport", "terminal"]),
+    ("kiosk", &["id", "location", "airport", "terminal", "mode"]),
     (
         "timeouts",
         &["idle", "idle_with_help", "warning", "goodbye"],
@@ -305,6 +306,16 @@ fn kiosk<E: FnMut(&str, &str, String)>(k: RawKiosk, out: &mut super::Kiosk, err:
         } else {
             out.terminal = Some(terminal);
         }
+    }
+    match k.mode.as_deref().map(str::trim) {
+        None => {}
+        Some("check-in") => out.bag_drop = false,
+        Some("bag-drop") => out.bag_drop = true,
+        Some(other) => err(
+            "kiosk",
+            "mode",
+            format!("`mode` must be \"check-in\" or \"bag-drop\", found {other:?}"),
+        ),
     }
     if let Some(airport) = k.airport {
         let code = airport.trim().to_ascii_uppercase();

@@ -444,3 +444,26 @@ fn a_fifo_for_a_config_file_is_refused_without_waiting() {
     let err = answer.unwrap_err();
     assert!(err.contains("not a regular file"), "{err}");
 }
+
+/// `[kiosk] mode` makes a bag-drop station; anything but the two modes is refused at its line,
+/// and `[checkin] max_reprints` is read and bounded.
+#[test]
+fn a_kiosk_may_be_a_bag_drop_and_reprints_are_bounded() {
+    let c = Config::parse("[kiosk]\nmode = \"bag-drop\"\n", None)
+        .unwrap()
+        .config;
+    assert!(c.kiosk.bag_drop);
+    assert!(crate::checkin::Settings::from(&c).bag_drop);
+    assert!(!Config::parse("", None).unwrap().config.kiosk.bag_drop);
+    let err = Config::parse("[kiosk]\nid = \"K1\"\nmode = \"drop\"\n", None).unwrap_err();
+    assert!(
+        err.to_string().contains(":3:") && err.to_string().contains("bag-drop"),
+        "{err}"
+    );
+    let c = Config::parse("[checkin]\nmax_reprints = 1\n", None)
+        .unwrap()
+        .config;
+    assert_eq!(c.checkin.max_reprints, 1);
+    let err = Config::parse("[checkin]\nmax_reprints = 99\n", None).unwrap_err();
+    assert!(err.to_string().contains("0 to 20"), "{err}");
+}

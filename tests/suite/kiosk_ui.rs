@@ -1444,6 +1444,84 @@ fn a_passenger_checked_in_adds_a_bag_and_only_its_tag_prints() {
     assert!(!tags[0].contains(&first_plate.to_string()));
 }
 
+/// A bag-drop station (`[kiosk] mode = "bag-drop"`): Luc, checked in online, is shown his
+/// seat and offered bags, not his pass again nor another seat; two taps after the scan and the
+/// bag's tag prints, with its receipt and no boarding pass. Marie, not checked in, is asked to
+/// check in first.
+#[test]
+fn a_bag_drop_prints_only_the_tags_of_a_passenger_checked_in() {
+    let mut store: Option<Arc<concierge::dcs::SqliteAirline>> = None;
+    let mut b = Bench::build(
+        demo_pager,
+        |dcs| {
+            let dcs = Arc::new(dcs);
+            store = Some(dcs.clone());
+            dcs
+        },
+        Settings {
+            bag_drop: true,
+            ..Settings::default()
+        },
+    );
+    let store = store.unwrap();
+    let now = *b.now.lock().unwrap();
+    let luc = store
+        .find_booking(
+            &concierge::checkin::BookingQuery::Reference {
+                reference: "DEMO01".into(),
+                surname: "DESMARAIS".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let id = luc.passengers[0].id;
+    store
+        .check_in(
+            &concierge::checkin::CheckInOrder {
+                reference: "DEMO01".into(),
+                passengers: vec![(id, 0)],
+                documents: Vec::new(),
+                overrides: Vec::new(),
+            },
+            now,
+        )
+        .unwrap();
+
+    b.key(Key::Text(
+        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
+    ));
+    b.key(Key::Enter);
+    assert_eq!(b.step(), Step::CheckedIn);
+    let m = concierge::i18n::Messages::built_in();
+    assert!(!b.sees(&m.get("en-US", "checked-in-reprint", &[("count", 1.into())])));
+    assert!(!b.sees_t("checked-in-change-seat"));
+    b.tap_t("checked-in-add-bags");
+    b.send(Message::bags(id, 1));
+    b.tap_t("continue");
+    b.tap_t("dg-confirm");
+    b.tap_t("review-confirm");
+    assert_eq!(b.step(), Step::Feedback);
+    let printed = printed_names(&b);
+    assert_eq!(
+        printed.iter().filter(|f| f.starts_with("bag-tag")).count(),
+        1,
+        "{printed:?}"
+    );
+    assert!(printed.iter().any(|f| f.starts_with("bag-receipt")));
+    assert!(
+        !printed.iter().any(|f| f.starts_with("boarding-pass")),
+        "no boarding pass at a bag drop: {printed:?}"
+    );
+    b.send(Message::Engine(Event::SkipFeedback));
+    b.send(Message::Engine(Event::Finish));
+
+    b.tap_t("welcome-start");
+    b.type_on_screen("DEMO02");
+    b.type_on_screen("TREMBLAY");
+    b.tap_t("identify-find");
+    assert!(b.sees_t("check_in_first"), "sent to check in first");
+}
+
 #[test]
 fn staff_reprint_the_same_documents_and_close_the_kiosk() {
     let mut b = Bench::new();

@@ -79,20 +79,29 @@ impl Part for State {
             ));
         }
         let now = d.now();
-        let mut choices: Vec<El<'a, Message>> = vec![
-            d.labelled(
-                d.t_args("checked-in-reprint", &[("count", s.selected.len().into())]),
-                Message::Go(Event::Reprint),
-                ButtonKind::Primary,
-            )
-            .into(),
-        ];
+        let mut choices: Vec<El<'a, Message>> = Vec::new();
+        // The first choice is the primary one: the passes again, or at a bag drop the bags.
+        if engine.reprints_here() {
+            choices.push(
+                d.labelled(
+                    d.t_args("checked-in-reprint", &[("count", s.selected.len().into())]),
+                    Message::Go(Event::Reprint),
+                    ButtonKind::Primary,
+                )
+                .into(),
+            );
+        }
         if engine.can_add_bags(now) {
+            let kind = if choices.is_empty() {
+                ButtonKind::Primary
+            } else {
+                ButtonKind::Secondary
+            };
             choices.push(
                 d.labelled(
                     d.t("checked-in-add-bags"),
                     Message::Go(Event::AddBags),
-                    ButtonKind::Secondary,
+                    kind,
                 )
                 .into(),
             );
@@ -107,7 +116,15 @@ impl Part for State {
                 .into(),
             );
         }
-        content = content.push(d.look().action_row(choices));
+        if choices.is_empty() {
+            // A bag drop with no allowance left (or its bags closed): say so, Help is there.
+            content = content.push(
+                d.look()
+                    .panel(d.body(d.t("bag-drop-nothing")), PanelKind::Notice),
+            );
+        } else {
+            content = content.push(d.look().action_row(choices));
+        }
         scroll(content)
     }
 }
