@@ -8,6 +8,7 @@ use crate::ui::draw::{Draw, El, Tap, greeted, passenger, scroll};
 use crate::ui::fonts;
 use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
+use iced::Length;
 use iced::widget::{Space, column, text};
 
 /// What the passenger can do here: the engine's events.
@@ -32,11 +33,13 @@ impl Part for State {
             return Space::new().into();
         };
         let first = greeted(s).unwrap_or_default();
+        let narrow = d.narrow();
         let mut content = column![
             d.title(d.t_args("checked-in-title", &[("name", first.into())])),
             d.body(d.t("checked-in-body")),
         ]
         .spacing(theme::gap::ITEMS);
+        let mut cards: Vec<El<'a, Message>> = Vec::new();
         for id in &s.selected {
             let Some(p) = passenger(s, *id) else {
                 continue;
@@ -68,25 +71,34 @@ impl Part for State {
                 facts.push(d.t_args("checked-in-bags", &[("count", bags.into())]));
             }
             d.heard(&format!("{}: {}", p.name.display(), facts.join(", ")));
-            let mut row: Vec<El<'a, Message>> = vec![
-                d.look()
-                    .para(text(p.name.display()).size(sizes.button).font(fonts::BOLD)),
-            ];
-            row.extend(facts.into_iter().map(|f| d.txt(f, sizes.body).into()));
-            content = content.push(d.look().panel(
-                d.look().dir_row(row).spacing(theme::gap::COLUMNS),
-                PanelKind::Card,
-            ));
+            let name = d
+                .look()
+                .para(text(p.name.display()).size(sizes.button).font(fonts::BOLD));
+            // Side by side where there is room; on a narrow (portrait) panel, one under another.
+            let card: El<'a, Message> = if narrow {
+                let mut lines = column![name].spacing(theme::gap::TIGHT);
+                for f in facts {
+                    lines = lines.push(d.look().para(d.txt(f, sizes.body)));
+                }
+                lines.into()
+            } else {
+                let mut row: Vec<El<'a, Message>> = vec![name];
+                row.extend(facts.into_iter().map(|f| d.txt(f, sizes.body).into()));
+                d.look().dir_row(row).spacing(theme::gap::COLUMNS).into()
+            };
+            cards.push(d.look().panel(card, PanelKind::Card));
         }
         let now = d.now();
         let mut choices: Vec<El<'a, Message>> = Vec::new();
         // The first choice is the primary one: the passes again, or at a bag drop the bags.
+        let width = if narrow { Length::Fill } else { Length::Shrink };
         if engine.reprints_here() {
             choices.push(
-                d.labelled(
+                d.labelled_wide(
                     d.t_args("checked-in-reprint", &[("count", s.selected.len().into())]),
                     Message::Go(Event::Reprint),
                     ButtonKind::Primary,
+                    width,
                 )
                 .into(),
             );
@@ -98,32 +110,41 @@ impl Part for State {
                 ButtonKind::Secondary
             };
             choices.push(
-                d.labelled(
+                d.labelled_wide(
                     d.t("checked-in-add-bags"),
                     Message::Go(Event::AddBags),
                     kind,
+                    width,
                 )
                 .into(),
             );
         }
         if engine.can_change_seat(now) {
             choices.push(
-                d.labelled(
+                d.labelled_wide(
                     d.t("checked-in-change-seat"),
                     Message::Go(Event::ChangeSeat),
                     ButtonKind::Secondary,
+                    width,
                 )
                 .into(),
             );
         }
-        if choices.is_empty() {
+        let actions: El<'a, Message> = if choices.is_empty() {
             // A bag drop with no allowance left (or its bags closed): say so, Help is there.
-            content = content.push(
-                d.look()
-                    .panel(d.body(d.t("bag-drop-nothing")), PanelKind::Notice),
-            );
+            d.look()
+                .panel(d.body(d.t("bag-drop-nothing")), PanelKind::Notice)
+        } else if narrow {
+            column(choices).spacing(theme::gap::ITEMS).into()
         } else {
-            content = content.push(d.look().action_row(choices));
+            d.look().action_row(choices)
+        };
+        // On a narrow (portrait) panel the choices come first, above the party's cards, so
+        // that a family's list does not push them out of view.
+        if narrow {
+            content = content.push(actions).extend(cards);
+        } else {
+            content = content.extend(cards).push(actions);
         }
         scroll(content)
     }
