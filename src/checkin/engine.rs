@@ -71,6 +71,11 @@ pub struct Session {
     pub tagged_before: Vec<crate::domain::LicencePlate>,
     /// The passenger asked for their boarding passes again: printed as a reprint.
     pub(super) reprinting: bool,
+    /// The check-in started with a scan on Welcome.
+    pub(super) scanned_on_welcome: bool,
+    /// One passenger, a seat held on every leg, scanned on Welcome: Greeting (nobody to choose)
+    /// and Seats (the seat is held) are passed over. Back brings them back.
+    pub express: bool,
     /// For the service metrics: when the passenger left Welcome, the furthest step, pages to
     /// staff, the first page's time and its acknowledgement's delay, a printer fault.
     pub(super) started: Option<Timestamp>,
@@ -117,6 +122,8 @@ impl Session {
             returning: false,
             tagged_before: Vec::new(),
             reprinting: false,
+            scanned_on_welcome: false,
+            express: false,
             started: None,
             furthest: Step::Welcome,
             help_requests: 0,

@@ -17,6 +17,7 @@ impl Engine {
     /// A passenger's event on the current step (not waiting, no exception shown).
     pub(super) fn step_event(&mut self, now: Timestamp, event: Event, fx: &mut Vec<Effect>) {
         let step = self.session.step;
+        let scanned = matches!(event, Event::StartScanned { .. });
         match (step, event) {
             (Step::Welcome, Event::Start { locale } | Event::StartScanned { locale }) => {
                 if self.closed.is_some() {
@@ -29,6 +30,7 @@ impl Engine {
                 }
                 self.session.locale = locale;
                 self.session.last_activity = now;
+                self.session.scanned_on_welcome = scanned;
                 self.goto(now, Step::Identify);
             }
             (Step::Identify, Event::ChooseMethod(method)) => self.session.method = method,
@@ -367,7 +369,7 @@ impl Engine {
             },
             Step::Greeting => !self.session.returning,
             Step::CheckedIn => self.session.returning,
-            Step::Seats => self.settings.seats,
+            Step::Seats => self.settings.seats && !self.session.express,
             Step::Bags => self.settings.bags,
             // 49 CFR 175.25 and ICAO: never switched off.
             Step::DangerousGoods => true,
@@ -392,6 +394,8 @@ impl Engine {
 
     fn back(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
         let step = self.session.step;
+        // Back shows what the expert's way passed over.
+        self.session.express = false;
         // (Identify's Back ends the session: see `step_event`.)
         if !step.has_back() || step == Step::Identify {
             return;
@@ -609,8 +613,27 @@ impl Engine {
                 e.time = Some(closed);
                 self.raise(now, e, fx);
             }
+            // The expert: one passenger, a seat held, scanned on Welcome. Nobody to choose on
+            // Greeting and no seat to choose: on to the next thing to answer.
+            CheckinStatus::Open if self.express(&booking) => {
+                self.session.express = true;
+                self.goto(now, Step::Greeting);
+                self.confirm_passengers(now, fx);
+            }
             CheckinStatus::Open => self.goto(now, Step::Greeting),
         }
+    }
+
+    /// May this booking take the expert's way (see `Session::express`)?
+    fn express(&self, booking: &Booking) -> bool {
+        let [p] = booking.passengers.as_slice() else {
+            return false;
+        };
+        self.session.scanned_on_welcome
+            && p.kind == PassengerType::Adult
+            && p.special_services.is_empty()
+            && !p.legs.is_empty()
+            && p.legs.iter().all(|l| l.seat.is_some())
     }
 
     fn passenger(&self, id: PassengerId) -> Option<&Passenger> {

@@ -1449,6 +1449,51 @@ fn a_bag_drop_prints_bag_tags_for_those_checked_in_and_nothing_else() {
     assert!(job.tags_only, "bag tags only");
 }
 
+/// The expert: one passenger with a seat, scanned on Welcome, goes straight to Bags (nobody to
+/// choose, no seat to choose); Back brings the seat map back. Typed in, or a family, the whole
+/// way.
+#[test]
+fn one_passenger_with_a_seat_scanned_on_welcome_goes_straight_to_bags() {
+    let scanned = |found: Booking| {
+        let mut k = Kiosk::new();
+        k.send(Event::StartScanned {
+            locale: "en-US".into(),
+        });
+        k.send(Event::Identify(Identification::BookingReference {
+            reference: found.reference.clone(),
+            surname: found.passengers[0].name.surname.clone(),
+        }));
+        let request = k.pending();
+        k.send(Event::BookingFound {
+            request,
+            result: Ok(found),
+        });
+        k
+    };
+    let mut k = scanned(single());
+    assert_eq!(k.step(), Step::Bags);
+    assert!(k.s().express);
+    k.send(Event::Back);
+    assert_eq!(k.step(), Step::Seats, "Back shows the seat map passed over");
+    assert!(!k.s().express);
+
+    let mut luc = single();
+    luc.passengers[0].legs[0].seat = None;
+    assert_eq!(
+        scanned(luc).step(),
+        Step::Greeting,
+        "no seat yet: choose one"
+    );
+    assert_eq!(
+        scanned(family()).step(),
+        Step::Greeting,
+        "a family chooses who"
+    );
+    let mut k = Kiosk::new();
+    k.identify(single());
+    assert_eq!(k.step(), Step::Greeting, "typed in: the whole way");
+}
+
 /// Back from a returning passenger's seats or bags leads to what else they can do; Back from
 /// there forgets the booking, as from Greeting.
 #[test]

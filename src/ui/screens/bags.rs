@@ -2,7 +2,7 @@
 
 use crate::checkin::{Engine, Event};
 use crate::domain::PassengerId;
-use crate::ui::draw::{Draw, El, Outcome, passenger};
+use crate::ui::draw::{Draw, El, Outcome, greeted, passenger};
 use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::fonts;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -50,8 +50,15 @@ impl Part for State {
         let engine = scene.engine;
         let s = engine.session();
         let sizes = d.sizes();
-        let mut content = column![d.title(d.t("bags-title")), d.body(d.t("bags-hint"))]
-            .spacing(theme::gap::BLOCK);
+        let mut content = column![].spacing(theme::gap::BLOCK);
+        // The expert's way passed Greeting over: the greeting is here.
+        if s.express {
+            let first = greeted(s).unwrap_or_default();
+            content = content.push(d.body(d.t_args("greeting-hello", &[("name", first.into())])));
+        }
+        content = content
+            .push(d.title(d.t("bags-title")))
+            .push(d.body(d.t("bags-hint")));
         for id in &engine.bag_passengers() {
             let Some(p) = passenger(engine.session(), *id) else {
                 continue;
