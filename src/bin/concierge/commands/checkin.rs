@@ -87,7 +87,13 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
         pager: &pager,
     };
     let session_seed = chrono::Utc::now().timestamp_millis().unsigned_abs();
-    let mut engine = Engine::new(Settings::from(config), session_seed);
+    // The operator's rehearsal: like staff at the kiosk, not held to the passengers' limit on
+    // passes printed again (the airline still journals each, and its service may refuse).
+    let settings = Settings {
+        max_reprints: u8::MAX,
+        ..Settings::from(config)
+    };
+    let mut engine = Engine::new(settings, session_seed);
     let plan = Rehearsal {
         identification,
         passengers: args.passengers,
