@@ -204,6 +204,7 @@ review-bags = { $count ->
    *[other] { $count } حقيبة مسجلة
 }
 review-confirm = تسجيل الوصول والطباعة
+review-confirm-tags = اطبع بطاقات حقائبي
     .speech = تَسْجِيلُ الْوُصُولِ وَالطِّبَاعَةُ
 
 ## Printing

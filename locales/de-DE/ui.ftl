@@ -155,6 +155,7 @@ review-bags = { $count ->
    *[other] { $count } aufgegebene Gepäckstücke
 }
 review-confirm = Einchecken und drucken
+review-confirm-tags = Gepäckanhänger drucken
 
 ## Printing
 printing-title = Sie werden eingecheckt…

@@ -155,6 +155,7 @@ review-bags = { $count ->
    *[other] { $count } checked bags
 }
 review-confirm = Check in and print
+review-confirm-tags = Print my bag tags
 
 ## Printing
 printing-title = Checking you in…

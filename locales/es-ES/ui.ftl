@@ -155,6 +155,7 @@ review-bags = { $count ->
    *[other] { $count } maletas facturadas
 }
 review-confirm = Facturar e imprimir
+review-confirm-tags = Imprimir mis etiquetas de equipaje
 
 ## Printing
 printing-title = Realizando su facturación…

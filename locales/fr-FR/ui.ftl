@@ -155,6 +155,7 @@ review-bags = { $count ->
    *[other] { $count } bagages en soute
 }
 review-confirm = Enregistrer et imprimer
+review-confirm-tags = Imprimer mes étiquettes bagages
 
 ## Printing
 printing-title = Enregistrement en cours…

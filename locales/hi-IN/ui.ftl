@@ -155,6 +155,7 @@ review-bags = { $count ->
    *[other] { $count } चेक-इन बैग
 }
 review-confirm = चेक-इन करें और प्रिंट करें
+review-confirm-tags = मेरे बैग टैग प्रिंट करें
 
 ## Printing
 printing-title = आपका चेक-इन हो रहा है...

@@ -155,6 +155,7 @@ review-bags = { $count ->
    *[other] { $count } چیک ان بیگ
 }
 review-confirm = چیک ان کریں اور پرنٹ کریں
+review-confirm-tags = میرے بیگ ٹیگ پرنٹ کریں
 
 ## Printing
 printing-title = آپ کا چیک ان ہو رہا ہے...

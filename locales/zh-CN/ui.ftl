@@ -148,6 +148,7 @@ review-bags = { $count ->
    *[other] { $count } 件托运行李
 }
 review-confirm = 值机并打印
+review-confirm-tags = 打印行李牌
 
 ## Printing
 printing-title = 正在为您办理值机……

@@ -88,7 +88,13 @@ impl Part for State {
                 PanelKind::Card,
             ));
         }
-        let action = d.next_button(d.t("review-confirm"), Message::Go(Event::ConfirmReview));
+        // At a bag drop what comes out is bag tags, and nothing is checked in.
+        let confirm = if engine.reprints_here() {
+            "review-confirm"
+        } else {
+            "review-confirm-tags"
+        };
+        let action = d.next_button(d.t(confirm), Message::Go(Event::ConfirmReview));
         d.with_action(engine.session(), content, action)
     }
 }
