@@ -1004,6 +1004,30 @@ impl Engine {
             self.enter(now, Step::DangerousGoods, fx);
             return;
         }
+        let documents = self
+            .session
+            .documents
+            .iter()
+            .filter_map(|(id, state)| match state {
+                DocumentState::Accepted(doc) => Some((*id, doc.clone())),
+                _ => None,
+            })
+            .collect();
+        let overrides = self.session.overrides.clone();
+        let bags = |k: &Self, id: PassengerId| k.session.bags.get(&id).copied().unwrap_or(0);
+        self.send_check_in(now, bags, documents, overrides, fx);
+    }
+
+    /// Asks the airline to check the selected passengers in with their `bags`, and waits on
+    /// Printing for its answer.
+    fn send_check_in(
+        &mut self,
+        now: Timestamp,
+        bags: impl Fn(&Self, PassengerId) -> u8,
+        documents: Vec<(PassengerId, crate::domain::TravelDocument)>,
+        overrides: Vec<super::DocumentOverride>,
+        fx: &mut Vec<Effect>,
+    ) {
         let Some(booking) = &self.session.booking else {
             return;
         };
@@ -1013,18 +1037,10 @@ impl Engine {
                 .session
                 .selected
                 .iter()
-                .map(|id| (*id, self.session.bags.get(id).copied().unwrap_or(0)))
+                .map(|id| (*id, bags(self, *id)))
                 .collect(),
-            documents: self
-                .session
-                .documents
-                .iter()
-                .filter_map(|(id, state)| match state {
-                    DocumentState::Accepted(doc) => Some((*id, doc.clone())),
-                    _ => None,
-                })
-                .collect(),
-            overrides: self.session.overrides.clone(),
+            documents,
+            overrides,
         };
         self.goto(now, Step::Printing);
         self.await_effect(|request| Effect::CheckIn { request, order }, fx);
@@ -1044,23 +1060,12 @@ impl Engine {
             self.raise(now, Exception::new(ExceptionKind::ReprintLimit), fx);
             return;
         }
-        let Some(booking) = &self.session.booking else {
+        if self.session.booking.is_none() {
             return;
-        };
-        let order = CheckInOrder {
-            reference: booking.reference.clone(),
-            passengers: self
-                .session
-                .selected
-                .iter()
-                .map(|id| (*id, self.bags_checked(*id)))
-                .collect(),
-            documents: Vec::new(),
-            overrides: Vec::new(),
-        };
+        }
         self.session.reprinting = true;
-        self.goto(now, Step::Printing);
-        self.await_effect(|request| Effect::CheckIn { request, order }, fx);
+        let bags = |k: &Self, id: PassengerId| k.bags_checked(id);
+        self.send_check_in(now, bags, Vec::new(), Vec::new(), fx);
     }
 
     /// May a returning passenger check more bags now? While check-in is open, where the

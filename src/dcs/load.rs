@@ -340,17 +340,13 @@ pub(super) fn booking(tx: &Transaction, reference: &str) -> Result<Booking, DcsE
                         ))
                     },
                 )
-                .optional()?
-                .map(|(sequence, seat, at)| CheckinRecord {
+                .optional()?;
+            let checked_in = match checked_in {
+                Some((sequence, seat, at)) => Some(CheckinRecord {
                     sequence,
                     seat: seat.and_then(|s| s.parse().ok()),
                     issued: Timestamp::from_timestamp(at, 0),
-                    reprints: 0,
-                });
-            let checked_in = match checked_in {
-                Some(record) => Some(CheckinRecord {
                     reprints: reprints(tx, p.id, *flight, &date_s)?,
-                    ..record
                 }),
                 None => None,
             };

@@ -1370,14 +1370,9 @@ fn staff_accept_an_expired_passport_and_the_check_in_records_who_and_why() {
     );
 }
 
-/// Luc checked in with a bag, then lost his pass: back at the kiosk, his boarding pass scanned
-/// on Welcome brings the Checked-in screen (his seat, his bag) and one tap prints the pass
-/// again: the same sequence number, seat and plate, marked as a reprint, and no second tag
-/// for the bag at the drop. (Before: five taps through the whole check-in, and a second tag.)
-#[test]
-fn a_passenger_checked_in_prints_the_pass_again_in_one_tap_after_a_scan() {
-    let mut b = Bench::new();
-    identify_demo01(&mut b);
+/// DEMO01 checks in with one bag and leaves (Welcome again); Luc's id.
+fn demo01_checked_in_with_a_bag(b: &mut Bench) -> concierge::domain::PassengerId {
+    identify_demo01(b);
     b.send(Message::Engine(Event::ConfirmPassengers));
     b.send(Message::Engine(Event::ConfirmSeats));
     let luc = b.kiosk.engine().session().selected[0];
@@ -1387,6 +1382,17 @@ fn a_passenger_checked_in_prints_the_pass_again_in_one_tap_after_a_scan() {
     b.send(Message::Engine(Event::ConfirmReview));
     b.send(Message::Engine(Event::SkipFeedback));
     b.send(Message::Engine(Event::Finish));
+    luc
+}
+
+/// Luc checked in with a bag, then lost his pass: back at the kiosk, his boarding pass scanned
+/// on Welcome brings the Checked-in screen (his seat, his bag) and one tap prints the pass
+/// again: the same sequence number, seat and plate, marked as a reprint, and no second tag
+/// for the bag at the drop. (Before: five taps through the whole check-in, and a second tag.)
+#[test]
+fn a_passenger_checked_in_prints_the_pass_again_in_one_tap_after_a_scan() {
+    let mut b = Bench::new();
+    demo01_checked_in_with_a_bag(&mut b);
     assert_eq!(b.step(), Step::Welcome);
     let first = b.jobs.lock().unwrap()[0].clone();
     let plate = first.passengers[0].bag_tags[0].clone();
@@ -1448,16 +1454,7 @@ fn printed_names(b: &Bench) -> Vec<String> {
 #[test]
 fn a_passenger_checked_in_adds_a_bag_and_only_its_tag_prints() {
     let mut b = Bench::new();
-    identify_demo01(&mut b);
-    b.send(Message::Engine(Event::ConfirmPassengers));
-    b.send(Message::Engine(Event::ConfirmSeats));
-    let luc = b.kiosk.engine().session().selected[0];
-    b.send(Message::bags(luc, 1));
-    b.send(Message::Engine(Event::ConfirmBags));
-    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
-    b.send(Message::Engine(Event::ConfirmReview));
-    b.send(Message::Engine(Event::SkipFeedback));
-    b.send(Message::Engine(Event::Finish));
+    let luc = demo01_checked_in_with_a_bag(&mut b);
     let first_plate = b.jobs.lock().unwrap()[0].passengers[0].bag_tags[0].clone();
     identify_demo01(&mut b);
     assert_eq!(b.step(), Step::CheckedIn);
