@@ -44,6 +44,7 @@ fn bench(c: &mut Criterion) {
         dcs: &airline,
         printer: &printer,
         pager: &pager,
+        passes: &concierge::wallet::NoPhonePasses,
     };
     let plan = Rehearsal {
         identification: Identification::BookingReference {

@@ -27,6 +27,7 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
         metrics: Arc::new(SqliteMetrics::open(&dir.join("kiosk.sqlite")).unwrap()),
         gate: None,
         voice: None,
+        passes: Arc::new(concierge::wallet::NoPhonePasses),
     };
     let mut k = Kiosk::new(
         Settings::default(),

@@ -29,6 +29,7 @@ pub mod store;
 pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod wallet;
 
 use std::path::PathBuf;
 

@@ -113,6 +113,8 @@ pub struct Adapters<'a> {
     pub dcs: &'a dyn DepartureControl,
     pub printer: &'a dyn Printer,
     pub pager: &'a dyn Paging,
+    /// Links to boarding passes on a phone.
+    pub passes: &'a dyn crate::wallet::PassLinks,
 }
 
 /// Is this a question for the airline system (which may take a network's time)?
@@ -175,6 +177,10 @@ pub fn failed_answer(effect: &Effect, why: &str) -> Option<Event> {
             result: Err(unavailable()),
         }),
         Effect::Print { request, .. } => Some(print_failed(*request, why.into())),
+        Effect::PhoneLinks { session, .. } => Some(Event::PhoneLinks {
+            session: *session,
+            result: Err(why.into()),
+        }),
         _ => None,
     }
 }
@@ -183,13 +189,28 @@ pub fn failed_answer(effect: &Effect, why: &str) -> Option<Event> {
 pub fn off_the_screen(
     dcs: &dyn DepartureControl,
     printer: &dyn Printer,
+    passes: &dyn crate::wallet::PassLinks,
     effect: &Effect,
     now: Timestamp,
 ) -> Option<Event> {
     match effect {
         Effect::Print { request, job } => Some(print(printer, *request, job)),
+        Effect::PhoneLinks { session, job } => Some(phone_links(passes, *session, job)),
         _ => ask_airline(dcs, effect, now),
     }
+}
+
+/// Asks the pass service for links to the job's boarding passes.
+fn phone_links(
+    passes: &dyn crate::wallet::PassLinks,
+    session: u64,
+    job: &crate::checkin::PrintJob,
+) -> Event {
+    let result = passes.links(&crate::wallet::passes_of(job));
+    if let Err(why) = &result {
+        tracing::warn!(%why, "no links to boarding passes on a phone");
+    }
+    Event::PhoneLinks { session, result }
 }
 
 /// Puts a question to the airline system; `None` for effects that are not questions to it.
@@ -243,6 +264,7 @@ impl Adapters<'_> {
             | Effect::AssignSeats { .. }
             | Effect::CheckIn { .. } => ask_airline(self.dcs, effect, now),
             Effect::Print { request, job } => Some(print(self.printer, *request, job)),
+            Effect::PhoneLinks { session, job } => Some(phone_links(self.passes, *session, job)),
             Effect::PageStaff(page) => {
                 self.pager.page(page);
                 None

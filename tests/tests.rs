@@ -22,6 +22,8 @@ mod help;
 mod kiosk_ui;
 #[path = "suite/layers.rs"]
 mod layers;
+#[path = "suite/phone_pass.rs"]
+mod phone_pass;
 #[path = "suite/print.rs"]
 mod print;
 #[path = "suite/service.rs"]

@@ -184,3 +184,29 @@ step-name-review = المراجعة
 step-name-printing = الطباعة
 step-name-feedback = التقييم
 step-name-goodbye = الوداع
+
+## The boarding pass on a phone (served by the desk)
+pass-title = بطاقة الصعود
+pass-passenger = المسافر
+pass-date = التاريخ
+pass-boarding = الصعود
+pass-departs = المغادرة
+pass-gate = البوابة
+pass-gate-later = على الشاشات
+pass-seat = المقعد
+pass-seat-lap = في الحضن
+pass-sequence = التسلسل
+pass-reference = الحجز
+pass-show = أظهر هذا الرمز عند التفتيش وعند البوابة، والشاشة مضيئة.
+pass-apple = أضف إلى Apple Wallet
+pass-google = أضف إلى Google Wallet
+pass-link-left = يفتح هذا الرابط { $count ->
+    [zero] لا مزيد
+    [one] مرة أخرى
+    [two] مرتين أخريين
+    [few] { $count } مرات أخرى
+    [many] { $count } مرة أخرى
+   *[other] { $count } مرة أخرى
+} حتى { $time }. احفظ البطاقة أو التقط صورة للشاشة.
+pass-gone-title = هذا الرابط لم يعد يفتح
+pass-gone = حفاظًا على خصوصية بطاقتك يفتح الرابط مرات قليلة ولدقائق فقط. امسح الرمز في الجهاز مرة أخرى، أو استخدم بطاقتك المطبوعة.

@@ -323,3 +323,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = أضف حقائب
 checked-in-change-seat = غيّر مقعدي
 bag-drop-nothing = لا يمكن تسجيل حقائب أخرى ضمن وزنك المسموح هنا. يمكن لأحد الموظفين المساعدة.
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = البطاقة على هاتفي
+phone-pass-waiting = نُعدّ رموز هاتفك…
+phone-pass-scan = بطاقة صعودك على هاتفك: امسح الرمز بكاميرا هاتفك.

@@ -156,3 +156,26 @@ step-name-review = Überprüfung
 step-name-printing = Druck
 step-name-feedback = Bewertung
 step-name-goodbye = Verabschiedung
+
+## The boarding pass on a phone (served by the desk)
+pass-title = Bordkarte
+pass-passenger = Fluggast
+pass-date = Datum
+pass-boarding = Boarding
+pass-departs = Abflug
+pass-gate = Gate
+pass-gate-later = Auf den Anzeigen
+pass-seat = Sitz
+pass-seat-lap = Auf dem Schoß
+pass-sequence = Nr.
+pass-reference = Buchung
+pass-show = Zeigen Sie diesen Code an der Kontrolle und am Gate, Bildschirm hell.
+pass-apple = Zu Apple Wallet hinzufügen
+pass-google = Zu Google Wallet hinzufügen
+pass-link-left = Dieser Link öffnet sich { $count ->
+    [0] nicht mehr
+    [one] noch einmal
+   *[other] noch { $count }-mal
+} bis { $time } Uhr. Speichern Sie die Bordkarte oder machen Sie ein Bildschirmfoto.
+pass-gone-title = Dieser Link öffnet sich nicht mehr
+pass-gone = Damit Ihre Bordkarte privat bleibt, öffnet sich ein Link nur wenige Male und nur wenige Minuten lang. Scannen Sie den Code am Automaten erneut oder nutzen Sie Ihre gedruckte Bordkarte.

@@ -257,3 +257,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = Gepäck hinzufügen
 checked-in-change-seat = Sitzplatz ändern
 bag-drop-nothing = Hier kann kein weiteres Gepäck in Ihrer Freigepäckmenge aufgegeben werden. Ein Mitarbeiter hilft bei mehr.
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = Bordkarte aufs Handy
+phone-pass-waiting = Die Codes für Ihr Handy kommen …
+phone-pass-scan = Ihre Bordkarte aufs Handy: Scannen Sie den Code mit der Kamera Ihres Handys.

@@ -156,3 +156,26 @@ step-name-review = Review
 step-name-printing = Printing
 step-name-feedback = Feedback
 step-name-goodbye = Goodbye
+
+## The boarding pass on a phone (served by the desk)
+pass-title = Boarding pass
+pass-passenger = Passenger
+pass-date = Date
+pass-boarding = Boarding
+pass-departs = Departs
+pass-gate = Gate
+pass-gate-later = On the screens
+pass-seat = Seat
+pass-seat-lap = On lap
+pass-sequence = Seq.
+pass-reference = Booking
+pass-show = Show this code at security and at the gate, screen bright.
+pass-apple = Add to Apple Wallet
+pass-google = Add to Google Wallet
+pass-link-left = This link opens { $count ->
+    [0] no more
+    [one] once more
+   *[other] { $count } more times
+} until { $time }. Save the pass or take a screenshot.
+pass-gone-title = This link no longer opens
+pass-gone = To keep your pass private a link opens a few times only, for a few minutes. Scan the code at the kiosk again, or use your printed boarding pass.

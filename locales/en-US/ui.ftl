@@ -257,3 +257,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = Add bags
 checked-in-change-seat = Change my seat
 bag-drop-nothing = There are no more bags to check within your allowance here. An agent can help with more.
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = Pass on my phone
+phone-pass-waiting = Getting the codes for your phone…
+phone-pass-scan = Your boarding pass on your phone: scan the code with your phone's camera.

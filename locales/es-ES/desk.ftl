@@ -156,3 +156,26 @@ step-name-review = Revisión
 step-name-printing = Impresión
 step-name-feedback = Valoración
 step-name-goodbye = Despedida
+
+## The boarding pass on a phone (served by the desk)
+pass-title = Tarjeta de embarque
+pass-passenger = Pasajero
+pass-date = Fecha
+pass-boarding = Embarque
+pass-departs = Salida
+pass-gate = Puerta
+pass-gate-later = En las pantallas
+pass-seat = Asiento
+pass-seat-lap = En brazos
+pass-sequence = Sec.
+pass-reference = Reserva
+pass-show = Muestre este código en el control y en la puerta, con la pantalla brillante.
+pass-apple = Añadir a Apple Wallet
+pass-google = Añadir a Google Wallet
+pass-link-left = Este enlace se abre { $count ->
+    [0] ninguna vez más
+    [one] una vez más
+   *[other] { $count } veces más
+} hasta las { $time }. Guarde la tarjeta o haga una captura.
+pass-gone-title = Este enlace ya no se abre
+pass-gone = Para proteger su tarjeta, un enlace se abre pocas veces y durante pocos minutos. Escanee el código de nuevo en el quiosco o use su tarjeta impresa.

@@ -257,3 +257,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = Añadir maletas
 checked-in-change-seat = Cambiar mi asiento
 bag-drop-nothing = Aquí no quedan más maletas por facturar dentro de su franquicia. Un agente puede ayudarle con más.
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = Tarjeta en mi móvil
+phone-pass-waiting = Preparando los códigos para su móvil…
+phone-pass-scan = Su tarjeta de embarque en el móvil: escanee el código con la cámara del móvil.

@@ -156,3 +156,26 @@ step-name-review = Récapitulatif
 step-name-printing = Impression
 step-name-feedback = Avis
 step-name-goodbye = Au revoir
+
+## The boarding pass on a phone (served by the desk)
+pass-title = Carte d'embarquement
+pass-passenger = Passager
+pass-date = Date
+pass-boarding = Embarquement
+pass-departs = Départ
+pass-gate = Porte
+pass-gate-later = Sur les écrans
+pass-seat = Siège
+pass-seat-lap = Sur les genoux
+pass-sequence = N° ordre
+pass-reference = Réservation
+pass-show = Présentez ce code au contrôle et à la porte, écran lumineux.
+pass-apple = Ajouter à Apple Wallet
+pass-google = Ajouter à Google Wallet
+pass-link-left = Ce lien s'ouvre { $count ->
+    [0] plus aucune fois
+    [one] encore une fois
+   *[other] encore { $count } fois
+} jusqu'à { $time }. Enregistrez la carte ou faites une capture d'écran.
+pass-gone-title = Ce lien ne s'ouvre plus
+pass-gone = Pour protéger votre carte, un lien ne s'ouvre que quelques fois, pendant quelques minutes. Scannez à nouveau le code à la borne, ou utilisez votre carte imprimée.

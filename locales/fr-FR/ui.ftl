@@ -257,3 +257,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = Ajouter des bagages
 checked-in-change-seat = Changer de siège
 bag-drop-nothing = Il ne reste plus de bagage à enregistrer dans votre franchise ici. Un agent peut vous aider pour davantage.
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = Carte sur mon téléphone
+phone-pass-waiting = Préparation des codes pour votre téléphone…
+phone-pass-scan = Votre carte d'embarquement sur votre téléphone : scannez le code avec son appareil photo.

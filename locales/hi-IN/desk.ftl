@@ -156,3 +156,26 @@ step-name-review = समीक्षा
 step-name-printing = प्रिंटिंग
 step-name-feedback = प्रतिक्रिया
 step-name-goodbye = विदाई
+
+## The boarding pass on a phone (served by the desk)
+pass-title = बोर्डिंग पास
+pass-passenger = यात्री
+pass-date = तारीख़
+pass-boarding = बोर्डिंग
+pass-departs = प्रस्थान
+pass-gate = गेट
+pass-gate-later = स्क्रीन पर
+pass-seat = सीट
+pass-seat-lap = गोद में
+pass-sequence = क्रम
+pass-reference = बुकिंग
+pass-show = यह कोड सुरक्षा जाँच और गेट पर दिखाएँ, स्क्रीन की रोशनी तेज़ रखें।
+pass-apple = Apple Wallet में जोड़ें
+pass-google = Google Wallet में जोड़ें
+pass-link-left = यह लिंक { $time } तक { $count ->
+    [0] अब नहीं खुलेगा
+    [one] एक बार और खुलेगा
+   *[other] { $count } बार और खुलेगा
+}। पास सहेजें या स्क्रीनशॉट लें।
+pass-gone-title = यह लिंक अब नहीं खुलता
+pass-gone = आपका पास निजी रखने के लिए लिंक कुछ ही बार और कुछ ही मिनट खुलता है। कियॉस्क पर कोड फिर से स्कैन करें, या अपना छपा बोर्डिंग पास इस्तेमाल करें।

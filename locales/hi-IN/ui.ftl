@@ -257,3 +257,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = बैग जोड़ें
 checked-in-change-seat = मेरी सीट बदलें
 bag-drop-nothing = यहाँ आपके भत्ते में और कोई बैग चेक-इन नहीं हो सकता। एक एजेंट और में मदद कर सकता है।
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = फ़ोन पर बोर्डिंग पास
+phone-pass-waiting = आपके फ़ोन के लिए कोड आ रहे हैं…
+phone-pass-scan = अपना बोर्डिंग पास फ़ोन पर: फ़ोन के कैमरे से कोड स्कैन करें।

@@ -156,3 +156,25 @@ step-name-review = جائزہ
 step-name-printing = پرنٹنگ
 step-name-feedback = رائے
 step-name-goodbye = الوداع
+
+## The boarding pass on a phone (served by the desk)
+pass-title = بورڈنگ پاس
+pass-passenger = مسافر
+pass-date = تاریخ
+pass-boarding = بورڈنگ
+pass-departs = روانگی
+pass-gate = گیٹ
+pass-gate-later = اسکرینوں پر
+pass-seat = نشست
+pass-seat-lap = گود میں
+pass-sequence = نمبر
+pass-reference = بکنگ
+pass-show = یہ کوڈ سیکیورٹی اور گیٹ پر دکھائیں، اسکرین روشن رکھیں۔
+pass-apple = Apple Wallet میں شامل کریں
+pass-google = Google Wallet میں شامل کریں
+pass-link-left = یہ لنک { $time } تک { $count ->
+    [0] اب نہیں کھلے گا
+   *[other] مزید { $count } بار کھلے گا
+}۔ پاس محفوظ کریں یا اسکرین شاٹ لیں۔
+pass-gone-title = یہ لنک اب نہیں کھلتا
+pass-gone = آپ کا پاس نجی رکھنے کے لیے لنک چند منٹ اور چند بار ہی کھلتا ہے۔ کیوسک پر کوڈ دوبارہ اسکین کریں، یا اپنا چھپا ہوا بورڈنگ پاس استعمال کریں۔

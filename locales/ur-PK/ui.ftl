@@ -257,3 +257,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = بیگ شامل کریں
 checked-in-change-seat = میری نشست تبدیل کریں
 bag-drop-nothing = یہاں آپ کے الاؤنس میں مزید کوئی بیگ چیک ان نہیں ہو سکتا۔ ایک ایجنٹ مزید میں مدد کر سکتا ہے۔
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = فون پر بورڈنگ پاس
+phone-pass-waiting = آپ کے فون کے لیے کوڈ آ رہے ہیں…
+phone-pass-scan = اپنا بورڈنگ پاس فون پر: فون کے کیمرے سے کوڈ اسکین کریں۔

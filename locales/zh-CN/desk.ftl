@@ -147,3 +147,22 @@ step-name-review = 核对
 step-name-printing = 打印
 step-name-feedback = 评价
 step-name-goodbye = 道别
+
+## The boarding pass on a phone (served by the desk)
+pass-title = 登机牌
+pass-passenger = 旅客
+pass-date = 日期
+pass-boarding = 登机
+pass-departs = 起飞
+pass-gate = 登机口
+pass-gate-later = 见屏幕
+pass-seat = 座位
+pass-seat-lap = 怀抱婴儿
+pass-sequence = 序号
+pass-reference = 订座
+pass-show = 在安检和登机口出示此码，屏幕调亮。
+pass-apple = 添加到 Apple 钱包
+pass-google = 添加到 Google 钱包
+pass-link-left = 此链接在 { $time } 前还能打开 { $count } 次。请保存登机牌或截屏。
+pass-gone-title = 此链接已无法打开
+pass-gone = 为保护您的登机牌，链接只能在几分钟内打开几次。请在自助机上重新扫描，或使用打印的登机牌。

@@ -222,3 +222,8 @@ checked-in-reprint = { $count ->
 checked-in-add-bags = 添加行李
 checked-in-change-seat = 更换座位
 bag-drop-nothing = 您的行李额已用完。工作人员可以为您提供帮助。
+
+## The boarding pass on a phone (Goodbye, checked in already)
+checked-in-phone = 手机登机牌
+phone-pass-waiting = 正在取得手机码…
+phone-pass-scan = 用手机相机扫描此码，登机牌就在您的手机上。

@@ -76,6 +76,10 @@ pub struct Session {
     /// One passenger, a seat held on every leg, scanned on Welcome: Greeting (nobody to choose)
     /// and Seats (the seat is held) are passed over. Back brings them back.
     pub express: bool,
+    /// Links that open each passenger's boarding pass on a phone (shown as QRs).
+    pub phone_links: Vec<crate::wallet::PassLink>,
+    /// Links were asked for and have not come (yet).
+    pub phone_asked: bool,
     /// For the service metrics: when the passenger left Welcome, the furthest step, pages to
     /// staff, the first page's time and its acknowledgement's delay, a printer fault.
     pub(super) started: Option<Timestamp>,
@@ -124,6 +128,8 @@ impl Session {
             reprinting: false,
             scanned_on_welcome: false,
             express: false,
+            phone_links: Vec::new(),
+            phone_asked: false,
             started: None,
             furthest: Step::Welcome,
             help_requests: 0,
@@ -318,6 +324,16 @@ impl Engine {
                 }
             }
             Event::CloseKiosk { by } => self.closed = Some(by),
+            Event::PhoneLinks { session, result } => {
+                // Links of a session that has ended are dropped: nobody may inherit them.
+                if session == self.session.serial && self.session.phone_asked {
+                    self.session.phone_asked = false;
+                    match result {
+                        Ok(links) => self.session.phone_links = links,
+                        Err(why) => tracing::info!(%why, "no phone-pass links"),
+                    }
+                }
+            }
             Event::OpenKiosk => {
                 self.closed = None;
                 // "The kiosk is closed" from a tap while it was must not outlive the closing.

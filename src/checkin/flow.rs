@@ -1,12 +1,12 @@
 //! The passenger's path, step by step: what each screen's events do, what each answer from the
 //! airline system or the printer does, and where the path goes next.
 
-use super::DocumentsStep;
 use super::engine::Engine;
 use super::{
     BookingQuery, CheckInOrder, DcsFailure, DocumentState, Effect, Event, Exception, ExceptionKind,
     Identification, IdentifyMethod, Notice, Outcome, PrintJob, Reason, Step,
 };
+use super::{CheckedInPassenger, DocumentsStep};
 use crate::documents::is_holder;
 use crate::domain::{
     Booking, CheckinStatus, FlightStatus, Passenger, PassengerId, PassengerType, SeatStatus,
@@ -112,6 +112,7 @@ impl Engine {
             (Step::CheckedIn, Event::ChangeSeat) if self.can_change_seat(now) => {
                 self.enter(now, Step::Seats, fx)
             }
+            (Step::CheckedIn, Event::PassOnPhone) => self.phone_from_booking(now, fx),
             (Step::Feedback, Event::GiveFeedback(score)) if (1..=5).contains(&score) => {
                 self.session.feedback = Some(score);
                 fx.push(Effect::RecordFeedback {
@@ -200,6 +201,9 @@ impl Engine {
                 Ok(files) => {
                     self.session.printed = files;
                     self.out_of_service = None;
+                    if let Some(Effect::Print { job, .. }) = effect {
+                        self.ask_phone_links(job, fx);
+                    }
                     // A reprint from Feedback or Goodbye stays where it is.
                     if self.session.step == Step::Printing {
                         self.advance(now, fx);
@@ -1129,6 +1133,61 @@ impl Engine {
     }
 
     /// Prints the session's documents again: the same check-in, marked as a reprint.
+    /// Asks for links to open the job's boarding passes on a phone, once a session.
+    fn ask_phone_links(&mut self, job: Box<PrintJob>, fx: &mut Vec<Effect>) {
+        let s = &mut self.session;
+        if !self.settings.phone_passes
+            || job.tags_only
+            || s.phone_asked
+            || !s.phone_links.is_empty()
+        {
+            return;
+        }
+        s.phone_asked = true;
+        fx.push(Effect::PhoneLinks {
+            session: s.serial,
+            job,
+        });
+    }
+
+    /// Checked in already: the passes as the airline holds them (nothing printed, nothing
+    /// counted as a reprint), for the selected passengers checked in on every leg.
+    fn phone_from_booking(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        let Some(booking) = &self.session.booking else {
+            return;
+        };
+        let passengers: Vec<CheckedInPassenger> = booking
+            .passengers
+            .iter()
+            .filter(|p| self.session.selected.contains(&p.id))
+            .filter_map(|p| {
+                Some(CheckedInPassenger {
+                    passenger: p.id,
+                    legs: p
+                        .legs
+                        .iter()
+                        .map(|l| l.checked_in.clone())
+                        .collect::<Option<Vec<_>>>()?,
+                    bag_tags: p.bag_tags.clone(),
+                })
+            })
+            .collect();
+        if passengers.is_empty() {
+            return;
+        }
+        let job = PrintJob {
+            booking: booking.clone(),
+            passengers,
+            locale: self.session.locale.clone(),
+            reprint: true,
+            at: now,
+            documents_verified: Vec::new(),
+            tagged_before: Vec::new(),
+            tags_only: false,
+        };
+        self.ask_phone_links(Box::new(job), fx);
+    }
+
     pub(super) fn reprint(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
         self.print_as(now, true, fx);
     }

@@ -117,6 +117,9 @@ pub struct Settings {
     pub max_bags: u8,
     /// Passes printed again per passenger before an agent must do it (`[checkin] max_reprints`).
     pub max_reprints: u8,
+    /// A QR for each boarding pass opens it on the passenger's phone (`[phone_pass]`, with a
+    /// desk to serve the links).
+    pub phone_passes: bool,
     pub attempts_before_help: u8,
     pub page_first_name: bool,
     /// Entry rules per destination country.

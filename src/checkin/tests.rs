@@ -2032,3 +2032,66 @@ fn a_closed_kiosk_says_so_and_forgets_it_when_opened() {
     });
     assert_eq!(k.step(), Step::Identify);
 }
+
+/// With a pass service, a good print asks for links to the passes on a phone, once; the links
+/// come to the session they were asked for, and a session that has ended never gets them.
+#[test]
+fn a_print_asks_for_phone_links_and_only_its_own_session_keeps_them() {
+    let through_print = |settings: Settings| {
+        let mut k = Kiosk::with(settings);
+        k.identify(single());
+        k.through_to_review();
+        k.send(Event::ConfirmReview);
+        k.checked_in();
+        let fx = k.printed(Ok(vec!["bp.pdf".into()]));
+        (k, fx)
+    };
+    let (_, fx) = through_print(Settings::default());
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::PhoneLinks { .. })),
+        "no pass service, no question"
+    );
+    let settings = Settings {
+        phone_passes: true,
+        ..Settings::default()
+    };
+    let (mut k, fx) = through_print(settings.clone());
+    let Some(Effect::PhoneLinks { session, job }) = fx
+        .iter()
+        .find(|e| matches!(e, Effect::PhoneLinks { .. }))
+        .cloned()
+    else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(session, k.s().serial);
+    assert_eq!(job.passengers[0].passenger, PassengerId(1));
+    assert!(k.s().phone_asked);
+    let link = crate::wallet::PassLink {
+        passenger: PassengerId(1),
+        url: "https://desk.example.com/pass/0123".into(),
+    };
+    // Another session's links are dropped …
+    k.send(Event::PhoneLinks {
+        session: session + 1,
+        result: Ok(vec![link.clone()]),
+    });
+    assert!(k.s().phone_links.is_empty());
+    // … this one's are kept, and not asked for again on a reprint.
+    k.send(Event::PhoneLinks {
+        session,
+        result: Ok(vec![link.clone()]),
+    });
+    assert_eq!(k.s().phone_links, vec![link.clone()]);
+    k.send(Event::SkipFeedback);
+    assert_eq!(k.step(), Step::Goodbye);
+    k.now += TimeDelta::seconds(20);
+    k.send(Event::Tick);
+    assert_eq!(k.step(), Step::Welcome);
+    assert!(k.s().phone_links.is_empty(), "wiped with the session");
+    // Links arriving late for the ended session are not inherited by the next passenger.
+    k.send(Event::PhoneLinks {
+        session,
+        result: Ok(vec![link]),
+    });
+    assert!(k.s().phone_links.is_empty());
+}

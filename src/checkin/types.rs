@@ -143,6 +143,8 @@ pub enum Event {
     AddBags,
     /// Checked in already: choose another seat.
     ChangeSeat,
+    /// Checked in already: the boarding passes on my phone (QRs).
+    PassOnPhone,
     GiveFeedback(u8),
     SkipFeedback,
     /// Goodbye: the passenger is done (Welcome returns).
@@ -217,6 +219,11 @@ pub enum Event {
         request: RequestId,
         result: Result<Vec<String>, PrinterFailure>,
     },
+    /// The links of session `session`'s passes on a phone, or why there are none.
+    PhoneLinks {
+        session: u64,
+        result: Result<Vec<crate::wallet::PassLink>, String>,
+    },
 }
 
 impl Event {
@@ -256,6 +263,7 @@ impl Event {
                 | Event::SeatsAssigned { .. }
                 | Event::CheckedIn { .. }
                 | Event::Printed { .. }
+                | Event::PhoneLinks { .. }
         )
     }
 }
@@ -419,6 +427,12 @@ pub enum Effect {
         request: RequestId,
         job: Box<PrintJob>,
     },
+    /// Ask the pass service for links to session `session`'s boarding passes (a phone opens
+    /// them); answered by [`Event::PhoneLinks`], awaited by no screen.
+    PhoneLinks {
+        session: u64,
+        job: Box<PrintJob>,
+    },
     PageStaff(Page),
     /// The passenger cancelled, or the session ended: close the open incident.
     CancelPage {
@@ -482,6 +496,9 @@ pub enum EffectClass {
     Airline,
     /// A print: slow too, away from the screen, answered by an event.
     Print,
+    /// A question to the pass service (links for a phone): away from the screen, answered by
+    /// an event no screen waits for.
+    Service,
     /// Quick and unanswered (paging staff, recording a score, ending a session): done at once.
     Quick,
 }
@@ -501,6 +518,7 @@ impl Effect {
             | Effect::AssignSeats { .. }
             | Effect::CheckIn { .. } => EffectClass::Airline,
             Effect::Print { .. } => EffectClass::Print,
+            Effect::PhoneLinks { .. } => EffectClass::Service,
             Effect::PageStaff(_)
             | Effect::CancelPage { .. }
             | Effect::ResolvePage { .. }
@@ -520,6 +538,7 @@ impl Effect {
             Effect::AssignSeats { .. } => "assign_seats",
             Effect::CheckIn { .. } => "check_in",
             Effect::Print { .. } => "print",
+            Effect::PhoneLinks { .. } => "phone_links",
             Effect::PageStaff(_) => "page_staff",
             Effect::CancelPage { .. } => "cancel_page",
             Effect::ResolvePage { .. } => "resolve_page",

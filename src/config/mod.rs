@@ -9,6 +9,7 @@ mod desk;
 mod duration;
 mod help;
 mod locales;
+mod phone_pass;
 mod raw;
 mod staff;
 pub mod watch;
@@ -19,6 +20,7 @@ pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
 pub use locales::Locales;
+pub use phone_pass::{ApplePass, GooglePass, PhonePass};
 pub use staff::StaffMember;
 
 use std::fmt;
@@ -58,6 +60,8 @@ pub struct Config {
     pub logging: Logging,
     pub speech: Speech,
     pub keypad: Keypad,
+    /// The boarding pass on the passenger's phone.
+    pub phone_pass: PhonePass,
 }
 
 /// `[keypad]`: which key of the kiosk's tactile keypad (ADA 707.6: twelve number keys, Enter,
@@ -458,6 +462,7 @@ impl Default for Config {
             logging: Logging::default(),
             speech: Speech::default(),
             keypad: Keypad::default(),
+            phone_pass: PhonePass::default(),
         }
     }
 }
@@ -604,6 +609,11 @@ impl From<&Config> for crate::checkin::Settings {
             assistance_ssrs: c.checkin.assistance_ssrs.clone(),
             max_bags: c.checkin.max_bags,
             max_reprints: c.checkin.max_reprints,
+            phone_passes: c.phone_pass.enabled
+                && c.help
+                    .targets
+                    .iter()
+                    .any(|t| t.kind == TargetKind::Desk && t.secret.is_some()),
             attempts_before_help: c.checkin.attempts_before_help,
             page_first_name: c.privacy.page_first_name,
             document_rules: c.documents.rules.clone(),

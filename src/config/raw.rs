@@ -30,6 +30,7 @@ struct Raw {
     locales: super::locales::RawLocales,
     branding: super::branding::RawBranding,
     airline: super::airline::RawAirline,
+    phone_pass: super::phone_pass::RawPhonePass,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -185,6 +186,7 @@ pub(super) const KNOWN: &[(&str, &[&str])] = &[
     ("locales", super::locales::KNOWN_LOCALES),
     ("branding", super::branding::KNOWN_BRANDING),
     ("airline", super::airline::KNOWN_AIRLINE),
+    ("phone_pass", super::phone_pass::KNOWN_PHONE_PASS),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -244,6 +246,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.staff = super::staff::parse(raw.staff, &mut err);
     config.locales = super::locales::parse(raw.locales, &mut err);
     config.airline = super::airline::parse(raw.airline, &mut err);
+    config.phone_pass = super::phone_pass::parse(raw.phone_pass, &mut err);
     let base = file.and_then(Path::parent);
     config.branding = super::branding::parse(raw.branding, base, &mut err);
     if let Some(dir) = config.locales.overrides.clone() {

@@ -467,3 +467,38 @@ fn a_kiosk_may_be_a_bag_drop_and_reprints_are_bounded() {
     let err = Config::parse("[checkin]\nmax_reprints = 99\n", None).unwrap_err();
     assert!(err.to_string().contains("0 to 20"), "{err}");
 }
+
+/// `[phone_pass]`: each wrong value refused at its line with what to write; a wallet missing
+/// one of its files is refused whole (never half a signer).
+#[test]
+fn phone_pass_settings_are_checked_at_their_lines() {
+    let good = "[phone_pass]\npublic_url = \"https://desk.example.com/\"\nexpires = \"15m\"\nuses = 5\n\
+                [phone_pass.google]\nissuer_id = \"3388\"\nservice_account_file = \"/etc/g.json\"\n";
+    let p = Config::parse(good, None).unwrap().config.phone_pass;
+    assert_eq!(p.public_url.as_deref(), Some("https://desk.example.com"));
+    assert_eq!((p.expires, p.uses), (Duration::from_secs(900), 5));
+    assert!(p.google.is_some() && p.apple.is_none() && p.enabled);
+    let bad = "[phone_pass]\npublic_url = \"desk.example.com\"\nexpires = \"10s\"\nuses = 0\n\
+               [phone_pass.apple]\npass_type_id = \"pass.com.example\"\ncertificate = \"/c.pem\"\n";
+    let ConfigError::Invalid(diags) = Config::parse(bad, None).unwrap_err() else {
+        panic!("expected a validation error")
+    };
+    let lines: Vec<(usize, &str)> = diags.iter().map(|d| (d.line, d.message.as_str())).collect();
+    assert_eq!(diags.len(), 4, "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|(l, m)| *l == 2 && m.contains("public_url"))
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|(l, m)| *l == 3 && m.contains("\"1m\" to \"24h\""))
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|(l, m)| *l == 4 && m.contains("from 1 to 20"))
+    );
+    assert!(lines.iter().any(|(_, m)| m.contains("WWDR")));
+}

@@ -2,7 +2,7 @@
 //! in its own SQLite database, answers the kiosks' status polls, and shows agents a live list in
 //! a browser where they acknowledge ("Sam is on the way") and resolve.
 
-mod page;
+pub(crate) mod page;
 mod store;
 mod throttle;
 mod tls;
@@ -68,9 +68,21 @@ pub struct Desk {
     client: reqwest::Client,
     /// Agents' pages open now (live streams), for the desk's metrics.
     connected: Arc<std::sync::atomic::AtomicUsize>,
+    /// Boarding passes on passengers' phones (`/pass/…`), when served here.
+    passes: std::sync::OnceLock<Arc<crate::wallet::service::Passes>>,
 }
 
 impl Desk {
+    /// Links to boarding passes on phones held now.
+    pub fn passes_held(&self) -> usize {
+        self.passes.get().map_or(0, |p| p.held())
+    }
+
+    /// Serves the links to boarding passes on phones as well (set before [`router`]).
+    pub fn serve_passes(&self, passes: crate::wallet::service::Passes) {
+        let _ = self.passes.set(Arc::new(passes));
+    }
+
     pub fn new(store: DeskStore, config: &DeskConfig, tls: bool) -> Arc<Self> {
         let (changes, _) = broadcast::channel(64);
         Arc::new(Desk {
@@ -100,6 +112,7 @@ impl Desk {
                     .unwrap_or_default()
             },
             connected: Default::default(),
+            passes: Default::default(),
         })
     }
 
@@ -247,6 +260,10 @@ fn sha256_hex(s: &str) -> String {
 }
 
 pub fn router(desk: Arc<Desk>) -> Router {
+    let passes = match desk.passes.get() {
+        Some(passes) => crate::wallet::service::router(passes.clone()),
+        None => Router::new(),
+    };
     Router::new()
         .route("/api/v1/incidents", post(receive))
         .route("/api/v1/incidents/{key}", get(status))
@@ -263,11 +280,12 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/desk-sw.js", get(service_worker))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
+        .with_state(desk.clone())
+        .merge(passes)
         .layer(axum::middleware::from_fn_with_state(
             desk.clone(),
             security_headers,
         ))
-        .with_state(desk)
 }
 
 /// What every answer says to the browser: run only our own script and style, never inside

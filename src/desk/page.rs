@@ -4,7 +4,7 @@ use super::store::{DeskIncident, DeskStore, TimelineEntry, rfc3339_ms};
 use crate::i18n::Messages;
 use fluent_bundle::FluentValue;
 
-fn esc(s: &str) -> String {
+pub(crate) fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

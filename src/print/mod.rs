@@ -1,7 +1,7 @@
 //! Printing: boarding passes, bag tags and the bag receipt as PDFs, and the printers that take
 //! them (a spool directory, or a CUPS queue).
 
-mod barcode;
+pub mod barcode;
 mod cups;
 pub mod journal;
 pub mod layout;

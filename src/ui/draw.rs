@@ -12,7 +12,7 @@ use crate::checkin::{Event, HelpState, Session};
 use crate::domain::{Passenger, Timestamp};
 use crate::i18n::{Direction, Messages};
 use fluent_bundle::FluentValue;
-use iced::widget::{Button, Row, Space, button, column, container, scrollable, svg, text};
+use iced::widget::{Button, Row, Space, button, column, container, qr_code, scrollable, svg, text};
 use iced::{Alignment, Length};
 use std::cell::RefCell;
 
@@ -110,6 +110,26 @@ pub struct Brand {
     pub locales: Vec<String>,
     pub pictures: super::pictures::Pictures,
     pub review: Option<iced::widget::qr_code::Data>,
+}
+
+/// The QR codes of the session's links to boarding passes on a phone, made once, when the
+/// links have come (a screen keeps them: a QR is not encoded afresh for every frame).
+#[derive(Debug, Default)]
+pub struct PhoneCodes(std::cell::OnceCell<Vec<(crate::domain::PassengerId, qr_code::Data)>>);
+
+impl PhoneCodes {
+    pub fn get(&self, s: &Session) -> Option<&[(crate::domain::PassengerId, qr_code::Data)]> {
+        if s.phone_links.is_empty() {
+            return None;
+        }
+        let codes = self.0.get_or_init(|| {
+            s.phone_links
+                .iter()
+                .filter_map(|l| Some((l.passenger, qr_code::Data::new(&l.url).ok()?)))
+                .collect()
+        });
+        (!codes.is_empty()).then_some(codes.as_slice())
+    }
 }
 
 /// A passenger of the session's booking.
@@ -666,6 +686,40 @@ impl<M: Clone> Draw<M> {
     {
         self.heard(&content);
         self.look().para(self.txt(content, self.sizes().body))
+    }
+
+    /// The boarding passes on a phone: a QR for each passenger, named under it, and what to
+    /// do with it.
+    pub fn phone_codes<'a>(
+        &mut self,
+        s: &'a Session,
+        codes: &'a [(crate::domain::PassengerId, qr_code::Data)],
+    ) -> El<'a, M>
+    where
+        M: 'a,
+    {
+        let sizes = self.sizes();
+        let caption = self.body(self.t("phone-pass-scan"));
+        let cards: Vec<El<'a, M>> = codes
+            .iter()
+            .map(|(id, data)| {
+                let name = passenger(s, *id)
+                    .map(|p| p.name.display())
+                    .unwrap_or_default();
+                column![
+                    qr_code(data).cell_size(5),
+                    self.txt(name, sizes.body).font(fonts::BOLD)
+                ]
+                .spacing(theme::gap::TIGHT)
+                .align_x(Alignment::Center)
+                .into()
+            })
+            .collect();
+        let row = self.look().dir_row(cards).wrap();
+        self.look().panel(
+            column![caption, row].spacing(theme::gap::ITEMS),
+            PanelKind::Card,
+        )
     }
 
     // ---- Help's banner ----

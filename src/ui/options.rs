@@ -19,6 +19,8 @@ pub struct Backend {
     pub gate: Option<Arc<crate::staff::Gate>>,
     /// The voice of speech mode (`[speech] voice`); `None`: no speech mode.
     pub voice: Option<Arc<dyn crate::speech::Voice>>,
+    /// Links to boarding passes on a phone (`NoPhonePasses`: no QR).
+    pub passes: Arc<dyn crate::wallet::PassLinks>,
 }
 
 /// What the operator decides about the screens.

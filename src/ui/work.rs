@@ -20,6 +20,7 @@ pub fn perform(backend: &Backend, effect: &Effect, now: Timestamp) -> Option<Eve
         dcs: backend.dcs.as_ref(),
         printer: backend.printer.as_ref(),
         pager: backend.pager.as_ref(),
+        passes: backend.passes.as_ref(),
     };
     adapters.perform(effect, now)
 }
@@ -27,7 +28,11 @@ pub fn perform(backend: &Backend, effect: &Effect, now: Timestamp) -> Option<Eve
 /// Performs a slow effect on a thread of its own; its answer (or, should it fail or overrun,
 /// the failure the engine hears instead) comes back as [`Work::Answer`].
 pub fn off_the_screen(backend: &Backend, effect: Effect, now: Timestamp) -> Task<Message> {
-    let (dcs, printer) = (backend.dcs.clone(), backend.printer.clone());
+    let (dcs, printer, passes) = (
+        backend.dcs.clone(),
+        backend.printer.clone(),
+        backend.passes.clone(),
+    );
     // What the engine hears should the work fail, or overrun (a stuck cupsd).
     let failed = crate::runtime::failed_answer(&effect, "the work could not be carried out");
     let overran = crate::runtime::failed_answer(
@@ -37,7 +42,13 @@ pub fn off_the_screen(backend: &Backend, effect: Effect, now: Timestamp) -> Task
     Task::perform(
         async move {
             let work = tokio::task::spawn_blocking(move || {
-                crate::runtime::off_the_screen(dcs.as_ref(), printer.as_ref(), &effect, now)
+                crate::runtime::off_the_screen(
+                    dcs.as_ref(),
+                    printer.as_ref(),
+                    passes.as_ref(),
+                    &effect,
+                    now,
+                )
             });
             match tokio::time::timeout(OFF_SCREEN_TIMEOUT, work).await {
                 Ok(Ok(Some(event))) => Some(event),

@@ -186,6 +186,7 @@ impl Bench {
             metrics: metrics.clone(),
             gate: Some(gate.clone()),
             voice,
+            passes: Arc::new(concierge::wallet::NoPhonePasses),
         };
         let clock = now.clone();
         let kiosk = Kiosk::new(

@@ -4,7 +4,7 @@
 
 use crate::checkin::{Engine, Event};
 use crate::domain::PassengerType;
-use crate::ui::draw::{Draw, El, Tap, greeted, passenger, scroll};
+use crate::ui::draw::{Draw, El, PhoneCodes, Tap, greeted, passenger, scroll};
 use crate::ui::fonts;
 use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -14,15 +14,18 @@ use iced::widget::{Space, column, text};
 /// What the passenger can do here: the engine's events.
 pub type Message = Tap;
 
-/// Checked-in keeps nothing of its own: the check-in is the airline's.
+/// Checked-in keeps only the QR codes of the passes on a phone, once asked for and come: the
+/// check-in is the airline's.
 #[derive(Debug, Default)]
-pub struct State;
+pub struct State {
+    phone: PhoneCodes,
+}
 
 impl Part for State {
     type Message = Message;
 
     fn enter(_: &Engine, _: &Entry) -> Self {
-        State
+        State::default()
     }
 
     fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
@@ -130,6 +133,22 @@ impl Part for State {
                 .into(),
             );
         }
+        let phone = self.phone.get(s);
+        if engine.settings().phone_passes && !engine.settings().bag_drop && phone.is_none() {
+            choices.push(
+                d.labelled_wide(
+                    d.t(if s.phone_asked {
+                        "phone-pass-waiting"
+                    } else {
+                        "checked-in-phone"
+                    }),
+                    Message::Go(Event::PassOnPhone),
+                    ButtonKind::Secondary,
+                    width,
+                )
+                .into(),
+            );
+        }
         let actions: El<'a, Message> = if choices.is_empty() {
             // A bag drop with no allowance left (or its bags closed): say so, Help is there.
             d.look()
@@ -142,9 +161,16 @@ impl Part for State {
         // On a narrow (portrait) panel the choices come first, above the party's cards, so
         // that a family's list does not push them out of view.
         if narrow {
-            content = content.push(actions).extend(cards);
+            content = content.push(actions);
+            if let Some(codes) = phone {
+                content = content.push(d.phone_codes(s, codes));
+            }
+            content = content.extend(cards);
         } else {
             content = content.extend(cards).push(actions);
+            if let Some(codes) = phone {
+                content = content.push(d.phone_codes(s, codes));
+            }
         }
         scroll(content)
     }

@@ -1,7 +1,7 @@
 //! Goodbye: where to go next, and when.
 
 use crate::checkin::{Engine, Event};
-use crate::ui::draw::{Draw, El, Tap, greeted, take_printed};
+use crate::ui::draw::{Draw, El, PhoneCodes, Tap, greeted, take_printed};
 use crate::ui::part::{Entry, Part, Scene};
 use crate::ui::{fonts, theme};
 use iced::widget::{Space, column, qr_code};
@@ -9,15 +9,17 @@ use iced::widget::{Space, column, qr_code};
 /// What the passenger can do here: the engine's events.
 pub type Message = Tap;
 
-/// Goodbye keeps nothing of its own.
+/// Goodbye keeps the QR codes of the passes on a phone, once they come.
 #[derive(Debug, Default)]
-pub struct State;
+pub struct State {
+    phone: PhoneCodes,
+}
 
 impl Part for State {
     type Message = Message;
 
     fn enter(_: &Engine, _: &Entry) -> Self {
-        State
+        State::default()
     }
 
     fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
@@ -72,6 +74,9 @@ impl Part for State {
         }
         if s.checked_in.iter().any(|c| !c.bag_tags.is_empty()) {
             content = content.push(d.body(d.t("goodbye-bags")));
+        }
+        if let Some(codes) = self.phone.get(s) {
+            content = content.push(d.phone_codes(s, codes));
         }
         if s.feedback.is_some_and(|score| score >= 4)
             && let Some(qr) = &brand.review

@@ -96,5 +96,14 @@ pub fn desk(
         let hash = concierge::secret::hash("demo")?;
         store.set_agent("demo", &hash)?;
     }
-    Ok(Some(concierge::desk::Desk::new(store, &config.desk, false)))
+    let desk = concierge::desk::Desk::new(store, &config.desk, false);
+    // Boarding passes on a phone: the demo desk serves the links (on this machine only).
+    match concierge::wallet::service::Passes::from_config(
+        config,
+        &format!("http://{}", config.desk.listen),
+    ) {
+        Ok(passes) => desk.serve_passes(passes),
+        Err(e) => tracing::warn!(error = %e, "no boarding passes on phones"),
+    }
+    Ok(Some(desk))
 }

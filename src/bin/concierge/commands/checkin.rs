@@ -85,12 +85,15 @@ pub fn checkin(config: &Config, data: &DataDir, args: CheckinArgs) -> Result<Exi
         dcs: airline.as_ref(),
         printer: printer.as_ref(),
         pager: &pager,
+        passes: &concierge::wallet::NoPhonePasses,
     };
     let session_seed = chrono::Utc::now().timestamp_millis().unsigned_abs();
     // The operator's rehearsal: like staff at the kiosk, not held to the passengers' limit on
     // passes printed again (the airline still journals each, and its service may refuse).
     let settings = Settings {
         max_reprints: u8::MAX,
+        // The rehearsal prints; it makes no links for a phone.
+        phone_passes: false,
         ..Settings::from(config)
     };
     let mut engine = Engine::new(settings, session_seed);

@@ -41,6 +41,15 @@ pub fn desk(
         tls.is_some(),
         concierge::i18n::Messages::for_overrides(config.locales.overrides.as_deref()),
     );
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let passes =
+        concierge::wallet::service::Passes::from_config(config, &format!("{scheme}://{addr}"))
+            .map_err(|e| anyhow::anyhow!("[phone_pass]: {e}"))?;
+    desk.serve_passes(
+        passes.with_messages(concierge::i18n::Messages::for_overrides(
+            config.locales.overrides.as_deref(),
+        )),
+    );
     let rt = app::runtime()?;
     rt.block_on(async {
         let tcp = tokio::net::TcpListener::bind(addr)

@@ -92,6 +92,10 @@ pub fn kiosk(
             printer: app::journaled(app::printer(config, data, None), data)?.into(),
             pager: Arc::new(ui_pager),
             metrics: Arc::new(metrics),
+            passes: match concierge::wallet::client::DeskPasses::from_config(config) {
+                Some(passes) => Arc::new(passes),
+                None => Arc::new(concierge::wallet::NoPhonePasses),
+            },
         };
         let mut options = concierge::ui::Options::from(config);
         if demo {
