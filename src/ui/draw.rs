@@ -125,11 +125,27 @@ impl PhoneCodes {
         let codes = self.0.get_or_init(|| {
             s.phone_links
                 .iter()
-                .filter_map(|l| Some((l.passenger, qr_code::Data::new(&l.url).ok()?)))
+                .filter_map(|l| Some((l.passenger, same_size_code(&l.url)?)))
                 .collect()
         });
         (!codes.is_empty()).then_some(codes.as_slice())
     }
+}
+
+/// A QR code of the smallest version from 5 that holds `url` (ECC medium): the party's codes,
+/// their links all as long, come out the same size (the encoder's own choice of segments made
+/// one of four a size larger).
+fn same_size_code(url: &str) -> Option<qr_code::Data> {
+    (5..=20)
+        .find_map(|v| {
+            qr_code::Data::with_version(
+                url,
+                qr_code::Version::Normal(v),
+                qr_code::ErrorCorrection::Medium,
+            )
+            .ok()
+        })
+        .or_else(|| qr_code::Data::new(url).ok())
 }
 
 /// A passenger of the session's booking.
@@ -715,7 +731,10 @@ impl<M: Clone> Draw<M> {
                 .into()
             })
             .collect();
-        let row = self.look().dir_row(cards).wrap();
+        // Placed where lines start: from the right in Urdu and Arabic.
+        let row = container(self.look().dir_row(cards).wrap())
+            .width(Length::Fill)
+            .align_x(self.look().start());
         self.look().panel(
             column![caption, row].spacing(theme::gap::ITEMS),
             PanelKind::Card,

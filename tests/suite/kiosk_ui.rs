@@ -158,6 +158,39 @@ impl Bench {
         voice: Option<Arc<dyn concierge::speech::Voice>>,
         options: Options,
     ) -> Bench {
+        Bench::build_all(
+            pager,
+            airline,
+            settings,
+            voice,
+            options,
+            Arc::new(concierge::wallet::NoPhonePasses),
+        )
+    }
+
+    /// A bench whose kiosk gets links to passes on a phone from the desk at `desk`.
+    fn with_phone_passes(desk: &str) -> Bench {
+        Bench::build_all(
+            demo_pager,
+            |dcs| Arc::new(dcs),
+            Settings {
+                phone_passes: true,
+                ..Settings::default()
+            },
+            None,
+            Options::demo(),
+            Arc::new(crate::phone_pass::kiosk(desk, crate::phone_pass::SECRET)),
+        )
+    }
+
+    fn build_all(
+        pager: impl FnOnce(&std::path::Path) -> Pager,
+        airline: impl FnOnce(concierge::dcs::SqliteAirline) -> Arc<dyn DepartureControl>,
+        settings: Settings,
+        voice: Option<Arc<dyn concierge::speech::Voice>>,
+        options: Options,
+        passes: Arc<dyn concierge::wallet::PassLinks>,
+    ) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let start = chrono::Utc::now();
         let now = Arc::new(Mutex::new(start));
@@ -186,7 +219,7 @@ impl Bench {
             metrics: metrics.clone(),
             gate: Some(gate.clone()),
             voice,
-            passes: Arc::new(concierge::wallet::NoPhonePasses),
+            passes,
         };
         let clock = now.clone();
         let kiosk = Kiosk::new(
@@ -4175,4 +4208,149 @@ fn each_language_is_named_in_its_own_voice_on_welcome() {
         );
         assert!(said.wav.is_some(), "{locale}: a WAV was made");
     }
+}
+
+/// The QR codes on the screen, read as a phone's camera would (every one, in reading order of
+/// the pixels).
+fn qr_codes_on_screen(b: &Bench) -> Vec<String> {
+    use rxing::multi::MultipleBarcodeReader;
+    let (w, rgba) = b.pixels();
+    let h = rgba.len() / 4 / w;
+    let grey: Vec<u8> = rgba.chunks(4).map(|p| p[1]).collect();
+    let source = rxing::Luma8LuminanceSource::new(grey, w as u32, h as u32).unwrap();
+    let mut bitmap = rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
+    rxing::multi::qrcode::QRCodeMultiReader::default()
+        .decode_multiple(&mut bitmap)
+        .map(|found| found.iter().map(|r| r.getText().to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The desk serving passes for these tests, on a thread of its own for the whole test run.
+fn phone_desk() -> String {
+    static DESK: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DESK.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Runtime::new().unwrap();
+            rt.block_on(async move {
+                let desk =
+                    crate::phone_pass::start(|p| p, std::time::Duration::from_secs(600), 3).await;
+                tx.send(desk.url.clone()).unwrap();
+                std::future::pending::<()>().await;
+                drop(desk);
+            })
+        });
+        rx.recv().unwrap()
+    })
+    .clone()
+}
+
+/// A page a phone opens, as text.
+fn phone_opens(url: &str) -> (u16, String) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let answer = reqwest::get(url).await.unwrap();
+        (answer.status().as_u16(), answer.text().await.unwrap())
+    })
+}
+
+/// Goodbye (here in Urdu) shows a QR for each boarding pass printed; a phone's camera reads it
+/// off the screen and it opens that passenger's pass. The next passenger finds none of them.
+#[test]
+fn goodbye_shows_a_qr_for_each_pass_and_a_phone_opens_it() {
+    let desk = phone_desk();
+    let mut b = Bench::with_phone_passes(&desk);
+    b.tap("اردو");
+    b.type_on_screen("KHAN22KHAN");
+    b.tap_t("identify-find");
+    greeting_to_bags(&mut b);
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    b.send(Message::Engine(Event::SkipFeedback));
+    assert_eq!(b.step(), Step::Goodbye);
+    let s = b.kiosk.engine().session();
+    let names: Vec<String> = s
+        .selected
+        .iter()
+        .filter_map(|id| s.booking.as_ref()?.passenger(*id))
+        .map(|p| p.name.display())
+        .collect();
+    assert_eq!(s.phone_links.len(), names.len(), "a link per passenger");
+    assert!(b.sees_t("phone-pass-scan"));
+    for name in &names {
+        assert!(b.sees(name), "{name} under a code");
+    }
+    let mut read = qr_codes_on_screen(&b);
+    read.sort();
+    let mut links: Vec<String> = s.phone_links.iter().map(|l| l.url.clone()).collect();
+    links.sort();
+    assert_eq!(
+        read, links,
+        "every code on the screen is a passenger's link"
+    );
+    let (status, page) = phone_opens(&links[0]);
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("KHAN/"),
+        "the pass of a passenger on the booking"
+    );
+    b.send(Message::Engine(Event::Finish));
+    assert_eq!(b.step(), Step::Welcome);
+    assert!(b.kiosk.engine().session().phone_links.is_empty());
+    assert!(
+        qr_codes_on_screen(&b).is_empty(),
+        "nothing left for the next passenger"
+    );
+}
+
+/// Checked in already: one tap puts the pass on a phone, with nothing printed and no reprint
+/// counted against the passenger.
+#[test]
+fn a_passenger_checked_in_gets_the_pass_on_a_phone_in_one_tap() {
+    let desk = phone_desk();
+    let mut b = Bench::with_phone_passes(&desk);
+    demo01_checked_in_with_a_bag(&mut b);
+    let printed_before = b.jobs.lock().unwrap().len();
+    let first = b.jobs.lock().unwrap()[0].clone();
+    b.key(Key::Text(
+        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
+    ));
+    b.key(Key::Enter);
+    assert_eq!(b.step(), Step::CheckedIn);
+    assert!(!b.sees_t("phone-pass-scan"));
+    b.tap_t("checked-in-phone");
+    assert_eq!(b.kiosk.engine().session().taps, 1, "one tap after the scan");
+    assert!(b.sees_t("phone-pass-scan"));
+    assert!(!b.sees_t("checked-in-phone"), "asked once");
+    let read = qr_codes_on_screen(&b);
+    assert_eq!(read.len(), 1);
+    assert_eq!(
+        b.jobs.lock().unwrap().len(),
+        printed_before,
+        "nothing printed"
+    );
+    let (status, page) = phone_opens(&read[0]);
+    assert_eq!(status, 200);
+    let seat = first.passengers[0].legs[0].seat.unwrap().to_string();
+    assert!(page.contains(&seat), "the seat the airline holds");
+    assert!(page.contains("DESMARAIS/LUC"));
+    // Asked again at the kiosk: the airline counted no reprint.
+    b.send(Message::Engine(Event::Cancel));
+    identify_demo01(&mut b);
+    assert_eq!(b.step(), Step::CheckedIn);
+    let luc = b.kiosk.engine().session().selected[0];
+    let record = b
+        .kiosk
+        .engine()
+        .session()
+        .booking
+        .as_ref()
+        .and_then(|bk| bk.passenger(luc))
+        .and_then(|p| p.legs[0].checked_in.clone())
+        .unwrap();
+    assert_eq!(record.reprints, 0);
 }

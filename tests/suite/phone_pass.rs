@@ -12,17 +12,21 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 
-const KIOSK: &str = "LHE-T1-K07";
-const SECRET: &str = "a-kiosk-secret-of-some-length";
+pub(crate) const KIOSK: &str = "LHE-T1-K07";
+pub(crate) const SECRET: &str = "a-kiosk-secret-of-some-length";
 
-struct Running {
-    url: String,
+pub(crate) struct Running {
+    pub(crate) url: String,
     desk: Arc<Desk>,
     _dir: tempfile::TempDir,
 }
 
 /// A desk serving passes (`make` adds wallets), on a loopback port of its own.
-async fn start(make: impl FnOnce(Passes) -> Passes, expires: Duration, uses: u8) -> Running {
+pub(crate) async fn start(
+    make: impl FnOnce(Passes) -> Passes,
+    expires: Duration,
+    uses: u8,
+) -> Running {
     let dir = tempfile::tempdir().unwrap();
     let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
     let config = concierge::config::Desk {
@@ -55,7 +59,7 @@ async fn start(make: impl FnOnce(Passes) -> Passes, expires: Duration, uses: u8)
 }
 
 /// The kiosk's client for the desk at `url`, signing with `secret`.
-fn kiosk(url: &str, secret: &str) -> DeskPasses {
+pub(crate) fn kiosk(url: &str, secret: &str) -> DeskPasses {
     DeskPasses::new(
         KIOSK,
         Target {
