@@ -716,14 +716,14 @@ impl<M: Clone> Draw<M> {
     {
         let sizes = self.sizes();
         let caption = self.body(self.t("phone-pass-scan"));
-        let cards: Vec<El<'a, M>> = codes
+        let mut cards: Vec<El<'a, M>> = codes
             .iter()
             .map(|(id, data)| {
                 let name = passenger(s, *id)
                     .map(|p| p.name.display())
                     .unwrap_or_default();
                 column![
-                    qr_code(data).cell_size(5),
+                    qr_code(data).cell_size(4),
                     self.txt(name, sizes.body).font(fonts::BOLD)
                 ]
                 .spacing(theme::gap::TIGHT)
@@ -731,14 +731,15 @@ impl<M: Clone> Draw<M> {
                 .into()
             })
             .collect();
-        // Placed where lines start: from the right in Urdu and Arabic.
-        let row = container(self.look().dir_row(cards).wrap())
-            .width(Length::Fill)
-            .align_x(self.look().start());
-        self.look().panel(
-            column![caption, row].spacing(theme::gap::ITEMS),
-            PanelKind::Card,
-        )
+        // Rows placed where lines start, in reading order: the first passenger at the top
+        // right in Urdu and Arabic (a wrapping row would send them to the end of the last).
+        let per_row = if self.narrow() { 3 } else { 5 };
+        let mut rows = column![caption].spacing(theme::gap::ITEMS);
+        while !cards.is_empty() {
+            let rest = cards.split_off(per_row.min(cards.len()));
+            rows = rows.push(self.look().action_row(std::mem::replace(&mut cards, rest)));
+        }
+        self.look().panel(rows, PanelKind::Card)
     }
 
     // ---- Help's banner ----

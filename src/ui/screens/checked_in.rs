@@ -155,6 +155,13 @@ impl Part for State {
                 .panel(d.body(d.t("bag-drop-nothing")), PanelKind::Notice)
         } else if narrow {
             column(choices).spacing(theme::gap::ITEMS).into()
+        } else if choices.len() > 3 {
+            // Four choices in a long language do not fit one line (a button was squeezed into
+            // three): the fourth starts the next, where lines start.
+            let rest = choices.split_off(3);
+            column![d.look().action_row(choices), d.look().action_row(rest)]
+                .spacing(theme::gap::ITEMS)
+                .into()
         } else {
             d.look().action_row(choices)
         };
