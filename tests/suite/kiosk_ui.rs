@@ -4219,8 +4219,12 @@ fn qr_codes_on_screen(b: &Bench) -> Vec<String> {
     let grey: Vec<u8> = rgba.chunks(4).map(|p| p[1]).collect();
     let source = rxing::Luma8LuminanceSource::new(grey, w as u32, h as u32).unwrap();
     let mut bitmap = rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
+    let hints = rxing::DecodeHints {
+        TryHarder: Some(true),
+        ..Default::default()
+    };
     rxing::multi::qrcode::QRCodeMultiReader::default()
-        .decode_multiple(&mut bitmap)
+        .decode_multiple_with_hints(&mut bitmap, &hints)
         .map(|found| found.iter().map(|r| r.getText().to_string()).collect())
         .unwrap_or_default()
 }
