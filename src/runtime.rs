@@ -416,6 +416,7 @@ mod tests {
                 passengers: Vec::new(),
                 documents: Vec::new(),
                 overrides: Vec::new(),
+                staff: None,
             },
         };
         let answer =

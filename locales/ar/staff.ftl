@@ -40,3 +40,7 @@ staff-resolve = إنهاء طلب المساعدة
 staff-leave = الخروج من وضع الموظفين
 staff-config-error = لم يُطبَّق آخر تعديل على ملف الإعدادات (يبقى الإعداد السابق سارياً): { $error }
 staff-document-of = للمسافر { $passenger }: الاسم المدوَّن في الوثيقة { $document }
+staff-late = أُغلق تسجيل الوصول. سجّل الوصول مع ذلك:
+staff-late-gate = البوابة تقبل المسافر
+staff-late-connection = رحلة قادمة متأخرة
+staff-late-manager = وافق مدير المناوبة

@@ -36,3 +36,7 @@ staff-resolve = Hilfeanfrage abschließen
 staff-leave = Mitarbeitermodus verlassen
 staff-config-error = Die letzte Änderung der Konfigurationsdatei wurde nicht übernommen (die vorherige bleibt gültig): { $error }
 staff-document-of = Für { $passenger }: Im Dokument steht { $document }
+staff-late = Der Check-in ist geschlossen. Trotzdem einchecken:
+staff-late-gate = Das Gate nimmt den Fluggast an
+staff-late-connection = Verspäteter Zubringerflug
+staff-late-manager = Der Schichtleiter hat zugestimmt

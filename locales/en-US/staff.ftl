@@ -36,3 +36,7 @@ staff-resolve = Resolve the help request
 staff-leave = Leave staff mode
 staff-config-error = The last edit of the config file was not used (the one before stays): { $error }
 staff-document-of = For { $passenger }: the document reads { $document }
+staff-late = Check-in has closed. Check in all the same:
+staff-late-gate = The gate accepts the passenger
+staff-late-connection = A late inbound connection
+staff-late-manager = The duty manager approved

@@ -36,3 +36,7 @@ staff-resolve = Resolver la solicitud de ayuda
 staff-leave = Salir del modo agente
 staff-config-error = La última modificación del archivo de configuración no se ha aplicado (se mantiene la anterior): { $error }
 staff-document-of = Para { $passenger }: el documento indica { $document }
+staff-late = La facturación ha cerrado. Facturar de todos modos:
+staff-late-gate = La puerta acepta al pasajero
+staff-late-connection = Conexión de llegada con retraso
+staff-late-manager = Lo aprobó el jefe de turno

@@ -36,3 +36,7 @@ staff-resolve = Clôturer la demande d'aide
 staff-leave = Quitter le mode agent
 staff-config-error = La dernière modification du fichier de configuration n'a pas été appliquée (la précédente reste en vigueur) : { $error }
 staff-document-of = Pour { $passenger } : le document indique { $document }
+staff-late = L'enregistrement est clos. Enregistrer quand même :
+staff-late-gate = La porte accepte le passager
+staff-late-connection = Correspondance arrivée en retard
+staff-late-manager = Le chef d'escale a approuvé

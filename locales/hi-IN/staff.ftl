@@ -36,3 +36,7 @@ staff-resolve = सहायता अनुरोध हल करें
 staff-leave = कर्मचारी मोड से बाहर निकलें
 staff-config-error = कॉन्फ़िगरेशन फ़ाइल में किया गया अंतिम बदलाव लागू नहीं हुआ (पिछली सेटिंग ही लागू रहेगी): { $error }
 staff-document-of = { $passenger } के लिए: दस्तावेज़ पर { $document } लिखा है
+staff-late = चेक-इन बंद हो चुका है। फिर भी चेक-इन करें:
+staff-late-gate = गेट यात्री को स्वीकार करता है
+staff-late-connection = आने वाली उड़ान देर से पहुँची
+staff-late-manager = ड्यूटी मैनेजर ने मंज़ूरी दी

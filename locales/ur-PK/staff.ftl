@@ -36,3 +36,7 @@ staff-resolve = مدد کی درخواست حل کریں
 staff-leave = اسٹاف موڈ سے باہر نکلیں
 staff-config-error = کنفیگریشن فائل میں آخری تبدیلی لاگو نہیں ہوئی (پچھلی ترتیب برقرار ہے): { $error }
 staff-document-of = { $passenger } کے لیے: دستاویز پر { $document } درج ہے
+staff-late = چیک ان بند ہو چکا ہے۔ پھر بھی چیک ان کریں:
+staff-late-gate = گیٹ مسافر کو قبول کرتا ہے
+staff-late-connection = آنے والی پرواز دیر سے پہنچی
+staff-late-manager = ڈیوٹی مینیجر نے منظوری دی

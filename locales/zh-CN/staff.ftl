@@ -35,3 +35,7 @@ staff-resolve = 帮助请求处理完成
 staff-leave = 退出工作人员模式
 staff-config-error = 配置文件的最近一次修改未生效（仍使用之前的配置）：{ $error }
 staff-document-of = { $passenger }：证件上的姓名为 { $document }
+staff-late = 值机已关闭。仍然办理值机：
+staff-late-gate = 登机口同意接收旅客
+staff-late-connection = 转机航班晚到
+staff-late-manager = 值班经理已批准

@@ -80,6 +80,8 @@ pub struct Session {
     pub phone_links: Vec<crate::wallet::PassLink>,
     /// Links were asked for and have not come (yet).
     pub phone_asked: bool,
+    /// A staff member's authority over a rule, sent with the next check-in.
+    pub staff: Option<super::StaffAuthority>,
     /// For the service metrics: when the passenger left Welcome, the furthest step, pages to
     /// staff, the first page's time and its acknowledgement's delay, a printer fault.
     pub(super) started: Option<Timestamp>,
@@ -130,6 +132,7 @@ impl Session {
             express: false,
             phone_links: Vec::new(),
             phone_asked: false,
+            staff: None,
             started: None,
             furthest: Step::Welcome,
             help_requests: 0,
@@ -226,7 +229,25 @@ impl Engine {
 
     /// Can staff print this session's documents again?
     pub fn can_reprint(&self) -> bool {
-        !self.session.checked_in.is_empty() && self.session.waiting.is_none()
+        self.session.waiting.is_none()
+            && (!self.session.checked_in.is_empty()
+                || (self.session.returning && !self.settings.bag_drop))
+    }
+
+    /// Has check-in closed on a flight that has not left, so that staff may check in late?
+    pub fn can_check_in_late(&self, now: Timestamp) -> bool {
+        self.session.waiting.is_none()
+            && self
+                .session
+                .exception
+                .as_ref()
+                .is_some_and(|e| e.kind == ExceptionKind::CheckinClosed)
+            && self
+                .session
+                .booking
+                .as_ref()
+                .and_then(|b| b.legs.first())
+                .is_some_and(|f| now < f.departure)
     }
 
     /// The one entry point: apply an event at time `now`, get the effects to perform.
@@ -316,12 +337,27 @@ impl Engine {
                 self.session.last_activity = now;
                 self.staff_override(now, staff, reason, &mut fx);
             }
-            Event::StaffReprint => {
+            Event::StaffReprint { staff } => {
                 self.session.last_activity = now;
                 if self.can_reprint() {
                     self.session.exception = None;
-                    self.reprint(now, &mut fx);
+                    if self.session.checked_in.is_empty() {
+                        // Checked in at another visit (perhaps past the reprint limit): the
+                        // airline's check-in once more, on the agent's authority.
+                        self.session.staff = Some(super::StaffAuthority {
+                            staff,
+                            action: super::StaffOverrideKind::Reprint,
+                            reason: String::new(),
+                        });
+                        self.staff_reissue(now, &mut fx);
+                    } else {
+                        self.reprint(now, &mut fx);
+                    }
                 }
+            }
+            Event::StaffLateCheckIn { staff, reason } => {
+                self.session.last_activity = now;
+                self.late_check_in(now, staff, reason, &mut fx);
             }
             Event::CloseKiosk { by } => self.closed = Some(by),
             Event::PhoneLinks { session, result } => {

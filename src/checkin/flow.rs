@@ -373,13 +373,22 @@ impl Engine {
             },
             Step::Greeting => !self.session.returning,
             Step::CheckedIn => self.session.returning,
-            Step::Seats => self.settings.seats && !self.session.express,
-            Step::Bags => self.settings.bags,
+            Step::Seats => self.settings.seats && !self.session.express && !self.late(),
+            // Past the close, bags go through the agent (bag drop may have closed too).
+            Step::Bags => self.settings.bags && !self.late(),
             // 49 CFR 175.25 and ICAO: never switched off.
             Step::DangerousGoods => true,
             Step::Feedback => self.settings.feedback,
             _ => true,
         }
+    }
+
+    /// Checked in past the close on a staff member's authority.
+    fn late(&self) -> bool {
+        self.session
+            .staff
+            .as_ref()
+            .is_some_and(|s| s.action == super::StaffOverrideKind::LateCheckIn)
     }
 
     /// Moves to the next step of the path that is switched on.
@@ -1045,6 +1054,7 @@ impl Engine {
                 .collect(),
             documents,
             overrides,
+            staff: self.session.staff.clone(),
         };
         self.goto(now, Step::Printing);
         self.await_effect(|request| Effect::CheckIn { request, order }, fx);
@@ -1052,6 +1062,38 @@ impl Engine {
 
     /// Checked in already, the passes again: the same check-in once more (the airline gives the
     /// same sequence numbers and keeps every bag), printed as a reprint, with no bag tag.
+    /// Staff print a returning passenger's passes again, past the reprint limit if need be.
+    pub(super) fn staff_reissue(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
+        if self.session.booking.is_none() {
+            return;
+        }
+        self.session.reprinting = true;
+        let bags = |k: &Self, id: PassengerId| k.bags_checked(id);
+        self.send_check_in(now, bags, Vec::new(), Vec::new(), fx);
+    }
+
+    /// Check-in has closed; staff check the passenger in all the same (before the flight
+    /// leaves), for `reason`: seats are given by the airline and bags go through the agent,
+    /// so the steps left are documents, dangerous goods and review.
+    pub(super) fn late_check_in(
+        &mut self,
+        now: Timestamp,
+        staff: String,
+        reason: String,
+        _fx: &mut Vec<Effect>,
+    ) {
+        if !self.can_check_in_late(now) {
+            return;
+        }
+        self.session.exception = None;
+        self.session.staff = Some(super::StaffAuthority {
+            staff,
+            action: super::StaffOverrideKind::LateCheckIn,
+            reason,
+        });
+        self.goto(now, Step::Greeting);
+    }
+
     fn reissue(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
         // As often as the airline allows; then an agent prints it.
         let limit = self.settings.max_reprints;

@@ -2095,3 +2095,85 @@ fn a_print_asks_for_phone_links_and_only_its_own_session_keeps_them() {
     });
     assert!(k.s().phone_links.is_empty());
 }
+
+/// Check-in has closed: an agent at the kiosk checks the passenger in all the same, with a
+/// reason, until the flight leaves; seats are the airline's to give and bags go through the
+/// agent, so the kiosk asks neither.
+#[test]
+fn staff_check_a_late_passenger_in_with_a_reason() {
+    let mut k = Kiosk::new();
+    k.identify(late());
+    let e = k.s().exception.as_ref().expect("closed");
+    assert_eq!(e.kind, ExceptionKind::CheckinClosed);
+    assert!(k.engine.can_check_in_late(k.now));
+    k.send(Event::StaffLateCheckIn {
+        staff: "1001".into(),
+        reason: "The gate accepts the passenger".into(),
+    });
+    assert!(k.s().exception.is_none());
+    assert_eq!(k.step(), Step::Greeting);
+    k.send(Event::ConfirmPassengers);
+    let mut seen = vec![k.step()];
+    while k.step() != Step::Review {
+        match k.step() {
+            Step::Documents => {
+                let id = k.engine.documents_to_do()[0];
+                k.send(Event::ConfirmDocumentOnFile(id));
+            }
+            Step::DangerousGoods => {
+                k.send(Event::AcknowledgeDangerousGoods);
+            }
+            other => panic!("late, the kiosk asks nothing at {other:?}"),
+        }
+        seen.push(k.step());
+    }
+    assert!(!seen.contains(&Step::Seats) && !seen.contains(&Step::Bags));
+    let fx = k.send(Event::ConfirmReview);
+    let Some(Effect::CheckIn { order, .. }) = fx.first() else {
+        panic!("{fx:?}")
+    };
+    let staff = order
+        .staff
+        .as_ref()
+        .expect("the agent's authority goes with it");
+    assert_eq!(staff.staff, "1001");
+    assert_eq!(staff.action, StaffOverrideKind::LateCheckIn);
+    assert_eq!(staff.reason, "The gate accepts the passenger");
+    // Once the flight has left, nobody checks in.
+    let mut k = Kiosk::new();
+    k.identify(late());
+    k.now = k.s().booking.as_ref().unwrap().legs[0].departure;
+    assert!(!k.engine.can_check_in_late(k.now));
+    k.send(Event::StaffLateCheckIn {
+        staff: "1001".into(),
+        reason: "The gate accepts the passenger".into(),
+    });
+    assert!(k.s().exception.is_some());
+}
+
+/// Past the reprint limit the passenger is sent to an agent, and the agent prints it: the
+/// airline's check-in once more, on the agent's authority.
+#[test]
+fn past_the_reprint_limit_the_agent_prints_on_their_authority() {
+    let mut b = luc_checked_in();
+    let limit = Settings::default().max_reprints;
+    if let Some(record) = b.passengers[0].legs[0].checked_in.as_mut() {
+        record.reprints = limit;
+    }
+    let mut k = Kiosk::new();
+    k.identify(b);
+    k.send(Event::Reprint);
+    assert!(k.engine.can_reprint(), "the agent called can print");
+    let fx = k.send(Event::StaffReprint {
+        staff: "1001".into(),
+    });
+    let Some(Effect::CheckIn { order, .. }) = fx.first() else {
+        panic!("{fx:?}")
+    };
+    assert_eq!(
+        order.staff.as_ref().map(|s| (s.staff.as_str(), s.action)),
+        Some(("1001", StaffOverrideKind::Reprint))
+    );
+    assert!(k.s().exception.is_none());
+    assert_eq!(k.step(), Step::Printing);
+}

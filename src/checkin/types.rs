@@ -188,7 +188,14 @@ pub enum Event {
         reason: String,
     },
     /// Print this session's documents again (same data, same bag tags).
-    StaffReprint,
+    StaffReprint {
+        staff: String,
+    },
+    /// Check-in has closed: staff check the passenger in all the same, for this reason.
+    StaffLateCheckIn {
+        staff: String,
+        reason: String,
+    },
     /// Take the kiosk out of service (passengers are sent to another kiosk or the desk).
     CloseKiosk {
         /// Staff id, for the record.
@@ -247,7 +254,8 @@ impl Event {
             self,
             Event::Tick
                 | Event::StaffOverride { .. }
-                | Event::StaffReprint
+                | Event::StaffReprint { .. }
+                | Event::StaffLateCheckIn { .. }
                 | Event::CloseKiosk { .. }
                 | Event::OpenKiosk
                 | Event::StaffResolveHelp
@@ -306,6 +314,38 @@ pub struct CheckInOrder {
     pub documents: Vec<(PassengerId, TravelDocument)>,
     /// Documents staff accepted although the kiosk's check refused them.
     pub overrides: Vec<DocumentOverride>,
+    /// A staff member at the kiosk acts beyond a passenger's rules (a check-in past the close,
+    /// a pass printed past the reprint limit): who, what and why, journalled by the airline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<StaffAuthority>,
+}
+
+/// What a staff member at the kiosk allowed beyond a passenger's rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAuthority {
+    pub staff: String,
+    pub action: StaffOverrideKind,
+    /// In the staff member's words (one of the staff panel's reasons).
+    pub reason: String,
+}
+
+/// The rules staff may set aside at the kiosk. The code is stable: journals rely on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffOverrideKind {
+    /// A check-in after check-in closed (before the flight leaves).
+    LateCheckIn,
+    /// A pass printed again past `[checkin] max_reprints`.
+    Reprint,
+}
+
+impl StaffOverrideKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            StaffOverrideKind::LateCheckIn => "late_check_in",
+            StaffOverrideKind::Reprint => "reprint",
+        }
+    }
 }
 
 /// A staff member accepted a passenger's travel document over the kiosk's check.

@@ -9,7 +9,7 @@
 //! booking, while check-in is open; a bag, once tagged, comes off only through an agent.
 
 use super::DcsError;
-use crate::checkin::{CheckInOrder, DocumentsStep};
+use crate::checkin::{CheckInOrder, DocumentsStep, StaffOverrideKind};
 use crate::documents::DocumentRule;
 use crate::domain::{
     Booking, CheckinStatus, FlightKey, FlightStatus, PassengerId, PassengerType, Seat, SeatMap,
@@ -64,6 +64,13 @@ impl Rules {
             )));
         }
         Ok(first)
+    }
+
+    /// Has check-in closed on the booking's first flight, which has not left yet?
+    fn closed_not_left(&self, booking: &Booking, now: Timestamp) -> bool {
+        booking.legs.first().is_some_and(|f| {
+            matches!(f.checkin_status(now), CheckinStatus::Closed { .. }) && now < f.departure
+        })
     }
 
     /// Is check-in open on the booking's first flight (and does the flight fly)?
@@ -241,8 +248,31 @@ impl Rules {
                 .passenger(*id)
                 .is_some_and(|p| p.legs.iter().all(|l| l.checked_in.is_some()))
         });
+        let late = order
+            .staff
+            .as_ref()
+            .is_some_and(|a| a.action == StaffOverrideKind::LateCheckIn);
+        let staff_reprint = order
+            .staff
+            .as_ref()
+            .is_some_and(|a| a.action == StaffOverrideKind::Reprint);
+        if let Some(a) = &order.staff {
+            if !self.staff.contains(&a.staff) {
+                return refuse(format!(
+                    "a staff override names {:?}, who is not on the airline's staff",
+                    a.staff
+                ));
+            }
+            if late && a.reason.trim().is_empty() {
+                return refuse("a check-in past the close without a reason".into());
+            }
+        }
         if !reissue {
-            self.window(booking, now)?;
+            match self.window(booking, now) {
+                // Past the close, on a staff member's word: until the flight leaves.
+                Err(_) if late && self.closed_not_left(booking, now) => {}
+                other => other?,
+            }
         }
         let has_adult = order.passengers.iter().any(|(id, _)| {
             booking
@@ -260,7 +290,7 @@ impl Rules {
             {
                 return refuse(format!("passenger {id} needs an agent ({code})"));
             }
-            if p.unchanged_by(*bags) && p.reprints() >= self.max_reprints {
+            if p.unchanged_by(*bags) && p.reprints() >= self.max_reprints && !staff_reprint {
                 return refuse(format!(
                     "passenger {id} has printed the pass again {} times: an agent prints it",
                     p.reprints()

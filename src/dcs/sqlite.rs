@@ -98,6 +98,13 @@ CREATE TABLE reprints(passenger_id INTEGER NOT NULL, flight_id INTEGER NOT NULL,
     date TEXT NOT NULL, printed_at INTEGER NOT NULL);
 CREATE INDEX reprints_of ON reprints(passenger_id, flight_id, date);
 "#,
+    // What a staff member at a kiosk allowed beyond a passenger's rules (a check-in past the
+    // close, a pass printed past the reprint limit): who, what, why and when.
+    r#"
+CREATE TABLE staff_overrides(passenger_id INTEGER NOT NULL, flight_id INTEGER NOT NULL,
+    date TEXT NOT NULL, staff TEXT NOT NULL, action TEXT NOT NULL, reason TEXT NOT NULL,
+    at INTEGER NOT NULL);
+"#,
 ];
 
 /// Tables that make up the demo's bookings and flights; `demo reset` empties these. Bag tags,
@@ -216,6 +223,24 @@ impl SqliteAirline {
 
     /// Starts the demo afresh: bookings, seats and check-ins as first seeded. Issued bag tags
     /// stay in quarantine (voided), so no licence plate comes back early.
+    /// What staff allowed beyond passengers' rules, oldest first: passenger, staff, action
+    /// code, reason (one row per leg).
+    pub fn staff_overrides(&self) -> Result<Vec<(PassengerId, String, String, String)>, DcsError> {
+        let conn = self
+            .conn
+            .lock()
+            .map_err(|_| DcsError::Unavailable("the store's lock".into()))?;
+        let mut q = conn.prepare(
+            "SELECT passenger_id, staff, action, reason FROM staff_overrides ORDER BY rowid",
+        )?;
+        let rows = q
+            .query_map([], |r| {
+                Ok((PassengerId(r.get(0)?), r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
     pub fn reset(&self, now: Timestamp) -> Result<(), DcsError> {
         let demo = DemoAirline::embedded().map_err(|e| DcsError::Unavailable(e.to_string()))?;
         self.write(|tx| {
@@ -924,6 +949,21 @@ impl DepartureControl for SqliteAirline {
                             "INSERT INTO reprints(passenger_id, flight_id, date, printed_at)
                              VALUES (?1, ?2, ?3, ?4)",
                             params![id.0, flight_id, date, now.timestamp()],
+                        )?;
+                    }
+                    if let Some(a) = &order.staff {
+                        tx.execute(
+                            "INSERT INTO staff_overrides(passenger_id, flight_id, date, staff,
+                                action, reason, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                            params![
+                                id.0,
+                                flight_id,
+                                date,
+                                a.staff,
+                                a.action.code(),
+                                a.reason,
+                                now.timestamp()
+                            ],
                         )?;
                     }
                     records[i].push(CheckinRecord {

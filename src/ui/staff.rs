@@ -40,6 +40,8 @@ pub const STAFF_IDLE_S: i64 = 60;
 pub enum StaffAction {
     /// Accept the refused document, for this reason (a message id).
     Override(&'static str),
+    /// Check in past the close, for this reason (a message id).
+    Late(&'static str),
     Reprint,
     Restart,
     Close,
@@ -86,6 +88,12 @@ enum Mode {
         member: StaffMember,
     },
 }
+
+const LATE_REASONS: [&str; 3] = [
+    "staff-late-gate",
+    "staff-late-connection",
+    "staff-late-manager",
+];
 
 const OVERRIDE_REASONS: [&str; 3] = [
     "staff-reason-checked",
@@ -356,7 +364,22 @@ impl Staff {
             }
             StaffAction::Reprint => {
                 record("reprint", "");
-                vec![Event::StaffReprint]
+                vec![Event::StaffReprint {
+                    staff: member.id.clone(),
+                }]
+            }
+            StaffAction::Late(reason) => {
+                let reason = messages.get(&self.locale, reason, &[]);
+                record("late_check_in", &reason);
+                let mut events = vec![Event::StaffLateCheckIn {
+                    staff: member.id.clone(),
+                    reason,
+                }];
+                if s.help_open() {
+                    record("resolve_help", "");
+                    events.push(Event::StaffResolveHelp);
+                }
+                events
             }
             StaffAction::Restart => {
                 record("restart", s.step.code());
@@ -631,6 +654,23 @@ impl Staff {
                     d,
                     self.st(d, reason),
                     Message::Do(StaffAction::Override(reason)),
+                    ButtonKind::Primary,
+                ));
+            }
+            content = content.push(
+                self.row(reasons)
+                    .spacing(theme::gap::ROW)
+                    .align_y(Alignment::Center)
+                    .wrap(),
+            );
+        }
+        if engine.can_check_in_late(d.now()) {
+            let mut reasons: Vec<El<'a, Message>> = vec![fact(self.st(d, "staff-late"))];
+            for reason in LATE_REASONS {
+                reasons.push(staff_button(
+                    d,
+                    self.st(d, reason),
+                    Message::Do(StaffAction::Late(reason)),
                     ButtonKind::Primary,
                 ));
             }

@@ -285,6 +285,7 @@ fn the_airline_service_enforces_its_rules_whoever_calls() {
         passengers: b.passengers.iter().map(|p| (p.id, bags)).collect(),
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     };
     let refused =
         |r: Result<Vec<concierge::checkin::CheckedInPassenger>, DcsError>, why: &str| match r {
@@ -407,6 +408,7 @@ fn the_airline_service_keeps_its_rules_on_seats_documents_and_undoing() {
         passengers: erik.passengers.iter().map(|p| (p.id, 0)).collect(),
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     };
     match dcs.check_in(&order, now) {
         Err(DcsError::Refused(d)) => assert!(d.contains("travel document"), "{d}"),
@@ -421,6 +423,7 @@ fn the_airline_service_keeps_its_rules_on_seats_documents_and_undoing() {
         passengers: vec![(id, 1)],
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     };
     let done = dcs.check_in(&order, now).unwrap();
     let sequence = done[0].legs[0].sequence;
@@ -513,6 +516,7 @@ fn each_kiosk_has_its_own_key_and_its_own_limits() {
         passengers: vec![(id, 0)],
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     };
     let first = a.check_in(&order, now).unwrap()[0].legs[0].sequence;
     // Kiosk 07 checks in and cancels as fast as it can for 3 seconds.
@@ -557,6 +561,7 @@ fn each_kiosk_has_its_own_key_and_its_own_limits() {
         passengers: vec![(demo02.passengers[0].id, 0)],
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     };
     let second = b.check_in(&marie, now).unwrap()[0].legs[0].sequence;
     assert_eq!(second, first + 1, "no number was burnt by the loop");
@@ -706,6 +711,7 @@ fn a_look_up_says_only_what_the_kiosk_needs_and_only_to_the_second_factor() {
         passengers: vec![(ali.id, 0)],
         documents: vec![(ali.id, ali.identity_document().unwrap().clone())],
         overrides: Vec::new(),
+        staff: None,
     };
     dcs.check_in(&order, now).unwrap();
     let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
@@ -775,6 +781,7 @@ fn after_the_close_nothing_is_undone_and_no_bag_is_added() {
                     passengers: vec![(id, 0)],
                     documents: Vec::new(),
                     overrides: Vec::new(),
+                    staff: None,
                 },
                 now,
             )
@@ -839,6 +846,7 @@ fn reprints_are_journalled_and_limited_by_the_airline_whoever_asks() {
         passengers: vec![(id, bags)],
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     };
     let first = dcs.check_in(&order(1), now).unwrap();
     assert_eq!(first[0].legs[0].reprints, 0, "a check-in is no reprint");
@@ -864,4 +872,110 @@ fn reprints_are_journalled_and_limited_by_the_airline_whoever_asks() {
         )
         .unwrap();
     assert_eq!(journalled, 3);
+}
+
+/// Staff at a kiosk check a late passenger in past the close, and print a pass past the
+/// reprint limit: the airline service takes it only from someone on the airline's staff, with
+/// a reason for the late check-in, and journals who, what and why.
+#[test]
+fn staff_overrides_need_the_airlines_staff_and_a_reason_and_are_journalled() {
+    use concierge::checkin::{CheckInOrder, StaffAuthority, StaffOverrideKind};
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let hash = concierge::secret::hash("2468").unwrap();
+    let _service = serve_with(
+        &airline_data,
+        &format!(
+            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
+            key.display()
+        ),
+        Stdio::null(),
+    );
+    let dcs = HttpAirline::new(
+        &_service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let now = chrono::Utc::now();
+    let late = dcs
+        .find_booking(
+            &BookingQuery::Reference {
+                reference: "LATE99".into(),
+                surname: "SMITH".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let id = late.passengers[0].id;
+    let order = |staff: Option<StaffAuthority>| CheckInOrder {
+        reference: "LATE99".into(),
+        passengers: vec![(id, 0)],
+        documents: Vec::new(),
+        overrides: Vec::new(),
+        staff,
+    };
+    let by = |who: &str, action, reason: &str| {
+        Some(StaffAuthority {
+            staff: who.into(),
+            action,
+            reason: reason.into(),
+        })
+    };
+    let refused = |staff, why: &str| match dcs.check_in(&order(staff), now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains(why), "{d}"),
+        other => panic!("accepted: {other:?}"),
+    };
+    refused(None, "closed");
+    refused(
+        by("9999", StaffOverrideKind::LateCheckIn, "The gate accepts"),
+        "not on the airline's staff",
+    );
+    refused(by("4021", StaffOverrideKind::LateCheckIn, " "), "reason");
+    // A reprint's authority is not a late check-in's.
+    refused(by("4021", StaffOverrideKind::Reprint, ""), "closed");
+    let done = dcs
+        .check_in(
+            &order(by(
+                "4021",
+                StaffOverrideKind::LateCheckIn,
+                "The gate accepts the passenger",
+            )),
+            now,
+        )
+        .unwrap();
+    assert!(
+        done[0].legs[0].seat.is_some(),
+        "a seat given by the airline"
+    );
+    // Past the reprint limit: refused to the passenger, printed for the agent.
+    for _ in 0..3 {
+        dcs.check_in(&order(None), now).unwrap();
+    }
+    refused(None, "agent");
+    let again = dcs
+        .check_in(&order(by("4021", StaffOverrideKind::Reprint, "")), now)
+        .unwrap();
+    assert_eq!(again[0].legs[0].sequence, done[0].legs[0].sequence);
+    let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
+    let journal: Vec<(String, String, String)> = db
+        .prepare("SELECT staff, action, reason FROM staff_overrides ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        journal,
+        vec![
+            (
+                "4021".to_string(),
+                "late_check_in".to_string(),
+                "The gate accepts the passenger".to_string()
+            ),
+            ("4021".to_string(), "reprint".to_string(), String::new()),
+        ]
+    );
 }

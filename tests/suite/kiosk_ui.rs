@@ -1551,6 +1551,7 @@ fn a_bag_drop_prints_only_the_tags_of_a_passenger_checked_in() {
                 passengers: vec![(id, 0)],
                 documents: Vec::new(),
                 overrides: Vec::new(),
+                staff: None,
             },
             now,
         )
@@ -4357,4 +4358,52 @@ fn a_passenger_checked_in_gets_the_pass_on_a_phone_in_one_tap() {
         .and_then(|p| p.legs[0].checked_in.clone())
         .unwrap();
     assert_eq!(record.reprints, 0);
+}
+
+/// LATE99 comes after check-in closed: the kiosk says so and pages an agent; the agent signs
+/// in on the kiosk and checks him in all the same, for a reason named on the panel. The staff
+/// log has who and why, and the boarding pass prints.
+#[test]
+fn an_agent_checks_a_late_passenger_in_at_the_kiosk() {
+    let mut b = Bench::new();
+    b.tap_t("welcome-start");
+    b.type_on_screen("LATE99");
+    b.type_on_screen("SMITH");
+    b.tap_t("identify-find");
+    let e = b
+        .kiosk
+        .engine()
+        .session()
+        .exception
+        .clone()
+        .expect("closed");
+    assert_eq!(e.kind, concierge::checkin::ExceptionKind::CheckinClosed);
+    b.staff_sign_in();
+    let m = concierge::i18n::Messages::built_in();
+    assert!(b.sees(&m.get("en-US", "staff-late", &[])));
+    b.tap(&m.get("en-US", "staff-late-gate", &[]));
+    b.tap("Leave staff mode");
+    assert_eq!(b.step(), Step::Greeting);
+    b.tap_t("continue");
+    while b.step() == Step::Documents {
+        b.tap_t("documents-confirm");
+    }
+    assert_eq!(
+        b.step(),
+        Step::DangerousGoods,
+        "no seat map, no bags: the agent's"
+    );
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    assert_eq!(b.step(), Step::Feedback);
+    let jobs = b.jobs.lock().unwrap().clone();
+    assert_eq!(jobs.len(), 1, "the pass printed");
+    assert!(jobs[0].passengers[0].legs[0].seat.is_some());
+    let log = b.gate.actions();
+    assert!(
+        log.iter().any(|(who, what, why)| who == "1001"
+            && what == "late_check_in"
+            && *why == m.get("en-US", "staff-late-gate", &[])),
+        "{log:?}"
+    );
 }

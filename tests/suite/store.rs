@@ -28,6 +28,7 @@ fn order(b: &Booking, bags: u8) -> CheckInOrder {
         passengers: b.passengers.iter().map(|p| (p.id, bags)).collect(),
         documents: Vec::new(),
         overrides: Vec::new(),
+        staff: None,
     }
 }
 
@@ -571,6 +572,7 @@ fn passport_data_is_purged_after_the_flight() {
             passengers: vec![(ali.id, 0)],
             documents: vec![(ali.id, ali.identity_document().unwrap().clone())],
             overrides: Vec::new(),
+            staff: None,
         };
         dcs.check_in(&order, now()).unwrap();
     }
