@@ -176,6 +176,10 @@ pub fn failed_answer(effect: &Effect, why: &str) -> Option<Event> {
             request: *request,
             result: Err(unavailable()),
         }),
+        Effect::ReissueTag { request, .. } => Some(Event::TagReissued {
+            request: *request,
+            result: Err(unavailable()),
+        }),
         Effect::Print { request, .. } => Some(print_failed(*request, why.into())),
         Effect::PhoneLinks { session, .. } => Some(Event::PhoneLinks {
             session: *session,
@@ -243,6 +247,20 @@ pub fn ask_airline(dcs: &dyn DepartureControl, effect: &Effect, now: Timestamp) 
                 .assign_seats(reference, *leg, flight, seats)
                 .map_err(|e| e.to_failure()),
         }),
+        Effect::ReissueTag {
+            request,
+            passenger,
+            plate,
+            staff,
+        } => Some(Event::TagReissued {
+            request: *request,
+            result: dcs
+                .reissue_bag_tag(*passenger, plate, staff, now)
+                .map_err(|e| {
+                    tracing::error!(error = %e, "a bag tag could not be reissued");
+                    e.to_failure()
+                }),
+        }),
         Effect::CheckIn { request, order } => Some(Event::CheckedIn {
             request: *request,
             result: dcs.check_in(order, now).map_err(|e| {
@@ -262,7 +280,8 @@ impl Adapters<'_> {
             Effect::FindBooking { .. }
             | Effect::LoadSeatMap { .. }
             | Effect::AssignSeats { .. }
-            | Effect::CheckIn { .. } => ask_airline(self.dcs, effect, now),
+            | Effect::CheckIn { .. }
+            | Effect::ReissueTag { .. } => ask_airline(self.dcs, effect, now),
             Effect::Print { request, job } => Some(print(self.printer, *request, job)),
             Effect::PhoneLinks { session, job } => Some(phone_links(self.passes, *session, job)),
             Effect::PageStaff(page) => {

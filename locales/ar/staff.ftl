@@ -44,3 +44,4 @@ staff-late = أُغلق تسجيل الوصول. سجّل الوصول مع ذل
 staff-late-gate = البوابة تقبل المسافر
 staff-late-connection = رحلة قادمة متأخرة
 staff-late-manager = وافق مدير المناوبة
+staff-reissue-tag = استبدل بطاقة الأمتعة { $plate } ({ $passenger })

@@ -40,3 +40,4 @@ staff-late = Der Check-in ist geschlossen. Trotzdem einchecken:
 staff-late-gate = Das Gate nimmt den Fluggast an
 staff-late-connection = Verspäteter Zubringerflug
 staff-late-manager = Der Schichtleiter hat zugestimmt
+staff-reissue-tag = Gepäckanhänger { $plate } ersetzen ({ $passenger })

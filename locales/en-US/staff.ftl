@@ -40,3 +40,4 @@ staff-late = Check-in has closed. Check in all the same:
 staff-late-gate = The gate accepts the passenger
 staff-late-connection = A late inbound connection
 staff-late-manager = The duty manager approved
+staff-reissue-tag = Replace bag tag { $plate } ({ $passenger })

@@ -40,3 +40,4 @@ staff-late = La facturación ha cerrado. Facturar de todos modos:
 staff-late-gate = La puerta acepta al pasajero
 staff-late-connection = Conexión de llegada con retraso
 staff-late-manager = Lo aprobó el jefe de turno
+staff-reissue-tag = Sustituir etiqueta { $plate } ({ $passenger })

@@ -40,3 +40,4 @@ staff-late = L'enregistrement est clos. Enregistrer quand même :
 staff-late-gate = La porte accepte le passager
 staff-late-connection = Correspondance arrivée en retard
 staff-late-manager = Le chef d'escale a approuvé
+staff-reissue-tag = Remplacer l'étiquette { $plate } ({ $passenger })

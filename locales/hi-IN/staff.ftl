@@ -40,3 +40,4 @@ staff-late = चेक-इन बंद हो चुका है। फिर 
 staff-late-gate = गेट यात्री को स्वीकार करता है
 staff-late-connection = आने वाली उड़ान देर से पहुँची
 staff-late-manager = ड्यूटी मैनेजर ने मंज़ूरी दी
+staff-reissue-tag = बैग टैग { $plate } बदलें ({ $passenger })

@@ -40,3 +40,4 @@ staff-late = چیک ان بند ہو چکا ہے۔ پھر بھی چیک ان ک�
 staff-late-gate = گیٹ مسافر کو قبول کرتا ہے
 staff-late-connection = آنے والی پرواز دیر سے پہنچی
 staff-late-manager = ڈیوٹی مینیجر نے منظوری دی
+staff-reissue-tag = بیگ ٹیگ { $plate } بدلیں ({ $passenger })

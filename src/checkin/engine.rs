@@ -234,6 +234,23 @@ impl Engine {
                 || (self.session.returning && !self.settings.bag_drop))
     }
 
+    /// May staff replace this bag tag of this passenger (checked in, the tag theirs)?
+    pub fn can_reissue_tag(
+        &self,
+        passenger: PassengerId,
+        plate: &crate::domain::LicencePlate,
+    ) -> bool {
+        self.session.waiting.is_none()
+            && self
+                .session
+                .booking
+                .as_ref()
+                .and_then(|b| b.passenger(passenger))
+                .is_some_and(|p| {
+                    p.bag_tags.contains(plate) && p.legs.iter().all(|l| l.checked_in.is_some())
+                })
+    }
+
     /// Has check-in closed on a flight that has not left, so that staff may check in late?
     pub fn can_check_in_late(&self, now: Timestamp) -> bool {
         self.session.waiting.is_none()
@@ -355,6 +372,24 @@ impl Engine {
                     }
                 }
             }
+            Event::StaffReissueTag {
+                staff,
+                passenger,
+                plate,
+            } => {
+                self.session.last_activity = now;
+                if self.can_reissue_tag(passenger, &plate) {
+                    self.await_effect(
+                        |request| Effect::ReissueTag {
+                            request,
+                            passenger,
+                            plate,
+                            staff,
+                        },
+                        &mut fx,
+                    );
+                }
+            }
             Event::StaffLateCheckIn { staff, reason } => {
                 self.session.last_activity = now;
                 self.late_check_in(now, staff, reason, &mut fx);
@@ -420,6 +455,7 @@ impl Engine {
                 | Event::SeatMapLoaded { .. }
                 | Event::SeatsAssigned { .. }
                 | Event::CheckedIn { .. }
+                | Event::TagReissued { .. }
                 | Event::Printed { .. }
         )
     }
@@ -431,6 +467,7 @@ impl Engine {
             | Event::SeatMapLoaded { request, .. }
             | Event::SeatsAssigned { request, .. }
             | Event::CheckedIn { request, .. }
+            | Event::TagReissued { request, .. }
             | Event::Printed { request, .. } => *request,
             _ => return,
         };

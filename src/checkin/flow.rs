@@ -197,6 +197,13 @@ impl Engine {
                 }
                 Err(failure) => self.dcs_failed(now, failure, effect, fx),
             },
+            Event::TagReissued { result, .. } => match (result, effect) {
+                (Ok(plates), Some(Effect::ReissueTag { passenger, .. })) => {
+                    self.tag_reissued(now, passenger, plates, fx)
+                }
+                (Err(failure), effect) => self.dcs_failed(now, failure, effect, fx),
+                _ => {}
+            },
             Event::Printed { result, .. } => match result {
                 Ok(files) => {
                     self.session.printed = files;
@@ -1062,6 +1069,64 @@ impl Engine {
 
     /// Checked in already, the passes again: the same check-in once more (the airline gives the
     /// same sequence numbers and keeps every bag), printed as a reprint, with no bag tag.
+    /// A bag tag replaced: the passenger's plates as the airline holds them now, and the new
+    /// tag printed (with the receipt); nothing else, and the screen stays where it is.
+    fn tag_reissued(
+        &mut self,
+        now: Timestamp,
+        passenger: PassengerId,
+        plates: Vec<crate::domain::LicencePlate>,
+        fx: &mut Vec<Effect>,
+    ) {
+        let Some(booking) = self.session.booking.as_mut() else {
+            return;
+        };
+        let Some(p) = booking.passengers.iter_mut().find(|p| p.id == passenger) else {
+            return;
+        };
+        let before = std::mem::replace(&mut p.bag_tags, plates.clone());
+        let Some(legs) = p
+            .legs
+            .iter()
+            .map(|l| l.checked_in.clone())
+            .collect::<Option<Vec<_>>>()
+        else {
+            return;
+        };
+        for done in &mut self.session.checked_in {
+            if done.passenger == passenger {
+                done.bag_tags = plates.clone();
+            }
+        }
+        self.session.tagged_before.retain(|t| plates.contains(t));
+        let job = PrintJob {
+            booking: booking.clone(),
+            passengers: vec![CheckedInPassenger {
+                passenger,
+                legs,
+                bag_tags: plates.clone(),
+            }],
+            locale: self.session.locale.clone(),
+            reprint: false,
+            at: now,
+            documents_verified: Vec::new(),
+            // Only the new plate prints: the others are on their bags.
+            tagged_before: plates
+                .iter()
+                .filter(|p| before.contains(p))
+                .cloned()
+                .collect(),
+            tags_only: true,
+        };
+        self.await_effect(
+            |request| Effect::Print {
+                request,
+                job: Box::new(job),
+            },
+            fx,
+        );
+    }
+
     /// Staff print a returning passenger's passes again, past the reprint limit if need be.
     pub(super) fn staff_reissue(&mut self, now: Timestamp, fx: &mut Vec<Effect>) {
         if self.session.booking.is_none() {

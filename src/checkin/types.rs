@@ -191,6 +191,12 @@ pub enum Event {
     StaffReprint {
         staff: String,
     },
+    /// Staff replace one of a passenger's bag tags: the old plate voided, a new one printed.
+    StaffReissueTag {
+        staff: String,
+        passenger: PassengerId,
+        plate: LicencePlate,
+    },
     /// Check-in has closed: staff check the passenger in all the same, for this reason.
     StaffLateCheckIn {
         staff: String,
@@ -226,6 +232,11 @@ pub enum Event {
         request: RequestId,
         result: Result<Vec<String>, PrinterFailure>,
     },
+    /// The airline's answer to a bag tag reissue: the passenger's active plates.
+    TagReissued {
+        request: RequestId,
+        result: Result<Vec<LicencePlate>, DcsFailure>,
+    },
     /// The links of session `session`'s passes on a phone, or why there are none.
     PhoneLinks {
         session: u64,
@@ -256,6 +267,8 @@ impl Event {
                 | Event::StaffOverride { .. }
                 | Event::StaffReprint { .. }
                 | Event::StaffLateCheckIn { .. }
+                | Event::StaffReissueTag { .. }
+                | Event::TagReissued { .. }
                 | Event::CloseKiosk { .. }
                 | Event::OpenKiosk
                 | Event::StaffResolveHelp
@@ -463,6 +476,13 @@ pub enum Effect {
         request: RequestId,
         order: CheckInOrder,
     },
+    /// Replace a bag tag (staff): the old plate voided, a new one issued.
+    ReissueTag {
+        request: RequestId,
+        passenger: PassengerId,
+        plate: LicencePlate,
+        staff: String,
+    },
     Print {
         request: RequestId,
         job: Box<PrintJob>,
@@ -556,7 +576,8 @@ impl Effect {
             Effect::FindBooking { .. }
             | Effect::LoadSeatMap { .. }
             | Effect::AssignSeats { .. }
-            | Effect::CheckIn { .. } => EffectClass::Airline,
+            | Effect::CheckIn { .. }
+            | Effect::ReissueTag { .. } => EffectClass::Airline,
             Effect::Print { .. } => EffectClass::Print,
             Effect::PhoneLinks { .. } => EffectClass::Service,
             Effect::PageStaff(_)
@@ -577,6 +598,7 @@ impl Effect {
             Effect::LoadSeatMap { .. } => "load_seat_map",
             Effect::AssignSeats { .. } => "assign_seats",
             Effect::CheckIn { .. } => "check_in",
+            Effect::ReissueTag { .. } => "reissue_tag",
             Effect::Print { .. } => "print",
             Effect::PhoneLinks { .. } => "phone_links",
             Effect::PageStaff(_) => "page_staff",

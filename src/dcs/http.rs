@@ -12,6 +12,7 @@
 //! | `check_in` | `{"order": CheckInOrder, "now": time}` | `[CheckedInPassenger]` |
 //! | `issue_bag_tags` | `{"passenger", "count", "now"}` | `["0123456789"]` |
 //! | `cancel_check_in` | `{"passenger"}` | `{}` |
+//! | `reissue_bag_tag` | `{"passenger", "plate", "staff", "now"}` | `["0123456789"]` |
 //!
 //! A refusal is an HTTP 4xx or 5xx with `{"error": "not_found" | "seat_taken" | "refused" |
 //! "no_board" | "bag_tags_exhausted" | "unavailable", …}`. Anything else — no answer in time,
@@ -142,6 +143,14 @@ struct CheckIn {
 struct IssueBagTags {
     passenger: PassengerId,
     count: u8,
+    now: Timestamp,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReissueBagTag {
+    passenger: PassengerId,
+    plate: LicencePlate,
+    staff: String,
     now: Timestamp,
 }
 
@@ -331,6 +340,24 @@ impl DepartureControl for HttpAirline {
             IssueBagTags {
                 passenger,
                 count,
+                now,
+            },
+        )
+    }
+
+    fn reissue_bag_tag(
+        &self,
+        passenger: PassengerId,
+        plate: &LicencePlate,
+        staff: &str,
+        now: Timestamp,
+    ) -> Result<Vec<LicencePlate>, DcsError> {
+        self.ask(
+            "reissue_bag_tag",
+            ReissueBagTag {
+                passenger,
+                plate: plate.clone(),
+                staff: staff.to_string(),
                 now,
             },
         )
@@ -699,6 +726,15 @@ async fn answer(
                     .and_then(|()| dcs.booking_of(b.passenger))
                     .and_then(|booking| rules.bag_tags(&booking, b.passenger, b.count, now))
                     .and_then(|()| dcs.issue_bag_tags(b.passenger, b.count, now))
+                    .map(|v| json!(v))
+            }
+            "reissue_bag_tag" => {
+                let b: ReissueBagTag = decode(&body)?;
+                rules
+                    .clock(b.now, now)
+                    .and_then(|()| dcs.booking_of(b.passenger))
+                    .and_then(|booking| rules.reissue_tag(&booking, b.passenger, &b.staff, now))
+                    .and_then(|()| dcs.reissue_bag_tag(b.passenger, &b.plate, &b.staff, now))
                     .map(|v| json!(v))
             }
             "cancel_check_in" => {

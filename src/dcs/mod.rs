@@ -100,6 +100,21 @@ pub trait DepartureControl: Send + Sync {
         now: Timestamp,
     ) -> Result<(), DcsError>;
 
+    /// Staff replace a bag tag (torn, misprinted, lost off the bag): the old plate is voided for
+    /// good and the same bag gets a new one, both journalled with the staff member. Returns the
+    /// passenger's active plates (the new one among them).
+    fn reissue_bag_tag(
+        &self,
+        _passenger: PassengerId,
+        _plate: &LicencePlate,
+        _staff: &str,
+        _now: Timestamp,
+    ) -> Result<Vec<LicencePlate>, DcsError> {
+        Err(DcsError::Unavailable(
+            "this airline system does not reissue bag tags".into(),
+        ))
+    }
+
     /// The booking a passenger is on, as the airline holds it now: for the airline service,
     /// which checks its own rules before it acts for a caller.
     fn booking_of(&self, _passenger: PassengerId) -> Result<Booking, DcsError> {

@@ -66,6 +66,31 @@ impl Rules {
         Ok(first)
     }
 
+    /// May this staff member replace one of the passenger's bag tags now? Only the airline's
+    /// staff, for a passenger checked in, before the flight leaves.
+    pub fn reissue_tag(
+        &self,
+        booking: &Booking,
+        passenger: PassengerId,
+        staff: &str,
+        now: Timestamp,
+    ) -> Result<(), DcsError> {
+        let refuse = |why: String| Err(DcsError::Refused(why));
+        if !self.staff.iter().any(|s| s == staff) {
+            return refuse(format!(
+                "a bag tag reissue names {staff:?}, who is not on the airline's staff"
+            ));
+        }
+        let p = booking.passenger(passenger).ok_or(DcsError::NotFound)?;
+        if p.legs.is_empty() || p.legs.iter().any(|l| l.checked_in.is_none()) {
+            return refuse(format!("passenger {passenger} is not checked in"));
+        }
+        if booking.legs.first().is_none_or(|f| now >= f.departure) {
+            return refuse("the flight has left".into());
+        }
+        Ok(())
+    }
+
     /// Has check-in closed on the booking's first flight, which has not left yet?
     fn closed_not_left(&self, booking: &Booking, now: Timestamp) -> bool {
         booking.legs.first().is_some_and(|f| {

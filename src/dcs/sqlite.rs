@@ -105,6 +105,12 @@ CREATE TABLE staff_overrides(passenger_id INTEGER NOT NULL, flight_id INTEGER NO
     date TEXT NOT NULL, staff TEXT NOT NULL, action TEXT NOT NULL, reason TEXT NOT NULL,
     at INTEGER NOT NULL);
 "#,
+    // A bag tag replaced by staff: the old plate (voided for good) and the new one, for the same
+    // bag; who and when.
+    r#"
+CREATE TABLE bag_tag_reissues(old_plate TEXT NOT NULL, new_plate TEXT NOT NULL,
+    passenger_id INTEGER NOT NULL, staff TEXT NOT NULL, at INTEGER NOT NULL);
+"#,
 ];
 
 /// Tables that make up the demo's bookings and flights; `demo reset` empties these. Bag tags,
@@ -994,6 +1000,54 @@ impl DepartureControl for SqliteAirline {
         now: Timestamp,
     ) -> Result<Vec<LicencePlate>, DcsError> {
         self.write(|tx| self.issue_tags(tx, passenger.0, count, true, now))
+    }
+
+    fn reissue_bag_tag(
+        &self,
+        passenger: PassengerId,
+        plate: &LicencePlate,
+        staff: &str,
+        now: Timestamp,
+    ) -> Result<Vec<LicencePlate>, DcsError> {
+        self.write(|tx| {
+            let owner: Option<(i64, String, i64)> = tx
+                .query_row(
+                    "SELECT passenger_id, trip, void FROM bag_tags WHERE plate = ?1",
+                    [plate.as_str()],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let trip = match owner {
+                Some((id, trip, 0)) if id == passenger.0 => trip,
+                _ => {
+                    return Err(DcsError::Refused(format!(
+                        "bag tag {plate} is not one of passenger {passenger}'s active tags"
+                    )));
+                }
+            };
+            let before = load::active_tags(tx, passenger.0, &trip)?;
+            tx.execute(
+                "UPDATE bag_tags SET void = 1 WHERE plate = ?1",
+                [plate.as_str()],
+            )?;
+            let count = u8::try_from(before.len()).unwrap_or(u8::MAX);
+            let after = self.issue_tags(tx, passenger.0, count, false, now)?;
+            let Some(new) = after.iter().find(|p| !before.contains(p)) else {
+                return Err(DcsError::BagTagsExhausted);
+            };
+            tx.execute(
+                "INSERT INTO bag_tag_reissues(old_plate, new_plate, passenger_id, staff, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    plate.as_str(),
+                    new.as_str(),
+                    passenger.0,
+                    staff,
+                    now.timestamp()
+                ],
+            )?;
+            Ok(after)
+        })
     }
 
     fn booking_of(&self, passenger: PassengerId) -> Result<Booking, DcsError> {

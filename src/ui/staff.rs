@@ -42,6 +42,8 @@ pub enum StaffAction {
     Override(&'static str),
     /// Check in past the close, for this reason (a message id).
     Late(&'static str),
+    /// Replace this bag tag of this passenger (the old plate voided, a new one printed).
+    ReissueTag(crate::domain::PassengerId, crate::domain::LicencePlate),
     Reprint,
     Restart,
     Close,
@@ -368,6 +370,14 @@ impl Staff {
                     staff: member.id.clone(),
                 }]
             }
+            StaffAction::ReissueTag(passenger, plate) => {
+                record("reissue_tag", plate.as_str());
+                vec![Event::StaffReissueTag {
+                    staff: member.id.clone(),
+                    passenger,
+                    plate,
+                }]
+            }
             StaffAction::Late(reason) => {
                 let reason = messages.get(&self.locale, reason, &[]);
                 record("late_check_in", &reason);
@@ -680,6 +690,37 @@ impl Staff {
                     .align_y(Alignment::Center)
                     .wrap(),
             );
+        }
+        // Each bag tag of the party, to replace one that tore or printed badly.
+        if let Some(booking) = &s.booking {
+            let mut tags: Vec<El<'a, Message>> = Vec::new();
+            for p in &booking.passengers {
+                for plate in &p.bag_tags {
+                    if engine.can_reissue_tag(p.id, plate) {
+                        tags.push(staff_button(
+                            d,
+                            self.st_args(
+                                d,
+                                "staff-reissue-tag",
+                                &[
+                                    ("plate", plate.to_string().into()),
+                                    ("passenger", p.name.display().into()),
+                                ],
+                            ),
+                            Message::Do(StaffAction::ReissueTag(p.id, plate.clone())),
+                            ButtonKind::Secondary,
+                        ));
+                    }
+                }
+            }
+            if !tags.is_empty() {
+                content = content.push(
+                    self.row(tags)
+                        .spacing(theme::gap::ROW)
+                        .align_y(Alignment::Center)
+                        .wrap(),
+                );
+            }
         }
         let mut actions: Vec<El<'a, Message>> = Vec::new();
         if engine.can_reprint() {

@@ -979,3 +979,102 @@ fn staff_overrides_need_the_airlines_staff_and_a_reason_and_are_journalled() {
         ]
     );
 }
+
+/// A torn bag tag: staff replace it through the airline service. The old plate is voided for
+/// good (it never comes back, not even to the same passenger), the bag gets a new plate, and
+/// both are journalled with the staff member; a stranger's staff number is refused.
+#[test]
+fn staff_replace_a_bag_tag_the_old_plate_voided_and_both_journalled() {
+    use concierge::checkin::CheckInOrder;
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let hash = concierge::secret::hash("2468").unwrap();
+    let service = serve_with(
+        &airline_data,
+        &format!(
+            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
+            key.display()
+        ),
+        Stdio::null(),
+    );
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let now = chrono::Utc::now();
+    let luc = dcs
+        .find_booking(
+            &BookingQuery::Reference {
+                reference: "DEMO01".into(),
+                surname: "DESMARAIS".into(),
+            },
+            now,
+        )
+        .unwrap();
+    let id = luc.passengers[0].id;
+    let done = dcs
+        .check_in(
+            &CheckInOrder {
+                reference: "DEMO01".into(),
+                passengers: vec![(id, 2)],
+                documents: Vec::new(),
+                overrides: Vec::new(),
+                staff: None,
+            },
+            now,
+        )
+        .unwrap();
+    let plates = done[0].bag_tags.clone();
+    assert_eq!(plates.len(), 2);
+    match dcs.reissue_bag_tag(id, &plates[0], "9999", now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("not on the airline's staff"), "{d}"),
+        other => panic!("a stranger replaced a tag: {other:?}"),
+    }
+    let after = dcs.reissue_bag_tag(id, &plates[0], "4021", now).unwrap();
+    assert_eq!(after.len(), 2, "the same bags");
+    assert!(after.contains(&plates[1]), "the other bag keeps its tag");
+    assert!(!after.contains(&plates[0]), "the torn plate is gone");
+    let new = after.iter().find(|p| **p != plates[1]).unwrap().clone();
+    match dcs.reissue_bag_tag(id, &plates[0], "4021", now) {
+        Err(DcsError::Refused(d)) => assert!(d.contains("not one of"), "{d}"),
+        other => panic!("a void plate replaced again: {other:?}"),
+    }
+    // A check-in again lists the bags' plates as they are now.
+    let again = dcs
+        .check_in(
+            &CheckInOrder {
+                reference: "DEMO01".into(),
+                passengers: vec![(id, 2)],
+                documents: Vec::new(),
+                overrides: Vec::new(),
+                staff: None,
+            },
+            now,
+        )
+        .unwrap();
+    assert_eq!(again[0].bag_tags, after);
+    let db = rusqlite::Connection::open(airline_data.join("airline.sqlite")).unwrap();
+    let void: i64 = db
+        .query_row(
+            "SELECT void FROM bag_tags WHERE plate = ?1",
+            [plates[0].as_str()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(void, 1, "voided for good");
+    let journal: (String, String, String) = db
+        .query_row(
+            "SELECT old_plate, new_plate, staff FROM bag_tag_reissues",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        journal,
+        (plates[0].to_string(), new.to_string(), "4021".to_string())
+    );
+}

@@ -4407,3 +4407,53 @@ fn an_agent_checks_a_late_passenger_in_at_the_kiosk() {
         "{log:?}"
     );
 }
+
+/// Luc's bag tag tore at the drop: an agent at the kiosk replaces it. Only the new tag (and
+/// the receipt) prints, the old plate is gone from his bags, and the staff log says who.
+#[test]
+fn an_agent_replaces_a_torn_bag_tag_at_the_kiosk() {
+    let mut b = Bench::new();
+    demo01_checked_in_with_a_bag(&mut b);
+    let old = b.jobs.lock().unwrap()[0].passengers[0].bag_tags[0].clone();
+    b.key(Key::Text(
+        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
+    ));
+    b.key(Key::Enter);
+    assert_eq!(b.step(), Step::CheckedIn);
+    b.staff_sign_in();
+    let m = concierge::i18n::Messages::built_in();
+    let label = m.get(
+        "en-US",
+        "staff-reissue-tag",
+        &[
+            ("plate", old.to_string().into()),
+            ("passenger", "Luc Desmarais".into()),
+        ],
+    );
+    b.tap(&label);
+    let jobs = b.jobs.lock().unwrap().clone();
+    assert_eq!(jobs.len(), 2);
+    let job = &jobs[1];
+    assert!(job.tags_only, "a tag, no boarding pass");
+    let new = job.passengers[0].bag_tags[0].clone();
+    assert_ne!(new, old);
+    assert!(job.tagged_before.is_empty(), "the new tag prints");
+    let printed = printed_names(&b);
+    assert!(
+        printed.iter().any(|f| f.starts_with("bag-tag")),
+        "{printed:?}"
+    );
+    assert!(!printed.iter().any(|f| f.starts_with("boarding-pass")));
+    assert!(
+        !b.sees(&label),
+        "the old plate is no longer there to replace"
+    );
+    assert_eq!(b.step(), Step::CheckedIn, "the passenger's screen stays");
+    let log = b.gate.actions();
+    assert!(
+        log.iter().any(|(who, what, detail)| who == "1001"
+            && what == "reissue_tag"
+            && *detail == old.to_string()),
+        "{log:?}"
+    );
+}
