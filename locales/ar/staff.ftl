@@ -45,3 +45,4 @@ staff-late-gate = البوابة تقبل المسافر
 staff-late-connection = رحلة قادمة متأخرة
 staff-late-manager = وافق مدير المناوبة
 staff-reissue-tag = استبدل بطاقة الأمتعة { $plate } ({ $passenger })
+staff-find = ابحث عن حجز (بالرقم فقط)

@@ -328,3 +328,4 @@ bag-drop-nothing = لا يمكن تسجيل حقائب أخرى ضمن وزنك 
 checked-in-phone = البطاقة على هاتفي
 phone-pass-waiting = نُعدّ رموز هاتفك…
 phone-pass-scan = بطاقة صعودك على هاتفك: امسح الرمز بكاميرا هاتفك.
+identify-staff = بحث الموظفين ({ $staff }): رقم الحجز يكفي.

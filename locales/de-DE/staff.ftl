@@ -41,3 +41,4 @@ staff-late-gate = Das Gate nimmt den Fluggast an
 staff-late-connection = Verspäteter Zubringerflug
 staff-late-manager = Der Schichtleiter hat zugestimmt
 staff-reissue-tag = Gepäckanhänger { $plate } ersetzen ({ $passenger })
+staff-find = Buchung suchen (nur Buchungsnummer)

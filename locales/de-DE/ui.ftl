@@ -262,3 +262,4 @@ bag-drop-nothing = Hier kann kein weiteres Gepäck in Ihrer Freigepäckmenge auf
 checked-in-phone = Bordkarte aufs Handy
 phone-pass-waiting = Die Codes für Ihr Handy kommen …
 phone-pass-scan = Ihre Bordkarte aufs Handy: Scannen Sie den Code mit der Kamera Ihres Handys.
+identify-staff = Suche durch Personal ({ $staff }): Die Buchungsnummer genügt.

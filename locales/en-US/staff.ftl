@@ -41,3 +41,4 @@ staff-late-gate = The gate accepts the passenger
 staff-late-connection = A late inbound connection
 staff-late-manager = The duty manager approved
 staff-reissue-tag = Replace bag tag { $plate } ({ $passenger })
+staff-find = Find a booking (reference only)

@@ -262,3 +262,4 @@ bag-drop-nothing = There are no more bags to check within your allowance here. A
 checked-in-phone = Pass on my phone
 phone-pass-waiting = Getting the codes for your phone…
 phone-pass-scan = Your boarding pass on your phone: scan the code with your phone's camera.
+identify-staff = Staff look-up ({ $staff }): the booking reference is enough.

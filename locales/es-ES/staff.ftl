@@ -41,3 +41,4 @@ staff-late-gate = La puerta acepta al pasajero
 staff-late-connection = Conexión de llegada con retraso
 staff-late-manager = Lo aprobó el jefe de turno
 staff-reissue-tag = Sustituir etiqueta { $plate } ({ $passenger })
+staff-find = Buscar una reserva (solo referencia)

@@ -262,3 +262,4 @@ bag-drop-nothing = Aquí no quedan más maletas por facturar dentro de su franqu
 checked-in-phone = Tarjeta en mi móvil
 phone-pass-waiting = Preparando los códigos para su móvil…
 phone-pass-scan = Su tarjeta de embarque en el móvil: escanee el código con la cámara del móvil.
+identify-staff = Búsqueda del personal ({ $staff }): basta con la referencia de la reserva.

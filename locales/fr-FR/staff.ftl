@@ -41,3 +41,4 @@ staff-late-gate = La porte accepte le passager
 staff-late-connection = Correspondance arrivée en retard
 staff-late-manager = Le chef d'escale a approuvé
 staff-reissue-tag = Remplacer l'étiquette { $plate } ({ $passenger })
+staff-find = Chercher une réservation (référence seule)

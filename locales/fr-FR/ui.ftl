@@ -262,3 +262,4 @@ bag-drop-nothing = Il ne reste plus de bagage à enregistrer dans votre franchis
 checked-in-phone = Carte sur mon téléphone
 phone-pass-waiting = Préparation des codes pour votre téléphone…
 phone-pass-scan = Votre carte d'embarquement sur votre téléphone : scannez le code avec son appareil photo.
+identify-staff = Recherche du personnel ({ $staff }) : la référence de réservation suffit.

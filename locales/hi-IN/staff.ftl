@@ -41,3 +41,4 @@ staff-late-gate = गेट यात्री को स्वीकार क�
 staff-late-connection = आने वाली उड़ान देर से पहुँची
 staff-late-manager = ड्यूटी मैनेजर ने मंज़ूरी दी
 staff-reissue-tag = बैग टैग { $plate } बदलें ({ $passenger })
+staff-find = बुकिंग खोजें (केवल संदर्भ)

@@ -41,3 +41,4 @@ staff-late-gate = گیٹ مسافر کو قبول کرتا ہے
 staff-late-connection = آنے والی پرواز دیر سے پہنچی
 staff-late-manager = ڈیوٹی مینیجر نے منظوری دی
 staff-reissue-tag = بیگ ٹیگ { $plate } بدلیں ({ $passenger })
+staff-find = بکنگ تلاش کریں (صرف ریفرنس)

@@ -262,3 +262,4 @@ bag-drop-nothing = یہاں آپ کے الاؤنس میں مزید کوئی بی
 checked-in-phone = فون پر بورڈنگ پاس
 phone-pass-waiting = آپ کے فون کے لیے کوڈ آ رہے ہیں…
 phone-pass-scan = اپنا بورڈنگ پاس فون پر: فون کے کیمرے سے کوڈ اسکین کریں۔
+identify-staff = عملے کی تلاش ({ $staff }): بکنگ ریفرنس کافی ہے۔

@@ -40,3 +40,4 @@ staff-late-gate = 登机口同意接收旅客
 staff-late-connection = 转机航班晚到
 staff-late-manager = 值班经理已批准
 staff-reissue-tag = 更换行李牌 { $plate }（{ $passenger }）
+staff-find = 查询订座（仅编号）

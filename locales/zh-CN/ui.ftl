@@ -227,3 +227,4 @@ bag-drop-nothing = 您的行李额已用完。工作人员可以为您提供帮�
 checked-in-phone = 手机登机牌
 phone-pass-waiting = 正在取得手机码…
 phone-pass-scan = 用手机相机扫描此码，登机牌就在您的手机上。
+identify-staff = 工作人员查询（{ $staff }）：只需订座编号。

@@ -80,6 +80,8 @@ pub struct Session {
     pub phone_links: Vec<crate::wallet::PassLink>,
     /// Links were asked for and have not come (yet).
     pub phone_asked: bool,
+    /// A staff member looks a booking up (the reference is enough).
+    pub staff_lookup: Option<String>,
     /// A staff member's authority over a rule, sent with the next check-in.
     pub staff: Option<super::StaffAuthority>,
     /// For the service metrics: when the passenger left Welcome, the furthest step, pages to
@@ -132,6 +134,7 @@ impl Session {
             express: false,
             phone_links: Vec::new(),
             phone_asked: false,
+            staff_lookup: None,
             staff: None,
             started: None,
             furthest: Step::Welcome,
@@ -388,6 +391,17 @@ impl Engine {
                         },
                         &mut fx,
                     );
+                }
+            }
+            Event::StaffFind { staff } => {
+                if self.session.waiting.is_none() {
+                    if self.session.step != Step::Welcome {
+                        self.end_session(now, Outcome::Cancelled, &mut fx);
+                    }
+                    self.session.last_activity = now;
+                    self.session.method = IdentifyMethod::BookingReference;
+                    self.session.staff_lookup = Some(staff);
+                    self.goto(now, Step::Identify);
                 }
             }
             Event::StaffLateCheckIn { staff, reason } => {

@@ -499,6 +499,13 @@ impl Engine {
                 let reference = reference.trim().to_ascii_uppercase();
                 if reference.len() != 6 || !reference.bytes().all(|b| b.is_ascii_alphanumeric()) {
                     Err(Notice::InvalidBookingReference)
+                } else if let Some(staff) = self
+                    .session
+                    .staff_lookup
+                    .clone()
+                    .filter(|_| name.trim().is_empty())
+                {
+                    Ok(BookingQuery::ForStaff { reference, staff })
                 } else {
                     surname(&name).map(|surname| BookingQuery::Reference { reference, surname })
                 }

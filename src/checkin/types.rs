@@ -65,6 +65,12 @@ pub enum BookingQuery {
         #[serde(default)]
         surname: String,
     },
+    /// Staff at a kiosk look a booking up by its reference alone (the airline service takes it
+    /// only from someone on its staff).
+    ForStaff {
+        reference: String,
+        staff: String,
+    },
     /// By the holder of a travel document, among flights departing soon.
     Document {
         surname: String,
@@ -191,6 +197,11 @@ pub enum Event {
     StaffReprint {
         staff: String,
     },
+    /// Staff look up any booking by its reference alone: a session of its own starts at
+    /// Identify (the one on the screen ends).
+    StaffFind {
+        staff: String,
+    },
     /// Staff replace one of a passenger's bag tags: the old plate voided, a new one printed.
     StaffReissueTag {
         staff: String,
@@ -267,6 +278,7 @@ impl Event {
                 | Event::StaffOverride { .. }
                 | Event::StaffReprint { .. }
                 | Event::StaffLateCheckIn { .. }
+                | Event::StaffFind { .. }
                 | Event::StaffReissueTag { .. }
                 | Event::TagReissued { .. }
                 | Event::CloseKiosk { .. }

@@ -677,6 +677,7 @@ async fn answer(
                 let b: FindBooking = decode(&body)?;
                 rules
                     .clock(b.now, now)
+                    .and_then(|()| rules.lookup(&b.query))
                     .and_then(|()| dcs.find_booking(&b.query, now))
                     .map(|v| json!(for_the_kiosk(v)))
             }

@@ -9,7 +9,7 @@
 //! booking, while check-in is open; a bag, once tagged, comes off only through an agent.
 
 use super::DcsError;
-use crate::checkin::{CheckInOrder, DocumentsStep, StaffOverrideKind};
+use crate::checkin::{BookingQuery, CheckInOrder, DocumentsStep, StaffOverrideKind};
 use crate::documents::DocumentRule;
 use crate::domain::{
     Booking, CheckinStatus, FlightKey, FlightStatus, PassengerId, PassengerType, Seat, SeatMap,
@@ -64,6 +64,17 @@ impl Rules {
             )));
         }
         Ok(first)
+    }
+
+    /// May this look-up be made? One by reference alone only by the airline's staff (to anyone
+    /// else it finds nothing, as a wrong surname does).
+    pub fn lookup(&self, query: &BookingQuery) -> Result<(), DcsError> {
+        match query {
+            BookingQuery::ForStaff { staff, .. } if !self.staff.iter().any(|s| s == staff) => {
+                Err(DcsError::NotFound)
+            }
+            _ => Ok(()),
+        }
     }
 
     /// May this staff member replace one of the passenger's bag tags now? Only the airline's

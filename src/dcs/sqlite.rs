@@ -575,6 +575,9 @@ impl DepartureControl for SqliteAirline {
                 BookingQuery::Reference { reference, surname } => {
                     vec![(reference.to_ascii_uppercase(), Some(surname.clone()))]
                 }
+                BookingQuery::ForStaff { reference, .. } => {
+                    vec![(reference.to_ascii_uppercase(), None)]
+                }
                 BookingQuery::ETicket { number, surname } => tx
                     .query_row(
                         "SELECT reference FROM passengers WHERE eticket = ?1",

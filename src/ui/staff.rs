@@ -42,6 +42,8 @@ pub enum StaffAction {
     Override(&'static str),
     /// Check in past the close, for this reason (a message id).
     Late(&'static str),
+    /// Look up any booking by its reference (a session of its own, at Identify).
+    Find,
     /// Replace this bag tag of this passenger (the old plate voided, a new one printed).
     ReissueTag(crate::domain::PassengerId, crate::domain::LicencePlate),
     Reprint,
@@ -367,6 +369,14 @@ impl Staff {
             StaffAction::Reprint => {
                 record("reprint", "");
                 vec![Event::StaffReprint {
+                    staff: member.id.clone(),
+                }]
+            }
+            StaffAction::Find => {
+                record("find_booking", "");
+                // The panel gives way to Identify, where the reference is typed.
+                self.mode = None;
+                vec![Event::StaffFind {
                     staff: member.id.clone(),
                 }]
             }
@@ -736,6 +746,14 @@ impl Staff {
                 d,
                 self.st(d, "staff-resolve"),
                 Message::Do(StaffAction::ResolveHelp),
+                ButtonKind::Secondary,
+            ));
+        }
+        if !s.is_busy() {
+            actions.push(staff_button(
+                d,
+                self.st(d, "staff-find"),
+                Message::Do(StaffAction::Find),
                 ButtonKind::Secondary,
             ));
         }

@@ -1078,3 +1078,45 @@ fn staff_replace_a_bag_tag_the_old_plate_voided_and_both_journalled() {
         (plates[0].to_string(), new.to_string(), "4021".to_string())
     );
 }
+
+/// An agent finds a booking by its reference alone; to anyone not on the airline's staff that
+/// look-up finds nothing, as a wrong surname does.
+#[test]
+fn a_look_up_by_reference_alone_is_for_the_airlines_staff_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.path().join("airline");
+    let hash = concierge::secret::hash("2468").unwrap();
+    let service = serve_with(
+        &airline_data,
+        &format!(
+            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
+            key.display()
+        ),
+        Stdio::null(),
+    );
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    let now = chrono::Utc::now();
+    let find = |staff: &str| {
+        dcs.find_booking(
+            &BookingQuery::ForStaff {
+                reference: "KHAN22".into(),
+                staff: staff.into(),
+            },
+            now,
+        )
+    };
+    let found = find("4021").unwrap();
+    assert_eq!(found.reference, "KHAN22");
+    assert!(
+        found.passengers.iter().all(|p| p.birth_date.is_none()),
+        "what a kiosk needs, no more"
+    );
+    assert!(matches!(find("9999"), Err(DcsError::NotFound)));
+}

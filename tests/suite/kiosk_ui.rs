@@ -4457,3 +4457,49 @@ fn an_agent_replaces_a_torn_bag_tag_at_the_kiosk() {
         "{log:?}"
     );
 }
+
+/// An agent at the kiosk looks up any booking, whoever is on the screen: the session there
+/// ends (nothing of it stays), Identify says the reference is enough, and KHAN22 is found
+/// without a surname.
+#[test]
+fn an_agent_looks_up_any_booking_by_its_reference_alone() {
+    let mut b = Bench::new();
+    identify_demo01(&mut b);
+    assert_eq!(b.step(), Step::Greeting);
+    b.staff_sign_in();
+    let m = concierge::i18n::Messages::built_in();
+    b.tap(&m.get("en-US", "staff-find", &[]));
+    assert_eq!(b.step(), Step::Identify);
+    assert!(
+        b.kiosk.engine().session().booking.is_none(),
+        "DEMO01's session is over"
+    );
+    assert!(
+        b.sees(
+            &b.kiosk
+                .t_args("identify-staff", &[("staff", "1001".into())])
+        )
+    );
+    // The note takes no key of the keyboard, nor Find, off a 1280x720 screen.
+    for words in [b.t("identify-find"), "Z".to_string(), "M".to_string()] {
+        assert_eq!(b.not_wholly_shown((1280.0, 720.0), &words), None);
+    }
+    b.type_on_screen("KHAN22");
+    b.tap_t("identify-find");
+    assert_eq!(b.step(), Step::Greeting);
+    let booking = b.kiosk.engine().session().booking.clone().unwrap();
+    assert_eq!(booking.reference, "KHAN22");
+    let log = b.gate.actions();
+    assert!(
+        log.iter()
+            .any(|(who, what, _)| who == "1001" && what == "find_booking"),
+        "{log:?}"
+    );
+    // A passenger's look-up still needs the surname.
+    b.send(Message::Engine(Event::Cancel));
+    b.tap_t("welcome-start");
+    b.type_on_screen("KHAN22");
+    b.tap_t("identify-find");
+    assert_eq!(b.step(), Step::Identify);
+    assert!(b.kiosk.engine().session().booking.is_none());
+}

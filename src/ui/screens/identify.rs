@@ -351,6 +351,12 @@ impl Part for State {
                 ])
                 .into()
         };
+        // An agent looking a booking up: the heading says the reference is enough (in the
+        // title's place, so the keyboard keeps its room).
+        let heading = match &s.staff_lookup {
+            Some(staff) => d.title(d.t_args("identify-staff", &[("staff", staff.clone().into())])),
+            None => heading,
+        };
         let content = column![heading, tabs, panel].spacing(theme::gap::ROW);
         scroll(content)
     }
