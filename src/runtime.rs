@@ -50,6 +50,8 @@ pub trait Paging: Send + Sync {
     /// The printer works again: its maintenance incidents are over.
     fn printer_back(&self);
     fn cancel(&self, session: u64);
+    /// A staff member acted at the kiosk (session `session`): for the desk.
+    fn staff_action(&self, _session: u64, _staff: &str, _action: &str, _detail: &str) {}
     /// Staff resolved the session's request in person.
     fn resolve(&self, session: u64) {
         self.cancel(session)

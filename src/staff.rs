@@ -28,6 +28,8 @@ pub struct Gate {
     conn: Mutex<Connection>,
     /// Checked against for unknown staff numbers, so the time taken does not tell which exist.
     decoy: String,
+    /// Where staff actions go besides the log: the desk, through the pager's outbox.
+    reporter: std::sync::OnceLock<std::sync::Arc<dyn crate::runtime::Paging>>,
 }
 
 impl std::fmt::Debug for Gate {
@@ -45,6 +47,7 @@ impl Gate {
             staff: Mutex::new(staff),
             conn: Mutex::new(conn),
             decoy: crate::secret::hash("decoy").unwrap_or_default(),
+            reporter: std::sync::OnceLock::new(),
         })
     }
 
@@ -140,6 +143,19 @@ impl Gate {
     }
 
     /// Records what a staff member did.
+    /// Staff actions are told to the desk as well (set once, at start).
+    pub fn report_to(&self, pager: std::sync::Arc<dyn crate::runtime::Paging>) {
+        let _ = self.reporter.set(pager);
+    }
+
+    /// Records an action taken in session `session`, and tells the desk.
+    pub fn record_in(&self, session: u64, staff: &str, action: &str, detail: &str, now_ms: i64) {
+        self.record(staff, action, detail, now_ms);
+        if let Some(pager) = self.reporter.get() {
+            pager.staff_action(session, staff, action, detail);
+        }
+    }
+
     pub fn record(&self, staff: &str, action: &str, detail: &str, now_ms: i64) {
         let Ok(conn) = self.conn.lock() else {
             return;

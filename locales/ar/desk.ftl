@@ -210,3 +210,20 @@ pass-link-left = يفتح هذا الرابط { $count ->
 } حتى { $time }. احفظ البطاقة أو التقط صورة للشاشة.
 pass-gone-title = هذا الرابط لم يعد يفتح
 pass-gone = حفاظًا على خصوصية بطاقتك يفتح الرابط مرات قليلة ولدقائق فقط. امسح الرمز في الجهاز مرة أخرى، أو استخدم بطاقتك المطبوعة.
+
+## What staff did at the kiosks
+desk-staff-title = الموظفون عند الأجهزة
+desk-col-staff = الموظف
+desk-col-action = الإجراء
+desk-col-detail = التفاصيل
+desk-event-staff = { $agent } عند الجهاز: { $action }
+desk-staff-override = قبل وثيقة
+desk-staff-late_check_in = سجّل الوصول بعد الإغلاق
+desk-staff-reprint = أعاد طباعة الوثائق
+desk-staff-reissue_tag = استبدل بطاقة أمتعة
+desk-staff-find_booking = بحث عن حجز
+desk-staff-restart = أعاد بدء الجلسة
+desk-staff-close_kiosk = أغلق الجهاز
+desk-staff-open_kiosk = فتح الجهاز
+desk-staff-resolve_help = حلّ طلب المساعدة
+desk-staff-sign_out = غادر وضع الموظفين

@@ -179,3 +179,20 @@ pass-link-left = Dieser Link öffnet sich { $count ->
 } bis { $time } Uhr. Speichern Sie die Bordkarte oder machen Sie ein Bildschirmfoto.
 pass-gone-title = Dieser Link öffnet sich nicht mehr
 pass-gone = Damit Ihre Bordkarte privat bleibt, öffnet sich ein Link nur wenige Male und nur wenige Minuten lang. Scannen Sie den Code am Automaten erneut oder nutzen Sie Ihre gedruckte Bordkarte.
+
+## What staff did at the kiosks
+desk-staff-title = Personal an den Automaten
+desk-col-staff = Personal
+desk-col-action = Aktion
+desk-col-detail = Detail
+desk-event-staff = { $agent } am Automaten: { $action }
+desk-staff-override = Dokument akzeptiert
+desk-staff-late_check_in = Nach Schluss eingecheckt
+desk-staff-reprint = Dokumente neu gedruckt
+desk-staff-reissue_tag = Gepäckanhänger ersetzt
+desk-staff-find_booking = Buchung gesucht
+desk-staff-restart = Sitzung neu gestartet
+desk-staff-close_kiosk = Automat geschlossen
+desk-staff-open_kiosk = Automat geöffnet
+desk-staff-resolve_help = Hilfeanfrage erledigt
+desk-staff-sign_out = Personalmodus verlassen

@@ -179,3 +179,20 @@ pass-link-left = This link opens { $count ->
 } until { $time }. Save the pass or take a screenshot.
 pass-gone-title = This link no longer opens
 pass-gone = To keep your pass private a link opens a few times only, for a few minutes. Scan the code at the kiosk again, or use your printed boarding pass.
+
+## What staff did at the kiosks
+desk-staff-title = Staff at the kiosks
+desk-col-staff = Staff
+desk-col-action = Action
+desk-col-detail = Detail
+desk-event-staff = { $agent } at the kiosk: { $action }
+desk-staff-override = Accepted a document
+desk-staff-late_check_in = Checked in past the close
+desk-staff-reprint = Printed documents again
+desk-staff-reissue_tag = Replaced a bag tag
+desk-staff-find_booking = Looked up a booking
+desk-staff-restart = Restarted the session
+desk-staff-close_kiosk = Closed the kiosk
+desk-staff-open_kiosk = Opened the kiosk
+desk-staff-resolve_help = Resolved the help request
+desk-staff-sign_out = Left staff mode

@@ -179,3 +179,20 @@ pass-link-left = Este enlace se abre { $count ->
 } hasta las { $time }. Guarde la tarjeta o haga una captura.
 pass-gone-title = Este enlace ya no se abre
 pass-gone = Para proteger su tarjeta, un enlace se abre pocas veces y durante pocos minutos. Escanee el código de nuevo en el quiosco o use su tarjeta impresa.
+
+## What staff did at the kiosks
+desk-staff-title = Personal en los quioscos
+desk-col-staff = Personal
+desk-col-action = Acción
+desk-col-detail = Detalle
+desk-event-staff = { $agent } en el quiosco: { $action }
+desk-staff-override = Aceptó un documento
+desk-staff-late_check_in = Facturó tras el cierre
+desk-staff-reprint = Reimprimió documentos
+desk-staff-reissue_tag = Sustituyó una etiqueta
+desk-staff-find_booking = Buscó una reserva
+desk-staff-restart = Reinició la sesión
+desk-staff-close_kiosk = Cerró el quiosco
+desk-staff-open_kiosk = Abrió el quiosco
+desk-staff-resolve_help = Resolvió la solicitud de ayuda
+desk-staff-sign_out = Salió del modo personal

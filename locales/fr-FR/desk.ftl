@@ -179,3 +179,20 @@ pass-link-left = Ce lien s'ouvre { $count ->
 } jusqu'à { $time }. Enregistrez la carte ou faites une capture d'écran.
 pass-gone-title = Ce lien ne s'ouvre plus
 pass-gone = Pour protéger votre carte, un lien ne s'ouvre que quelques fois, pendant quelques minutes. Scannez à nouveau le code à la borne, ou utilisez votre carte imprimée.
+
+## What staff did at the kiosks
+desk-staff-title = Personnel aux bornes
+desk-col-staff = Personnel
+desk-col-action = Action
+desk-col-detail = Détail
+desk-event-staff = { $agent } à la borne : { $action }
+desk-staff-override = A accepté un document
+desk-staff-late_check_in = A enregistré après la clôture
+desk-staff-reprint = A réimprimé les documents
+desk-staff-reissue_tag = A remplacé une étiquette
+desk-staff-find_booking = A cherché une réservation
+desk-staff-restart = A relancé la session
+desk-staff-close_kiosk = A fermé la borne
+desk-staff-open_kiosk = A ouvert la borne
+desk-staff-resolve_help = A résolu la demande d'aide
+desk-staff-sign_out = A quitté le mode personnel

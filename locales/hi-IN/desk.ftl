@@ -179,3 +179,20 @@ pass-link-left = यह लिंक { $time } तक { $count ->
 }। पास सहेजें या स्क्रीनशॉट लें।
 pass-gone-title = यह लिंक अब नहीं खुलता
 pass-gone = आपका पास निजी रखने के लिए लिंक कुछ ही बार और कुछ ही मिनट खुलता है। कियॉस्क पर कोड फिर से स्कैन करें, या अपना छपा बोर्डिंग पास इस्तेमाल करें।
+
+## What staff did at the kiosks
+desk-staff-title = कियॉस्क पर स्टाफ़
+desk-col-staff = स्टाफ़
+desk-col-action = कार्रवाई
+desk-col-detail = विवरण
+desk-event-staff = { $agent } कियॉस्क पर: { $action }
+desk-staff-override = दस्तावेज़ स्वीकार किया
+desk-staff-late_check_in = बंद होने के बाद चेक-इन किया
+desk-staff-reprint = दस्तावेज़ दोबारा छापे
+desk-staff-reissue_tag = बैग टैग बदला
+desk-staff-find_booking = बुकिंग खोजी
+desk-staff-restart = सत्र दोबारा शुरू किया
+desk-staff-close_kiosk = कियॉस्क बंद किया
+desk-staff-open_kiosk = कियॉस्क खोला
+desk-staff-resolve_help = मदद का अनुरोध हल किया
+desk-staff-sign_out = स्टाफ़ मोड छोड़ा

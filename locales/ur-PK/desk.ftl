@@ -178,3 +178,20 @@ pass-link-left = یہ لنک { $time } تک { $count ->
 }۔ پاس محفوظ کریں یا اسکرین شاٹ لیں۔
 pass-gone-title = یہ لنک اب نہیں کھلتا
 pass-gone = آپ کا پاس نجی رکھنے کے لیے لنک چند منٹ اور چند بار ہی کھلتا ہے۔ کیوسک پر کوڈ دوبارہ اسکین کریں، یا اپنا چھپا ہوا بورڈنگ پاس استعمال کریں۔
+
+## What staff did at the kiosks
+desk-staff-title = کیوسک پر عملہ
+desk-col-staff = عملہ
+desk-col-action = کارروائی
+desk-col-detail = تفصیل
+desk-event-staff = { $agent } کیوسک پر: { $action }
+desk-staff-override = دستاویز قبول کی
+desk-staff-late_check_in = بند ہونے کے بعد چیک ان کیا
+desk-staff-reprint = دستاویزات دوبارہ پرنٹ کیں
+desk-staff-reissue_tag = بیگ ٹیگ بدلا
+desk-staff-find_booking = بکنگ تلاش کی
+desk-staff-restart = سیشن دوبارہ شروع کیا
+desk-staff-close_kiosk = کیوسک بند کیا
+desk-staff-open_kiosk = کیوسک کھولا
+desk-staff-resolve_help = مدد کی درخواست حل کی
+desk-staff-sign_out = عملے کا موڈ چھوڑا

@@ -166,3 +166,20 @@ pass-google = 添加到 Google 钱包
 pass-link-left = 此链接在 { $time } 前还能打开 { $count } 次。请保存登机牌或截屏。
 pass-gone-title = 此链接已无法打开
 pass-gone = 为保护您的登机牌，链接只能在几分钟内打开几次。请在自助机上重新扫描，或使用打印的登机牌。
+
+## What staff did at the kiosks
+desk-staff-title = 自助机旁的工作人员
+desk-col-staff = 工作人员
+desk-col-action = 操作
+desk-col-detail = 详情
+desk-event-staff = { $agent } 在自助机：{ $action }
+desk-staff-override = 接受了证件
+desk-staff-late_check_in = 关闭后办理值机
+desk-staff-reprint = 重新打印了证件
+desk-staff-reissue_tag = 更换了行李牌
+desk-staff-find_booking = 查询了订座
+desk-staff-restart = 重新开始会话
+desk-staff-close_kiosk = 关闭了自助机
+desk-staff-open_kiosk = 打开了自助机
+desk-staff-resolve_help = 解决了求助
+desk-staff-sign_out = 退出工作人员模式

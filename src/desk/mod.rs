@@ -428,6 +428,19 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
             ),
         );
     }
+    // A staff member's action at the kiosk: shown, opening no incident.
+    if request.state == "staff_action" {
+        return match desk.store.staff_action(&request, now_ms()) {
+            Ok(()) => {
+                desk.changed();
+                StatusCode::OK.into_response()
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "storing a staff action");
+                StatusCode::SERVICE_UNAVAILABLE.into_response()
+            }
+        };
+    }
     let payload = String::from_utf8_lossy(&body);
     match desk.store.receive(&request, &payload, now_ms()) {
         Ok(Received::New | Received::Escalated) => desk.push(&request),

@@ -536,6 +536,19 @@ fn timeline_list(timeline: &[TimelineEntry], w: &Words) -> String {
             } else {
                 detail.to_string()
             };
+            if let Some(action) = e.kind.strip_prefix("staff_") {
+                let mut text = w.text_with(
+                    "desk-event-staff",
+                    &[
+                        ("agent", agent.into()),
+                        ("action", w.named("desk-staff-", action, &[]).into()),
+                    ],
+                );
+                if !detail.is_empty() {
+                    text.push_str(&format!(" — {}", esc(&detail)));
+                }
+                return format!("<li>{}{text}</li>", time(e.at));
+            }
             let text = w.named(
                 "desk-event-",
                 &e.kind,
@@ -616,6 +629,37 @@ fn history(store: &DeskStore, w: &Words) -> String {
     )
 }
 
+/// What staff did at the kiosks lately.
+fn staff_at_kiosks(store: &DeskStore, w: &Words) -> String {
+    let actions = store.staff_actions(10).unwrap_or_default();
+    if actions.is_empty() {
+        return String::new();
+    }
+    let rows: Vec<String> = actions
+        .iter()
+        .map(|a| {
+            format!(
+                "<tr data-staff-action><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                time(a.at),
+                esc(&a.kiosk),
+                esc(&a.staff),
+                w.named("desk-staff-", &a.action, &[]),
+                esc(a.detail.as_deref().unwrap_or("")),
+            )
+        })
+        .collect();
+    format!(
+        "<h2>{}</h2><div class=\"table\"><table id=\"staff-actions\"><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table></div>",
+        w.t("desk-staff-title", &[]),
+        w.t("desk-col-time", &[]),
+        w.t("desk-col-kiosk", &[]),
+        w.t("desk-col-staff", &[]),
+        w.t("desk-col-action", &[]),
+        w.t("desk-col-detail", &[]),
+        rows.join("")
+    )
+}
+
 /// The live part of the page: open requests, the last day's figures, recent ones. Fetched
 /// again (`/fragment`) on every change.
 pub fn live(store: &DeskStore, v: &Viewer, w: &Words) -> String {
@@ -623,9 +667,10 @@ pub fn live(store: &DeskStore, v: &Viewer, w: &Words) -> String {
     let (open, unacknowledged) = open_list(store, v, w, now);
     let day = store.since(now - 24 * 3600 * 1000).unwrap_or_default();
     format!(
-        "<div id=\"live\" data-unacknowledged=\"{unacknowledged}\"><h2>{}</h2><div id=\"open\">{open}</div>{}{}</div>",
+        "<div id=\"live\" data-unacknowledged=\"{unacknowledged}\"><h2>{}</h2><div id=\"open\">{open}</div>{}{}{}</div>",
         w.t("desk-open-requests", &[]),
         figures(&day, w),
+        staff_at_kiosks(store, w),
         history(store, w),
     )
 }

@@ -37,7 +37,24 @@ ALTER TABLE agents ADD COLUMN airport TEXT;
 ALTER TABLE sessions ADD COLUMN created_at INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
 "#,
+    // What staff did at the kiosks (a check-in past the close, a bag tag replaced …): each once,
+    // whatever the retries.
+    r#"
+CREATE TABLE staff_actions(id TEXT PRIMARY KEY, kiosk TEXT NOT NULL, incident TEXT NOT NULL,
+    staff TEXT NOT NULL, action TEXT NOT NULL, detail TEXT, at INTEGER NOT NULL);
+"#,
 ];
+
+/// A staff member's action at a kiosk, as the desk shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffAction {
+    pub kiosk: String,
+    pub staff: String,
+    pub action: String,
+    pub detail: Option<String>,
+    /// Unix ms.
+    pub at: i64,
+}
 
 /// The longest note an agent may add to a page (characters).
 pub const NOTE_CHARS: usize = 500;
@@ -133,6 +150,79 @@ impl DeskStore {
 
     fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
         self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Records a staff member's action at a kiosk (once per id), and puts it on the timeline of
+    /// the session's incident when there is one (the agent came for it).
+    pub fn staff_action(&self, r: &HelpRequest, now: i64) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let clean = |s: &str, most: usize| -> String {
+            s.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .take(most)
+                .collect::<String>()
+                .trim()
+                .to_string()
+        };
+        let staff = clean(r.staff.as_deref().unwrap_or(""), 32);
+        // An action is a code: letters and `_`.
+        let action: String = r
+            .reason
+            .chars()
+            .filter(|c| c.is_ascii_lowercase() || *c == '_')
+            .take(32)
+            .collect();
+        let detail = r.detail.as_deref().map(|d| clean(d, NOTE_CHARS));
+        let at = rfc3339_ms(&r.requested_at).unwrap_or(now).min(now);
+        let new = tx.execute(
+            "INSERT OR IGNORE INTO staff_actions(id, kiosk, incident, staff, action, detail, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![r.id, r.kiosk.id, r.incident, staff, action, detail, at],
+        )?;
+        let known: Option<String> = tx
+            .query_row(
+                "SELECT kiosk FROM incidents WHERE key = ?1",
+                [&r.incident],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if new == 1 && known.as_deref() == Some(r.kiosk.id.as_str()) {
+            event(
+                &tx,
+                &r.incident,
+                at,
+                &format!("staff_{action}"),
+                Some(&staff),
+                detail.as_deref(),
+            )?;
+            tx.execute(
+                "UPDATE incidents SET updated_at = ?2 WHERE key = ?1",
+                params![r.incident, now],
+            )?;
+        }
+        tx.commit()
+    }
+
+    /// The latest staff actions at the kiosks, newest first.
+    pub fn staff_actions(&self, limit: usize) -> Result<Vec<StaffAction>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT kiosk, staff, action, detail, at FROM staff_actions ORDER BY at DESC, rowid DESC
+             LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([limit as i64], |r| {
+                Ok(StaffAction {
+                    kiosk: r.get(0)?,
+                    staff: r.get(1)?,
+                    action: r.get(2)?,
+                    detail: r.get(3)?,
+                    at: r.get(4)?,
+                })
+            })?
+            .collect();
+        rows
     }
 
     /// Records a request from a kiosk: one incident per key, whatever the retries, and its

@@ -82,6 +82,12 @@ pub struct HelpRequest {
     pub escalated_to: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalated_at: Option<String>,
+    /// A staff member's action at the kiosk (state `staff_action`): who, and what it was about
+    /// (the action itself is the reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 impl HelpRequest {
@@ -113,6 +119,8 @@ impl HelpRequest {
             drill: false,
             escalated_to: Vec::new(),
             escalated_at: None,
+            staff: None,
+            detail: None,
         }
     }
 
@@ -259,6 +267,8 @@ impl Pager {
             drill: false,
             escalated_to: Vec::new(),
             escalated_at: None,
+            staff: None,
+            detail: None,
         }
     }
 
@@ -321,6 +331,45 @@ impl Pager {
         self.outbox.raise(&request, &self.targets_at(0), now_ms())?;
         self.wake.notify_one();
         Ok(key)
+    }
+
+    /// A staff member's action at the kiosk, for the desks (the session's incident, when there
+    /// is one, shows it): queued like a page, delivered to the desk targets only, and opening
+    /// no incident here.
+    pub fn staff_action(
+        &self,
+        session: u64,
+        staff: &str,
+        action: &str,
+        detail: &str,
+    ) -> Result<(), OutboxError> {
+        let now = now_ms();
+        let incident = incident_key(&self.kiosk.id, session);
+        let mut request = HelpRequest::placeholder();
+        request.id = format!("{incident}-staff-{now}");
+        request.incident = incident.clone();
+        request.state = "staff_action".into();
+        request.kiosk = self.kiosk.clone();
+        request.reason = action.into();
+        request.requested_at = chrono::DateTime::from_timestamp_millis(now)
+            .unwrap_or_default()
+            .to_rfc3339();
+        request.staff = Some(staff.into());
+        request.detail = (!detail.is_empty()).then(|| detail.into());
+        let desks: Vec<usize> = self
+            .config
+            .targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == crate::config::TargetKind::Desk)
+            .map(|(i, _)| i)
+            .collect();
+        if desks.is_empty() {
+            return Ok(());
+        }
+        self.outbox.note(&request, &desks, now)?;
+        self.wake.notify_one();
+        Ok(())
     }
 
     /// The kiosk needs maintenance: one incident per reason (repeats update it), apart from any
@@ -447,6 +496,12 @@ impl crate::runtime::Paging for Pager {
     fn cancel(&self, session: u64) {
         if let Err(e) = Pager::cancel(self, session) {
             tracing::error!(error = %e, "a help request could not be closed");
+        }
+    }
+
+    fn staff_action(&self, session: u64, staff: &str, action: &str, detail: &str) {
+        if let Err(e) = Pager::staff_action(self, session, staff, action, detail) {
+            tracing::error!(error = %e, "a staff action could not be queued for the desk");
         }
     }
 

@@ -276,6 +276,18 @@ impl Outbox {
     }
 
     /// When the next pending delivery falls due (unix ms).
+    /// Queues a message about an incident (a staff action) without touching the incident:
+    /// delivered in order with its other messages, to `targets`.
+    pub fn note(
+        &self,
+        request: &HelpRequest,
+        targets: &[usize],
+        now: i64,
+    ) -> Result<(), OutboxError> {
+        let payload = serde_json::to_string(request)?;
+        self.with(|tx| queue(tx, &request.incident, &payload, targets, now))
+    }
+
     pub fn next_due(&self) -> Result<Option<i64>, OutboxError> {
         self.with(|tx| {
             Ok(tx.query_row(

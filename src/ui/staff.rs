@@ -340,12 +340,12 @@ impl Staff {
         };
         self.since = now;
         let now_ms = now.timestamp_millis();
+        let s = engine.session();
         let record = |what: &str, detail: &str| {
             if let Some(g) = &self.gate {
-                g.record(&member.id, what, detail, now_ms);
+                g.record_in(s.serial, &member.id, what, detail, now_ms);
             }
         };
-        let s = engine.session();
         match action {
             StaffAction::Override(reason) => {
                 let reason = messages.get(&self.locale, reason, &[]);

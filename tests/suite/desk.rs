@@ -732,3 +732,82 @@ async fn every_kind_of_page_the_kiosk_raises_reaches_the_desk() {
         assert!(html.contains(key.as_str()), "{key} on the agents' list");
     }
 }
+
+/// What staff do at a kiosk reaches the desk through the kiosk's outbox: on the agents' page
+/// under "Staff at the kiosks", and on the timeline of the page the agent came for; no
+/// incident is opened for it.
+#[tokio::test(flavor = "multi_thread")]
+async fn staff_actions_at_a_kiosk_show_on_the_desk() {
+    let d = start().await;
+    let kdir = tempfile::tempdir().unwrap();
+    let pager = kiosk_pager(&d.url, kdir.path());
+    let key = pager
+        .page(&Page {
+            session: 12,
+            reason: Reason::Exception(concierge::checkin::ExceptionKind::CheckinClosed),
+            step: Step::Identify,
+            locale: "en-US".into(),
+            flight: Some("NW 205".into()),
+            minutes_until_close: None,
+            closes_at: None,
+            service: None,
+            first_name: None,
+            at: chrono::Utc::now(),
+        })
+        .unwrap();
+    assert_eq!(flush(&pager, Duration::from_secs(5)).await.unwrap(), 0);
+    pager
+        .staff_action(
+            12,
+            "4021",
+            "late_check_in",
+            "The gate accepts the passenger",
+        )
+        .unwrap();
+    pager
+        .staff_action(40, "4021", "reissue_tag", "0987100123")
+        .unwrap();
+    assert_eq!(flush(&pager, Duration::from_secs(5)).await.unwrap(), 0);
+    let actions = d.desk.store.staff_actions(10).unwrap();
+    assert_eq!(actions.len(), 2);
+    assert!(
+        actions
+            .iter()
+            .all(|a| a.staff == "4021" && a.kiosk == "LHE-T1-K07")
+    );
+    assert!(
+        d.desk
+            .store
+            .incident(&concierge::help::incident_key("LHE-T1-K07", 40))
+            .unwrap()
+            .is_none(),
+        "no incident opened for a staff action"
+    );
+    let timeline = d.desk.store.timeline(&key).unwrap();
+    assert!(
+        timeline.iter().any(|e| e.kind == "staff_late_check_in"
+            && e.agent.as_deref() == Some("4021")
+            && e.detail.as_deref() == Some("The gate accepts the passenger")),
+        "{timeline:?}"
+    );
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let signed_in = sign_in(&client, &d.url, "Sam", "correct horse").await;
+    let cookie = session_cookie(&signed_in);
+    let html = client
+        .get(&d.url)
+        .header("Cookie", cookie.split(';').next().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let words = concierge::i18n::Messages::built_in();
+    assert!(html.contains(&words.get("en-US", "desk-staff-title", &[])));
+    assert!(html.contains(&words.get("en-US", "desk-staff-reissue_tag", &[])));
+    assert!(html.contains("0987100123"));
+    assert!(html.contains(&words.get("en-US", "desk-staff-late_check_in", &[])));
+}

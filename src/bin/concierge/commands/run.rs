@@ -85,6 +85,8 @@ pub fn kiosk(
         let metrics =
             app::metrics(data).context("cannot open the kiosk store for service metrics")?;
         let gate = app::staff_gate(config, data, demo)?;
+        // What staff do at the kiosk goes to the desk too.
+        gate.report_to(Arc::new(ui_pager.clone()));
         let backend = concierge::ui::Backend {
             gate: Some(Arc::new(gate)),
             voice: app::voice(config)?,
