@@ -211,18 +211,16 @@ impl DeskStore {
             "SELECT kiosk, staff, action, detail, at FROM staff_actions ORDER BY at DESC, rowid DESC
              LIMIT ?1",
         )?;
-        let rows = stmt
-            .query_map([limit as i64], |r| {
-                Ok(StaffAction {
-                    kiosk: r.get(0)?,
-                    staff: r.get(1)?,
-                    action: r.get(2)?,
-                    detail: r.get(3)?,
-                    at: r.get(4)?,
-                })
-            })?
-            .collect();
-        rows
+        stmt.query_map([limit as i64], |r| {
+            Ok(StaffAction {
+                kiosk: r.get(0)?,
+                staff: r.get(1)?,
+                action: r.get(2)?,
+                detail: r.get(3)?,
+                at: r.get(4)?,
+            })
+        })?
+        .collect()
     }
 
     /// Records a request from a kiosk: one incident per key, whatever the retries, and its
