@@ -298,6 +298,19 @@ impl Bench {
         (info.width as usize, pixels)
     }
 
+    /// With `CONCIERGE_TEST_SHOTS=DIR`, the screen as drawn goes to `DIR/<name>.png` (to look
+    /// at screens no tour reaches: staff mode at an exception, say).
+    fn shot(&self, name: &str) {
+        let Ok(dir) = std::env::var("CONCIERGE_TEST_SHOTS") else {
+            return;
+        };
+        let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
+        let _ = ui
+            .snapshot(&self.kiosk.theme())
+            .unwrap()
+            .matches_image(std::path::Path::new(&dir).join(format!("{name}.png")));
+    }
+
     /// The messages tapping `label` sends (not yet sent).
     fn clicks(&self, label: &str) -> Vec<Message> {
         let mut ui = Simulator::with_size(settings(), self.window, self.kiosk.view());
@@ -4381,6 +4394,7 @@ fn an_agent_checks_a_late_passenger_in_at_the_kiosk() {
     b.staff_sign_in();
     let m = concierge::i18n::Messages::built_in();
     assert!(b.sees(&m.get("en-US", "staff-late", &[])));
+    b.shot("staff-late");
     b.tap(&m.get("en-US", "staff-late-gate", &[]));
     b.tap("Leave staff mode");
     assert_eq!(b.step(), Step::Greeting);
@@ -4421,6 +4435,7 @@ fn an_agent_replaces_a_torn_bag_tag_at_the_kiosk() {
     b.key(Key::Enter);
     assert_eq!(b.step(), Step::CheckedIn);
     b.staff_sign_in();
+    b.shot("staff-reissue-tag");
     let m = concierge::i18n::Messages::built_in();
     let label = m.get(
         "en-US",
@@ -4480,6 +4495,7 @@ fn an_agent_looks_up_any_booking_by_its_reference_alone() {
                 .t_args("identify-staff", &[("staff", "1001".into())])
         )
     );
+    b.shot("identify-staff");
     // The note takes no key of the keyboard, nor Find, off a 1280x720 screen.
     for words in [b.t("identify-find"), "Z".to_string(), "M".to_string()] {
         assert_eq!(b.not_wholly_shown((1280.0, 720.0), &words), None);
