@@ -241,13 +241,14 @@ impl Signer {
                 econtent_type: ID_DATA,
                 econtent: None,
             },
-            certificates: Some(CertificateSet(
-                SetOfVec::try_from(vec![
-                    CertificateChoices::Certificate(self.certificate.clone()),
-                    CertificateChoices::Certificate(self.intermediate.clone()),
-                ])
-                .map_err(e)?,
-            )),
+            certificates: Some(CertificateSet({
+                let mut certs = vec![CertificateChoices::Certificate(self.certificate.clone())];
+                // (One certificate given for both is carried once.)
+                if self.intermediate != self.certificate {
+                    certs.push(CertificateChoices::Certificate(self.intermediate.clone()));
+                }
+                SetOfVec::try_from(certs).map_err(e)?
+            })),
             crls: None,
             signer_infos: SignerInfos(SetOfVec::try_from(vec![signer]).map_err(e)?),
         };
