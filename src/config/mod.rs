@@ -20,7 +20,7 @@ pub use desk::{Desk, DeskKiosk};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
 pub use locales::Locales;
-pub use phone_pass::{ApplePass, GooglePass, PhonePass};
+pub use phone_pass::{ApplePass, GooglePass, PassService, PhonePass};
 pub use staff::StaffMember;
 
 use std::fmt;
@@ -609,11 +609,7 @@ impl From<&Config> for crate::checkin::Settings {
             assistance_ssrs: c.checkin.assistance_ssrs.clone(),
             max_bags: c.checkin.max_bags,
             max_reprints: c.checkin.max_reprints,
-            phone_passes: c.phone_pass.enabled
-                && c.help
-                    .targets
-                    .iter()
-                    .any(|t| t.kind == TargetKind::Desk && t.secret.is_some()),
+            phone_passes: crate::wallet::client::available(c),
             attempts_before_help: c.checkin.attempts_before_help,
             page_first_name: c.privacy.page_first_name,
             document_rules: c.documents.rules.clone(),

@@ -8,10 +8,22 @@ use serde::Deserialize;
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// Which service the kiosk asks for links (both can serve them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PassService {
+    /// The desk the kiosk pages (its first `[[help.targets]]` of kind `desk`).
+    #[default]
+    Desk,
+    /// The airline service (`[airline] kind = "http"`), with the kiosk's airline key.
+    Airline,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhonePass {
-    /// The kiosk shows a QR for each boarding pass (when it pages a desk, which serves them).
+    /// The kiosk shows a QR for each boarding pass (when there is a service to serve them).
     pub enabled: bool,
+    /// Which service the kiosk asks.
+    pub service: PassService,
     /// The desk as phones reach it (`https://desk.example.com`), the links' base; without it,
     /// the desk's own address.
     pub public_url: Option<String>,
@@ -27,6 +39,7 @@ impl Default for PhonePass {
     fn default() -> Self {
         PhonePass {
             enabled: true,
+            service: PassService::Desk,
             public_url: None,
             expires: Duration::from_secs(600),
             uses: 3,
@@ -58,6 +71,7 @@ pub struct GooglePass {
 #[serde(default)]
 pub(super) struct RawPhonePass {
     enabled: Option<bool>,
+    service: Option<String>,
     public_url: Option<String>,
     expires: Option<String>,
     uses: Option<i64>,
@@ -84,6 +98,7 @@ struct RawGoogle {
 
 pub(super) const KNOWN_PHONE_PASS: &[&str] = &[
     "enabled",
+    "service",
     "public_url",
     "expires",
     "uses",
@@ -95,6 +110,15 @@ pub(super) fn parse(raw: RawPhonePass, err: &mut dyn FnMut(&str, &str, String)) 
     let mut p = PhonePass::default();
     if let Some(enabled) = raw.enabled {
         p.enabled = enabled;
+    }
+    match raw.service.as_deref() {
+        None | Some("desk") => {}
+        Some("airline") => p.service = PassService::Airline,
+        Some(other) => err(
+            "phone_pass",
+            "service",
+            format!("`service` must be \"desk\" or \"airline\", found {other:?}"),
+        ),
     }
     if let Some(url) = raw.public_url {
         match url::Url::parse(&url) {

@@ -479,12 +479,17 @@ fn phone_pass_settings_are_checked_at_their_lines() {
     assert_eq!((p.expires, p.uses), (Duration::from_secs(900), 5));
     assert!(p.google.is_some() && p.apple.is_none() && p.enabled);
     let bad = "[phone_pass]\npublic_url = \"desk.example.com\"\nexpires = \"10s\"\nuses = 0\n\
-               [phone_pass.apple]\npass_type_id = \"pass.com.example\"\ncertificate = \"/c.pem\"\n";
+               service = \"wifi\"\n[phone_pass.apple]\npass_type_id = \"pass.com.example\"\ncertificate = \"/c.pem\"\n";
     let ConfigError::Invalid(diags) = Config::parse(bad, None).unwrap_err() else {
         panic!("expected a validation error")
     };
     let lines: Vec<(usize, &str)> = diags.iter().map(|d| (d.line, d.message.as_str())).collect();
-    assert_eq!(diags.len(), 4, "{lines:?}");
+    assert_eq!(diags.len(), 5, "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|(l, m)| *l == 5 && m.contains("\"desk\" or \"airline\""))
+    );
     assert!(
         lines
             .iter()

@@ -1,19 +1,29 @@
-//! The kiosk's side: links from the desk it pages (`[[help.targets]]` of kind `desk`), the
-//! request signed with the kiosk's desk secret as its pages are.
+//! The kiosk's side: links from the desk it pages (`[[help.targets]]` of kind `desk`, the
+//! request signed with the kiosk's desk secret as its pages are), or from the airline service
+//! (`[phone_pass] service = "airline"`, with the kiosk's airline key).
 
 use super::service::{LinkAnswer, LinkRequest};
 use super::{PassLink, PassLinks, PhonePass};
-use crate::config::{Config, Target, TargetKind};
+use crate::config::{AirlineSystem, Config, PassService, Secret, Target, TargetKind};
 use crate::help::signature;
 use std::time::Duration;
 
 /// How long the kiosk waits for links: the passenger is already walking away with paper.
 pub const TIMEOUT: Duration = Duration::from_secs(5);
 
-/// Asks a desk for links.
+/// How a request proves where it comes from.
+enum Auth {
+    /// Signed with the kiosk's desk secret.
+    Signed(Secret),
+    /// The kiosk's airline key.
+    Bearer(Secret),
+}
+
+/// Asks the pass service (a desk, or the airline service) for links.
 pub struct DeskPasses {
     kiosk: String,
-    target: Target,
+    url: String,
+    auth: Auth,
     client: reqwest::Client,
 }
 
@@ -25,25 +35,62 @@ impl std::fmt::Debug for DeskPasses {
     }
 }
 
-impl DeskPasses {
-    /// From the kiosk's config: the first desk it pages, when `[phone_pass] enabled`.
-    pub fn from_config(config: &Config) -> Option<DeskPasses> {
-        if !config.phone_pass.enabled {
-            return None;
+/// The pass service the config names, and how to ask it; `None`: no QR on this kiosk.
+fn service(config: &Config) -> Option<(String, Auth)> {
+    if !config.phone_pass.enabled {
+        return None;
+    }
+    match config.phone_pass.service {
+        PassService::Desk => {
+            let target = config
+                .help
+                .targets
+                .iter()
+                .find(|t| t.kind == TargetKind::Desk && t.secret.is_some())?;
+            Some((
+                target.url.expose().to_string(),
+                Auth::Signed(target.secret.clone()?),
+            ))
         }
-        let target = config
-            .help
-            .targets
-            .iter()
-            .find(|t| t.kind == TargetKind::Desk && t.secret.is_some())?;
-        Some(DeskPasses::new(&config.kiosk.id, target.clone()))
+        PassService::Airline => match (&config.airline.system, &config.airline.key) {
+            (AirlineSystem::Http { url }, Some(key)) => {
+                Some((url.clone(), Auth::Bearer(key.clone())))
+            }
+            _ => None,
+        },
+    }
+}
+
+/// Does this kiosk's config give it a pass service (so its screens show QR codes)?
+pub fn available(config: &Config) -> bool {
+    service(config).is_some()
+}
+
+impl DeskPasses {
+    /// From the kiosk's config, when `[phone_pass] enabled`: the first desk it pages, or the
+    /// airline service it asks.
+    pub fn from_config(config: &Config) -> Option<DeskPasses> {
+        let (url, auth) = service(config)?;
+        Some(DeskPasses::with(&config.kiosk.id, &url, auth))
     }
 
+    /// Links from the desk `target`, requests signed with its secret.
     pub fn new(kiosk: &str, target: Target) -> DeskPasses {
+        let secret = target.secret.clone().unwrap_or_else(|| Secret::new(""));
+        DeskPasses::with(kiosk, target.url.expose(), Auth::Signed(secret))
+    }
+
+    /// Links from the airline service at `url`, with the kiosk's airline `key`.
+    pub fn airline(kiosk: &str, url: &str, key: Secret) -> DeskPasses {
+        DeskPasses::with(kiosk, url, Auth::Bearer(key))
+    }
+
+    fn with(kiosk: &str, url: &str, auth: Auth) -> DeskPasses {
         crate::net::install_crypto();
         DeskPasses {
             kiosk: kiosk.into(),
-            target,
+            url: url.trim_end_matches('/').to_string(),
+            auth,
             client: reqwest::Client::builder()
                 .connect_timeout(Duration::from_secs(3))
                 .timeout(TIMEOUT)
@@ -59,34 +106,33 @@ impl DeskPasses {
             passes: passes.to_vec(),
         })
         .map_err(|e| e.to_string())?;
-        let secret = self
-            .target
-            .secret
-            .as_ref()
-            .map(|s| s.expose().as_bytes())
-            .unwrap_or_default();
-        let t = chrono::Utc::now().timestamp();
-        let url = format!(
-            "{}/api/v1/phone-passes",
-            self.target.url.expose().trim_end_matches('/')
-        );
-        let answer = self
+        let request = self
             .client
-            .post(url)
-            .header("Content-Type", "application/json")
-            .header(signature::HEADER, signature::sign(secret, t, &body))
+            .post(format!("{}/api/v1/phone-passes", self.url))
+            .header("Content-Type", "application/json");
+        let request = match &self.auth {
+            Auth::Signed(secret) => {
+                let t = chrono::Utc::now().timestamp();
+                request.header(
+                    signature::HEADER,
+                    signature::sign(secret.expose().as_bytes(), t, &body),
+                )
+            }
+            Auth::Bearer(key) => request.bearer_auth(key.expose()),
+        };
+        let answer = request
             .body(body)
             .send()
             .await
-            .map_err(|e| format!("the desk could not be reached: {e}"))?;
+            .map_err(|e| format!("the pass service could not be reached: {e}"))?;
         let status = answer.status();
         if !status.is_success() {
-            return Err(format!("the desk answered {status}"));
+            return Err(format!("the pass service answered {status}"));
         }
         let answer: LinkAnswer = answer
             .json()
             .await
-            .map_err(|e| format!("the desk's answer is not one: {e}"))?;
+            .map_err(|e| format!("the pass service's answer is not one: {e}"))?;
         // Only links for passes asked about, each once.
         let mut links: Vec<PassLink> = Vec::new();
         for link in answer.links {

@@ -7,10 +7,10 @@ use crate::i18n::Messages;
 use fluent_bundle::FluentValue;
 
 /// `/pass.css` (the policy allows no inline style). The Arabic-script and Devanagari faces
-/// are the desk's own (`/fonts/…`): a phone may have none that covers Urdu.
-pub const STYLE: &str = "@font-face{font-family:PassNaskh;src:url(/fonts/naskh.ttf);\
+/// are the service's own (`/pass-fonts/…`): a phone may have none that covers Urdu.
+pub const STYLE: &str = "@font-face{font-family:PassNaskh;src:url(/pass-fonts/naskh.ttf);\
 unicode-range:U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF}\
-@font-face{font-family:PassDevanagari;src:url(/fonts/devanagari.ttf);unicode-range:U+0900-097F,U+A8E0-A8FF}\
+@font-face{font-family:PassDevanagari;src:url(/pass-fonts/devanagari.ttf);unicode-range:U+0900-097F,U+A8E0-A8FF}\
 body{font-family:system-ui,sans-serif,PassNaskh,PassDevanagari;margin:0;background:#0b2545;color:#111}\
 html:lang(ur) body,html:lang(ar) body{font-family:PassNaskh,system-ui,sans-serif;line-height:1.7}\
 main{max-width:520px;margin:auto;padding:12px}\

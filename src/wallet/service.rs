@@ -1,5 +1,6 @@
-//! The pass service, served by the agent desk: kiosks ask for links (signed like their pages to
-//! the desk), phones open them. Links live in memory only: a restart voids them, and the paper
+//! The pass service, served by the agent desk or the airline service (`[phone_pass] service`):
+//! kiosks ask for links (signed like their pages to the desk, or with their airline key),
+//! phones open them. Links live in memory only: a restart voids them, and the paper
 //! pass (or a new scan at the kiosk) is still there.
 
 use super::{PassLink, PhonePass, google, page, pkpass};
@@ -54,6 +55,8 @@ pub struct Passes {
     apple: Option<pkpass::Signer>,
     google: Option<google::Signer>,
     kiosks: HashMap<String, Secret>,
+    /// Callers by bearer key (the airline service's callers: name, SHA-256 of the key).
+    callers: Vec<(String, [u8; 32])>,
     messages: &'static Messages,
     held: Mutex<HashMap<[u8; 32], Held>>,
 }
@@ -92,6 +95,7 @@ impl Passes {
                 .iter()
                 .map(|k| (k.id.clone(), k.secret.clone()))
                 .collect(),
+            callers: Vec::new(),
             messages: Messages::built_in(),
             held: Mutex::new(HashMap::new()),
         }
@@ -126,6 +130,45 @@ impl Passes {
             )?);
         }
         Ok(passes)
+    }
+
+    /// Also takes requests from these callers, by their bearer keys (served by the airline
+    /// service, whose callers they are).
+    pub fn with_callers(mut self, callers: &[(String, Secret)]) -> Self {
+        self.callers = callers
+            .iter()
+            .map(|(name, key)| (name.clone(), Sha256::digest(key.expose().as_bytes()).into()))
+            .collect();
+        self
+    }
+
+    /// The caller a request comes from: a kiosk's signature, or a caller's bearer key.
+    fn caller(&self, request: &LinkRequest, headers: &HeaderMap, body: &[u8]) -> Option<String> {
+        let signed = self.kiosks.get(&request.kiosk).is_some_and(|secret| {
+            signature::verify(
+                secret.expose().as_bytes(),
+                headers.get(signature::HEADER).and_then(|h| h.to_str().ok()),
+                body,
+                unix_now(),
+            )
+            .is_ok()
+        });
+        if signed {
+            return Some(request.kiosk.clone());
+        }
+        let presented = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.strip_prefix("Bearer "))?;
+        let hash: [u8; 32] = Sha256::digest(presented.as_bytes()).into();
+        // Every key compared: the time taken says nothing about which matched.
+        let mut found = None;
+        for (name, key) in &self.callers {
+            if *key == hash && found.is_none() {
+                found = Some(name.clone());
+            }
+        }
+        found
     }
 
     pub fn with_apple(mut self, signer: pkpass::Signer) -> Self {
@@ -216,7 +259,53 @@ pub fn router(passes: Arc<Passes>) -> Router {
         .route("/pass/{token}/apple/{leg}", get(apple))
         .route("/pass/{token}/google", get(google_link))
         .route("/pass.css", get(style))
+        .route("/pass-fonts/naskh.ttf", get(naskh))
+        .route("/pass-fonts/devanagari.ttf", get(devanagari))
         .with_state(passes)
+        .layer(axum::middleware::from_fn(private))
+}
+
+/// What every answer says to a phone's browser, wherever the service runs (the desk, the
+/// airline service): our own style only, no script, never framed, not cached (a pass is
+/// personal), no referrer (the link is a key).
+async fn private(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    let set = |h: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
+        h.insert(name, header::HeaderValue::from_static(value));
+    };
+    set(
+        h,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; \
+         form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
+    );
+    set(h, header::X_FRAME_OPTIONS, "DENY");
+    set(h, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(h, header::REFERRER_POLICY, "no-referrer");
+    if !h.contains_key(header::CACHE_CONTROL) {
+        set(h, header::CACHE_CONTROL, "no-store");
+    }
+    response
+}
+
+fn font(bytes: &'static [u8]) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "font/ttf"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+async fn naskh() -> Response {
+    font(crate::text::NOTO_NASKH)
+}
+
+async fn devanagari() -> Response {
+    font(crate::text::NOTO_DEVANAGARI)
 }
 
 fn unix_now() -> i64 {
@@ -232,24 +321,15 @@ async fn make_links(
     let Ok(request) = serde_json::from_slice::<LinkRequest>(&body) else {
         return (StatusCode::BAD_REQUEST, "not a phone-pass request").into_response();
     };
-    let signed = passes.kiosks.get(&request.kiosk).is_some_and(|secret| {
-        signature::verify(
-            secret.expose().as_bytes(),
-            headers.get(signature::HEADER).and_then(|h| h.to_str().ok()),
-            &body,
-            unix_now(),
-        )
-        .is_ok()
-    });
-    if !signed {
+    let Some(caller) = passes.caller(&request, &headers, &body) else {
         let kiosk: String = request.kiosk.chars().take(64).collect();
         tracing::warn!(kiosk = ?kiosk, "phone passes asked for by a stranger");
         return (
             StatusCode::UNAUTHORIZED,
-            "not signed by a kiosk this desk knows",
+            "not signed by a kiosk this service knows",
         )
             .into_response();
-    }
+    };
     if request.passes.is_empty() || request.passes.len() > MOST_PASSES {
         return (
             StatusCode::BAD_REQUEST,
@@ -260,7 +340,7 @@ async fn make_links(
     let count = request.passes.len();
     match passes.mint(request.passes, unix_now()) {
         Some(answer) => {
-            tracing::info!(kiosk = %request.kiosk, count, "phone-pass links made");
+            tracing::info!(kiosk = %caller, count, "phone-pass links made");
             Json(answer).into_response()
         }
         None => (

@@ -1120,3 +1120,39 @@ fn a_look_up_by_reference_alone_is_for_the_airlines_staff_only() {
     );
     assert!(matches!(find("9999"), Err(DcsError::NotFound)));
 }
+
+/// The airline service serves the boarding pass on a phone too (`[phone_pass] service =
+/// "airline"`): a kiosk with its airline key gets links, a phone opens them; a wrong key gets
+/// none.
+#[test]
+fn the_airline_service_serves_phone_passes_to_its_callers() {
+    use concierge::wallet::PassLinks;
+    let dir = tempfile::tempdir().unwrap();
+    let (service, _dcs, _data) = shared_service(dir.path());
+    let passes =
+        concierge::wallet::passes_of(&concierge::print::sample_job("ar", chrono::Utc::now()));
+    let kiosk = concierge::wallet::client::DeskPasses::airline(
+        "K2",
+        &service.url,
+        Secret::new("a-long-shared-airline-key"),
+    );
+    let links = kiosk.links(&passes).unwrap();
+    assert_eq!(links.len(), passes.len());
+    assert!(links[0].url.starts_with(&service.url));
+    let page = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let answer = reqwest::get(&links[0].url).await.unwrap();
+            (answer.status().as_u16(), answer.text().await.unwrap())
+        });
+    assert_eq!(page.0, 200);
+    assert!(page.1.contains(&passes[0].name) && page.1.contains("dir=\"rtl\""));
+    let stranger = concierge::wallet::client::DeskPasses::airline(
+        "K2",
+        &service.url,
+        Secret::new("not-the-airline-key-at-all"),
+    );
+    assert!(stranger.links(&passes).unwrap_err().contains("401"));
+}

@@ -33,8 +33,18 @@ pub fn serve(config: &Config, data: &DataDir, listen: Option<String>) -> Result<
         ));
     }
     let store: Arc<dyn DepartureControl> = Arc::new(app::embedded_airline(config, data)?);
+    // Boarding passes on phones, for kiosks with `[phone_pass] service = "airline"`.
+    let passes = concierge::wallet::service::Passes::from_config(config, &format!("http://{addr}"))
+        .map_err(|e| anyhow::anyhow!("[phone_pass]: {e}"))?
+        .with_callers(&keys)
+        .with_messages(concierge::i18n::Messages::for_overrides(
+            config.locales.overrides.as_deref(),
+        ));
     let router =
-        concierge::dcs::http::router(store, &keys, concierge::dcs::Rules::from_config(config));
+        concierge::dcs::http::router(store, &keys, concierge::dcs::Rules::from_config(config))
+            .merge(concierge::wallet::service::router(std::sync::Arc::new(
+                passes,
+            )));
     app::runtime()?.block_on(async move {
         let listener = tokio::net::TcpListener::bind(addr)
             .await
