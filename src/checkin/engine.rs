@@ -406,7 +406,7 @@ impl Engine {
             }
             Event::StaffLateCheckIn { staff, reason } => {
                 self.session.last_activity = now;
-                self.late_check_in(now, staff, reason, &mut fx);
+                self.late_check_in(now, staff, reason);
             }
             Event::CloseKiosk { by } => self.closed = Some(by),
             Event::PhoneLinks { session, result } => {

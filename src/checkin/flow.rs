@@ -1147,13 +1147,7 @@ impl Engine {
     /// Check-in has closed; staff check the passenger in all the same (before the flight
     /// leaves), for `reason`: seats are given by the airline and bags go through the agent,
     /// so the steps left are documents, dangerous goods and review.
-    pub(super) fn late_check_in(
-        &mut self,
-        now: Timestamp,
-        staff: String,
-        reason: String,
-        _fx: &mut Vec<Effect>,
-    ) {
+    pub(super) fn late_check_in(&mut self, now: Timestamp, staff: String, reason: String) {
         if !self.can_check_in_late(now) {
             return;
         }

@@ -1377,8 +1377,8 @@ fn a_passenger_checked_in_prints_the_pass_again_in_one_tap() {
 
 /// A pass printed again as often as the airline allows: the next is an agent's, who is paged;
 /// Back returns to the passenger's choices.
-#[test]
-fn past_the_reprint_limit_an_agent_prints_the_pass() {
+/// Luc, checked in, found again having printed his pass as often as the airline allows.
+fn at_the_reprint_limit() -> Kiosk {
     let mut b = luc_checked_in();
     let limit = Settings::default().max_reprints;
     if let Some(record) = b.passengers[0].legs[0].checked_in.as_mut() {
@@ -1386,6 +1386,12 @@ fn past_the_reprint_limit_an_agent_prints_the_pass() {
     }
     let mut k = Kiosk::new();
     k.identify(b);
+    k
+}
+
+#[test]
+fn past_the_reprint_limit_an_agent_prints_the_pass() {
+    let mut k = at_the_reprint_limit();
     let fx = k.send(Event::Reprint);
     assert!(
         !fx.iter().any(|e| matches!(e, Effect::CheckIn { .. })),
@@ -2155,13 +2161,7 @@ fn staff_check_a_late_passenger_in_with_a_reason() {
 /// airline's check-in once more, on the agent's authority.
 #[test]
 fn past_the_reprint_limit_the_agent_prints_on_their_authority() {
-    let mut b = luc_checked_in();
-    let limit = Settings::default().max_reprints;
-    if let Some(record) = b.passengers[0].legs[0].checked_in.as_mut() {
-        record.reprints = limit;
-    }
-    let mut k = Kiosk::new();
-    k.identify(b);
+    let mut k = at_the_reprint_limit();
     k.send(Event::Reprint);
     assert!(k.engine.can_reprint(), "the agent called can print");
     let fx = k.send(Event::StaffReprint {

@@ -229,24 +229,6 @@ impl SqliteAirline {
 
     /// Starts the demo afresh: bookings, seats and check-ins as first seeded. Issued bag tags
     /// stay in quarantine (voided), so no licence plate comes back early.
-    /// What staff allowed beyond passengers' rules, oldest first: passenger, staff, action
-    /// code, reason (one row per leg).
-    pub fn staff_overrides(&self) -> Result<Vec<(PassengerId, String, String, String)>, DcsError> {
-        let conn = self
-            .conn
-            .lock()
-            .map_err(|_| DcsError::Unavailable("the store's lock".into()))?;
-        let mut q = conn.prepare(
-            "SELECT passenger_id, staff, action, reason FROM staff_overrides ORDER BY rowid",
-        )?;
-        let rows = q
-            .query_map([], |r| {
-                Ok((PassengerId(r.get(0)?), r.get(1)?, r.get(2)?, r.get(3)?))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
-    }
-
     pub fn reset(&self, now: Timestamp) -> Result<(), DcsError> {
         let demo = DemoAirline::embedded().map_err(|e| DcsError::Unavailable(e.to_string()))?;
         self.write(|tx| {

@@ -671,11 +671,11 @@ fn font(bytes: &'static [u8]) -> Response {
         .into_response()
 }
 
-async fn naskh() -> Response {
+pub(crate) async fn naskh() -> Response {
     font(crate::text::NOTO_NASKH)
 }
 
-async fn devanagari() -> Response {
+pub(crate) async fn devanagari() -> Response {
     font(crate::text::NOTO_DEVANAGARI)
 }
 

@@ -668,38 +668,13 @@ impl Staff {
                     ],
                 )));
             }
-            let mut reasons: Vec<El<'a, Message>> = vec![fact(self.st(d, "staff-override"))];
-            for reason in OVERRIDE_REASONS {
-                reasons.push(staff_button(
-                    d,
-                    self.st(d, reason),
-                    Message::Do(StaffAction::Override(reason)),
-                    ButtonKind::Primary,
-                ));
-            }
-            content = content.push(
-                self.row(reasons)
-                    .spacing(theme::gap::ROW)
-                    .align_y(Alignment::Center)
-                    .wrap(),
-            );
+            let label = fact(self.st(d, "staff-override"));
+            content =
+                content.push(self.reasons(d, label, &OVERRIDE_REASONS, StaffAction::Override));
         }
         if engine.can_check_in_late(d.now()) {
-            let mut reasons: Vec<El<'a, Message>> = vec![fact(self.st(d, "staff-late"))];
-            for reason in LATE_REASONS {
-                reasons.push(staff_button(
-                    d,
-                    self.st(d, reason),
-                    Message::Do(StaffAction::Late(reason)),
-                    ButtonKind::Primary,
-                ));
-            }
-            content = content.push(
-                self.row(reasons)
-                    .spacing(theme::gap::ROW)
-                    .align_y(Alignment::Center)
-                    .wrap(),
-            );
+            let label = fact(self.st(d, "staff-late"));
+            content = content.push(self.reasons(d, label, &LATE_REASONS, StaffAction::Late));
         }
         // Each bag tag of the party, to replace one that tore or printed badly.
         if let Some(booking) = &s.booking {
@@ -724,12 +699,7 @@ impl Staff {
                 }
             }
             if !tags.is_empty() {
-                content = content.push(
-                    self.row(tags)
-                        .spacing(theme::gap::ROW)
-                        .align_y(Alignment::Center)
-                        .wrap(),
-                );
+                content = content.push(self.choices(tags));
             }
         }
         let mut actions: Vec<El<'a, Message>> = Vec::new();
@@ -801,6 +771,35 @@ impl Staff {
     }
 
     /// A row of staff buttons, mirrored when staff read right to left.
+    /// Buttons in reading order, wrapping onto more lines as they need.
+    fn choices<'a>(&self, items: Vec<El<'a, Message>>) -> El<'a, Message> {
+        self.row(items)
+            .spacing(theme::gap::ROW)
+            .align_y(Alignment::Center)
+            .wrap()
+            .into()
+    }
+
+    /// What an action is for, then a button for each reason it may be taken for (message ids).
+    fn reasons<'a>(
+        &self,
+        d: &mut Draw<Message>,
+        label: El<'a, Message>,
+        reasons: &[&'static str],
+        action: fn(&'static str) -> StaffAction,
+    ) -> El<'a, Message> {
+        let mut items = vec![label];
+        for reason in reasons {
+            items.push(staff_button(
+                d,
+                self.st(d, reason),
+                Message::Do(action(reason)),
+                ButtonKind::Primary,
+            ));
+        }
+        self.choices(items)
+    }
+
     fn row<'a>(&self, mut items: Vec<El<'a, Message>>) -> Row<'a, Message> {
         if crate::i18n::direction(&self.locale) == crate::i18n::Direction::RightToLeft {
             items.reverse();

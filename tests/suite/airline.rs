@@ -881,24 +881,7 @@ fn reprints_are_journalled_and_limited_by_the_airline_whoever_asks() {
 fn staff_overrides_need_the_airlines_staff_and_a_reason_and_are_journalled() {
     use concierge::checkin::{CheckInOrder, StaffAuthority, StaffOverrideKind};
     let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("airline.key");
-    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
-    let airline_data = dir.path().join("airline");
-    let hash = concierge::secret::hash("2468").unwrap();
-    let _service = serve_with(
-        &airline_data,
-        &format!(
-            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
-            key.display()
-        ),
-        Stdio::null(),
-    );
-    let dcs = HttpAirline::new(
-        &_service.url,
-        &Secret::new("a-long-shared-airline-key"),
-        Duration::from_secs(5),
-    )
-    .unwrap();
+    let (_service, dcs, airline_data) = staff_service(dir.path());
     let now = chrono::Utc::now();
     let late = dcs
         .find_booking(
@@ -987,24 +970,7 @@ fn staff_overrides_need_the_airlines_staff_and_a_reason_and_are_journalled() {
 fn staff_replace_a_bag_tag_the_old_plate_voided_and_both_journalled() {
     use concierge::checkin::CheckInOrder;
     let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("airline.key");
-    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
-    let airline_data = dir.path().join("airline");
-    let hash = concierge::secret::hash("2468").unwrap();
-    let service = serve_with(
-        &airline_data,
-        &format!(
-            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
-            key.display()
-        ),
-        Stdio::null(),
-    );
-    let dcs = HttpAirline::new(
-        &service.url,
-        &Secret::new("a-long-shared-airline-key"),
-        Duration::from_secs(5),
-    )
-    .unwrap();
+    let (_service, dcs, airline_data) = staff_service(dir.path());
     let now = chrono::Utc::now();
     let luc = dcs
         .find_booking(
@@ -1084,24 +1050,7 @@ fn staff_replace_a_bag_tag_the_old_plate_voided_and_both_journalled() {
 #[test]
 fn a_look_up_by_reference_alone_is_for_the_airlines_staff_only() {
     let dir = tempfile::tempdir().unwrap();
-    let key = dir.path().join("airline.key");
-    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
-    let airline_data = dir.path().join("airline");
-    let hash = concierge::secret::hash("2468").unwrap();
-    let service = serve_with(
-        &airline_data,
-        &format!(
-            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
-            key.display()
-        ),
-        Stdio::null(),
-    );
-    let dcs = HttpAirline::new(
-        &service.url,
-        &Secret::new("a-long-shared-airline-key"),
-        Duration::from_secs(5),
-    )
-    .unwrap();
+    let (_service, dcs, _) = staff_service(dir.path());
     let now = chrono::Utc::now();
     let find = |staff: &str| {
         dcs.find_booking(
@@ -1155,4 +1104,27 @@ fn the_airline_service_serves_phone_passes_to_its_callers() {
         Secret::new("not-the-airline-key-at-all"),
     );
     assert!(stranger.links(&passes).unwrap_err().contains("401"));
+}
+
+/// [`shared_service`] with staff member 4021 (Sam Okoye) on the airline's `[[staff]]` list.
+fn staff_service(dir: &Path) -> (Service, HttpAirline, std::path::PathBuf) {
+    let key = dir.join("airline.key");
+    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
+    let airline_data = dir.join("airline");
+    let hash = concierge::secret::hash("2468").unwrap();
+    let service = serve_with(
+        &airline_data,
+        &format!(
+            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
+            key.display()
+        ),
+        Stdio::null(),
+    );
+    let dcs = HttpAirline::new(
+        &service.url,
+        &Secret::new("a-long-shared-airline-key"),
+        Duration::from_secs(5),
+    )
+    .unwrap();
+    (service, dcs, airline_data)
 }

@@ -205,6 +205,25 @@ pub(crate) async fn sign_in(
         .unwrap()
 }
 
+/// The agents' page as Sam sees it once signed in.
+async fn agents_page(url: &str) -> String {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let signed_in = sign_in(&client, url, "Sam", "correct horse").await;
+    let cookie = session_cookie(&signed_in);
+    client
+        .get(url)
+        .header("Cookie", cookie.split(';').next().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 /// The session cookie a sign-in set (`name=value`).
 pub(crate) fn session_cookie(signed_in: &reqwest::Response) -> String {
     signed_in
@@ -713,21 +732,7 @@ async fn every_kind_of_page_the_kiosk_raises_reaches_the_desk() {
             .unwrap_or_else(|| panic!("{key}: no delivery"));
         assert_eq!(d.status, "delivered", "{key}: {:?}", d.last_error);
     }
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let signed_in = sign_in(&client, &d.url, "Sam", "correct horse").await;
-    let cookie = session_cookie(&signed_in);
-    let html = client
-        .get(&d.url)
-        .header("Cookie", cookie.split(';').next().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = agents_page(&d.url).await;
     for key in &keys {
         assert!(html.contains(key.as_str()), "{key} on the agents' list");
     }
@@ -790,21 +795,7 @@ async fn staff_actions_at_a_kiosk_show_on_the_desk() {
             && e.detail.as_deref() == Some("The gate accepts the passenger")),
         "{timeline:?}"
     );
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let signed_in = sign_in(&client, &d.url, "Sam", "correct horse").await;
-    let cookie = session_cookie(&signed_in);
-    let html = client
-        .get(&d.url)
-        .header("Cookie", cookie.split(';').next().unwrap())
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = agents_page(&d.url).await;
     let words = concierge::i18n::Messages::built_in();
     assert!(html.contains(&words.get("en-US", "desk-staff-title", &[])));
     assert!(html.contains(&words.get("en-US", "desk-staff-reissue_tag", &[])));

@@ -582,10 +582,7 @@ fn a_scanned_boarding_pass_checks_in_within_six_taps() {
     let mut b = Bench::new();
     b.tap_t("welcome-start");
     // A barcode scanner types the pass as one line; a field had the cursor, and keeps nothing.
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
-    b.key(Key::Enter);
+    scan_luc_pass(&mut b);
     assert_eq!(b.step(), Step::Greeting, "recognised by the boarding pass");
     assert_eq!(b.kiosk.typed().reference, "");
     assert!(b.sees("Welcome, Luc"));
@@ -602,10 +599,7 @@ fn a_scanned_boarding_pass_checks_in_within_six_taps() {
 fn a_scan_on_welcome_starts_the_check_in_with_it() {
     let mut b = Bench::new();
     assert_eq!(b.step(), Step::Welcome);
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
-    b.key(Key::Enter);
+    scan_luc_pass(&mut b);
     assert_eq!(b.step(), Step::Bags, "nothing to choose before the bags");
     assert_eq!(b.kiosk.locale(), "en-US");
     assert!(b.sees("Welcome, Luc"), "greeted on Bags");
@@ -1432,6 +1426,14 @@ fn demo01_checked_in_with_a_bag(b: &mut Bench) -> concierge::domain::PassengerId
     luc
 }
 
+/// Luc's boarding pass (DEMO01) scanned on the screen he is on.
+fn scan_luc_pass(b: &mut Bench) {
+    b.key(Key::Text(
+        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
+    ));
+    b.key(Key::Enter);
+}
+
 /// Luc checked in with a bag, then lost his pass: back at the kiosk, his boarding pass scanned
 /// on Welcome brings the Checked-in screen (his seat, his bag) and one tap prints the pass
 /// again: the same sequence number, seat and plate, marked as a reprint, and no second tag
@@ -1444,10 +1446,7 @@ fn a_passenger_checked_in_prints_the_pass_again_in_one_tap_after_a_scan() {
     let first = b.jobs.lock().unwrap()[0].clone();
     let plate = first.passengers[0].bag_tags[0].clone();
 
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
-    b.key(Key::Enter);
+    scan_luc_pass(&mut b);
     assert_eq!(b.step(), Step::CheckedIn, "recognised as checked in");
     let m = concierge::i18n::Messages::built_in();
     assert!(b.sees(&m.get("en-US", "checked-in-title", &[("name", "Luc".into())])));
@@ -1570,10 +1569,7 @@ fn a_bag_drop_prints_only_the_tags_of_a_passenger_checked_in() {
         )
         .unwrap();
 
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
-    b.key(Key::Enter);
+    scan_luc_pass(&mut b);
     assert_eq!(b.step(), Step::CheckedIn);
     let m = concierge::i18n::Messages::built_in();
     assert!(!b.sees(&m.get("en-US", "checked-in-reprint", &[("count", 1.into())])));
@@ -4334,10 +4330,7 @@ fn a_passenger_checked_in_gets_the_pass_on_a_phone_in_one_tap() {
     demo01_checked_in_with_a_bag(&mut b);
     let printed_before = b.jobs.lock().unwrap().len();
     let first = b.jobs.lock().unwrap()[0].clone();
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
-    b.key(Key::Enter);
+    scan_luc_pass(&mut b);
     assert_eq!(b.step(), Step::CheckedIn);
     assert!(!b.sees_t("phone-pass-scan"));
     b.tap_t("checked-in-phone");
@@ -4429,10 +4422,7 @@ fn an_agent_replaces_a_torn_bag_tag_at_the_kiosk() {
     let mut b = Bench::new();
     demo01_checked_in_with_a_bag(&mut b);
     let old = b.jobs.lock().unwrap()[0].passengers[0].bag_tags[0].clone();
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
-    b.key(Key::Enter);
+    scan_luc_pass(&mut b);
     assert_eq!(b.step(), Step::CheckedIn);
     b.staff_sign_in();
     b.shot("staff-reissue-tag");
@@ -4518,4 +4508,25 @@ fn an_agent_looks_up_any_booking_by_its_reference_alone() {
     b.tap_t("identify-find");
     assert_eq!(b.step(), Step::Identify);
     assert!(b.kiosk.engine().session().booking.is_none());
+}
+
+/// The pass service does not answer (a desk down, a port closed): Goodbye shows no code and
+/// nothing else changes; the paper pass is in the passenger's hand.
+#[test]
+fn without_a_pass_service_goodbye_shows_no_code_and_goes_on() {
+    let mut b = Bench::with_phone_passes("http://127.0.0.1:9");
+    identify_demo01(&mut b);
+    greeting_to_feedback(&mut b);
+    b.send(Message::Engine(Event::SkipFeedback));
+    assert_eq!(b.step(), Step::Goodbye);
+    let s = b.kiosk.engine().session();
+    assert!(
+        s.phone_links.is_empty() && !s.phone_asked,
+        "asked, and given up"
+    );
+    assert!(!b.sees_t("phone-pass-scan"));
+    assert!(qr_codes_on_screen(&b).is_empty());
+    assert_eq!(b.jobs.lock().unwrap().len(), 1, "the pass printed");
+    b.tap_t("goodbye-done");
+    assert_eq!(b.step(), Step::Welcome);
 }

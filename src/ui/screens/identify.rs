@@ -337,7 +337,11 @@ impl Part for State {
         // say what the hint says.
         let title = d.t("identify-title");
         let beside = (room - theme::gap::BLOCK) / 2.0 - theme::gap::SMALL;
-        let heading = if d.room().width < NARROW_BELOW
+        let heading = if let Some(staff) = &s.staff_lookup {
+            // An agent looking a booking up: the heading says the reference is enough (in the
+            // title's place, so the keyboard keeps its room).
+            d.title(d.t_args("identify-staff", &[("staff", staff.clone().into())]))
+        } else if d.room().width < NARROW_BELOW
             || d.compact()
             || lines_needed(&title, sizes.title, beside) > 1
         {
@@ -350,12 +354,6 @@ impl Part for State {
                         .para(d.said(d.t("identify-scan-hint"), sizes.small)),
                 ])
                 .into()
-        };
-        // An agent looking a booking up: the heading says the reference is enough (in the
-        // title's place, so the keyboard keeps its room).
-        let heading = match &s.staff_lookup {
-            Some(staff) => d.title(d.t_args("identify-staff", &[("staff", staff.clone().into())])),
-            None => heading,
         };
         let content = column![heading, tabs, panel].spacing(theme::gap::ROW);
         scroll(content)
