@@ -8,6 +8,7 @@
 pub mod bcbp;
 pub mod checkin;
 pub mod config;
+pub mod cuss2;
 pub mod dcs;
 pub mod desk;
 pub mod documents;

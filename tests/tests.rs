@@ -6,6 +6,8 @@ mod airline;
 mod cli;
 #[path = "suite/common.rs"]
 mod common;
+#[path = "suite/cuss2.rs"]
+mod cuss2;
 #[path = "suite/desk.rs"]
 mod desk;
 #[path = "suite/desk_duty.rs"]
