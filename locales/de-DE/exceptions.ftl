@@ -33,3 +33,4 @@ airline_system_unavailable = Das System der Fluggesellschaft ist gerade nicht er
 mrz-unreadable = Der Reisepass konnte nicht gelesen werden. Bitte legen Sie ihn flach mit der Fotoseite nach unten auf das Lesegerät.
 mrz-not-a-travel-document = Dies ist kein Reisepass und kein Personalausweis. Bitte scannen Sie die Fotoseite Ihres Reisepasses.
 mrz-check-failed = Der Reisepass konnte nicht zuverlässig gelesen werden. Bitte scannen Sie ihn erneut oder bitten Sie um Hilfe.
+scan-unreadable = Das konnte nicht gelesen werden. Bitte scannen Sie Ihre Bordkarte oder die Fotoseite Ihres Reisepasses erneut.

@@ -33,3 +33,4 @@ airline_system_unavailable = We cannot reach the airline system just now. Please
 mrz-unreadable = The passport could not be read. Please place it flat on the reader, photo page down.
 mrz-not-a-travel-document = This is not a passport or ID card. Please scan the photo page of your passport.
 mrz-check-failed = The passport could not be read reliably. Please scan it again, or ask for help.
+scan-unreadable = This could not be read. Please scan your boarding pass, or the photo page of your passport, again.

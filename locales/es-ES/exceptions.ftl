@@ -33,3 +33,4 @@ airline_system_unavailable = En este momento no podemos conectar con el sistema 
 mrz-unreadable = No se ha podido leer el pasaporte. Por favor, colóquelo plano sobre el lector, con la página de la foto hacia abajo.
 mrz-not-a-travel-document = Este documento no es un pasaporte ni un documento de identidad. Por favor, escanee la página de la foto de su pasaporte.
 mrz-check-failed = No se ha podido leer el pasaporte con fiabilidad. Por favor, escanéelo de nuevo o pida ayuda.
+scan-unreadable = No se ha podido leer. Por favor, escanee de nuevo su tarjeta de embarque o la página de la foto de su pasaporte.

@@ -33,3 +33,4 @@ airline_system_unavailable = Le système de la compagnie est momentanément inac
 mrz-unreadable = Le passeport n'a pas pu être lu. Veuillez le poser à plat sur le lecteur, page photo vers le bas.
 mrz-not-a-travel-document = Ce document n'est ni un passeport ni une carte d'identité. Veuillez scanner la page photo de votre passeport.
 mrz-check-failed = Le passeport n'a pas pu être lu de façon fiable. Veuillez le scanner à nouveau ou demander de l'aide.
+scan-unreadable = La lecture a échoué. Veuillez scanner à nouveau votre carte d'embarquement ou la page photo de votre passeport.

@@ -34,3 +34,4 @@ airline_system_unavailable = 暂时无法连接航空公司系统。请稍后重
 mrz-unreadable = 无法读取护照。请将护照平放在读取器上，照片页朝下。
 mrz-not-a-travel-document = 这不是护照或身份证。请扫描护照的照片页。
 mrz-check-failed = 无法准确读取护照。请重新扫描，或寻求帮助。
+scan-unreadable = 无法读取。请再次扫描您的登机牌或护照的照片页。

@@ -174,6 +174,8 @@ pub struct Engine {
     next_request: RequestId,
     /// Why the kiosk offers no check-in (its printer cannot print).
     pub(super) out_of_service: Option<String>,
+    /// Why the CUSS platform holds the kiosk (see [`Event::PlatformHold`]).
+    pub(super) platform_hold: Option<String>,
     /// Staff closed the kiosk (their id).
     pub(super) closed: Option<String>,
 }
@@ -187,6 +189,7 @@ impl Engine {
             session: Session::new(first_session, DateTime::UNIX_EPOCH),
             next_request: 1,
             out_of_service: None,
+            platform_hold: None,
             closed: None,
         }
     }
@@ -210,7 +213,9 @@ impl Engine {
     }
 
     pub fn out_of_service(&self) -> Option<&str> {
-        self.out_of_service.as_deref()
+        self.out_of_service
+            .as_deref()
+            .or(self.platform_hold.as_deref())
     }
 
     /// Staff closed the kiosk: who.
@@ -409,6 +414,13 @@ impl Engine {
                 self.late_check_in(now, staff, reason);
             }
             Event::CloseKiosk { by } => self.closed = Some(by),
+            Event::PlatformHold { why } => self.platform_hold = Some(why),
+            Event::PlatformReady => {
+                self.platform_hold = None;
+                if self.out_of_service.is_none() {
+                    self.forget_notice(Notice::OutOfService);
+                }
+            }
             Event::PhoneLinks { session, result } => {
                 // Links of a session that has ended are dropped: nobody may inherit them.
                 if session == self.session.serial && self.session.phone_asked {

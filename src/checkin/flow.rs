@@ -24,7 +24,7 @@ impl Engine {
                     self.session.notice = Some(Notice::KioskClosed);
                     return;
                 }
-                if self.out_of_service.is_some() {
+                if self.out_of_service().is_some() {
                     self.session.notice = Some(Notice::OutOfService);
                     return;
                 }

@@ -219,6 +219,14 @@ pub enum Event {
         by: String,
     },
     OpenKiosk,
+    /// The airport's CUSS platform does not let the kiosk take passengers now (it suspended
+    /// or disabled the application, a needed device is down, the platform is unreachable):
+    /// Welcome says the kiosk is out of service, for this reason.
+    PlatformHold {
+        why: String,
+    },
+    /// The platform lets the kiosk take passengers again.
+    PlatformReady,
     /// Staff resolved the session's help request in person.
     StaffResolveHelp,
 
@@ -283,6 +291,8 @@ impl Event {
                 | Event::TagReissued { .. }
                 | Event::CloseKiosk { .. }
                 | Event::OpenKiosk
+                | Event::PlatformHold { .. }
+                | Event::PlatformReady
                 | Event::StaffResolveHelp
                 | Event::HelpDelivered
                 | Event::HelpUnreachable { .. }

@@ -6,6 +6,7 @@
 mod airline;
 pub mod branding;
 mod desk;
+mod devices;
 mod duration;
 mod help;
 mod locales;
@@ -17,6 +18,7 @@ pub mod watch;
 pub use airline::{Airline, AirlineSystem};
 pub use branding::Branding;
 pub use desk::{Desk, DeskKiosk};
+pub use devices::{Cuss2, Platform as DevicePlatform};
 pub use duration::{format_duration, parse_duration};
 pub use help::{Help, Secret, Target, TargetKind};
 pub use locales::Locales;
@@ -62,6 +64,8 @@ pub struct Config {
     pub keypad: Keypad,
     /// The boarding pass on the passenger's phone.
     pub phone_pass: PhonePass,
+    /// The kiosk's own devices, or the airport's CUSS 2 platform's (`[devices]`, `[cuss2]`).
+    pub devices: DevicePlatform,
 }
 
 /// `[keypad]`: which key of the kiosk's tactile keypad (ADA 707.6: twelve number keys, Enter,
@@ -463,6 +467,7 @@ impl Default for Config {
             speech: Speech::default(),
             keypad: Keypad::default(),
             phone_pass: PhonePass::default(),
+            devices: DevicePlatform::Local,
         }
     }
 }

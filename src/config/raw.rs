@@ -31,6 +31,8 @@ struct Raw {
     branding: super::branding::RawBranding,
     airline: super::airline::RawAirline,
     phone_pass: super::phone_pass::RawPhonePass,
+    devices: super::devices::RawDevices,
+    cuss2: super::devices::RawCuss2,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -187,6 +189,8 @@ pub(super) const KNOWN: &[(&str, &[&str])] = &[
     ("branding", super::branding::KNOWN_BRANDING),
     ("airline", super::airline::KNOWN_AIRLINE),
     ("phone_pass", super::phone_pass::KNOWN_PHONE_PASS),
+    ("devices", super::devices::KNOWN_DEVICES),
+    ("cuss2", super::devices::KNOWN_CUSS2),
 ];
 
 pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigError> {
@@ -247,6 +251,7 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.locales = super::locales::parse(raw.locales, &mut err);
     config.airline = super::airline::parse(raw.airline, &mut err);
     config.phone_pass = super::phone_pass::parse(raw.phone_pass, &mut err);
+    config.devices = super::devices::parse(raw.devices, raw.cuss2, &mut err);
     let base = file.and_then(Path::parent);
     config.branding = super::branding::parse(raw.branding, base, &mut err);
     if let Some(dir) = config.locales.overrides.clone() {

@@ -322,7 +322,12 @@ fn the_example_config_lists_every_key_the_parser_accepts() {
         .flat_map(|(s, keys)| keys.iter().map(move |k| (*s, *k)))
         // Read only to say it is refused: the acknowledgement cannot be switched off, and a key
         // is never written in the file.
-        .filter(|(s, k)| !matches!((*s, *k), ("steps", "dangerous_goods") | ("airline", "key")))
+        .filter(|(s, k)| {
+            !matches!(
+                (*s, *k),
+                ("steps", "dangerous_goods") | ("airline", "key") | ("cuss2", "secret")
+            )
+        })
         .filter(|(s, k)| !seen.iter().any(|(ss, kk)| ss == s && kk == k))
         .map(|(s, k)| format!("[{s}] {k}"))
         .collect();
@@ -506,4 +511,50 @@ fn phone_pass_settings_are_checked_at_their_lines() {
             .any(|(l, m)| *l == 4 && m.contains("from 1 to 20"))
     );
     assert!(lines.iter().any(|(_, m)| m.contains("WWDR")));
+}
+
+/// `[devices] platform = "cuss2"` needs a socket URL, a client id and a secret kept out of the
+/// file; each mistake is named at its line.
+#[test]
+fn a_cuss2_platform_is_checked_at_its_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("cuss2.secret");
+    std::fs::write(&secret, "s3cret\n").unwrap();
+    let good = format!(
+        "[devices]\nplatform = \"cuss2\"\n[cuss2]\nurl = \"ws://127.0.0.1:22222/platform/subscribe\"\n\
+         client_id = \"concierge\"\nsecret_file = \"{}\"\ntimeout = \"5s\"\n",
+        secret.display()
+    );
+    let crate::config::DevicePlatform::Cuss2(c) =
+        Config::parse(&good, None).unwrap().config.devices
+    else {
+        panic!("not cuss2")
+    };
+    assert_eq!(c.secret.expose(), "s3cret");
+    assert_eq!(c.timeout, Duration::from_secs(5));
+    assert_eq!(
+        c.settings().token_url(),
+        "http://127.0.0.1:22222/oauth/token"
+    );
+    let bad = "[devices]\nplatform = \"cuss2\"\n[cuss2]\nurl = \"http://platform\"\nsecret = \"inline\"\n";
+    let ConfigError::Invalid(diags) = Config::parse(bad, None).unwrap_err() else {
+        panic!("expected a validation error")
+    };
+    let lines: Vec<(usize, &str)> = diags.iter().map(|d| (d.line, d.message.as_str())).collect();
+    assert!(
+        lines.iter().any(|(l, m)| *l == 4 && m.contains("ws://")),
+        "{lines:?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|(l, m)| *l == 5 && m.contains("never written in the file")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|(_, m)| m.contains("client_id")),
+        "{lines:?}"
+    );
+    let odd = Config::parse("[devices]\nplatform = \"usb\"\n", None).unwrap_err();
+    assert!(odd.to_string().contains("\"local\" or \"cuss2\""), "{odd}");
 }

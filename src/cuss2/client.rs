@@ -948,6 +948,23 @@ impl Session<'_> {
         Ok(())
     }
 
+    /// A passenger session began (the platform's or the kiosk's own): the keypad is enabled
+    /// for it, and the readers if a screen already wants a scan.
+    async fn entered(&mut self, before: &str) {
+        let now = self.snapshot().state.clone();
+        if before == "ACTIVE" || now != "ACTIVE" {
+            return;
+        }
+        let keypad = self.snapshot().components.get(&Role::Keypad).copied();
+        if let Some(keypad) = keypad {
+            self.directive(Directive::Enable, Some(keypad), None, None)
+                .await;
+        }
+        if self.wants.scans {
+            self.readers(true).await;
+        }
+    }
+
     /// Back to AVAILABLE after a visit, or UNAVAILABLE while a needed device is down.
     async fn leave_active(&mut self) {
         match self.devices_ready() {
@@ -1051,7 +1068,9 @@ impl Session<'_> {
             }
             Inbound::Data(data) => match self.pending.remove(&data.meta.request_id) {
                 Some(p) => {
+                    let before = self.snapshot().state.clone();
                     self.heard_state(&data);
+                    self.entered(&before).await;
                     if let Some(id) = p.component {
                         self.heard_component(id, &data.meta.message_code, p.directive)
                             .await;
@@ -1133,6 +1152,7 @@ impl Session<'_> {
                 language: activation.language_id.clone(),
             });
         }
+        self.entered(&before).await;
         if matches!(code, "SESSION_TIMEOUT" | "KILL_TIMEOUT")
             || (before == "ACTIVE" && after != "ACTIVE" && !after.is_empty())
         {

@@ -3,7 +3,9 @@
 //! [`client`] the kiosk's side of the WebSocket, [`sim`] the platform's.
 
 pub mod client;
+pub mod printer;
 pub mod sim;
+pub mod voice;
 pub mod wire;
 
 pub use client::{Cuss2Error, Link, News, Platform, Printer, Settings};

@@ -23,6 +23,8 @@ pub enum Message {
     Input(Input),
     Effect(Work),
     System(System),
+    /// News from the airport's CUSS 2 platform.
+    Device(crate::cuss2::News),
     /// The screenshot tour (not at an airport: `run --tour`).
     Tour(TourMessage),
     /// The start-up probe (not at an airport: `run --startup-probe`).

@@ -21,6 +21,9 @@ pub struct Backend {
     pub voice: Option<Arc<dyn crate::speech::Voice>>,
     /// Links to boarding passes on a phone (`NoPhonePasses`: no QR).
     pub passes: Arc<dyn crate::wallet::PassLinks>,
+    /// The airport's CUSS 2 platform, when the kiosk is one of its applications (its devices
+    /// then come from the platform: `[devices] platform = "cuss2"`).
+    pub platform: Option<crate::cuss2::Platform>,
 }
 
 /// What the operator decides about the screens.

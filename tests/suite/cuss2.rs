@@ -107,7 +107,7 @@ impl Sim {
         }
     }
 
-    fn component(status: &Value, id: u32) -> &Value {
+    pub fn component(status: &Value, id: u32) -> &Value {
         status["components"]
             .as_array()
             .unwrap()

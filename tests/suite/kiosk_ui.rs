@@ -46,7 +46,7 @@ struct Bench {
 
 /// The spool printer, remembering each job it printed (to compare a reprint with the print).
 struct Recording {
-    inner: SpoolPrinter,
+    inner: Box<dyn concierge::print::Printer>,
     jobs: Arc<Mutex<Vec<concierge::checkin::PrintJob>>>,
     /// Set: the printer hangs (as behind a stuck cupsd) until released, or for 10 s.
     hold: Arc<Mutex<Option<std::sync::mpsc::Receiver<()>>>>,
@@ -165,6 +165,22 @@ impl Bench {
             voice,
             options,
             Arc::new(concierge::wallet::NoPhonePasses),
+            None,
+        )
+    }
+
+    /// A bench whose kiosk is an application on the CUSS 2 platform `platform`: its printer,
+    /// voice and news are the platform's (the news pumped in by [`Bench::pump`]).
+    fn on_platform(platform: &concierge::cuss2::Platform) -> Bench {
+        let voice = concierge::cuss2::voice::AnnouncementVoice::new(platform.clone());
+        Bench::build_all(
+            demo_pager,
+            |dcs| Arc::new(dcs),
+            Settings::default(),
+            Some(Arc::new(voice)),
+            Options::demo(),
+            Arc::new(concierge::wallet::NoPhonePasses),
+            Some(platform.clone()),
         )
     }
 
@@ -180,6 +196,7 @@ impl Bench {
             None,
             Options::demo(),
             Arc::new(crate::phone_pass::kiosk(desk, crate::phone_pass::SECRET)),
+            None,
         )
     }
 
@@ -190,6 +207,7 @@ impl Bench {
         voice: Option<Arc<dyn concierge::speech::Voice>>,
         options: Options,
         passes: Arc<dyn concierge::wallet::PassLinks>,
+        platform: Option<concierge::cuss2::Platform>,
     ) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let start = chrono::Utc::now();
@@ -208,10 +226,18 @@ impl Bench {
         );
         let jobs = Arc::new(Mutex::new(Vec::new()));
         let hold = Arc::new(Mutex::new(None));
+        let inner: Box<dyn concierge::print::Printer> = match &platform {
+            Some(p) => Box::new(concierge::cuss2::printer::Cuss2Printer::new(
+                p.clone(),
+                Paper::Atb,
+            )),
+            None => Box::new(SpoolPrinter::new(&spool, None, Paper::Atb)),
+        };
         let backend = Backend {
+            platform,
             dcs: airline(dcs),
             printer: Arc::new(Recording {
-                inner: SpoolPrinter::new(&spool, None, Paper::Atb),
+                inner,
                 jobs: jobs.clone(),
                 hold: hold.clone(),
             }),
@@ -4529,4 +4555,366 @@ fn without_a_pass_service_goodbye_shows_no_code_and_goes_on() {
     assert_eq!(b.jobs.lock().unwrap().len(), 1, "the pass printed");
     b.tap_t("goodbye-done");
     assert_eq!(b.step(), Step::Welcome);
+}
+
+// ---- The kiosk as an application on a CUSS 2 platform (the open simulator, on loopback) ----
+
+use crate::cuss2::Sim;
+use concierge::cuss2::client::{Link, News, Platform};
+use concierge::cuss2::wire::Version;
+use serde_json::json;
+
+/// The simulator, the kiosk's platform client, its news, and a kiosk on it, AVAILABLE.
+fn on_cuss(version: Version) -> (Sim, Platform, tokio::sync::broadcast::Receiver<News>, Bench) {
+    let sim = Sim::start(version, |_| {});
+    let platform = Platform::start(sim.settings("demo-secret"));
+    let rx = platform.subscribe();
+    let mut b = Bench::on_platform(&platform);
+    assert!(
+        b.kiosk.engine().out_of_service().is_some(),
+        "nobody is taken before the platform makes the kiosk available"
+    );
+    assert!(
+        platform.wait_for(std::time::Duration::from_secs(10), |s| s.state
+            == "AVAILABLE")
+    );
+    // What the window's subscription hears on connecting.
+    b.send(Message::Device(News::Link(Link::Up)));
+    assert_eq!(b.kiosk.engine().out_of_service(), None);
+    (sim, platform, rx, b)
+}
+
+/// Hands the platform's news to the kiosk (the window's subscription does this) until `done`.
+fn pump_platform(
+    b: &mut Bench,
+    rx: &mut tokio::sync::broadcast::Receiver<News>,
+    what: &str,
+    done: impl Fn(&Bench) -> bool,
+) {
+    use tokio::sync::broadcast::error::TryRecvError;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        loop {
+            match rx.try_recv() {
+                Ok(news) => b.send(Message::Device(news)),
+                Err(TryRecvError::Lagged(_)) => continue,
+                Err(_) => break,
+            }
+        }
+        if done(b) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what}: still on {:?}",
+            b.step()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+/// The platform starts a passenger session in `language`; the kiosk is on Identify with the
+/// readers on.
+fn platform_session(
+    sim: &Sim,
+    rx: &mut tokio::sync::broadcast::Receiver<News>,
+    b: &mut Bench,
+    language: &str,
+) {
+    let (status, _) = sim.http("POST", "/sim/session", Some(json!({"language": language})));
+    assert_eq!(status, 200);
+    pump_platform(b, rx, "the session", |b| b.step() == Step::Identify);
+    assert_eq!(b.kiosk.locale(), language);
+    sim.wait("the readers on", |s| {
+        Sim::component(s, 1)["enabled"] == true && Sim::component(s, 2)["enabled"] == true
+    });
+}
+
+const LUC_PASS: &str = "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100";
+
+fn pdf_pages(file: &str) -> usize {
+    lopdf::Document::load(file).unwrap().get_pages().len()
+}
+
+#[test]
+fn demo01_checks_in_by_a_pass_the_cuss_2_4_platform_scanned() {
+    let (sim, platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    platform_session(&sim, &mut rx, &mut b, "en-US");
+    assert_eq!(
+        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "the pass read", |b| {
+        b.step() == Step::Greeting
+    });
+    assert!(b.sees("Welcome, Luc"));
+    // Off Identify, the readers are off.
+    sim.wait("the readers off", |s| {
+        Sim::component(s, 1)["enabled"] == false
+    });
+    b.tap_t("continue");
+    print_keeping_seat_without_bags(&mut b);
+    let s = sim.status();
+    let printed = s["printed"].as_array().unwrap();
+    assert_eq!(printed.len(), 1, "one boarding pass: {printed:?}");
+    assert_eq!(printed[0]["printer"], "boardingpass");
+    assert_eq!(pdf_pages(printed[0]["file"].as_str().unwrap()), 1);
+    assert_eq!(printed[0]["taken"], false);
+    assert_eq!(sim.http("POST", "/sim/take/boardingpass", None).0, 200);
+    assert_eq!(sim.status()["printed"][0]["taken"], true);
+    b.send(Message::Engine(Event::SkipFeedback));
+    b.send(Message::Engine(Event::Finish));
+    assert_eq!(b.step(), Step::Welcome);
+    sim.wait("back to AVAILABLE", |s| {
+        s["application_state"] == "AVAILABLE"
+    });
+    drop(platform);
+}
+
+#[test]
+fn erik01_checks_in_by_a_passport_the_cuss_2_3_platform_read() {
+    let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_3);
+    platform_session(&sim, &mut rx, &mut b, "en-US");
+    let lines = erik_mrz();
+    assert_eq!(
+        sim.http("POST", "/sim/passport", Some(json!({"lines": lines})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "the passport read", |b| {
+        b.step() == Step::Greeting
+    });
+    b.tap_t("continue");
+    // The passport read at Identify counts for the Documents step.
+    assert_eq!(b.step(), Step::Seats);
+    print_keeping_seat_without_bags(&mut b);
+    let printed = sim.status()["printed"].as_array().unwrap().clone();
+    assert_eq!(printed.len(), 1);
+    assert_eq!(pdf_pages(printed[0]["file"].as_str().unwrap()), 1);
+}
+
+/// The boarding-pass printer jams after the pass, on the bag receipt: the passenger sees the
+/// printer failure, staff are paged; once the jam is cleared, "try again" prints the receipt
+/// alone: no second pass, no second tag for the bag.
+#[test]
+fn a_jam_mid_print_pages_staff_and_prints_each_document_once_2_4() {
+    let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    platform_session(&sim, &mut rx, &mut b, "en-US");
+    let jam = json!({"condition": "jam_after", "after": 1});
+    assert_eq!(
+        sim.http("POST", "/sim/printer/boardingpass", Some(jam)).0,
+        200
+    );
+    assert_eq!(
+        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "the pass read", |b| {
+        b.step() == Step::Greeting
+    });
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    let luc = b.kiosk.engine().session().selected[0];
+    b.send(Message::bags(luc, 1));
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    let s = b.kiosk.engine().session();
+    assert_eq!(
+        s.exception.as_ref().map(|e| e.kind),
+        Some(concierge::checkin::ExceptionKind::PrinterFailure)
+    );
+    assert!(s.help_open(), "staff paged");
+    let printed = sim.status()["printed"].as_array().unwrap().len();
+    assert_eq!(printed, 2, "the pass and the tag, then the jam");
+    pump_platform(&mut b, &mut rx, "the jam heard", |b| {
+        b.kiosk.engine().out_of_service().is_some()
+    });
+    // Staff clear the jam; the platform says the printer is ready again.
+    assert_eq!(
+        sim.http(
+            "POST",
+            "/sim/printer/boardingpass",
+            Some(json!({"condition": "ok"}))
+        )
+        .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "the printer back", |b| {
+        b.kiosk.engine().out_of_service().is_none()
+    });
+    b.send(Message::Engine(Event::Choose(
+        concierge::checkin::Choice::TryAgain,
+    )));
+    assert_eq!(b.step(), Step::Feedback, "printed");
+    let s = sim.status();
+    let files: Vec<String> = s["printed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            p["file"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "0001-boardingpass.pdf",
+            "0002-bagtag.pdf",
+            "0003-boardingpass.pdf"
+        ],
+        "each document once"
+    );
+}
+
+/// A headset plugged into the platform's jack turns speech on; what the kiosk says goes to the
+/// platform's Announcement component as SSML in the screen's language.
+#[test]
+fn a_headset_on_the_cuss_2_4_platform_speaks_through_its_announcement() {
+    let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    platform_session(&sim, &mut rx, &mut b, "ur-PK");
+    assert!(!b.kiosk.speaking());
+    assert_eq!(
+        sim.http("POST", "/sim/headset", Some(json!({"plugged": true})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "speech on", |b| b.kiosk.speaking());
+    let s = sim.wait("the kiosk speaks", |s| {
+        !s["spoken"].as_array().unwrap().is_empty()
+    });
+    let said: Vec<&str> = s["spoken"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_str().unwrap())
+        .collect();
+    assert!(
+        said.iter()
+            .all(|t| t.contains("xml:lang=\"ur-PK\"") && t.contains("<prosody")),
+        "{said:?}"
+    );
+    // The screen's title, as the screen shows it (without the isolation marks speech drops).
+    let title: String = b
+        .t("identify-title")
+        .chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect();
+    let heard = sim.wait("the title said", |s| {
+        s["spoken"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t.as_str().unwrap().contains(&title))
+    });
+    assert!(heard["announcement"] == "PLAYING" || heard["announcement"] == "IDLE");
+    // Pulled out: speech pauses and the screen offers to go on without it.
+    assert_eq!(
+        sim.http("POST", "/sim/headset", Some(json!({"plugged": false})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "speech paused", |b| {
+        !b.kiosk.speaking() || b.sees(&b.t("speech-continue-on-screen"))
+    });
+}
+
+/// The platform restarts in the middle of a visit: the kiosk reconnects with a new token, the
+/// platform has ended the session, and the kiosk ends it too (nobody inherits it) and takes
+/// the next passenger.
+#[test]
+fn the_platform_restarting_mid_visit_ends_it_cleanly_and_the_kiosk_reconnects_2_4() {
+    let (sim, platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    platform_session(&sim, &mut rx, &mut b, "en-US");
+    assert_eq!(
+        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "the pass read", |b| {
+        b.step() == Step::Greeting
+    });
+    assert_eq!(sim.http("POST", "/sim/restart", None).0, 200);
+    pump_platform(&mut b, &mut rx, "the visit ended", |b| {
+        b.step() == Step::Welcome
+    });
+    assert!(
+        b.kiosk.engine().session().booking.is_none(),
+        "nothing of Luc kept"
+    );
+    sim.wait("reconnected", |s| {
+        s["connections"] == 2 && s["application_state"] == "AVAILABLE"
+    });
+    pump_platform(&mut b, &mut rx, "available again", |b| {
+        b.kiosk.engine().out_of_service().is_none()
+    });
+    // The next passenger.
+    platform_session(&sim, &mut rx, &mut b, "en-US");
+    drop(platform);
+}
+
+/// Between passengers the boarding-pass printer runs out: the kiosk asks the platform to be
+/// UNAVAILABLE, shows itself out of service and pages maintenance; refilled, it is AVAILABLE
+/// again. Suspended by the platform, it takes nobody either.
+#[test]
+fn a_printer_out_of_paper_makes_the_kiosk_unavailable_until_refilled_2_4() {
+    let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    let empty = json!({"condition": "empty"});
+    assert_eq!(
+        sim.http("POST", "/sim/printer/boardingpass", Some(empty)).0,
+        200
+    );
+    sim.wait("UNAVAILABLE", |s| s["application_state"] == "UNAVAILABLE");
+    pump_platform(&mut b, &mut rx, "out of service", |b| {
+        b.kiosk.engine().out_of_service().is_some()
+    });
+    assert!(b.sees(&b.t("out-of-service")));
+    let incidents = Outbox::open(&b._dir.path().join("kiosk.sqlite"))
+        .unwrap()
+        .open_incidents()
+        .unwrap();
+    assert!(
+        incidents
+            .iter()
+            .any(|i| i.request.reason == "printer_failure"),
+        "maintenance paged: {incidents:?}"
+    );
+    // A session the platform tries to start now is refused by its own rules.
+    assert_eq!(
+        sim.http("POST", "/sim/session", Some(json!({"language": "en-US"})))
+            .0,
+        409
+    );
+    let refill = json!({"condition": "ok"});
+    assert_eq!(
+        sim.http("POST", "/sim/printer/boardingpass", Some(refill))
+            .0,
+        200
+    );
+    sim.wait("AVAILABLE again", |s| s["application_state"] == "AVAILABLE");
+    pump_platform(&mut b, &mut rx, "in service", |b| {
+        b.kiosk.engine().out_of_service().is_none()
+    });
+    // The platform suspends the application: out of service, and back when it says so.
+    assert_eq!(
+        sim.http("POST", "/sim/state", Some(json!({"state": "SUSPENDED"})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "suspended", |b| {
+        b.kiosk.engine().out_of_service().is_some()
+    });
+    assert!(
+        b.sees(&b.t("out-of-service")),
+        "nobody taken while suspended"
+    );
+    assert!(!b.sees(&b.t("welcome-start")), "no Start to tap");
 }

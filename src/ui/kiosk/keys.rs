@@ -76,7 +76,7 @@ impl Kiosk {
         Task::batch(tasks)
     }
 
-    fn scanned(&mut self, scan: Scan) {
+    pub(super) fn scanned(&mut self, scan: Scan) {
         // A passport or boarding pass scanned on Welcome starts the check-in in the language
         // shown, as a tap on Start would, and is taken at once: one tap fewer.
         let s = self.engine.session();

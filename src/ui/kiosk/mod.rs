@@ -24,6 +24,7 @@ use crate::i18n::Messages;
 use crate::runtime::Queue;
 use iced::Task;
 
+mod devices;
 mod keys;
 mod page;
 mod read;
@@ -56,6 +57,7 @@ pub struct Kiosk {
     window: Window,
     warm: Warm,
     running: Running,
+    devices: devices::Devices,
 }
 
 impl Kiosk {
@@ -76,7 +78,14 @@ impl Kiosk {
             window: Window::default(),
             warm: Warm::default(),
             running: Running::default(),
+            devices: Default::default(),
         };
+        // On a CUSS platform, nobody is taken until the platform makes the kiosk available.
+        if kiosk.backend.platform.is_some() {
+            kiosk.dispatch(Event::PlatformHold {
+                why: "connecting to the CUSS platform".into(),
+            });
+        }
         let default = offered.first().cloned().unwrap_or_default();
         kiosk.set_messages(Messages::built_in(), &offered, &default);
         kiosk
@@ -186,6 +195,7 @@ impl Kiosk {
             None => Task::none(),
         };
         self.after(before);
+        self.sync_devices();
         // The tour performs effects itself, to picture the Printing screen. A question to the
         // airline waits for the one before it.
         let work = match self.work.ready() && self.running.tour.is_none() {
@@ -234,6 +244,7 @@ impl Kiosk {
                 Task::none()
             }
             Message::System(_) => Task::none(),
+            Message::Device(news) => self.device(news),
             Message::Tour(message) => self.tour(message),
             Message::Probe(probe) => self.running.probe(probe),
         }
@@ -363,6 +374,7 @@ impl Kiosk {
             answer.into_iter().for_each(|a| self.dispatch(a));
         }
         self.after(before);
+        self.sync_devices();
     }
 
     /// Forgets everything about the passenger that the screen held; the next passenger starts

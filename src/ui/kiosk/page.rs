@@ -19,7 +19,10 @@ impl Kiosk {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        self.running.subscription(self.warm.drawing())
+        Subscription::batch([
+            self.running.subscription(self.warm.drawing()),
+            self.device_subscription(),
+        ])
     }
 
     /// What every view is drawn with now.

@@ -87,11 +87,34 @@ pub fn kiosk(
         let gate = app::staff_gate(config, data, demo)?;
         // What staff do at the kiosk goes to the desk too.
         gate.report_to(Arc::new(ui_pager.clone()));
+        // On a common-use kiosk the airport's CUSS 2 platform owns the printers, readers,
+        // headset and keypad; the kiosk is one of its applications.
+        let platform = match &config.devices {
+            concierge::config::DevicePlatform::Cuss2(cuss2) => {
+                Some(concierge::cuss2::Platform::start(cuss2.settings()))
+            }
+            concierge::config::DevicePlatform::Local => None,
+        };
+        let printer: Box<dyn concierge::print::Printer> = match &platform {
+            Some(p) => Box::new(concierge::cuss2::printer::Cuss2Printer::new(
+                p.clone(),
+                config.printer.paper,
+            )),
+            None => app::printer(config, data, None),
+        };
+        let voice: Option<Arc<dyn concierge::speech::Voice>> = match &platform {
+            Some(p) if config.speech.voice != concierge::config::Voice::None => Some(Arc::new(
+                concierge::cuss2::voice::AnnouncementVoice::new(p.clone()),
+            )),
+            _ => app::voice(config)?,
+        };
+        let local_devices = platform.is_none();
         let backend = concierge::ui::Backend {
+            platform,
             gate: Some(Arc::new(gate)),
-            voice: app::voice(config)?,
+            voice,
             dcs: dcs.into(),
-            printer: app::journaled(app::printer(config, data, None), data)?.into(),
+            printer: app::journaled(printer, data)?.into(),
             pager: Arc::new(ui_pager),
             metrics: Arc::new(metrics),
             passes: match concierge::wallet::client::DeskPasses::from_config(config) {
@@ -135,7 +158,8 @@ pub fn kiosk(
             kiosk.watch_config(path);
         }
         // A headset plugged into the jack starts speech mode (when there is a voice).
-        if config.speech.voice != concierge::config::Voice::None {
+        // (On a CUSS platform the platform's headset does.)
+        if config.speech.voice != concierge::config::Voice::None && local_devices {
             kiosk.watch_headset(concierge::speech::Headset::watch_system());
         }
         let kiosk = match probe {
