@@ -417,5 +417,6 @@ fn explain_notice(n: &Notice, booking: Option<&Booking>) -> String {
         Notice::KioskClosed => "the kiosk is closed".into(),
         Notice::NotAnIdentityDocument => "the document is not a passport or ID card".into(),
         Notice::UnreadableDocument(id) => crate::i18n::Messages::built_in().get("en-US", id, &[]),
+        Notice::DevicesPaused => "the CUSS platform's devices are not answering".into(),
     }
 }

@@ -95,6 +95,7 @@ notice-seat-taken = تم حجز المقعد { $seat } للتو. يُرجى اخ
 notice-seat-not-in-cabin = المقعد { $seat } في مقصورة أخرى.
 notice-exit-row-not-allowed = هذا المقعد في صف مخرج الطوارئ، ولا يمكن لهذا المسافر الجلوس فيه.
 notice-not-identity = هذا المستند ليس جواز سفر أو بطاقة هوية.
+notice-devices-paused = طابعة الكشك وأجهزة القراءة لا تستجيب للحظة. يُرجى الانتظار: لم يُفقد شيء مما أدخلته.
 
 ## Greeting
 greeting-hello = أهلاً بك، { $name }

@@ -75,6 +75,7 @@ notice-seat-taken = Sitzplatz { $seat } wurde gerade vergeben. Bitte wählen Sie
 notice-seat-not-in-cabin = Sitzplatz { $seat } befindet sich in einer anderen Kabine.
 notice-exit-row-not-allowed = Dieser Sitzplatz liegt in einer Notausgangsreihe und ist für diesen Fluggast nicht zulässig.
 notice-not-identity = Dies ist kein Reisepass und kein Personalausweis.
+notice-devices-paused = Drucker und Lesegeräte des Automaten antworten gerade nicht. Bitte warten Sie: Nichts von Ihren Eingaben geht verloren.
 
 ## Greeting
 greeting-hello = Willkommen, { $name }

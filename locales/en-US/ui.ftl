@@ -75,6 +75,7 @@ notice-seat-taken = Seat { $seat } was just taken. Please choose another seat.
 notice-seat-not-in-cabin = Seat { $seat } is in another cabin.
 notice-exit-row-not-allowed = This seat is in an emergency exit row, which this passenger cannot take.
 notice-not-identity = This is not a passport or identity card.
+notice-devices-paused = The kiosk's printer and readers are not answering for a moment. Please wait: nothing you entered is lost.
 
 ## Greeting
 greeting-hello = Welcome, { $name }

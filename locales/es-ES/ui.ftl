@@ -75,6 +75,7 @@ notice-seat-taken = El asiento { $seat } acaba de ocuparse. Por favor, elija otr
 notice-seat-not-in-cabin = El asiento { $seat } está en otra cabina.
 notice-exit-row-not-allowed = Este asiento está en una fila de salida de emergencia, que este pasajero no puede ocupar.
 notice-not-identity = Este documento no es un pasaporte ni un documento de identidad.
+notice-devices-paused = La impresora y los lectores del quiosco no responden por un momento. Espere, por favor: no se ha perdido nada de lo que ha introducido.
 
 ## Greeting
 greeting-hello = Hola, { $name }

@@ -75,6 +75,7 @@ notice-seat-taken = Le siège { $seat } vient d'être attribué. Veuillez choisi
 notice-seat-not-in-cabin = Le siège { $seat } se trouve dans une autre cabine.
 notice-exit-row-not-allowed = Ce siège se trouve dans une rangée d'issue de secours, que ce passager ne peut pas occuper.
 notice-not-identity = Ce document n'est ni un passeport ni une carte d'identité.
+notice-devices-paused = L'imprimante et les lecteurs de la borne ne répondent pas pour le moment. Veuillez patienter : rien de ce que vous avez saisi n'est perdu.
 
 ## Greeting
 greeting-hello = Bienvenue, { $name }

@@ -75,6 +75,7 @@ notice-seat-taken = सीट { $seat } अभी-अभी किसी और 
 notice-seat-not-in-cabin = सीट { $seat } किसी दूसरे केबिन में है।
 notice-exit-row-not-allowed = यह सीट आपातकालीन निकास वाली पंक्ति में है, जिस पर यह यात्री नहीं बैठ सकते।
 notice-not-identity = यह पासपोर्ट या पहचान पत्र नहीं है।
+notice-devices-paused = कियोस्क का प्रिंटर और रीडर कुछ देर के लिए जवाब नहीं दे रहे। कृपया प्रतीक्षा करें: आपकी दर्ज की गई कोई जानकारी खोई नहीं है।
 
 ## Greeting
 greeting-hello = स्वागत है, { $name }

@@ -75,6 +75,7 @@ notice-seat-taken = نشست { $seat } ابھی ابھی کسی اور نے لے
 notice-seat-not-in-cabin = نشست { $seat } کسی دوسرے کیبن میں ہے۔
 notice-exit-row-not-allowed = یہ نشست ہنگامی دروازے کی قطار میں ہے، اور یہ مسافر اس پر نہیں بیٹھ سکتا۔
 notice-not-identity = یہ پاسپورٹ یا شناختی کارڈ نہیں ہے۔
+notice-devices-paused = کیوسک کا پرنٹر اور ریڈر کچھ دیر کے لیے جواب نہیں دے رہے۔ براہ کرم انتظار کریں: آپ کی درج کی ہوئی کوئی چیز ضائع نہیں ہوئی۔
 
 ## Greeting
 greeting-hello = خوش آمدید، { $name }

@@ -74,6 +74,7 @@ notice-seat-taken = 座位 { $seat } 刚刚已被选走。请选择其他座位�
 notice-seat-not-in-cabin = 座位 { $seat } 位于其他舱位。
 notice-exit-row-not-allowed = 此座位位于紧急出口排，该乘客不能选择。
 notice-not-identity = 这不是护照或身份证。
+notice-devices-paused = 自助机的打印机和读取器暂时没有响应。请稍候：您输入的内容不会丢失。
 
 ## Greeting
 greeting-hello = 欢迎您，{ $name }

@@ -414,9 +414,15 @@ impl Engine {
                 self.late_check_in(now, staff, reason);
             }
             Event::CloseKiosk { by } => self.closed = Some(by),
-            Event::PlatformHold { why } => self.platform_hold = Some(why),
+            Event::PlatformHold { why } => {
+                self.platform_hold = Some(why);
+                if self.session.step != Step::Welcome {
+                    self.session.notice = Some(Notice::DevicesPaused);
+                }
+            }
             Event::PlatformReady => {
                 self.platform_hold = None;
+                self.forget_notice(Notice::DevicesPaused);
                 if self.out_of_service.is_none() {
                     self.forget_notice(Notice::OutOfService);
                 }

@@ -855,6 +855,9 @@ pub enum Notice {
     NotAnIdentityDocument,
     /// A scan could not be read (message id, e.g. `mrz-unreadable`).
     UnreadableDocument(&'static str),
+    /// Mid-visit, the CUSS platform's devices stopped answering for a while: the passenger
+    /// waits, and nothing entered is lost.
+    DevicesPaused,
 }
 
 /// Where a passenger's travel document stands at the Documents step.

@@ -795,8 +795,13 @@ impl Session<'_> {
         if self.snapshot().state == "UNAVAILABLE" && self.devices_ready() {
             self.call_state("AVAILABLE", "NOT_APPLICABLE", None).await?;
         }
-        if self.wants.scans && self.snapshot().state == "ACTIVE" {
-            self.readers(true).await;
+        if self.snapshot().state == "ACTIVE" {
+            match self.wants.visiting {
+                // The visit goes on where it was: the keypad, and the readers if wanted.
+                true => self.entered("").await,
+                // A session nobody at the kiosk is in (the kiosk restarted): over.
+                false => self.leave_active().await,
+            }
         }
         Ok(())
     }

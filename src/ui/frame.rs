@@ -388,6 +388,7 @@ fn notice<'a>(d: &mut Draw<Message>, engine: &Engine) -> Option<El<'a, Message>>
         Notice::KioskClosed => d.t("kiosk-closed"),
         Notice::NotAnIdentityDocument => d.t("notice-not-identity"),
         Notice::UnreadableDocument(id) => d.t(id),
+        Notice::DevicesPaused => d.t("notice-devices-paused"),
     };
     let body = d.body(message);
     Some(d.look().panel(body, PanelKind::Notice))

@@ -4578,7 +4578,11 @@ fn on_cuss(version: Version) -> (Sim, Platform, tokio::sync::broadcast::Receiver
         platform.wait_for(std::time::Duration::from_secs(10), |s| s.state
             == "AVAILABLE")
     );
-    // What the window's subscription hears on connecting.
+    // What the window's subscription heard while connecting.
+    let mut rx = rx;
+    while let Ok(news) = rx.try_recv() {
+        b.send(Message::Device(news));
+    }
     b.send(Message::Device(News::Link(Link::Up)));
     assert_eq!(b.kiosk.engine().out_of_service(), None);
     (sim, platform, rx, b)
@@ -4594,15 +4598,17 @@ fn pump_platform(
     use tokio::sync::broadcast::error::TryRecvError;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
-        loop {
-            match rx.try_recv() {
-                Ok(news) => b.send(Message::Device(news)),
-                Err(TryRecvError::Lagged(_)) => continue,
-                Err(_) => break,
-            }
-        }
+        // One piece of news at a time, looked at after each (a notice may come and go).
         if done(b) {
             return;
+        }
+        match rx.try_recv() {
+            Ok(news) => {
+                b.send(Message::Device(news));
+                continue;
+            }
+            Err(TryRecvError::Lagged(_)) => continue,
+            Err(_) => {}
         }
         assert!(
             std::time::Instant::now() < deadline,
@@ -4917,4 +4923,38 @@ fn a_printer_out_of_paper_makes_the_kiosk_unavailable_until_refilled_2_4() {
         "nobody taken while suspended"
     );
     assert!(!b.sees(&b.t("welcome-start")), "no Start to tap");
+}
+
+/// The network cuts the connection in the middle of a visit: the passenger is told to wait,
+/// the kiosk reconnects, the platform still has the session, and the visit goes on where it
+/// was, the keypad working again.
+#[test]
+fn a_dropped_connection_mid_visit_is_told_and_the_visit_kept_2_4() {
+    let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    platform_session(&sim, &mut rx, &mut b, "en-US");
+    assert_eq!(
+        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
+            .0,
+        200
+    );
+    pump_platform(&mut b, &mut rx, "the pass read", |b| {
+        b.step() == Step::Greeting
+    });
+    assert_eq!(sim.http("POST", "/sim/drop", None).0, 200);
+    let paused = b.t("notice-devices-paused");
+    pump_platform(&mut b, &mut rx, "told", |b| b.sees(&paused));
+    b.shot("cuss-devices-paused-en");
+    sim.wait("reconnected", |s| {
+        s["connections"] == 2 && s["connected"] == true
+    });
+    pump_platform(&mut b, &mut rx, "going on", |b| !b.sees(&paused));
+    assert_eq!(b.step(), Step::Greeting, "the visit kept");
+    assert!(b.sees("Welcome, Luc"));
+    let s = sim.wait("the keypad on again", |s| {
+        Sim::component(s, 11)["enabled"] == true
+    });
+    assert_eq!(s["application_state"], "ACTIVE");
+    b.tap_t("continue");
+    print_keeping_seat_without_bags(&mut b);
+    assert_eq!(sim.status()["printed"].as_array().unwrap().len(), 1);
 }

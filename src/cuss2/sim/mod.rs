@@ -155,6 +155,9 @@ pub(crate) struct Sim {
     lights: HashMap<u32, String>,
     log: Option<std::fs::File>,
     messages: u64,
+    /// The connection is being cut as a network would cut it: the application's state and
+    /// session wait for it to come back.
+    dropping: bool,
 }
 
 /// The simulator, shared by its HTTP handlers and the socket.
@@ -238,6 +241,7 @@ impl Simulator {
             lights: HashMap::new(),
             log: Some(log),
             messages: 0,
+            dropping: false,
         }))))
     }
 
@@ -262,6 +266,7 @@ impl Simulator {
             .route("/sim/state", post(platform_state))
             .route("/sim/tenant", post(tenant))
             .route("/sim/restart", post(restart))
+            .route("/sim/drop", post(drop_connection))
             .with_state(self.clone())
     }
 
@@ -1244,6 +1249,19 @@ async fn tenant(State(sim): State<Simulator>, Json(body): Json<Tenant>) -> Respo
             s.close(4006, "tenant disabled");
         }
     }
+    Json(json!({"ok": true})).into_response()
+}
+
+/// The network cuts the connection (no close frame): the application's state and passenger
+/// session are kept for it to reconnect to.
+async fn drop_connection(State(sim): State<Simulator>) -> Response {
+    let mut s = sim.lock();
+    s.log("inject", &json!({"drop": true}));
+    let Some(c) = s.connection.take() else {
+        return refused("no application connected");
+    };
+    s.dropping = true;
+    let _ = c.tx.send(socket::Out::Drop);
     Json(json!({"ok": true})).into_response()
 }
 

@@ -14,6 +14,8 @@ use serde_json::json;
 pub enum Out {
     Text(String),
     Close(u16, String),
+    /// Cut the connection without a close frame.
+    Drop,
 }
 
 pub async fn subscribe(State(sim): State<Simulator>, upgrade: WebSocketUpgrade) -> Response {
@@ -46,7 +48,11 @@ async fn run(sim: Simulator, socket: WebSocket) {
             s.serial += 1;
             let serial = s.serial;
             s.connection = Some(Connection { serial, tx });
-            s.app_state = "INITIALIZE".into();
+            // An application back after a dropped connection finds its state as it left it.
+            if s.app_state == "STOPPED" {
+                s.app_state = "INITIALIZE".into();
+            }
+            s.dropping = false;
             s.environment_asked = false;
             s.log("open", &json!({"connection": serial}));
             Ok((serial, s.config.init_timeout, s.config.ping_every))
@@ -73,6 +79,10 @@ async fn run(sim: Simulator, socket: WebSocket) {
                 }
                 Some(Out::Close(code, reason)) => {
                     let _ = sink.send(Message::Close(Some(CloseFrame { code, reason: reason.into() }))).await;
+                    return;
+                }
+                Some(Out::Drop) => {
+                    s_log_gone(&sim, serial);
                     return;
                 }
                 None => return,
@@ -115,6 +125,10 @@ async fn run(sim: Simulator, socket: WebSocket) {
         s.log("gone", &json!({"connection": serial}));
         s.disconnected();
     }
+}
+
+fn s_log_gone(sim: &Simulator, serial: u64) {
+    sim.lock().log("dropped", &json!({"connection": serial}));
 }
 
 /// One text message from the application.
