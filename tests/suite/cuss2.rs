@@ -521,3 +521,33 @@ fn the_client_reconnects_after_the_platform_restarts_2_4() {
     let tokens = sim.log().iter().filter(|l| l["dir"] == "token").count();
     assert_eq!(tokens, 2);
 }
+
+/// The platform's pings are answered, and the token is renewed before it expires without the
+/// connection being dropped.
+#[test]
+fn pings_are_answered_and_the_token_renewed_in_time_2_4() {
+    let sim = Sim::start(Version::V2_4, |c| {
+        c.ping_every = Duration::from_millis(200);
+        c.token_lifetime = Duration::from_secs(2);
+    });
+    let platform = Platform::start(sim.settings("demo-secret"));
+    assert!(platform.wait_for(Duration::from_secs(10), |s| s.state == "AVAILABLE"));
+    std::thread::sleep(Duration::from_millis(3500));
+    let log = sim.log();
+    let pongs = log
+        .iter()
+        .filter(|l| l["dir"] == "in" && l["message"].get("pong").is_some())
+        .count();
+    assert!(pongs >= 5, "{pongs} pongs");
+    let tokens = log.iter().filter(|l| l["dir"] == "token").count();
+    assert!(tokens >= 2, "the token renewed: {tokens}");
+    // Still the one connection, and a directive after the first token's expiry is taken.
+    platform.want_scans(true);
+    let s = sim.status();
+    assert_eq!(s["connections"], 1);
+    assert_eq!(s["connected"], true);
+    assert!(
+        !log.iter().any(|l| l["dir"] == "close"),
+        "never closed for a stale token"
+    );
+}
