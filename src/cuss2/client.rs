@@ -403,6 +403,9 @@ struct Session<'a> {
     lights: HashMap<u32, u32>,
     /// What the kiosk wants (a visit going on, the readers on), kept across connections.
     wants: &'a mut Wants,
+    /// A state asked for and not yet answered: directives sent meanwhile reach the platform
+    /// after the request, so they are judged by it, not by the state last heard.
+    expected: Option<String>,
 }
 
 impl Session<'_> {
@@ -712,6 +715,7 @@ async fn connected(
         linked: HashMap::new(),
         lights: HashMap::new(),
         wants,
+        expected: None,
     };
     s.initialise().await?;
     {
@@ -884,6 +888,7 @@ impl Session<'_> {
 
     /// Asks for a state without waiting (the answer updates the snapshot when it comes).
     async fn ask_state(&mut self, to: &str, reason_code: &str, reason: Option<&str>) {
+        self.expected = Some(to.to_string());
         let payload = self.state_payload(to, reason_code, reason);
         self.directive(Directive::StateRequest, None, Some(payload), None)
             .await;
@@ -917,6 +922,13 @@ impl Session<'_> {
         }
     }
 
+    /// The state the platform will be in once what was asked is answered.
+    fn heading(&self) -> String {
+        self.expected
+            .clone()
+            .unwrap_or_else(|| self.snapshot().state.clone())
+    }
+
     async fn command(&mut self, command: Command) -> Result<(), Ended> {
         match command {
             Command::Directive {
@@ -927,7 +939,7 @@ impl Session<'_> {
             } => self.directive(directive, component, payload, reply).await,
             Command::Visit(true) => {
                 self.wants.visiting = true;
-                if self.snapshot().state == "AVAILABLE" {
+                if self.heading() == "AVAILABLE" {
                     self.ask_state("ACTIVE", "NOT_APPLICABLE", None).await;
                 }
             }
@@ -937,14 +949,14 @@ impl Session<'_> {
                     self.wants.scans = false;
                     self.readers(false).await;
                 }
-                if self.snapshot().state == "ACTIVE" {
+                if self.heading() == "ACTIVE" {
                     self.leave_active().await;
                 }
             }
             Command::Scans(on) => {
                 if self.wants.scans != on {
                     self.wants.scans = on;
-                    if self.snapshot().state == "ACTIVE" {
+                    if self.heading() == "ACTIVE" {
                         self.readers(on).await;
                     }
                 }
@@ -1042,6 +1054,9 @@ impl Session<'_> {
             .collect();
         for id in late {
             if let Some(p) = self.pending.remove(&id) {
+                if p.directive == Directive::StateRequest {
+                    self.expected = None;
+                }
                 tracing::warn!(
                     directive = ?p.directive,
                     acknowledged = p.acked,
@@ -1064,6 +1079,9 @@ impl Session<'_> {
                         p.acked = true;
                     }
                 } else if let Some(p) = self.pending.remove(&ack.request_id) {
+                    if p.directive == Directive::StateRequest {
+                        self.expected = None;
+                    }
                     let why = format!("{} {}", ack.ack_code, ack.description.unwrap_or_default());
                     tracing::warn!(directive = ?p.directive, why = %why, "CUSS 2: directive refused");
                     if let Some(reply) = p.reply {
@@ -1073,6 +1091,9 @@ impl Session<'_> {
             }
             Inbound::Data(data) => match self.pending.remove(&data.meta.request_id) {
                 Some(p) => {
+                    if p.directive == Directive::StateRequest {
+                        self.expected = None;
+                    }
                     let before = self.snapshot().state.clone();
                     self.heard_state(&data);
                     self.entered(&before).await;
