@@ -15,18 +15,6 @@ impl AnnouncementVoice {
     pub fn new(platform: Platform) -> AnnouncementVoice {
         AnnouncementVoice { platform }
     }
-
-    /// Pauses or resumes what is being said.
-    pub fn pause(&self, paused: bool) {
-        if let Some(id) = self.platform.component(Role::Announcement) {
-            let d = if paused {
-                Directive::AnnouncementPause
-            } else {
-                Directive::AnnouncementResume
-            };
-            self.platform.tell(d, Some(id), None);
-        }
-    }
 }
 
 fn xml(s: &str) -> String {
@@ -84,6 +72,21 @@ impl Voice for AnnouncementVoice {
         if let Some(id) = self.platform.component(Role::Announcement) {
             self.platform
                 .tell(Directive::AnnouncementStop, Some(id), None);
+        }
+    }
+
+    fn pauses(&self) -> bool {
+        true
+    }
+
+    fn pause(&self, paused: bool) {
+        if let Some(id) = self.platform.component(Role::Announcement) {
+            let d = if paused {
+                Directive::AnnouncementPause
+            } else {
+                Directive::AnnouncementResume
+            };
+            self.platform.tell(d, Some(id), None);
         }
     }
 }

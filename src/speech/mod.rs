@@ -150,6 +150,13 @@ pub trait Voice: Send + Sync {
     fn speak(&self, utterance: &Utterance, prosody: Prosody) -> Result<(), SpeechError>;
     /// Stops speaking now (a key was pressed).
     fn stop(&self);
+    /// Can this voice pause and go on where it was (a CUSS platform's announcement can)?
+    /// Without, a pause stops and going on says the last thing again.
+    fn pauses(&self) -> bool {
+        false
+    }
+    /// Pauses (`true`) or goes on (`false`), when [`Voice::pauses`].
+    fn pause(&self, _paused: bool) {}
 }
 
 /// A voice on a thread of its own: the screen hands it what to say and goes on at once; a
@@ -157,11 +164,14 @@ pub trait Voice: Send + Sync {
 #[derive(Debug, Clone)]
 pub struct Speaker {
     tx: std::sync::mpsc::Sender<Said>,
+    /// The voice pauses and goes on by itself ([`Voice::pauses`]).
+    pauses: bool,
 }
 
 enum Said {
     Speak(Utterance, Prosody),
     Stop,
+    Pause(bool),
     /// Answered once everything before it was handed to the voice.
     Flush(std::sync::mpsc::Sender<()>),
 }
@@ -171,6 +181,7 @@ impl std::fmt::Debug for Said {
         f.write_str(match self {
             Said::Speak(..) => "Speak",
             Said::Stop => "Stop",
+            Said::Pause(_) => "Pause",
             Said::Flush(_) => "Flush",
         })
     }
@@ -178,6 +189,7 @@ impl std::fmt::Debug for Said {
 
 impl Speaker {
     pub fn new(voice: std::sync::Arc<dyn Voice>) -> Speaker {
+        let pauses = voice.pauses();
         let (tx, rx) = std::sync::mpsc::channel::<Said>();
         let spawned = std::thread::Builder::new()
             .name("speech".into())
@@ -190,6 +202,7 @@ impl Speaker {
                             }
                         }
                         Said::Stop => voice.stop(),
+                        Said::Pause(paused) => voice.pause(paused),
                         Said::Flush(done) => {
                             let _ = done.send(());
                         }
@@ -200,7 +213,17 @@ impl Speaker {
         if let Err(e) = spawned {
             tracing::error!(error = %e, "no speech thread: the kiosk cannot speak");
         }
-        Speaker { tx }
+        Speaker { tx, pauses }
+    }
+
+    /// Can the voice pause and go on where it was?
+    pub fn pauses(&self) -> bool {
+        self.pauses
+    }
+
+    /// Pauses or goes on (a voice that [`Speaker::pauses`]).
+    pub fn pause(&self, paused: bool) {
+        let _ = self.tx.send(Said::Pause(paused));
     }
 
     /// Says `utterance` (interrupting what is being said).

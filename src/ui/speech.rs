@@ -200,6 +200,14 @@ impl Speech {
                 Some(false)
             }
             Key::Pause => {
+                // A voice that pauses by itself goes on where it stopped.
+                if let Some(speaker) = self.speaker.as_ref().filter(|s| s.pauses())
+                    && let Some(mode) = self.mode.as_mut()
+                {
+                    mode.paused = !mode.paused;
+                    speaker.pause(mode.paused);
+                    return Some(false);
+                }
                 let mut resumed = None;
                 if let Some(mode) = self.mode.as_mut() {
                     mode.paused = !mode.paused;

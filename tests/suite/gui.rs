@@ -351,3 +351,126 @@ fn the_window_shows_every_screen_without_stale_pixels() {
     assert!(compared >= 30, "{compared} screens compared");
     assert!(faults.is_empty(), "{}", faults.join("\n"));
 }
+
+/// The real kiosk in a window, an application on the real simulator binary (`cuss2-sim`, CUSS
+/// 2.4), both on loopback: the kiosk makes itself AVAILABLE, the platform's session brings it
+/// to Identify with the readers on, the injected boarding pass brings DEMO01's greeting (the
+/// screen changes, the readers go off), the platform's session timeout ends the visit.
+#[test]
+#[ignore = "needs Xvfb and ImageMagick: scripts/test installs them"]
+fn the_kiosk_window_on_the_cuss2_simulator_takes_a_scanned_pass() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut sim = Command::new(env!("CARGO_BIN_EXE_cuss2-sim"))
+        .args(["--listen", "127.0.0.1:0", "--cuss", "2.4", "--out"])
+        .arg(dir.path().join("sim"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cuss2-sim");
+    let mut said = String::new();
+    std::io::BufReader::new(sim.stdout.take().unwrap())
+        .read_line(&mut said)
+        .unwrap();
+    let _sim = Reaped(sim);
+    let address = said
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("the simulator's address")
+        .to_string();
+    std::fs::write(dir.path().join("secret"), "demo-secret\n").unwrap();
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[devices]\nplatform = \"cuss2\"\n[cuss2]\nurl = \"ws://{address}/platform/subscribe\"\n\
+             client_id = \"concierge\"\nsecret_file = \"{}\"\n",
+            dir.path().join("secret").display()
+        ),
+    )
+    .unwrap();
+    let (_xvfb, display) = xvfb();
+    let _kiosk = Reaped(
+        Command::new(env!("CARGO_BIN_EXE_concierge"))
+            .args(["--data-dir"])
+            .arg(dir.path().join("data"))
+            .arg("--config")
+            .arg(&config)
+            .args(["run", "--windowed"])
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("concierge"),
+    );
+    concierge::net::install_crypto();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let http = reqwest::Client::new();
+    let call = |method: &str, path: &str, body: Option<serde_json::Value>| {
+        let mut r = http.request(
+            reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
+            format!("http://{address}{path}"),
+        );
+        if let Some(b) = body {
+            r = r.json(&b);
+        }
+        rt.block_on(async move {
+            let r = r.send().await.unwrap();
+            let code = r.status().as_u16();
+            (
+                code,
+                r.json::<serde_json::Value>().await.unwrap_or_default(),
+            )
+        })
+    };
+    let status = || call("GET", "/sim/status", None).1;
+    let reader_on = |s: &serde_json::Value| s["components"][0]["enabled"] == true;
+    wait_for("the kiosk AVAILABLE", Duration::from_secs(60), || {
+        status()["application_state"] == "AVAILABLE"
+    });
+    let shot = |name: &str| {
+        let path = dir.path().join(name);
+        let ok = Command::new("import")
+            .args(["-display", &display, "-window", "root"])
+            .arg(&path)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "import");
+        std::fs::read(path).unwrap()
+    };
+    let (code, _) = call(
+        "POST",
+        "/sim/session",
+        Some(serde_json::json!({"language": "ur-PK"})),
+    );
+    assert_eq!(code, 200);
+    wait_for("the readers on (Identify)", Duration::from_secs(20), || {
+        reader_on(&status())
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    let identify = shot("identify.png");
+    let pass = "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100";
+    let (code, _) = call(
+        "POST",
+        "/sim/barcode",
+        Some(serde_json::json!({"data": pass})),
+    );
+    assert_eq!(code, 200);
+    wait_for(
+        "the readers off (Greeting)",
+        Duration::from_secs(20),
+        || !reader_on(&status()),
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    assert_ne!(shot("greeting.png"), identify, "the screen changed");
+    // The platform's session timeout ends the visit; the kiosk gives the platform back.
+    assert_eq!(call("DELETE", "/sim/session", None).0, 200);
+    wait_for("AVAILABLE again", Duration::from_secs(20), || {
+        status()["application_state"] == "AVAILABLE"
+    });
+}

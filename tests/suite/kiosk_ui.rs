@@ -4821,7 +4821,12 @@ fn a_headset_on_the_cuss_2_4_platform_speaks_through_its_announcement() {
             .iter()
             .any(|t| t.as_str().unwrap().contains(&title))
     });
-    assert!(heard["announcement"] == "PLAYING" || heard["announcement"] == "IDLE");
+    assert_eq!(heard["announcement"], "PLAYING");
+    // The passenger pauses and goes on: the platform pauses and resumes where it was.
+    b.send(Message::key(Key::Pause));
+    sim.wait("paused", |s| s["announcement"] == "PAUSED");
+    b.send(Message::key(Key::Pause));
+    sim.wait("going on", |s| s["announcement"] == "PLAYING");
     // Pulled out: speech pauses and the screen offers to go on without it.
     assert_eq!(
         sim.http("POST", "/sim/headset", Some(json!({"plugged": false})))

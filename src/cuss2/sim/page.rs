@@ -33,12 +33,12 @@ td,th{text-align:left;padding:2px 6px;border-bottom:1px solid #e3e6ea}
 <option>es-ES</option><option>fr-FR</option><option>de-DE</option><option>hi-IN</option><option>zh-CN</option></select></label>
 <button data-post="/sim/session" data-body='lang'>Start session (ACTIVE)</button>
 <button data-delete="/sim/session">Session timeout</button></section>
-<section><h2>Barcode reader</h2>
-<textarea id="barcode" rows="3">M1DEMO/PASSENGER      EDEMO01 LHRJFKNW 0123 123Y012A0001 100</textarea>
+<section><h2>Barcode reader</h2><p>DEMO01's boarding pass (Luc Desmarais):</p>
+<textarea id="barcode" rows="3">M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100</textarea>
 <button data-post="/sim/barcode" data-body='barcode'>Present barcode</button></section>
-<section><h2>Passport reader</h2>
-<textarea id="mrz" rows="3">P&lt;UTOERIKSSON&lt;&lt;ANNA&lt;MARIA&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;
-L898902C36UTO7408122F1204159ZE184226B&lt;&lt;&lt;&lt;&lt;10</textarea>
+<section><h2>Passport reader</h2><p>ERIK01's passport (Anna Maria Eriksson):</p>
+<textarea id="mrz" rows="3">P&lt;SWEERIKSSON&lt;&lt;ANNA&lt;MARIA&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;
+AA12345678SWE7408122F3104150&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;0</textarea>
 <button data-post="/sim/passport" data-body='mrz'>Present passport</button></section>
 <section><h2>Printers</h2>
 <div><b>Boarding pass</b><br>
