@@ -4963,3 +4963,46 @@ fn a_dropped_connection_mid_visit_is_told_and_the_visit_kept_2_4() {
     print_keeping_seat_without_bags(&mut b);
     assert_eq!(sim.status()["printed"].as_array().unwrap().len(), 1);
 }
+
+/// The simulator's operator page, used in Chromium as an operator would: a session started in
+/// Urdu from the page brings the kiosk to Identify in Urdu, the barcode presented from the page
+/// is read, and the pass the kiosk prints is taken from the slot on the page.
+#[test]
+#[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
+fn the_simulator_page_drives_a_check_in_2_4() {
+    let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
+    let dir = tempfile::tempdir().unwrap();
+    let shots = std::env::var("CONCIERGE_TEST_SHOTS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| dir.path().to_path_buf());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/cuss2-sim.mjs");
+    let node = std::process::Command::new("node")
+        .arg(script)
+        .arg(format!("http://{}/", sim.addr))
+        .arg(&shots)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("node (with tests/browser/node_modules: scripts/test installs it)");
+    pump_platform(&mut b, &mut rx, "the page's session", |b| {
+        b.step() == Step::Identify
+    });
+    assert_eq!(b.kiosk.locale(), "ur-PK");
+    pump_platform(&mut b, &mut rx, "the page's barcode", |b| {
+        b.step() == Step::Greeting
+    });
+    b.send(Message::Engine(Event::ConfirmPassengers));
+    b.send(Message::Engine(Event::ConfirmSeats));
+    b.send(Message::Engine(Event::ConfirmBags));
+    b.send(Message::Engine(Event::AcknowledgeDangerousGoods));
+    b.send(Message::Engine(Event::ConfirmReview));
+    assert_eq!(b.step(), Step::Feedback, "printed");
+    let out = node.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("taken"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(sim.status()["printed"][0]["taken"], true);
+}

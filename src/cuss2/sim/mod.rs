@@ -280,6 +280,12 @@ impl Simulator {
                 clock.lock().timers();
             }
         });
+        // Each answer goes out at once (an acknowledgement and a result are two small writes:
+        // with Nagle's algorithm the second waits for the client's delayed ACK, 40 ms).
+        use axum::serve::ListenerExt;
+        let listener = listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
         axum::serve(listener, self.router()).await
     }
 }
@@ -288,7 +294,7 @@ impl Sim {
     fn log(&mut self, direction: &str, message: &serde_json::Value) {
         self.messages += 1;
         let line = json!({
-            "at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            "at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
             "dir": direction,
             "message": message,
         });

@@ -25,6 +25,8 @@ table{border-collapse:collapse;width:100%;font-size:13px}
 td,th{text-align:left;padding:2px 6px;border-bottom:1px solid #e3e6ea}
 #said{color:#555;min-height:1.4em}
 .bad{color:#a11}.ok{color:#176b2c}
+.wide{grid-column:span 2;overflow-x:auto}
+@media (max-width:640px){.wide{grid-column:auto}}
 </style></head><body>
 <header><h1>CUSS 2 platform simulator</h1><div id="head">…</div></header>
 <main>
@@ -34,10 +36,10 @@ td,th{text-align:left;padding:2px 6px;border-bottom:1px solid #e3e6ea}
 <button data-post="/sim/session" data-body='lang'>Start session (ACTIVE)</button>
 <button data-delete="/sim/session">Session timeout</button></section>
 <section><h2>Barcode reader</h2><p>DEMO01's boarding pass (Luc Desmarais):</p>
-<textarea id="barcode" rows="3">M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100</textarea>
+<textarea id="barcode" rows="3" wrap="off">M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100</textarea>
 <button data-post="/sim/barcode" data-body='barcode'>Present barcode</button></section>
 <section><h2>Passport reader</h2><p>ERIK01's passport (Anna Maria Eriksson):</p>
-<textarea id="mrz" rows="3">P&lt;SWEERIKSSON&lt;&lt;ANNA&lt;MARIA&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;
+<textarea id="mrz" rows="3" wrap="off">P&lt;SWEERIKSSON&lt;&lt;ANNA&lt;MARIA&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;
 AA12345678SWE7408122F3104150&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;0</textarea>
 <button data-post="/sim/passport" data-body='mrz'>Present passport</button></section>
 <section><h2>Printers</h2>
@@ -47,7 +49,7 @@ AA12345678SWE7408122F3104150&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;
 <button data-post="/sim/printer/boardingpass" data-cond="empty">Empty</button>
 <button data-post="/sim/printer/boardingpass" data-cond="jammed">Jam</button>
 <button data-post="/sim/printer/boardingpass" data-cond="jam_after">Jam on next document</button>
-<button data-post="/sim/take/boardingpass">Take from slot</button></div>
+<button id="printers-boardingpass-take" data-post="/sim/take/boardingpass">Take from slot</button></div>
 <div><b>Bag tag</b><br>
 <button data-post="/sim/printer/bagtag" data-cond="ok">Clear / refill</button>
 <button data-post="/sim/printer/bagtag" data-cond="empty">Empty</button>
@@ -68,7 +70,7 @@ AA12345678SWE7408122F3104150&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;&lt;
 <button data-post="/sim/tenant" data-json='{"enabled":true}'>Enable tenant</button>
 <button data-post="/sim/restart">Restart platform</button>
 <div id="said"></div></section>
-<section><h2>Components</h2><table id="comps"></table></section>
+<section class="wide"><h2>Components</h2><table id="comps"></table></section>
 <section><h2>Printed</h2><table id="printed"></table><h2>Spoken</h2><table id="spoken"></table></section>
 </main>
 <script>
