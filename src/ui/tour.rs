@@ -191,6 +191,11 @@ impl Tour {
 
 impl Tour {
     /// One tick of the tour: take the picture of the stop reached, or move to the next stop.
+    /// Has the tour left its first stop?
+    pub fn started(&self) -> bool {
+        self.next > 0
+    }
+
     pub fn step(&mut self, stage: &Stage) -> TourStep {
         if self.busy {
             return TourStep::Wait;

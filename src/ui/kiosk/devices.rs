@@ -22,23 +22,33 @@ pub struct Devices {
     printers: Vec<(Printer, String)>,
 }
 
-/// The platform's news as a stream for the window's subscription.
+/// The platform's news as a stream for the window's subscription: first where the link stands
+/// now (news published before the window subscribed are not replayed: a platform that answers
+/// fast has made the kiosk AVAILABLE by then), then each piece as it comes.
 fn news(platform: &Platform) -> impl futures_util::Stream<Item = Message> + use<> {
     let rx = platform.subscribe();
-    futures_util::stream::unfold(rx, |mut rx| async move {
-        loop {
-            match rx.recv().await {
-                Ok(news) => return Some((Message::Device(news), rx)),
-                Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
-                    tracing::warn!(
-                        missed = n,
-                        "CUSS 2 news came faster than the screen took it"
-                    );
+    let now = platform
+        .snapshot()
+        .link
+        .map(|link| Message::Device(News::Link(link)));
+    let first = futures_util::stream::iter(now);
+    futures_util::StreamExt::chain(
+        first,
+        futures_util::stream::unfold(rx, |mut rx| async move {
+            loop {
+                match rx.recv().await {
+                    Ok(news) => return Some((Message::Device(news), rx)),
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(n)) => {
+                        tracing::warn!(
+                            missed = n,
+                            "CUSS 2 news came faster than the screen took it"
+                        );
+                    }
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
                 }
-                Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
             }
-        }
-    })
+        }),
+    )
 }
 
 fn printer_name(p: Printer) -> &'static str {

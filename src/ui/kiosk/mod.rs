@@ -451,6 +451,15 @@ impl Kiosk {
     }
 
     fn tour(&mut self, message: TourMessage) -> Task<Message> {
+        // On a CUSS platform the tour starts once the platform has made the kiosk available
+        // (it then prints through the platform).
+        if message == TourMessage::Next
+            && self.backend.platform.is_some()
+            && self.engine.out_of_service().is_some()
+            && self.running.tour.as_ref().is_some_and(|t| !t.started())
+        {
+            return Task::none();
+        }
         let seat_passenger = self.seat_passenger();
         let Some(tour) = self.running.tour.as_mut() else {
             return Task::none();
