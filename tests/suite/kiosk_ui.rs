@@ -5006,3 +5006,21 @@ fn the_simulator_page_drives_a_check_in_2_4() {
     );
     assert_eq!(sim.status()["printed"][0]["taken"], true);
 }
+
+/// The notice of a platform that stopped answering mid-visit, in Urdu and Arabic: right to left,
+/// above the screen, the screen kept under it.
+#[test]
+fn the_devices_paused_notice_reads_right_to_left() {
+    for locale in ["ur-PK", "ar"] {
+        let mut b = Bench::identify_on(locale, (1280.0, 800.0, false));
+        b.send(Message::Engine(Event::PlatformHold {
+            why: "the CUSS platform is not reachable".into(),
+        }));
+        let paused = b.t("notice-devices-paused");
+        assert!(b.sees(&paused), "{locale}");
+        assert_eq!(b.step(), Step::Identify);
+        b.shot(&format!("cuss-devices-paused-{locale}"));
+        b.send(Message::Engine(Event::PlatformReady));
+        assert!(!b.sees(&paused), "{locale}: gone once the platform answers");
+    }
+}
