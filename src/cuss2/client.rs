@@ -379,6 +379,9 @@ fn new_request_id() -> String {
 
 struct Pending {
     acked: bool,
+    /// The acknowledgement is due by then (the platform's `expectedAckTime`, at least a
+    /// second), the result by `deadline`.
+    ack_by: Instant,
     deadline: Instant,
     reply: Option<Reply>,
     directive: Directive,
@@ -403,6 +406,8 @@ struct Session<'a> {
     lights: HashMap<u32, u32>,
     /// What the kiosk wants (a visit going on, the readers on), kept across connections.
     wants: &'a mut Wants,
+    /// How long the platform may take to acknowledge a directive.
+    ack_time: Duration,
     /// A state asked for and not yet answered: directives sent meanwhile reach the platform
     /// after the request, so they are judged by it, not by the state last heard.
     expected: Option<String>,
@@ -715,6 +720,7 @@ async fn connected(
         linked: HashMap::new(),
         lights: HashMap::new(),
         wants,
+        ack_time: settings.timeout,
         expected: None,
     };
     s.initialise().await?;
@@ -728,7 +734,13 @@ async fn connected(
         let deadline = s
             .pending
             .values()
-            .map(|p| p.deadline)
+            .map(|p| {
+                if p.acked {
+                    p.deadline
+                } else {
+                    p.ack_by.min(p.deadline)
+                }
+            })
             .chain([s.token.renew_at])
             .min()
             .unwrap_or(s.token.renew_at);
@@ -765,6 +777,13 @@ impl Session<'_> {
             )));
         };
         self.version = version;
+        // The platform says how soon it acknowledges; twice that (a second at least, never
+        // more than the directive's whole time) before a silent platform counts as failed.
+        if let Some(ms) = level.expected_ack_time {
+            self.ack_time = (Duration::from_millis(ms) * 2)
+                .max(Duration::from_secs(1))
+                .min(self.settings.timeout);
+        }
         if self.settings.device_id.is_none() {
             self.device_id = level.device_id.clone();
         }
@@ -907,6 +926,7 @@ impl Session<'_> {
                     request,
                     Pending {
                         acked: false,
+                        ack_by: Instant::now() + self.ack_time,
                         deadline: Instant::now() + self.settings.timeout,
                         reply,
                         directive,
@@ -1049,7 +1069,7 @@ impl Session<'_> {
         let late: Vec<String> = self
             .pending
             .iter()
-            .filter(|(_, p)| p.deadline <= now)
+            .filter(|(_, p)| p.deadline <= now || (!p.acked && p.ack_by <= now))
             .map(|(id, _)| id.clone())
             .collect();
         for id in late {

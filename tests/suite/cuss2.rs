@@ -551,3 +551,48 @@ fn pings_are_answered_and_the_token_renewed_in_time_2_4() {
         "never closed for a stale token"
     );
 }
+
+/// A platform that hangs (reads directives, answers nothing): a print fails within twice the
+/// platform's expected acknowledgement time, not the directive's whole timeout, and the client
+/// works again once the platform answers.
+#[test]
+fn a_hung_platform_fails_a_print_at_the_acknowledgement_time_2_4() {
+    let sim = Sim::start(Version::V2_4, |_| {});
+    let mut settings = sim.settings("demo-secret");
+    settings.timeout = Duration::from_secs(30);
+    let platform = Platform::start(settings);
+    assert!(platform.wait_for(Duration::from_secs(10), |s| s.state == "AVAILABLE"));
+    let printer = platform.component(Role::BoardingPassPrinter).unwrap();
+    assert_eq!(
+        sim.http("POST", "/sim/mute", Some(json!({"muted": true})))
+            .0,
+        200
+    );
+    let started = Instant::now();
+    let answer = platform.call(
+        concierge::cuss2::wire::Directive::Query,
+        Some(printer),
+        None,
+    );
+    let took = started.elapsed();
+    assert!(
+        matches!(answer, Err(concierge::cuss2::Cuss2Error::Timeout(_))),
+        "{answer:?}"
+    );
+    // The simulator expects to acknowledge within 1 s: given up at the acknowledgement's time
+    // (about 2 s), not at the result's (30 s).
+    assert!(took < Duration::from_secs(15), "{took:?}");
+    assert_eq!(
+        sim.http("POST", "/sim/mute", Some(json!({"muted": false})))
+            .0,
+        200
+    );
+    let answer = platform
+        .call(
+            concierge::cuss2::wire::Directive::Query,
+            Some(printer),
+            None,
+        )
+        .unwrap();
+    assert_eq!(answer.meta.message_code, "OK");
+}

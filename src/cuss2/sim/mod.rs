@@ -158,6 +158,8 @@ pub(crate) struct Sim {
     /// The connection is being cut as a network would cut it: the application's state and
     /// session wait for it to come back.
     dropping: bool,
+    /// The platform hangs: directives are read and logged, never acknowledged or answered.
+    muted: bool,
 }
 
 /// The simulator, shared by its HTTP handlers and the socket.
@@ -242,6 +244,7 @@ impl Simulator {
             log: Some(log),
             messages: 0,
             dropping: false,
+            muted: false,
         }))))
     }
 
@@ -267,6 +270,7 @@ impl Simulator {
             .route("/sim/tenant", post(tenant))
             .route("/sim/restart", post(restart))
             .route("/sim/drop", post(drop_connection))
+            .route("/sim/mute", post(mute))
             .with_state(self.clone())
     }
 
@@ -1268,6 +1272,19 @@ async fn drop_connection(State(sim): State<Simulator>) -> Response {
     };
     s.dropping = true;
     let _ = c.tx.send(socket::Out::Drop);
+    Json(json!({"ok": true})).into_response()
+}
+
+#[derive(Deserialize)]
+struct Mute {
+    muted: bool,
+}
+
+/// The platform hangs (or comes back): directives go unanswered, not even acknowledged.
+async fn mute(State(sim): State<Simulator>, Json(body): Json<Mute>) -> Response {
+    let mut s = sim.lock();
+    s.log("inject", &json!({"muted": body.muted}));
+    s.muted = body.muted;
     Json(json!({"ok": true})).into_response()
 }
 

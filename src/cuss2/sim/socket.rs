@@ -144,7 +144,7 @@ fn handle(s: &mut super::Sim, text: &str) {
         }
     };
     s.log("in", &value);
-    if value.get("pong").is_some() {
+    if value.get("pong").is_some() || s.muted {
         return;
     }
     let data: ApplicationData = match serde_json::from_value(value) {
