@@ -413,6 +413,17 @@ struct Session<'a> {
     expected: Option<String>,
 }
 
+impl Drop for Session<'_> {
+    /// The connection is gone: whoever waits on a directive hears so at once.
+    fn drop(&mut self) {
+        for (_, p) in self.pending.drain() {
+            if let Some(reply) = p.reply {
+                let _ = reply.try_send(Err(Cuss2Error::Lost));
+            }
+        }
+    }
+}
+
 impl Session<'_> {
     fn snapshot(&self) -> std::sync::MutexGuard<'_, Snapshot> {
         self.shared.lock().unwrap_or_else(|e| e.into_inner())
@@ -592,11 +603,27 @@ async fn run(
         shared.lock().unwrap_or_else(|e| e.into_inner()).link = Some(link.clone());
         let _ = news.send(News::Link(link));
     };
-    let mut backoff = Duration::from_millis(250);
+    let mut backoff = FIRST_RETRY;
     let mut wants = Wants::default();
+    // Fresh tokens the platform closed the connection over (4004), in a row.
+    let mut tokens_refused = 0;
     loop {
-        let ended = connection(&settings, &http, &mut commands, &news, &shared, &mut wants).await;
-        match ended {
+        let mut reached = false;
+        let ended = connection(
+            &settings,
+            &http,
+            &mut commands,
+            &news,
+            &shared,
+            &mut wants,
+            &mut reached,
+        )
+        .await;
+        if reached {
+            backoff = FIRST_RETRY;
+            tokens_refused = 0;
+        }
+        let why = match ended {
             Ended::Shutdown => return,
             Ended::Refused(why) => {
                 tracing::error!("CUSS 2: {why}; the kiosk stays out of service");
@@ -605,33 +632,41 @@ async fn run(
                 while commands.recv().await.is_some() {}
                 return;
             }
-            Ended::NewToken => {
-                tracing::warn!("CUSS 2: the platform refused the token; asking for a new one");
-                set_link(Link::Down("token refused".into()));
+            Ended::NewToken if tokens_refused >= 2 => {
+                let why = "the platform refuses every token it gives this application (4004)";
+                tracing::error!("CUSS 2: {why}; the kiosk stays out of service");
+                set_link(Link::Refused(why.into()));
+                while commands.recv().await.is_some() {}
+                return;
             }
-            Ended::Retry(why) => {
-                tracing::warn!(retry_in_ms = backoff.as_millis() as u64, "CUSS 2: {why}");
-                set_link(Link::Down(why));
-                // Directives asked meanwhile fail at once: a print must not wait for a
-                // platform that is gone.
-                let pause = tokio::time::sleep(backoff);
-                tokio::pin!(pause);
-                loop {
-                    tokio::select! {
-                        _ = &mut pause => break,
-                        command = commands.recv() => match command {
-                            None => return,
-                            Some(command) => wants.apply(command, true),
-                        }
-                    }
+            Ended::NewToken => {
+                tokens_refused += 1;
+                "the platform refused the token (4004); asking for a new one".to_string()
+            }
+            Ended::Retry(why) => why,
+        };
+        tracing::warn!(retry_in_ms = backoff.as_millis() as u64, "CUSS 2: {why}");
+        set_link(Link::Down(why));
+        // Directives asked meanwhile fail at once: a print must not wait for a platform that
+        // is gone.
+        let pause = tokio::time::sleep(backoff);
+        tokio::pin!(pause);
+        loop {
+            tokio::select! {
+                _ = &mut pause => break,
+                command = commands.recv() => match command {
+                    None => return,
+                    Some(command) => wants.apply(command, true),
                 }
-                backoff = (backoff * 2).min(Duration::from_secs(30));
-                continue;
             }
         }
-        backoff = Duration::from_millis(250);
+        backoff = (backoff * 2).min(LAST_RETRY);
     }
 }
+
+/// The first pause before connecting again, doubled at each failure up to the last.
+const FIRST_RETRY: Duration = Duration::from_millis(250);
+const LAST_RETRY: Duration = Duration::from_secs(30);
 
 /// What the kiosk wants of the platform, kept across connections.
 #[derive(Debug, Default, Clone, Copy)]
@@ -682,8 +717,9 @@ async fn connection(
     news: &broadcast::Sender<News>,
     shared: &Arc<Mutex<Snapshot>>,
     wants: &mut Wants,
+    reached: &mut bool,
 ) -> Ended {
-    match connected(settings, http, commands, news, shared, wants).await {
+    match connected(settings, http, commands, news, shared, wants, reached).await {
         Ok(never) => match never {},
         Err(ended) => ended,
     }
@@ -696,6 +732,7 @@ async fn connected(
     news: &broadcast::Sender<News>,
     shared: &Arc<Mutex<Snapshot>>,
     wants: &mut Wants,
+    reached: &mut bool,
 ) -> Result<std::convert::Infallible, Ended> {
     {
         let mut snap = shared.lock().unwrap_or_else(|e| e.into_inner());
@@ -724,6 +761,7 @@ async fn connected(
         expected: None,
     };
     s.initialise().await?;
+    *reached = true;
     {
         let mut snap = s.snapshot();
         snap.link = Some(Link::Up);
