@@ -28,7 +28,7 @@ fn cuss2(c: &mut Criterion) {
         url: format!("ws://{addr}/platform/subscribe"),
         token_url: None,
         client_id: "concierge".into(),
-        secret: "demo-secret".into(),
+        secret: concierge::config::Secret::new("demo-secret"),
         device_id: None,
         timeout: Duration::from_secs(5),
     });

@@ -39,7 +39,7 @@ impl Cuss2 {
             url: self.url.clone(),
             token_url: self.token_url.clone(),
             client_id: self.client_id.clone(),
-            secret: self.secret.expose().to_string(),
+            secret: self.secret.clone(),
             device_id: self.device_id.clone(),
             timeout: self.timeout,
         }

@@ -24,7 +24,8 @@ pub struct Settings {
     /// The token endpoint; by default `/oauth/token` on the socket's host.
     pub token_url: Option<String>,
     pub client_id: String,
-    pub secret: String,
+    /// Never in a log: its `Debug` hides it.
+    pub secret: crate::config::Secret,
     /// The device id to give in messages; by default the one the platform's environment names.
     pub device_id: Option<String>,
     /// How long a directive may take to be acknowledged and answered.
@@ -298,7 +299,7 @@ struct Token {
 async fn fetch_token(http: &reqwest::Client, settings: &Settings) -> Result<Token, Ended> {
     let form = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("client_id", &settings.client_id)
-        .append_pair("client_secret", &settings.secret)
+        .append_pair("client_secret", settings.secret.expose())
         .append_pair("grant_type", "client_credentials")
         .finish();
     let response = http

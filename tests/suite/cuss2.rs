@@ -53,7 +53,7 @@ impl Sim {
             url: self.socket_url(),
             token_url: None,
             client_id: "concierge".into(),
-            secret: secret.into(),
+            secret: concierge::config::Secret::new(secret),
             device_id: None,
             timeout: Duration::from_secs(5),
         }
