@@ -114,13 +114,18 @@ enum Command {
     Directive {
         directive: Directive,
         component: Option<u32>,
-        payload: Option<AppPayload>,
+        payload: Option<Box<AppPayload>>,
         reply: Option<Reply>,
+        /// When the kiosk asked: a directive that waited out its time (the platform was
+        /// reconnecting) is never sent late: its caller has given up on it.
+        asked: Instant,
     },
     /// The kiosk's passenger visit ended (or is to start): the state to ask for.
     Visit(bool),
     /// Readers on or off.
     Scans(bool),
+    /// Staff closed the kiosk (or opened it again): UNAVAILABLE to the platform meanwhile.
+    Closed(bool),
 }
 
 /// What the kiosk can read of the platform at any time.
@@ -219,8 +224,9 @@ impl Platform {
             .send(Command::Directive {
                 directive,
                 component,
-                payload,
+                payload: payload.map(Box::new),
                 reply: Some(tx),
+                asked: Instant::now(),
             })
             .map_err(|_| Cuss2Error::NotConnected)?;
         // The client times the directive out itself; this is the backstop.
@@ -233,8 +239,9 @@ impl Platform {
         let _ = self.commands.send(Command::Directive {
             directive,
             component,
-            payload,
+            payload: payload.map(Box::new),
             reply: None,
+            asked: Instant::now(),
         });
     }
 
@@ -253,6 +260,12 @@ impl Platform {
     /// The readers on (a screen wants a scan) or off, with the light at them.
     pub fn want_scans(&self, on: bool) {
         let _ = self.commands.send(Command::Scans(on));
+    }
+
+    /// Staff closed the kiosk (`true`) or opened it: the platform is told the application is
+    /// UNAVAILABLE meanwhile, so it sends no passenger here.
+    pub fn closed(&self, closed: bool) {
+        let _ = self.commands.send(Command::Closed(closed));
     }
 
     /// The application's state as last heard.
@@ -283,6 +296,8 @@ type WsMessage = tokio_tungstenite::tungstenite::Message;
 enum Ended {
     /// Try again after a pause.
     Retry(String),
+    /// One directive was refused or went unanswered; the connection itself is fine.
+    Declined(String),
     /// Try again at once with a new token.
     NewToken,
     /// Give up: the platform refused the kiosk.
@@ -294,6 +309,8 @@ enum Ended {
 struct Token {
     value: String,
     renew_at: Instant,
+    /// After this the platform refuses it.
+    expires_at: Instant,
 }
 
 async fn fetch_token(http: &reqwest::Client, settings: &Settings) -> Result<Token, Ended> {
@@ -327,18 +344,31 @@ async fn fetch_token(http: &reqwest::Client, settings: &Settings) -> Result<Toke
     #[derive(serde::Deserialize)]
     struct Answer {
         access_token: String,
+        /// Seconds, as a number or (some servers) a string.
         #[serde(default)]
-        expires_in: Option<u64>,
+        expires_in: Option<serde_json::Value>,
     }
     let answer: Answer = response
         .json()
         .await
         .map_err(|e| Ended::Retry(format!("token endpoint answered garbage: {e}")))?;
-    let lifetime = Duration::from_secs(answer.expires_in.unwrap_or(3600).max(2));
+    let seconds = match &answer.expires_in {
+        Some(serde_json::Value::Number(n)) => n.as_f64(),
+        Some(serde_json::Value::String(s)) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    // Between 2 s and a day: a token said to last longer is renewed daily all the same.
+    let seconds = seconds
+        .filter(|s| s.is_finite())
+        .unwrap_or(3600.0)
+        .clamp(2.0, 86_400.0);
+    let lifetime = Duration::from_secs_f64(seconds);
+    let now = Instant::now();
     Ok(Token {
         value: answer.access_token,
         // Renewed at four fifths of its life, well before it expires.
-        renew_at: Instant::now() + lifetime * 4 / 5,
+        renew_at: now + lifetime.mul_f64(0.8),
+        expires_at: now + lifetime,
     })
 }
 
@@ -405,10 +435,14 @@ struct Session<'a> {
     linked: HashMap<u32, Printer>,
     /// The light at each device that has one.
     lights: HashMap<u32, u32>,
+    /// Printers that take PDF (`DS_TYPES_PRINT_PDF` in their characteristics).
+    pdf: std::collections::HashSet<u32>,
     /// What the kiosk wants (a visit going on, the readers on), kept across connections.
     wants: &'a mut Wants,
     /// How long the platform may take to acknowledge a directive.
     ack_time: Duration,
+    /// A state the platform refused, not asked again until its state changes.
+    declined: Option<String>,
     /// A state asked for and not yet answered: directives sent meanwhile reach the platform
     /// after the request, so they are judged by it, not by the state last heard.
     expected: Option<String>,
@@ -483,7 +517,7 @@ impl Session<'_> {
             let next = tokio::time::timeout_at(deadline, self.next()).await;
             let inbound = match next {
                 Err(_) => {
-                    return Err(Ended::Retry(format!(
+                    return Err(Ended::Declined(format!(
                         "no answer to {directive:?} within {} s",
                         self.settings.timeout.as_secs()
                     )));
@@ -492,7 +526,7 @@ impl Session<'_> {
             };
             match inbound {
                 Inbound::Ack(ack) if ack.request_id == request && ack.ack_code != "ACK_OK" => {
-                    return Err(Ended::Retry(format!(
+                    return Err(Ended::Declined(format!(
                         "{directive:?} refused: {} {}",
                         ack.ack_code,
                         ack.description.unwrap_or_default()
@@ -547,6 +581,7 @@ impl Session<'_> {
             changed
         };
         if changed {
+            self.declined = None;
             tracing::info!(state = %state, "CUSS application state");
             self.publish(News::State(state.clone()));
         }
@@ -644,7 +679,7 @@ async fn run(
                 tokens_refused += 1;
                 "the platform refused the token (4004); asking for a new one".to_string()
             }
-            Ended::Retry(why) => why,
+            Ended::Retry(why) | Ended::Declined(why) => why,
         };
         tracing::warn!(retry_in_ms = backoff.as_millis() as u64, "CUSS 2: {why}");
         set_link(Link::Down(why));
@@ -665,6 +700,9 @@ async fn run(
     }
 }
 
+/// How soon a failed token renewal is tried again.
+const RENEW_AGAIN: Duration = Duration::from_secs(10);
+
 /// The first pause before connecting again, doubled at each failure up to the last.
 const FIRST_RETRY: Duration = Duration::from_millis(250);
 const LAST_RETRY: Duration = Duration::from_secs(30);
@@ -674,6 +712,7 @@ const LAST_RETRY: Duration = Duration::from_secs(30);
 struct Wants {
     visiting: bool,
     scans: bool,
+    closed: bool,
 }
 
 impl Wants {
@@ -691,6 +730,7 @@ impl Wants {
             }
             Command::Visit(on) => self.visiting = on,
             Command::Scans(on) => self.scans = on,
+            Command::Closed(on) => self.closed = on,
         }
     }
 }
@@ -757,8 +797,10 @@ async fn connected(
         roles: HashMap::new(),
         linked: HashMap::new(),
         lights: HashMap::new(),
+        pdf: Default::default(),
         wants,
         ack_time: settings.timeout,
+        declined: None,
         expected: None,
     };
     s.initialise().await?;
@@ -795,7 +837,18 @@ async fn connected(
             _ = tokio::time::sleep_until(deadline.into()) => {
                 s.expire();
                 if Instant::now() >= s.token.renew_at {
-                    s.token = fetch_token(http, settings).await?;
+                    match fetch_token(http, settings).await {
+                        Ok(token) => s.token = token,
+                        // The token in hand still works: the connection goes on, and the
+                        // renewal is tried again shortly.
+                        Err(Ended::Retry(why) | Ended::Refused(why))
+                            if Instant::now() + RENEW_AGAIN < s.token.expires_at =>
+                        {
+                            tracing::warn!(why = %why, "CUSS 2: the token could not be renewed yet");
+                            s.token.renew_at = Instant::now() + RENEW_AGAIN;
+                        }
+                        Err(ended) => return Err(ended),
+                    }
                 }
             }
         }
@@ -834,10 +887,19 @@ impl Session<'_> {
             .unwrap_or_default();
         self.learn(&list);
         for c in &list {
-            let answer = self
+            // A component the platform will not say anything of is taken as not responding;
+            // the others still count (as cuss2-ts, which ignores a failed query).
+            let code = match self
                 .call(Directive::Query, Some(c.component_id), None)
-                .await?;
-            let code = answer.meta.message_code.clone();
+                .await
+            {
+                Ok(answer) => answer.meta.message_code.clone(),
+                Err(Ended::Declined(why)) => {
+                    tracing::warn!(component = c.component_id, why = %why, "CUSS 2: a query failed");
+                    "NOT_RESPONDING".to_string()
+                }
+                Err(other) => return Err(other),
+            };
             self.snapshot().status.insert(c.component_id, code);
         }
         {
@@ -859,8 +921,14 @@ impl Session<'_> {
         }
         if self.snapshot().state == "ACTIVE" {
             match self.wants.visiting {
-                // The visit goes on where it was: the keypad, and the readers if wanted.
-                true => self.entered("").await,
+                // The visit goes on where it was: the keypad, and the readers as the screen
+                // wants them now (the platform may have kept them on).
+                true => {
+                    self.entered("").await;
+                    if !self.wants.scans {
+                        self.readers(false).await;
+                    }
+                }
                 // A session nobody at the kiosk is in (the kiosk restarted): over.
                 false => self.leave_active().await,
             }
@@ -875,6 +943,19 @@ impl Session<'_> {
             let role = c.role();
             self.roles.insert(c.component_id, role);
             snap.components.entry(role).or_insert(c.component_id);
+            if c.component_characteristics
+                .iter()
+                .any(|ch| ch.ds_types_list.iter().any(|t| t == "DS_TYPES_PRINT_PDF"))
+            {
+                self.pdf.insert(c.component_id);
+            }
+        }
+        if let Some(printer) = snap.components.get(&Role::BoardingPassPrinter)
+            && !self.pdf.contains(printer)
+        {
+            tracing::error!(
+                "CUSS 2: the platform's boarding-pass printer does not take PDF; the kiosk stays out of service"
+            );
         }
         for c in list {
             let printer = match self.roles.get(&c.component_id) {
@@ -906,11 +987,16 @@ impl Session<'_> {
 
     fn devices_ready(&self) -> bool {
         let snap = self.snapshot();
-        NEEDED.iter().all(|role| {
+        let working = NEEDED.iter().all(|role| {
             snap.components
                 .get(role)
                 .is_some_and(|id| !snap.status.get(id).is_some_and(|code| is_down(code)))
-        })
+        });
+        let prints_pdf = snap
+            .components
+            .get(&Role::BoardingPassPrinter)
+            .is_some_and(|id| self.pdf.contains(id));
+        working && prints_pdf && !self.wants.closed
     }
 
     fn state_payload(&self, to: &str, reason_code: &str, reason: Option<&str>) -> AppPayload {
@@ -995,7 +1081,19 @@ impl Session<'_> {
                 component,
                 payload,
                 reply,
-            } => self.directive(directive, component, payload, reply).await,
+                asked,
+            } => {
+                if asked.elapsed() >= self.settings.timeout {
+                    if let Some(reply) = reply {
+                        let _ = reply
+                            .try_send(Err(Cuss2Error::Timeout(self.settings.timeout.as_secs())));
+                    }
+                    tracing::warn!(directive = ?directive, "CUSS 2: a directive that waited too long was not sent");
+                    return Ok(());
+                }
+                self.directive(directive, component, payload.map(|p| *p), reply)
+                    .await
+            }
             Command::Visit(true) => {
                 self.wants.visiting = true;
                 if self.heading() == "AVAILABLE" {
@@ -1004,12 +1102,23 @@ impl Session<'_> {
             }
             Command::Visit(false) => {
                 self.wants.visiting = false;
-                if self.wants.scans {
-                    self.wants.scans = false;
-                    self.readers(false).await;
-                }
+                self.wants.scans = false;
                 if self.heading() == "ACTIVE" {
+                    // Everything the passenger could use is switched off before the platform
+                    // takes the kiosk back (as cuss2-ts does).
+                    self.readers(false).await;
+                    let keypad = self.snapshot().components.get(&Role::Keypad).copied();
+                    if let Some(keypad) = keypad {
+                        self.directive(Directive::Disable, Some(keypad), None, None)
+                            .await;
+                    }
                     self.leave_active().await;
+                }
+            }
+            Command::Closed(closed) => {
+                if self.wants.closed != closed {
+                    self.wants.closed = closed;
+                    self.sync_state().await;
                 }
             }
             Command::Scans(on) => {
@@ -1150,8 +1259,12 @@ impl Session<'_> {
             }
             Inbound::Data(data) => match self.pending.remove(&data.meta.request_id) {
                 Some(p) => {
-                    if p.directive == Directive::StateRequest {
-                        self.expected = None;
+                    let state_answer = p.directive == Directive::StateRequest;
+                    if state_answer {
+                        let asked = self.expected.take();
+                        if data.meta.message_code != "OK" {
+                            self.declined = asked;
+                        }
                     }
                     let before = self.snapshot().state.clone();
                     self.heard_state(&data);
@@ -1169,6 +1282,9 @@ impl Session<'_> {
                     }
                     if let Some(reply) = p.reply {
                         let _ = reply.try_send(Ok(*data));
+                    }
+                    if state_answer {
+                        self.sync_state().await;
                     }
                 }
                 None => self.unsolicited(*data).await,
@@ -1198,20 +1314,38 @@ impl Session<'_> {
         {
             self.publish(News::Printer(printer, code.to_string()));
         }
-        if !self.wants.visiting {
-            let state = self.snapshot().state.clone();
-            match (state.as_str(), self.devices_ready()) {
-                ("AVAILABLE", false) => {
-                    self.ask_state(
-                        "UNAVAILABLE",
-                        "OUT_OF_SERVICE_HARDWARE",
-                        Some("a printer or reader needs staff"),
-                    )
+        self.sync_state().await;
+    }
+
+    /// Between visits, AVAILABLE while the kiosk can take a passenger and UNAVAILABLE while
+    /// it cannot (a needed device down, staff closed it); nothing while a state request is
+    /// out or the platform holds the kiosk (SUSPENDED, DISABLED). Called after every change.
+    async fn sync_state(&mut self) {
+        if self.wants.visiting || self.expected.is_some() {
+            return;
+        }
+        let state = self.snapshot().state.clone();
+        let target = match (state.as_str(), self.devices_ready()) {
+            ("AVAILABLE", false) => "UNAVAILABLE",
+            ("UNAVAILABLE", true) => "AVAILABLE",
+            _ => return,
+        };
+        // Refused once in this state: not asked again until the platform's state changes.
+        if self.declined.as_deref() == Some(target) {
+            return;
+        }
+        match (state.as_str(), self.devices_ready()) {
+            ("AVAILABLE", false) => {
+                let why = if self.wants.closed {
+                    "staff closed the kiosk"
+                } else {
+                    "a printer or reader needs staff"
+                };
+                self.ask_state("UNAVAILABLE", "OUT_OF_SERVICE_HARDWARE", Some(why))
                     .await
-                }
-                ("UNAVAILABLE", true) => self.ask_state("AVAILABLE", "NOT_APPLICABLE", None).await,
-                _ => {}
             }
+            ("UNAVAILABLE", true) => self.ask_state("AVAILABLE", "NOT_APPLICABLE", None).await,
+            _ => {}
         }
     }
 
@@ -1248,6 +1382,9 @@ impl Session<'_> {
                 self.wants.visiting = false;
                 self.wants.scans = false;
             }
+        }
+        if before != after {
+            self.sync_state().await;
         }
         let Some(id) = data.meta.component_id else {
             return;

@@ -100,7 +100,8 @@ impl Printer for Cuss2Printer {
                 .call(Directive::Send, Some(component), Some(payload))
                 .map_err(|e| Self::fail(which, e.to_string()))?;
             let code = answer.meta.message_code;
-            if code != "OK" {
+            // Printed (paper low, say, is news, not a failure).
+            if !super::wire::is_ok(&code) {
                 return Err(Self::fail(which, code));
             }
             last.printed.push(name);

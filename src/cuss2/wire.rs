@@ -52,9 +52,35 @@ impl Version {
     /// to speak 2.4, as cuss2-ts does.
     pub fn negotiate(versions: &[String]) -> Option<Version> {
         let known: Vec<Version> = versions.iter().filter_map(|v| Version::parse(v)).collect();
-        match versions.is_empty() {
-            true => Some(Version::V2_4),
-            false => known.into_iter().max(),
+        if let Some(best) = known.into_iter().max() {
+            return Some(best);
+        }
+        // Only versions before 2.3 (2.0 … 2.2): they use the names 2.3 does, as cuss2-ts
+        // speaks to them.
+        let older = versions.iter().any(|v| {
+            let mut parts = v.trim().split('.');
+            parts.next() == Some("2")
+                && parts
+                    .next()
+                    .and_then(|m| {
+                        m.trim_end_matches(|c: char| !c.is_ascii_digit())
+                            .parse::<u32>()
+                            .ok()
+                    })
+                    .is_some_and(|m| m < 3)
+        });
+        match older {
+            true => Some(Version::V2_3),
+            // Nothing usable (or a major version the kiosk does not speak).
+            false
+                if versions.iter().any(|v| {
+                    v.trim()
+                        .starts_with(|c: char| c.is_ascii_digit() && c != '2')
+                }) =>
+            {
+                None
+            }
+            false => Some(Version::V2_4),
         }
     }
 }
@@ -576,8 +602,14 @@ mod tests {
         };
         assert_eq!(v(&["2.3", "2.4"]), Some(Version::V2_4));
         assert_eq!(v(&["2.3.1"]), Some(Version::V2_3));
-        assert_eq!(v(&["2.0"]), None);
+        assert_eq!(v(&["2.0"]), Some(Version::V2_3), "older: the 2.3 names");
         assert_eq!(v(&[]), Some(Version::V2_4));
+        assert_eq!(v(&["latest"]), Some(Version::V2_4), "nothing usable: 2.4");
+        assert_eq!(
+            v(&["3.0"]),
+            None,
+            "a major version the kiosk does not speak"
+        );
     }
 
     #[test]

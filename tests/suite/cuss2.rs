@@ -433,7 +433,9 @@ fn the_client_goes_available_serves_a_session_and_prints_2_4_and_2_3() {
         );
         platform.want_scans(true);
         let s = sim.wait("reader on", |s| {
-            Sim::component(s, 1)["enabled"] == true && Sim::component(s, 2)["enabled"] == true
+            Sim::component(s, 1)["enabled"] == true
+                && Sim::component(s, 2)["enabled"] == true
+                && s["lights"]["12"] == "CLR_GREEN"
         });
         assert_eq!(s["lights"]["12"], "CLR_GREEN", "the light at the readers");
         assert_eq!(sim.http("POST", "/sim/barcode", Some(pass)).0, 200);

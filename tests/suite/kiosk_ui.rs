@@ -4675,6 +4675,13 @@ fn demo01_checks_in_by_a_pass_the_cuss_2_4_platform_scanned() {
     sim.wait("back to AVAILABLE", |s| {
         s["application_state"] == "AVAILABLE"
     });
+    // The keypad the visit enabled was switched off by the kiosk before it left ACTIVE.
+    let keypad_off = sim.log().iter().any(|l| {
+        l["dir"] == "in"
+            && l["message"]["meta"]["directive"] == "peripherals_userpresent_disable"
+            && l["message"]["meta"]["componentID"] == 11
+    });
+    assert!(keypad_off);
     drop(platform);
 }
 
@@ -4928,6 +4935,32 @@ fn a_printer_out_of_paper_makes_the_kiosk_unavailable_until_refilled_2_4() {
         "nobody taken while suspended"
     );
     assert!(!b.sees(&b.t("welcome-start")), "no Start to tap");
+    // The platform lets it go (back to UNAVAILABLE): the kiosk asks to be AVAILABLE itself.
+    assert_eq!(
+        sim.http("POST", "/sim/state", Some(json!({"state": "UNAVAILABLE"})))
+            .0,
+        200
+    );
+    sim.wait("AVAILABLE after the suspension", |s| {
+        s["application_state"] == "AVAILABLE"
+    });
+    pump_platform(&mut b, &mut rx, "in service again", |b| {
+        b.kiosk.engine().out_of_service().is_none()
+    });
+    // Staff close the kiosk: the platform hears it is UNAVAILABLE, and AVAILABLE once opened.
+    b.send(Message::Engine(Event::CloseKiosk { by: "1001".into() }));
+    sim.wait("UNAVAILABLE while closed", |s| {
+        s["application_state"] == "UNAVAILABLE"
+    });
+    assert_eq!(
+        sim.http("POST", "/sim/session", Some(json!({"language": "en-US"})))
+            .0,
+        409
+    );
+    b.send(Message::Engine(Event::OpenKiosk));
+    sim.wait("AVAILABLE once opened", |s| {
+        s["application_state"] == "AVAILABLE"
+    });
 }
 
 /// The network cuts the connection in the middle of a visit: the passenger is told to wait,

@@ -18,6 +18,8 @@ use iced::Subscription;
 pub struct Devices {
     scans: bool,
     visiting: bool,
+    /// Staff closed the kiosk: the platform sends no passenger meanwhile.
+    closed: bool,
     /// Each printer's last condition (a fault is paged once, a recovery heard once).
     printers: Vec<(Printer, String)>,
 }
@@ -198,6 +200,11 @@ impl Kiosk {
         if visiting != self.devices.visiting {
             self.devices.visiting = visiting;
             platform.visit(visiting);
+        }
+        let closed = self.engine.closed().is_some();
+        if closed != self.devices.closed {
+            self.devices.closed = closed;
+            platform.closed(closed);
         }
         let scans = matches!(step, Step::Identify | Step::Documents);
         if scans != self.devices.scans {
