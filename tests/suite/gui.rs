@@ -430,7 +430,7 @@ fn the_kiosk_window_on_the_cuss2_simulator_takes_a_scanned_pass() {
     };
     let status = || call("GET", "/sim/status", None).1;
     let reader_on = |s: &serde_json::Value| s["components"][0]["enabled"] == true;
-    wait_for("the kiosk AVAILABLE", Duration::from_secs(60), || {
+    wait_for("the kiosk AVAILABLE", Duration::from_secs(120), || {
         status()["application_state"] == "AVAILABLE"
     });
     let shot = |name: &str| {
@@ -449,7 +449,7 @@ fn the_kiosk_window_on_the_cuss2_simulator_takes_a_scanned_pass() {
         Some(serde_json::json!({"language": "ur-PK"})),
     );
     assert_eq!(code, 200);
-    wait_for("the readers on (Identify)", Duration::from_secs(20), || {
+    wait_for("the readers on (Identify)", Duration::from_secs(60), || {
         reader_on(&status())
     });
     std::thread::sleep(Duration::from_millis(500));
@@ -463,14 +463,14 @@ fn the_kiosk_window_on_the_cuss2_simulator_takes_a_scanned_pass() {
     assert_eq!(code, 200);
     wait_for(
         "the readers off (Greeting)",
-        Duration::from_secs(20),
+        Duration::from_secs(60),
         || !reader_on(&status()),
     );
     std::thread::sleep(Duration::from_millis(500));
     assert_ne!(shot("greeting.png"), identify, "the screen changed");
     // The platform's session timeout ends the visit; the kiosk gives the platform back.
     assert_eq!(call("DELETE", "/sim/session", None).0, 200);
-    wait_for("AVAILABLE again", Duration::from_secs(20), || {
+    wait_for("AVAILABLE again", Duration::from_secs(60), || {
         status()["application_state"] == "AVAILABLE"
     });
 }
