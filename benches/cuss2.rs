@@ -13,17 +13,7 @@ fn cuss2(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut config = SimConfig::new(dir.path().join("out"));
     config.paper = u32::MAX;
-    let sim = Simulator::new(config).unwrap();
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = rt
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let addr = listener.local_addr().unwrap();
-    rt.spawn(sim.serve(listener));
+    let (rt, addr) = Simulator::new(config).unwrap().start_on_loopback().unwrap();
     let platform = Platform::start(Settings {
         url: format!("ws://{addr}/platform/subscribe"),
         token_url: None,

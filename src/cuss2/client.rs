@@ -98,8 +98,6 @@ pub enum News {
 pub enum Cuss2Error {
     #[error("the platform is not connected")]
     NotConnected,
-    #[error("the platform has no {0}")]
-    NoComponent(&'static str),
     #[error("the platform refused the directive: {0}")]
     Refused(String),
     #[error("no answer from the platform within {0} s")]
@@ -394,20 +392,6 @@ async fn connect(settings: &Settings) -> Result<Socket, Ended> {
     }
 }
 
-fn new_request_id() -> String {
-    let mut b = [0u8; 16];
-    let _ = getrandom::fill(&mut b);
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
-}
-
 struct Pending {
     acked: bool,
     /// The acknowledgement is due by then (the platform's `expectedAckTime`, at least a
@@ -480,7 +464,7 @@ impl Session<'_> {
                 self.version.as_str()
             )));
         };
-        let request = new_request_id();
+        let request = unique_id();
         let data = ApplicationData {
             meta: AppMeta {
                 device_id: self.device_id.clone(),
@@ -645,7 +629,7 @@ async fn run(
     let mut tokens_refused = 0;
     loop {
         let mut reached = false;
-        let ended = connection(
+        let ended = match connected(
             &settings,
             &http,
             &mut commands,
@@ -654,7 +638,11 @@ async fn run(
             &mut wants,
             &mut reached,
         )
-        .await;
+        .await
+        {
+            Ok(never) => match never {},
+            Err(ended) => ended,
+        };
         if reached {
             backoff = FIRST_RETRY;
             tokens_refused = 0;
@@ -692,7 +680,7 @@ async fn run(
                 _ = &mut pause => break,
                 command = commands.recv() => match command {
                     None => return,
-                    Some(command) => wants.apply(command, true),
+                    Some(command) => wants.apply(command),
                 }
             }
         }
@@ -717,15 +705,11 @@ struct Wants {
 
 impl Wants {
     /// A command heard while no connection is up.
-    fn apply(&mut self, command: Command, down: bool) {
+    fn apply(&mut self, command: Command) {
         match command {
             Command::Directive { reply, .. } => {
                 if let Some(reply) = reply {
-                    let _ = reply.try_send(Err(if down {
-                        Cuss2Error::NotConnected
-                    } else {
-                        Cuss2Error::Lost
-                    }));
+                    let _ = reply.try_send(Err(Cuss2Error::NotConnected));
                 }
             }
             Command::Visit(on) => self.visiting = on,
@@ -751,21 +735,8 @@ pub fn is_down(code: &str) -> bool {
     )
 }
 
-async fn connection(
-    settings: &Settings,
-    http: &reqwest::Client,
-    commands: &mut mpsc::UnboundedReceiver<Command>,
-    news: &broadcast::Sender<News>,
-    shared: &Arc<Mutex<Snapshot>>,
-    wants: &mut Wants,
-    reached: &mut bool,
-) -> Ended {
-    match connected(settings, http, commands, news, shared, wants, reached).await {
-        Ok(never) => match never {},
-        Err(ended) => ended,
-    }
-}
-
+/// One connection's life: a token, the socket, the initialisation, then directives and news
+/// until it ends; returns only why it ended.
 async fn connected(
     settings: &Settings,
     http: &reqwest::Client,

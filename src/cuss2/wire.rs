@@ -131,6 +131,26 @@ const COMMON: &[(Directive, &str)] = &[
 ];
 
 impl Directive {
+    /// Every directive.
+    pub const ALL: [Directive; 16] = [
+        Directive::Environment,
+        Directive::Components,
+        Directive::StateRequest,
+        Directive::TransferRequest,
+        Directive::AcknowledgeAccessible,
+        Directive::AnnouncementPlay,
+        Directive::AnnouncementPause,
+        Directive::AnnouncementResume,
+        Directive::AnnouncementStop,
+        Directive::Cancel,
+        Directive::Query,
+        Directive::Send,
+        Directive::Setup,
+        Directive::Enable,
+        Directive::Disable,
+        Directive::Offer,
+    ];
+
     /// The directive's name in `version` (`None`: the version has no such directive).
     pub fn name(self, version: Version) -> Option<&'static str> {
         match (self, version) {
@@ -153,27 +173,9 @@ impl Directive {
     /// The directive a name stands for in `version` (a platform of one version does not know
     /// the other's names).
     pub fn parse(name: &str, version: Version) -> Option<Directive> {
-        use Directive::*;
-        [
-            Environment,
-            Components,
-            StateRequest,
-            TransferRequest,
-            AcknowledgeAccessible,
-            AnnouncementPlay,
-            AnnouncementPause,
-            AnnouncementResume,
-            AnnouncementStop,
-            Cancel,
-            Query,
-            Send,
-            Setup,
-            Enable,
-            Disable,
-            Offer,
-        ]
-        .into_iter()
-        .find(|d| d.name(version) == Some(name))
+        Directive::ALL
+            .into_iter()
+            .find(|d| d.name(version) == Some(name))
     }
 }
 
@@ -554,6 +556,21 @@ impl Inbound {
             .map(|d| Inbound::Data(Box::new(d)))
             .map_err(|e| format!("a malformed platform message: {e}"))
     }
+}
+
+/// A new unique id (a request's, a session's) in the GUID form CUSS uses.
+pub fn unique_id() -> String {
+    let mut b = [0u8; 16];
+    let _ = getrandom::fill(&mut b);
+    let h = hex::encode(b);
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
 }
 
 /// Message codes that mean a directive did what was asked (cuss2-ts `helper.ts`

@@ -808,10 +808,16 @@ fn after_the_close_nothing_is_undone_and_no_bag_is_added() {
 /// The airline service with one shared key, its store in `dir/airline`, and a client holding
 /// the key.
 fn shared_service(dir: &Path) -> (Service, HttpAirline, std::path::PathBuf) {
+    service_with_key(dir, "")
+}
+
+/// [`shared_service`], its config going on with `more` after the key.
+fn service_with_key(dir: &Path, more: &str) -> (Service, HttpAirline, std::path::PathBuf) {
     let key = dir.join("airline.key");
     std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
     let airline_data = dir.join("airline");
-    let service = serve(&airline_data, &key);
+    let config = format!("[airline]\nkey_file = \"{}\"\n{more}", key.display());
+    let service = serve_with(&airline_data, &config, Stdio::null());
     let dcs = HttpAirline::new(
         &service.url,
         &Secret::new("a-long-shared-airline-key"),
@@ -1108,23 +1114,9 @@ fn the_airline_service_serves_phone_passes_to_its_callers() {
 
 /// [`shared_service`] with staff member 4021 (Sam Okoye) on the airline's `[[staff]]` list.
 fn staff_service(dir: &Path) -> (Service, HttpAirline, std::path::PathBuf) {
-    let key = dir.join("airline.key");
-    std::fs::write(&key, "a-long-shared-airline-key\n").unwrap();
-    let airline_data = dir.join("airline");
     let hash = concierge::secret::hash("2468").unwrap();
-    let service = serve_with(
-        &airline_data,
-        &format!(
-            "[airline]\nkey_file = \"{}\"\n[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n",
-            key.display()
-        ),
-        Stdio::null(),
-    );
-    let dcs = HttpAirline::new(
-        &service.url,
-        &Secret::new("a-long-shared-airline-key"),
-        Duration::from_secs(5),
+    service_with_key(
+        dir,
+        &format!("[[staff]]\nid = \"4021\"\nname = \"Sam Okoye\"\npin_hash = \"{hash}\"\n"),
     )
-    .unwrap();
-    (service, dcs, airline_data)
 }

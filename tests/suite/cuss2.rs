@@ -25,17 +25,7 @@ impl Sim {
         let mut config = SimConfig::new(dir.path().join("out"));
         config.version = version;
         tweak(&mut config);
-        let sim = Simulator::new(config).unwrap();
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = rt
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let addr = listener.local_addr().unwrap();
-        rt.spawn(sim.serve(listener));
+        let (rt, addr) = Simulator::new(config).unwrap().start_on_loopback().unwrap();
         Sim {
             rt,
             addr,
@@ -597,4 +587,22 @@ fn a_hung_platform_fails_a_print_at_the_acknowledgement_time_2_4() {
         )
         .unwrap();
     assert_eq!(answer.meta.message_code, "OK");
+}
+
+/// A platform whose printers take ITPS alone: the kiosk, which prints PDF, never makes itself
+/// AVAILABLE (no passenger would leave with a pass).
+#[test]
+fn a_platform_without_pdf_printers_keeps_the_kiosk_unavailable_2_4() {
+    let sim = Sim::start(Version::V2_4, |c| c.pdf = false);
+    let platform = Platform::start(sim.settings("demo-secret"));
+    assert!(platform.wait_for(Duration::from_secs(10), |s| s.link == Some(Link::Up)));
+    assert_eq!(platform.state(), "UNAVAILABLE");
+    // Nothing changes its mind: still not offered to passengers a moment later.
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(sim.status()["application_state"], "UNAVAILABLE");
+    assert_eq!(
+        sim.http("POST", "/sim/session", Some(json!({"language": "en-US"})))
+            .0,
+        409
+    );
 }

@@ -1452,11 +1452,12 @@ fn demo01_checked_in_with_a_bag(b: &mut Bench) -> concierge::domain::PassengerId
     luc
 }
 
+/// Luc's boarding pass (DEMO01) as a barcode reader reads it.
+const LUC_PASS: &str = "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100";
+
 /// Luc's boarding pass (DEMO01) scanned on the screen he is on.
 fn scan_luc_pass(b: &mut Bench) {
-    b.key(Key::Text(
-        "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100".into(),
-    ));
+    b.key(Key::Text(LUC_PASS.into()));
     b.key(Key::Enter);
 }
 
@@ -4636,7 +4637,12 @@ fn platform_session(
     });
 }
 
-const LUC_PASS: &str = "M1DESMARAIS/LUC MR    EDEMO01 YULYYZNW 0101 327J002A0001 100";
+/// The platform's barcode reader reads Luc's pass (DEMO01) on Identify: he is greeted.
+fn platform_scans_luc(sim: &Sim, rx: &mut tokio::sync::broadcast::Receiver<News>, b: &mut Bench) {
+    let (status, _) = sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})));
+    assert_eq!(status, 200);
+    pump_platform(b, rx, "the pass read", |b| b.step() == Step::Greeting);
+}
 
 fn pdf_pages(file: &str) -> usize {
     lopdf::Document::load(file).unwrap().get_pages().len()
@@ -4646,14 +4652,7 @@ fn pdf_pages(file: &str) -> usize {
 fn demo01_checks_in_by_a_pass_the_cuss_2_4_platform_scanned() {
     let (sim, platform, mut rx, mut b) = on_cuss(Version::V2_4);
     platform_session(&sim, &mut rx, &mut b, "en-US");
-    assert_eq!(
-        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
-            .0,
-        200
-    );
-    pump_platform(&mut b, &mut rx, "the pass read", |b| {
-        b.step() == Step::Greeting
-    });
+    platform_scans_luc(&sim, &mut rx, &mut b);
     assert!(b.sees("Welcome, Luc"));
     // Off Identify, the readers are off.
     sim.wait("the readers off", |s| {
@@ -4719,14 +4718,7 @@ fn a_jam_mid_print_pages_staff_and_prints_each_document_once_2_4() {
         sim.http("POST", "/sim/printer/boardingpass", Some(jam)).0,
         200
     );
-    assert_eq!(
-        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
-            .0,
-        200
-    );
-    pump_platform(&mut b, &mut rx, "the pass read", |b| {
-        b.step() == Step::Greeting
-    });
+    platform_scans_luc(&sim, &mut rx, &mut b);
     b.send(Message::Engine(Event::ConfirmPassengers));
     b.send(Message::Engine(Event::ConfirmSeats));
     let luc = b.kiosk.engine().session().selected[0];
@@ -4852,14 +4844,7 @@ fn a_headset_on_the_cuss_2_4_platform_speaks_through_its_announcement() {
 fn the_platform_restarting_mid_visit_ends_it_cleanly_and_the_kiosk_reconnects_2_4() {
     let (sim, platform, mut rx, mut b) = on_cuss(Version::V2_4);
     platform_session(&sim, &mut rx, &mut b, "en-US");
-    assert_eq!(
-        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
-            .0,
-        200
-    );
-    pump_platform(&mut b, &mut rx, "the pass read", |b| {
-        b.step() == Step::Greeting
-    });
+    platform_scans_luc(&sim, &mut rx, &mut b);
     assert_eq!(sim.http("POST", "/sim/restart", None).0, 200);
     pump_platform(&mut b, &mut rx, "the visit ended", |b| {
         b.step() == Step::Welcome
@@ -4970,14 +4955,7 @@ fn a_printer_out_of_paper_makes_the_kiosk_unavailable_until_refilled_2_4() {
 fn a_dropped_connection_mid_visit_is_told_and_the_visit_kept_2_4() {
     let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
     platform_session(&sim, &mut rx, &mut b, "en-US");
-    assert_eq!(
-        sim.http("POST", "/sim/barcode", Some(json!({"data": LUC_PASS})))
-            .0,
-        200
-    );
-    pump_platform(&mut b, &mut rx, "the pass read", |b| {
-        b.step() == Step::Greeting
-    });
+    platform_scans_luc(&sim, &mut rx, &mut b);
     assert_eq!(sim.http("POST", "/sim/drop", None).0, 200);
     let paused = b.t("notice-devices-paused");
     pump_platform(&mut b, &mut rx, "told", |b| b.sees(&paused));
@@ -5055,5 +5033,21 @@ fn the_devices_paused_notice_reads_right_to_left() {
         b.shot(&format!("cuss-devices-paused-{locale}"));
         b.send(Message::Engine(Event::PlatformReady));
         assert!(!b.sees(&paused), "{locale}: gone once the platform answers");
+    }
+}
+
+/// Something the platform's reader read that is neither a boarding pass nor a passport: the
+/// passenger is told on the screen, in their language, and stays on Identify.
+#[test]
+fn an_unreadable_scan_from_the_platform_is_told_2_4() {
+    for locale in ["en-US", "ur-PK"] {
+        let (sim, _platform, mut rx, mut b) = on_cuss(Version::V2_4);
+        platform_session(&sim, &mut rx, &mut b, locale);
+        let (status, _) = sim.http("POST", "/sim/barcode", Some(json!({"data": "HELLO"})));
+        assert_eq!(status, 200);
+        let told = b.t("scan-unreadable");
+        pump_platform(&mut b, &mut rx, "told", |b| b.sees(&told));
+        assert_eq!(b.step(), Step::Identify);
+        b.shot(&format!("cuss-scan-unreadable-{locale}"));
     }
 }

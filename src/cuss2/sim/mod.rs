@@ -37,7 +37,7 @@ use super::wire::*;
 use axum::Router;
 use axum::extract::{Form, Path, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Json, Response};
+use axum::response::{IntoResponse, Json, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 use serde_json::json;
@@ -86,6 +86,8 @@ pub struct SimConfig {
     pub low: u32,
     /// Between the platform's pings.
     pub ping_every: Duration,
+    /// The printers take PDF (`DS_TYPES_PRINT_PDF`); without, ITPS alone.
+    pub pdf: bool,
 }
 
 impl SimConfig {
@@ -103,6 +105,7 @@ impl SimConfig {
             paper: 200,
             low: 10,
             ping_every: Duration::from_secs(15),
+            pdf: true,
         }
     }
 }
@@ -168,20 +171,6 @@ pub struct Simulator(pub(crate) Arc<Mutex<Sim>>);
 
 fn hash(token: &str) -> [u8; 32] {
     Sha256::digest(token.as_bytes()).into()
-}
-
-fn new_id() -> String {
-    let mut bytes = [0u8; 16];
-    let _ = getrandom::fill(&mut bytes);
-    let h = hex::encode(bytes);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
 }
 
 fn component(id: u32, role: Role) -> Component {
@@ -274,6 +263,21 @@ impl Simulator {
             .with_state(self.clone())
     }
 
+    /// Serves on a free loopback port, on a runtime of its own (tests, benches): the runtime
+    /// (the simulator stops with it) and the address.
+    pub fn start_on_loopback(
+        self,
+    ) -> std::io::Result<(tokio::runtime::Runtime, std::net::SocketAddr)> {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()?;
+        let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
+        let addr = listener.local_addr()?;
+        rt.spawn(self.serve(listener));
+        Ok((rt, addr))
+    }
+
     /// Serves on `listener` until the process ends; also times out sessions.
     pub async fn serve(self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
         let clock = self.clone();
@@ -335,7 +339,7 @@ impl Sim {
         PlatformData {
             meta: PlatformMeta {
                 device_id: self.config.device_id.clone(),
-                request_id: request.map(str::to_string).unwrap_or_else(new_id),
+                request_id: request.map(str::to_string).unwrap_or_else(unique_id),
                 time_stamp: chrono::Utc::now().to_rfc3339(),
                 passenger_session_id: self
                     .session
@@ -485,7 +489,10 @@ impl Sim {
                 linked_component_ids: linked.to_vec(),
             }
         };
-        let printing = ["DS_TYPES_PRINT_PDF", "DS_TYPES_ITPS"];
+        let printing: &[&str] = match self.config.pdf {
+            true => &["DS_TYPES_PRINT_PDF", "DS_TYPES_ITPS"],
+            false => &["DS_TYPES_ITPS"],
+        };
         let mut announcement = ch(&["AUDIO"], &["ASSISTIVE"], &["DS_TYPES_SSML"]);
         announcement.audio_output = Some(AudioOutput {
             ssml_version: "1.1".into(),
@@ -533,7 +540,7 @@ impl Sim {
                 ch(
                     &["BOARDINGPASS", "RECEIPT"],
                     &["PRINT", "DISPENSE"],
-                    &printing,
+                    printing,
                 ),
                 &[
                     id::BOARDING_FEEDER,
@@ -559,7 +566,7 @@ impl Sim {
                 id::TAG_PRINTER,
                 "MEDIA_OUTPUT",
                 "Bag tag printer",
-                ch(&["BAGGAGETAG"], &["PRINT", "DISPENSE"], &printing),
+                ch(&["BAGGAGETAG"], &["PRINT", "DISPENSE"], printing),
                 &[id::TAG_FEEDER, id::TAG_DISPENSER],
             ),
             c(
@@ -679,7 +686,7 @@ impl Sim {
                     return answer(self, "WRONG_APPLICATION_STATE", None);
                 }
                 if to == "ACTIVE" {
-                    self.session = Some((new_id(), Instant::now()));
+                    self.session = Some((unique_id(), Instant::now()));
                 }
                 self.set_state(&to);
                 answer(self, "OK", None);
@@ -951,7 +958,7 @@ async fn token(State(sim): State<Simulator>, Form(form): Form<TokenForm>) -> Res
         )
             .into_response();
     }
-    let token = new_id().replace('-', "");
+    let token = unique_id().replace('-', "");
     let lifetime = s.config.token_lifetime;
     s.tokens.insert(hash(&token), Instant::now() + lifetime);
     Json(json!({
@@ -990,7 +997,7 @@ async fn start_session(State(sim): State<Simulator>, Json(body): Json<SessionSta
         let why = format!("the application is {}, not AVAILABLE", s.app_state);
         return refused(&why);
     }
-    s.session = Some((new_id(), Instant::now()));
+    s.session = Some((unique_id(), Instant::now()));
     s.set_state("ACTIVE");
     let accessible = (s.config.version == Version::V2_3).then_some(false);
     let activation = ApplicationActivation {
@@ -1296,9 +1303,4 @@ async fn restart(State(sim): State<Simulator>) -> Response {
         s.close(1012, "platform restarting");
     }
     Json(json!({"ok": true})).into_response()
-}
-
-/// The operator's page.
-pub(crate) fn page_html() -> Html<&'static str> {
-    Html(page::HTML)
 }

@@ -4,7 +4,7 @@
 use axum::response::Html;
 
 pub async fn page() -> Html<&'static str> {
-    super::page_html()
+    Html(HTML)
 }
 
 pub const HTML: &str = r##"<!doctype html>

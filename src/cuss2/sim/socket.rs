@@ -82,7 +82,7 @@ async fn run(sim: Simulator, socket: WebSocket) {
                     return;
                 }
                 Some(Out::Drop) => {
-                    s_log_gone(&sim, serial);
+                    sim.lock().log("dropped", &json!({"connection": serial}));
                     return;
                 }
                 None => return,
@@ -125,10 +125,6 @@ async fn run(sim: Simulator, socket: WebSocket) {
         s.log("gone", &json!({"connection": serial}));
         s.disconnected();
     }
-}
-
-fn s_log_gone(sim: &Simulator, serial: u64) {
-    sim.lock().log("dropped", &json!({"connection": serial}));
 }
 
 /// One text message from the application.
