@@ -3,7 +3,7 @@
 //! `.pkpass`, Google's save JWT) with a test key made by openssl.
 
 use concierge::config::{DeskKiosk, Secret, Target, TargetKind};
-use concierge::desk::{Desk, DeskStore};
+use concierge::desk::Desk;
 use concierge::wallet::client::DeskPasses;
 use concierge::wallet::service::Passes;
 use concierge::wallet::{PassLinks, google, passes_of, pkpass};
@@ -34,7 +34,7 @@ fn bench(c: &mut Criterion) {
         ..Default::default()
     };
     let desk = Desk::new(
-        DeskStore::open(&dir.path().join("desk.sqlite")).unwrap(),
+        concierge::desk::open_sqlite(&dir.path().join("desk.sqlite")).unwrap(),
         &config,
         false,
     );

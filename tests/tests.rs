@@ -12,6 +12,8 @@ mod cuss2;
 mod desk;
 #[path = "suite/desk_duty.rs"]
 mod desk_duty;
+#[path = "suite/desk_store.rs"]
+mod desk_store;
 #[path = "suite/documents.rs"]
 mod documents;
 #[path = "suite/gui.rs"]

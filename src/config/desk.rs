@@ -23,6 +23,11 @@ pub struct Desk {
     /// Where a new or escalated page is pushed as well (an ntfy topic on agents' phones, a
     /// chat channel …): the same kinds as `[[help.targets]]`, except `desk`.
     pub push: Vec<super::Target>,
+    /// `postgres://…`: the store is PostgreSQL, shared by several desk instances; `None`: the
+    /// embedded SQLite file in the data directory.
+    pub database: Option<Secret>,
+    /// Proxies (TLS ending in front of the desk) whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +46,8 @@ impl Default for Desk {
             tls_key: None,
             idle_timeout: Duration::from_secs(3600),
             push: Vec::new(),
+            database: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -55,6 +62,10 @@ pub(super) struct RawDesk {
     idle_timeout: Option<String>,
     kiosks: Vec<RawKiosk>,
     push: Vec<super::help::RawTarget>,
+    database: Option<String>,
+    database_env: Option<String>,
+    database_file: Option<PathBuf>,
+    trusted_proxies: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -74,6 +85,10 @@ pub(super) const KNOWN_DESK: &[&str] = &[
     "idle_timeout",
     "kiosks",
     "push",
+    "database",
+    "database_env",
+    "database_file",
+    "trusted_proxies",
 ];
 
 pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> Desk {
@@ -136,6 +151,17 @@ pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> De
             "TLS needs both `tls_cert` and `tls_key`".into(),
         ),
     }
+    desk.database = parse_database(raw.database, raw.database_env, raw.database_file, err);
+    for p in raw.trusted_proxies {
+        match p.trim().parse::<std::net::IpAddr>() {
+            Ok(ip) => desk.trusted_proxies.push(ip),
+            Err(_) => err(
+                "desk",
+                "trusted_proxies",
+                format!("`trusted_proxies` holds IP addresses like \"10.0.0.5\", found {p:?}"),
+            ),
+        }
+    }
     for k in raw.kiosks {
         if k.id.trim().is_empty() {
             err("desk.kiosks", "id", "every kiosk needs its `id`".into());
@@ -157,4 +183,61 @@ pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> De
         }
     }
     desk
+}
+
+/// `database` (a URL without a password), or `database_env` / `database_file` (a URL that may
+/// hold one: a password is never written in the file).
+fn parse_database(
+    inline: Option<String>,
+    env: Option<String>,
+    file: Option<PathBuf>,
+    err: &mut dyn FnMut(&str, &str, String),
+) -> Option<Secret> {
+    let (url, key) = match (inline, env, file) {
+        (Some(url), None, None) => (Secret::new(url.trim()), "database"),
+        (None, env, file) if env.is_some() || file.is_some() => {
+            let key = if env.is_some() {
+                "database_env"
+            } else {
+                "database_file"
+            };
+            match super::help::resolve("database", None, env.as_deref(), file.as_ref()) {
+                Ok(found) => (found?, key),
+                Err(message) => {
+                    err("desk", key, message);
+                    return None;
+                }
+            }
+        }
+        (None, None, None) => return None,
+        _ => {
+            err(
+                "desk",
+                "database",
+                "give one of `database`, `database_env` and `database_file`".into(),
+            );
+            return None;
+        }
+    };
+    if !crate::desk::store::is_postgres(url.expose()) {
+        err(
+            "desk",
+            key,
+            "the desk's database must be a URL like \"postgres://desk@db.example/concierge\" (without it the desk keeps its own SQLite file)".into(),
+        );
+        return None;
+    }
+    let Ok(parsed) = url::Url::parse(url.expose()) else {
+        err("desk", key, "the database URL cannot be read".into());
+        return None;
+    };
+    if key == "database" && parsed.password().is_some() {
+        err(
+            "desk",
+            "database",
+            "a password is never written in the file: give the URL in `database_env` or `database_file`".into(),
+        );
+        return None;
+    }
+    Some(url)
 }

@@ -3,11 +3,14 @@
 //! a browser where they acknowledge ("Sam is on the way") and resolve.
 
 pub(crate) mod page;
-mod store;
-mod throttle;
+pub mod store;
+pub mod throttle;
 mod tls;
 
-pub use store::{Acted, AgentRow, DeskIncident, DeskStore, Received, SessionRow, TimelineEntry};
+pub use store::{
+    Acted, AgentRow, DeskBackend, DeskIncident, DeskStore, PgStore, Received, SessionRow,
+    SqliteStore, StoreError, TimelineEntry, open_sqlite,
+};
 pub use throttle::Throttle;
 pub use tls::acceptor;
 
@@ -54,7 +57,6 @@ pub struct Desk {
     tls: bool,
     /// The pages' words, in each agent's browser language.
     messages: &'static Messages,
-    throttle: Throttle,
     verifying: Arc<tokio::sync::Semaphore>,
     queued: std::sync::atomic::AtomicUsize,
     /// Password checks run, and the most that ran at once (for tests and figures).
@@ -70,6 +72,44 @@ pub struct Desk {
     connected: Arc<std::sync::atomic::AtomicUsize>,
     /// Boarding passes on passengers' phones (`/pass/…`), when served here.
     passes: std::sync::OnceLock<Arc<crate::wallet::service::Passes>>,
+    /// Whether other instances' changes are heard already.
+    watching: std::sync::atomic::AtomicBool,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+/// See [`Desk::client_address`]. Addresses in `X-Forwarded-For` are read right to left: the
+/// rightmost was added by the trusted proxy itself; anything left of the first untrusted one
+/// could be the client's own invention.
+pub fn client_address(
+    peer: std::net::IpAddr,
+    headers: &HeaderMap,
+    trusted: &[std::net::IpAddr],
+) -> std::net::IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .flat_map(|h| h.split(','))
+        .map(str::trim)
+        .collect();
+    let mut client = peer;
+    for hop in forwarded.iter().rev() {
+        match hop.parse::<std::net::IpAddr>() {
+            Ok(ip) => {
+                client = ip;
+                if !trusted.contains(&ip) {
+                    break;
+                }
+            }
+            // Garbage: trust nothing further left.
+            Err(_) => break,
+        }
+    }
+    client
 }
 
 impl Desk {
@@ -95,7 +135,6 @@ impl Desk {
             changes,
             tls,
             messages: Messages::built_in(),
-            throttle: Throttle::default(),
             verifying: Arc::new(tokio::sync::Semaphore::new(verifying_at_once())),
             queued: Default::default(),
             checks: Default::default(),
@@ -113,6 +152,8 @@ impl Desk {
             },
             connected: Default::default(),
             passes: Default::default(),
+            watching: Default::default(),
+            trusted_proxies: config.trusted_proxies.clone(),
         })
     }
 
@@ -145,7 +186,7 @@ impl Desk {
         &self,
         password: String,
         hash: Option<String>,
-        locked: impl Fn() -> Option<i64>,
+        locked: impl std::future::Future<Output = Option<i64>>,
     ) -> Check {
         use std::sync::atomic::Ordering::SeqCst;
         if self.queued.fetch_add(1, SeqCst) >= VERIFY_QUEUE {
@@ -157,7 +198,7 @@ impl Desk {
         let Ok(permit) = permit else {
             return Check::Busy;
         };
-        if let Some(until) = locked() {
+        if let Some(until) = locked.await {
             return Check::Locked(until);
         }
         self.checks.fetch_add(1, SeqCst);
@@ -227,6 +268,27 @@ impl Desk {
 
     fn changed(&self) {
         let _ = self.changes.send(());
+    }
+
+    /// Hears other instances' changes on a shared store (PostgreSQL); [`serve`] starts it.
+    pub fn watch(&self) {
+        if !self
+            .watching
+            .swap(true, std::sync::atomic::Ordering::SeqCst)
+        {
+            self.store.watch(self.changes.clone());
+        }
+    }
+
+    /// The address a request came from: the peer's, or — when the peer is one of
+    /// `[desk] trusted_proxies` (TLS ending in front of the desk) — the last address in
+    /// `X-Forwarded-For` that is not a trusted proxy's.
+    pub fn client_address(
+        &self,
+        peer: std::net::SocketAddr,
+        headers: &HeaderMap,
+    ) -> std::net::IpAddr {
+        client_address(peer.ip(), headers, &self.trusted_proxies)
     }
 }
 
@@ -360,16 +422,19 @@ async fn serve_with(
     desk: Arc<Desk>,
     purge_after: std::time::Duration,
 ) {
+    desk.watch();
     let purger = desk.clone();
     tokio::spawn(async move {
         loop {
-            let before = now_ms() - purge_after.as_millis() as i64;
-            match purger.store.purge(before) {
-                Ok(n) if n > 0 => tracing::info!(purged = n, "old help requests deleted"),
+            let now = now_ms();
+            let before = now - purge_after.as_millis() as i64;
+            // On PostgreSQL one instance purges for all (`None` here: another did).
+            match purger.store.purge(before, now).await {
+                Ok(Some(n)) if n > 0 => tracing::info!(purged = n, "old help requests deleted"),
                 Err(e) => tracing::error!(error = %e, "purging"),
                 _ => {}
             }
-            if let Err(e) = purger.store.purge_sessions(now_ms(), purger.idle_ms) {
+            if let Err(e) = purger.store.purge_sessions(now_ms(), purger.idle_ms).await {
                 tracing::error!(error = %e, "purging expired sessions");
             }
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
@@ -430,7 +495,7 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     }
     // A staff member's action at the kiosk: shown, opening no incident.
     if request.state == "staff_action" {
-        return match desk.store.staff_action(&request, now_ms()) {
+        return match desk.store.staff_action(&request, now_ms()).await {
             Ok(()) => {
                 desk.changed();
                 StatusCode::OK.into_response()
@@ -442,7 +507,7 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
         };
     }
     let payload = String::from_utf8_lossy(&body);
-    match desk.store.receive(&request, &payload, now_ms()) {
+    match desk.store.receive(&request, &payload, now_ms()).await {
         Ok(Received::New | Received::Escalated) => desk.push(&request),
         Ok(Received::Changed) => {}
         Ok(Received::Refused) => {
@@ -497,7 +562,7 @@ async fn status(
         tracing::warn!(error = %e, "a status poll with a bad signature");
         return stranger();
     }
-    let incident = match desk.store.incident(&key) {
+    let incident = match desk.store.incident(&key).await {
         Ok(Some(i)) if Some(i.kiosk.as_str()) == owner(&key) => i,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
@@ -511,12 +576,13 @@ async fn status(
 
 /// The signed-in agent, the session's CSRF token, and the session's key in the store.
 /// `active`: the agent's own doing (a page load, an action), which resets the idle clock.
-fn agent(desk: &Desk, headers: &HeaderMap, active: bool) -> Option<(String, String, String)> {
+async fn agent(desk: &Desk, headers: &HeaderMap, active: bool) -> Option<(String, String, String)> {
     let token = cookie(headers, COOKIE)?;
     let token_hash = sha256_hex(token);
     let (name, csrf) = desk
         .store
         .session(&token_hash, now_ms(), desk.idle_ms, active)
+        .await
         .ok()
         .flatten()?;
     Some((name, csrf, token_hash))
@@ -548,38 +614,50 @@ async fn index(
     headers: HeaderMap,
     axum::extract::Query(said): axum::extract::Query<Said>,
 ) -> Response {
-    match agent(&desk, &headers, true) {
-        Some((name, csrf, _)) => {
-            let words = desk.words(&headers);
-            let notice = said
-                .said
-                .as_deref()
-                .map(|s| page::notice(&desk.store, s, said.incident.as_deref(), &words));
-            Html(page::index(
-                &desk.store,
-                &page::Viewer::of(&desk.store, &name, &csrf),
-                notice.as_deref(),
-                &words,
-            ))
-            .into_response()
+    let Some((name, csrf, _)) = agent(&desk, &headers, true).await else {
+        return Redirect::to("/login").into_response();
+    };
+    let words = desk.words(&headers);
+    let notice = match said.said.as_deref() {
+        Some(s) => {
+            let holder = match (s, said.incident.as_deref()) {
+                ("taken", Some(key)) => desk
+                    .store
+                    .incident(key)
+                    .await
+                    .ok()
+                    .flatten()
+                    .and_then(|i| i.acknowledged_by),
+                _ => None,
+            };
+            Some(page::notice(s, holder.as_deref(), &words))
         }
-        None => Redirect::to("/login").into_response(),
-    }
+        None => None,
+    };
+    let viewer = page::Viewer::of(&*desk.store, &name, &csrf).await;
+    let now = now_ms();
+    let snapshot = page::Snapshot::load(&*desk.store, now).await;
+    Html(page::index(
+        &snapshot,
+        &viewer,
+        notice.as_deref(),
+        &words,
+        now,
+    ))
+    .into_response()
 }
 
 /// The live part of the page (open requests, figures, recent), fetched again on every change.
 /// `X-Desk-Active: 1` when the agent did something since the last fetch.
 async fn fragment(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
     let active = headers.get("X-Desk-Active").is_some_and(|v| v == "1");
-    match agent(&desk, &headers, active) {
-        Some((name, csrf, _)) => Html(page::live(
-            &desk.store,
-            &page::Viewer::of(&desk.store, &name, &csrf),
-            &desk.words(&headers),
-        ))
-        .into_response(),
-        None => StatusCode::UNAUTHORIZED.into_response(),
-    }
+    let Some((name, csrf, _)) = agent(&desk, &headers, active).await else {
+        return StatusCode::UNAUTHORIZED.into_response();
+    };
+    let viewer = page::Viewer::of(&*desk.store, &name, &csrf).await;
+    let now = now_ms();
+    let snapshot = page::Snapshot::load(&*desk.store, now).await;
+    Html(page::live(&snapshot, &viewer, &desk.words(&headers), now)).into_response()
 }
 
 /// The service worker that shows notifications on phones (a page alone cannot there).
@@ -599,7 +677,7 @@ async fn service_worker() -> Response {
 
 /// `GET /healthz` for a load balancer: 200 while the desk can read its store.
 async fn healthz(State(desk): State<Arc<Desk>>) -> Response {
-    if desk.store.healthy() {
+    if desk.store.healthy().await {
         (StatusCode::OK, "ok").into_response()
     } else {
         (
@@ -615,11 +693,13 @@ async fn healthz(State(desk): State<Arc<Desk>>) -> Response {
 async fn metrics(
     State(desk): State<Arc<Desk>>,
     axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
 ) -> Response {
-    if !peer.ip().is_loopback() {
+    // Through a proxy on this machine, the caller is whoever the proxy speaks for.
+    if !desk.client_address(peer, &headers).is_loopback() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let open = desk.store.open_incidents().unwrap_or_default();
+    let open = desk.store.open_incidents().await.unwrap_or_default();
     let now = now_ms();
     let unacknowledged: Vec<_> = open.iter().filter(|i| i.state == "open").collect();
     let oldest = unacknowledged
@@ -693,7 +773,7 @@ const SESSION_CHECK: std::time::Duration = std::time::Duration::from_secs(10);
 /// Live updates for a signed-in agent; the stream ends when the session does (expired, signed
 /// out, or the password changed), and the page then goes back to sign-in.
 async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
-    let Some((_, _, token_hash)) = agent(&desk, &headers, false) else {
+    let Some((_, _, token_hash)) = agent(&desk, &headers, false).await else {
         return StatusCode::UNAUTHORIZED.into_response();
     };
     let rx = desk.changes.subscribe();
@@ -710,6 +790,7 @@ async fn events(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Response {
             };
             desk.store
                 .session(&token_hash, now_ms(), desk.idle_ms, false)
+                .await
                 .ok()
                 .flatten()
                 .as_ref()?;
@@ -804,18 +885,20 @@ async fn login(
             Some(words.text_with("desk-too-many", &[("minutes", minutes.into())])),
         )
     };
-    if let Some(until) = desk.throttle.locked_until(name, peer.ip(), now_ms()) {
+    let address = desk.client_address(peer, &headers);
+    let store = desk.store.clone();
+    let is_locked = async move || store.sign_in_locked(name, address, now_ms()).await;
+    // A store that cannot be read locks nobody out, and lets nobody in (no hash, no session).
+    if let Some(until) = is_locked().await.ok().flatten() {
         return locked(until);
     }
     let hash = if too_long {
         None
     } else {
-        desk.store.agent_hash(name).ok().flatten()
+        desk.store.agent_hash(name).await.ok().flatten()
     };
     let checked = desk
-        .verify(c.password, hash, || {
-            desk.throttle.locked_until(name, peer.ip(), now_ms())
-        })
+        .verify(c.password, hash, async { is_locked().await.ok().flatten() })
         .await;
     let now = now_ms();
     let ok = match checked {
@@ -831,7 +914,9 @@ async fn login(
         }
     };
     if !ok {
-        desk.throttle.failed(name, peer.ip(), now);
+        if let Err(e) = desk.store.sign_in_failed(name, address, now).await {
+            tracing::error!(error = %e, "counting a failed sign-in");
+        }
         tracing::warn!("a sign-in failed");
         return sign_in_page(
             &desk,
@@ -840,14 +925,17 @@ async fn login(
             Some(words.text("desk-wrong-sign-in")),
         );
     }
-    desk.throttle.succeeded(name, peer.ip());
-    let _ = desk.store.purge_sessions(now, desk.idle_ms);
+    if let Err(e) = desk.store.sign_in_succeeded(name, address, now).await {
+        tracing::error!(error = %e, "counting a sign-in");
+    }
+    let _ = desk.store.purge_sessions(now, desk.idle_ms).await;
     let token = random_hex();
     let csrf = random_hex();
     if token.is_empty()
         || desk
             .store
             .create_session(&sha256_hex(&token), name, &csrf, now, now + SESSION_MS)
+            .await
             .is_err()
     {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
@@ -874,13 +962,13 @@ async fn logout(
     headers: HeaderMap,
     Form(form): Form<Csrf>,
 ) -> Response {
-    let Some((_, csrf, token_hash)) = agent(&desk, &headers, true) else {
+    let Some((_, csrf, token_hash)) = agent(&desk, &headers, true).await else {
         return Redirect::to("/login").into_response();
     };
     if form.csrf != csrf || csrf.is_empty() {
         return refuse(StatusCode::FORBIDDEN, "the form is stale: reload the page");
     }
-    if desk.store.end_session(&token_hash).is_err() {
+    if desk.store.end_session(&token_hash).await.is_err() {
         return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
     (
@@ -889,9 +977,6 @@ async fn logout(
     )
         .into_response()
 }
-
-/// What an action does to the store, as the signed-in agent.
-type Deed<'a> = Box<dyn FnOnce(&Desk, &str) -> rusqlite::Result<Acted> + 'a>;
 
 /// The form of an agent's action on a page: its token, and for a hand-over whom to, for a
 /// note its text.
@@ -904,65 +989,46 @@ struct ActionForm {
     text: String,
 }
 
-/// `POST /incidents/<key>/<action>`: ack, resolve, release, handover, note.
+/// `POST /incidents/<key>/<action>`: ack, resolve, release, handover, note. Done (the list
+/// changes for everyone, on every instance), or the agent is told why not — another agent has
+/// it, it is closed, there is no such page.
 async fn incident_action(
     State(desk): State<Arc<Desk>>,
     UrlPath((key, action)): UrlPath<(String, String)>,
     headers: HeaderMap,
     Form(form): Form<ActionForm>,
 ) -> Response {
-    let now = now_ms();
-    let (done, f): (&str, Deed) = match action.as_str() {
-        "ack" => (
-            "acknowledged",
-            Box::new(|d, agent| d.store.acknowledge(&key, agent, now)),
-        ),
-        "resolve" => (
-            "resolved",
-            Box::new(|d, agent| d.store.resolve(&key, agent, now)),
-        ),
-        "release" => (
-            "released",
-            Box::new(|d, agent| d.store.release(&key, agent, now)),
-        ),
-        "handover" => (
-            "handed over",
-            Box::new(|d, agent| {
-                // Only to an agent who exists.
-                if d.store.agent_hash(&form.to)?.is_none() {
-                    return Ok(Acted::Missing);
-                }
-                d.store.hand_over(&key, agent, &form.to, now)
-            }),
-        ),
-        "note" => (
-            "added a note",
-            Box::new(|d, agent| d.store.note(&key, agent, &form.text, now)),
-        ),
+    let done = match action.as_str() {
+        "ack" => "acknowledged",
+        "resolve" => "resolved",
+        "release" => "released",
+        "handover" => "handed over",
+        "note" => "added a note",
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
-    act(&desk, &key, &headers, &form.csrf, done, f)
-}
-
-/// An agent's action on a page: done (the list changes for everyone), or the agent is told
-/// why not — another agent has it, it is closed, there is no such page.
-fn act(
-    desk: &Desk,
-    key: &str,
-    headers: &HeaderMap,
-    form_csrf: &str,
-    action: &str,
-    f: impl FnOnce(&Desk, &str) -> rusqlite::Result<Acted>,
-) -> Response {
-    let Some((agent, csrf, _)) = agent(desk, headers, true) else {
+    let Some((agent, csrf, _)) = agent(&desk, &headers, true).await else {
         return Redirect::to("/login").into_response();
     };
-    if form_csrf != csrf || csrf.is_empty() {
+    if form.csrf != csrf || csrf.is_empty() {
         return refuse(StatusCode::FORBIDDEN, "the form is stale: reload the page");
     }
-    let said = match f(desk, &agent) {
+    let now = now_ms();
+    let store = &desk.store;
+    let acted = match action.as_str() {
+        "ack" => store.acknowledge(&key, &agent, now).await,
+        "resolve" => store.resolve(&key, &agent, now).await,
+        "release" => store.release(&key, &agent, now).await,
+        // Only to an agent who exists.
+        "handover" => match store.agent_hash(&form.to).await {
+            Ok(None) => Ok(Acted::Missing),
+            Ok(Some(_)) => store.hand_over(&key, &agent, &form.to, now).await,
+            Err(e) => Err(e),
+        },
+        _ => store.note(&key, &agent, &form.text, now).await,
+    };
+    let said = match acted {
         Ok(Acted::Done) => {
-            tracing::info!(incident = %key, %agent, %action, "agent acted");
+            tracing::info!(incident = %key, %agent, action = %done, "agent acted");
             desk.changed();
             return Redirect::to("/").into_response();
         }
@@ -973,7 +1039,7 @@ fn act(
     };
     Redirect::to(&format!(
         "/?said={said}&incident={}",
-        page::path_segment(key)
+        page::path_segment(&key)
     ))
     .into_response()
 }

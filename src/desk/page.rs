@@ -1,6 +1,6 @@
 //! The agents' page: server-rendered HTML, usable on a phone, live over Server-Sent Events.
 
-use super::store::{DeskIncident, DeskStore, TimelineEntry, rfc3339_ms};
+use super::store::{DeskBackend, DeskIncident, StaffAction, TimelineEntry, rfc3339_ms};
 use crate::i18n::Messages;
 use fluent_bundle::FluentValue;
 
@@ -220,13 +220,14 @@ pub struct Viewer {
 }
 
 impl Viewer {
-    pub fn of(store: &DeskStore, name: &str, csrf: &str) -> Viewer {
+    pub async fn of(store: &dyn DeskBackend, name: &str, csrf: &str) -> Viewer {
         Viewer {
             name: name.to_string(),
             csrf: csrf.to_string(),
-            airport: store.agent_airport(name).ok().flatten(),
+            airport: store.agent_airport(name).await.ok().flatten(),
             agents: store
                 .agents()
+                .await
                 .unwrap_or_default()
                 .into_iter()
                 .map(|a| a.name)
@@ -296,16 +297,8 @@ fn closes_at(i: &DeskIncident) -> Option<i64> {
 
 /// Open requests: the agent's own airport first, then the soonest closing check-in, then the
 /// longest waiting.
-fn open_list(store: &DeskStore, v: &Viewer, w: &Words, now: i64) -> (String, usize) {
-    let mut open: Vec<(DeskIncident, Vec<TimelineEntry>)> = store
-        .open_incidents()
-        .unwrap_or_default()
-        .into_iter()
-        .map(|i| {
-            let t = store.timeline(&i.key).unwrap_or_default();
-            (i, t)
-        })
-        .collect();
+fn open_list(snapshot: &Snapshot, v: &Viewer, w: &Words, now: i64) -> (String, usize) {
+    let mut open: Vec<&(DeskIncident, Vec<TimelineEntry>)> = snapshot.open.iter().collect();
     open.sort_by_key(|(i, t)| {
         (
             !v.is_home(i),
@@ -598,10 +591,8 @@ fn figures(all: &[DeskIncident], w: &Words) -> String {
     )
 }
 
-fn history(store: &DeskStore, w: &Words) -> String {
-    let rows: Vec<String> = store
-        .recent(15)
-        .unwrap_or_default()
+fn history(recent: &[DeskIncident], w: &Words) -> String {
+    let rows: Vec<String> = recent
         .iter()
         .map(|i| {
             format!(
@@ -630,8 +621,7 @@ fn history(store: &DeskStore, w: &Words) -> String {
 }
 
 /// What staff did at the kiosks lately.
-fn staff_at_kiosks(store: &DeskStore, w: &Words) -> String {
-    let actions = store.staff_actions(10).unwrap_or_default();
+fn staff_at_kiosks(actions: &[StaffAction], w: &Words) -> String {
     if actions.is_empty() {
         return String::new();
     }
@@ -662,43 +652,70 @@ fn staff_at_kiosks(store: &DeskStore, w: &Words) -> String {
 
 /// The live part of the page: open requests, the last day's figures, recent ones. Fetched
 /// again (`/fragment`) on every change.
-pub fn live(store: &DeskStore, v: &Viewer, w: &Words) -> String {
-    let now = chrono::Utc::now().timestamp_millis();
-    let (open, unacknowledged) = open_list(store, v, w, now);
-    let day = store.since(now - 24 * 3600 * 1000).unwrap_or_default();
+pub fn live(snapshot: &Snapshot, v: &Viewer, w: &Words, now: i64) -> String {
+    let (open, unacknowledged) = open_list(snapshot, v, w, now);
     format!(
         "<div id=\"live\" data-unacknowledged=\"{unacknowledged}\"><h2>{}</h2><div id=\"open\">{open}</div>{}{}{}</div>",
         w.t("desk-open-requests", &[]),
-        figures(&day, w),
-        staff_at_kiosks(store, w),
-        history(store, w),
+        figures(&snapshot.day, w),
+        staff_at_kiosks(&snapshot.staff, w),
+        history(&snapshot.recent, w),
     )
 }
 
-/// What the agent's last action met, in words: another agent has it, it is closed, or gone.
-pub fn notice(store: &DeskStore, said: &str, incident: Option<&str>, w: &Words) -> String {
-    let text = match said {
-        "taken" => {
-            let holder = incident
-                .and_then(|k| store.incident(k).ok().flatten())
-                .and_then(|i| i.acknowledged_by);
-            match holder {
-                Some(agent) => w.t("desk-taken", &[("agent", agent.as_str().into())]),
-                None => w.t("desk-already-closed", &[]),
-            }
+/// What the page shows, read from the store before it is drawn.
+#[derive(Default)]
+pub struct Snapshot {
+    /// Open requests, each with its timeline.
+    pub open: Vec<(DeskIncident, Vec<TimelineEntry>)>,
+    /// The last day's requests (the figures).
+    pub day: Vec<DeskIncident>,
+    /// The most recently closed.
+    pub recent: Vec<DeskIncident>,
+    /// Staff actions at the kiosks lately.
+    pub staff: Vec<StaffAction>,
+}
+
+impl Snapshot {
+    /// Reads it all; what cannot be read shows as empty (the page says so by its absence
+    /// rather than failing).
+    pub async fn load(store: &dyn DeskBackend, now: i64) -> Snapshot {
+        let mut open = Vec::new();
+        for i in store.open_incidents().await.unwrap_or_default() {
+            let t = store.timeline(&i.key).await.unwrap_or_default();
+            open.push((i, t));
         }
+        Snapshot {
+            open,
+            day: store
+                .since(now - 24 * 3600 * 1000)
+                .await
+                .unwrap_or_default(),
+            recent: store.recent(15).await.unwrap_or_default(),
+            staff: store.staff_actions(10).await.unwrap_or_default(),
+        }
+    }
+}
+
+/// What the agent's last action met, in words: another agent has it, it is closed, or gone.
+/// `holder`: who has the page now, for "taken".
+pub fn notice(said: &str, holder: Option<&str>, w: &Words) -> String {
+    let text = match said {
+        "taken" => match holder {
+            Some(agent) => w.t("desk-taken", &[("agent", agent.into())]),
+            None => w.t("desk-already-closed", &[]),
+        },
         "closed" => w.t("desk-already-closed", &[]),
         _ => w.t("desk-gone", &[]),
     };
     format!("<p class=\"notice\" role=\"status\" id=\"notice\">{text}</p>")
 }
 
-pub fn index(store: &DeskStore, v: &Viewer, notice: Option<&str>, w: &Words) -> String {
-    let mut airports: Vec<String> = store
-        .open_incidents()
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|i| i.request.kiosk.airport)
+pub fn index(snapshot: &Snapshot, v: &Viewer, notice: Option<&str>, w: &Words, now: i64) -> String {
+    let mut airports: Vec<String> = snapshot
+        .open
+        .iter()
+        .filter_map(|(i, _)| i.request.kiosk.airport.clone())
         .chain(v.airport.clone())
         .collect();
     airports.sort();
@@ -727,7 +744,7 @@ pub fn index(store: &DeskStore, v: &Viewer, notice: Option<&str>, w: &Words) -> 
         w.t("desk-alerts-ready", &[]),
         w.t("desk-filter", &[]),
         w.t("desk-filter-all", &[]),
-        live(store, v, w),
+        live(snapshot, v, w, now),
         title = w.t("desk-title", &[]),
         alerts_off = w.t("desk-alerts-on", &[]),
     )

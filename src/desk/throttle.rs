@@ -66,10 +66,7 @@ impl<K: Hash + Eq + Clone> Counter<K> {
         r.failures += 1;
         r.last = now;
         if r.failures >= self.limit {
-            let lock = FIRST_LOCK_MS
-                .saturating_mul(1 << r.lockouts.min(16))
-                .min(LONGEST_MS);
-            r.until = now + lock;
+            r.until = now + lock_ms(r.lockouts);
             r.lockouts += 1;
             r.failures = 0;
         }
@@ -105,10 +102,18 @@ impl Default for Throttle {
     }
 }
 
+/// How long a lockout lasts after `lockouts` earlier ones: doubling, up to [`LONGEST_MS`].
+pub fn lock_ms(lockouts: u32) -> i64 {
+    FIRST_LOCK_MS
+        .saturating_mul(1 << lockouts.min(16))
+        .min(LONGEST_MS)
+}
+
 /// The name as counted: trimmed, lower case, and never longer than an agent's name can be.
-fn key(name: &str) -> String {
+pub fn key(name: &str) -> String {
     name.trim()
         .chars()
+        .filter(|c| !c.is_control())
         .take(super::MAX_NAME)
         .collect::<String>()
         .to_lowercase()

@@ -4,7 +4,7 @@
 
 use concierge::checkin::{Page, Reason, Step};
 use concierge::config::Config;
-use concierge::desk::{Desk, DeskStore};
+use concierge::desk::Desk;
 use concierge::help::{HelpStatus, KioskInfo, Outbox, Pager, flush, signature};
 use concierge::secret::hash;
 use std::sync::Arc;
@@ -36,9 +36,10 @@ pub(crate) async fn start() -> Running {
     )
     .unwrap()
     .config;
-    let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
+    let store = concierge::desk::open_sqlite(&dir.path().join("desk.sqlite")).unwrap();
     store
         .set_agent("Sam", &hash("correct horse").unwrap())
+        .await
         .unwrap();
     let desk = Desk::new(store, &config.desk, false);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -113,7 +114,7 @@ async fn the_desk_accepts_only_good_fresh_signatures_and_deduplicates() {
     // A retry signed afresh.
     let again = signature::sign(SECRET.as_bytes(), now + 1, b.as_bytes());
     assert_eq!(post(&d.url, &b, &again).await, 200);
-    let open = d.desk.store.open_incidents().unwrap();
+    let open = d.desk.store.open_incidents().await.unwrap();
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].deliveries, 3);
     // Tampered, stale, wrong key, unknown kiosk, garbage.
@@ -141,9 +142,11 @@ async fn the_desk_accepts_only_good_fresh_signatures_and_deduplicates() {
     let sig = signature::sign(b"k08-secret", now, other.as_bytes());
     // The key names K07: refused before the store is even asked.
     assert_eq!(post(&d.url, &other, &sig).await, 400);
-    assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
+    assert_eq!(d.desk.store.open_incidents().await.unwrap().len(), 1);
     assert_eq!(
-        d.desk.store.open_incidents().unwrap()[0].request.reason,
+        d.desk.store.open_incidents().await.unwrap()[0]
+            .request
+            .reason,
         "passenger_asked"
     );
 }
@@ -347,8 +350,8 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
     // The passenger cancels: the desk's list empties.
     pager.cancel(5).unwrap();
     flush(&pager, Duration::from_secs(3)).await.unwrap();
-    assert!(d.desk.store.open_incidents().unwrap().is_empty());
-    assert_eq!(d.desk.store.recent(5).unwrap()[0].state, "cancelled");
+    assert!(d.desk.store.open_incidents().await.unwrap().is_empty());
+    assert_eq!(d.desk.store.recent(5).await.unwrap()[0].state, "cancelled");
 }
 
 /// 500 kiosks page the desk at once (each twice: open, then an update): every incident arrives
@@ -368,7 +371,7 @@ async fn five_hundred_kiosks_paging_at_once_lose_and_duplicate_nothing() {
     }
     let config = Config::parse(&toml, None).unwrap().config;
     let desk = Desk::new(
-        DeskStore::open(&dir.path().join("desk.sqlite")).unwrap(),
+        concierge::desk::open_sqlite(&dir.path().join("desk.sqlite")).unwrap(),
         &config.desk,
         false,
     );
@@ -419,7 +422,7 @@ async fn five_hundred_kiosks_paging_at_once_lose_and_duplicate_nothing() {
         latencies.extend(t.await.unwrap());
     }
     let total = started.elapsed();
-    let open = desk.store.open_incidents().unwrap();
+    let open = desk.store.open_incidents().await.unwrap();
     assert_eq!(open.len(), KIOSKS, "nothing lost");
     let keys: std::collections::HashSet<_> = open.iter().map(|i| i.key.clone()).collect();
     assert_eq!(keys.len(), KIOSKS, "nothing duplicated");
@@ -576,11 +579,12 @@ async fn a_late_retry_of_the_first_page_does_not_reopen_a_resolved_request() {
     d.desk
         .store
         .resolve("LHE-T1-K07-9", "Sam", chrono::Utc::now().timestamp_millis())
+        .await
         .unwrap();
     // The same request (made before the agent resolved it) arrives again late.
     let sig = signature::sign(SECRET.as_bytes(), now + 2, first.as_bytes());
     assert_eq!(post(&d.url, &first, &sig).await, 200);
-    assert!(d.desk.store.open_incidents().unwrap().is_empty());
+    assert!(d.desk.store.open_incidents().await.unwrap().is_empty());
     // A new request, made after, does reopen it.
     let later = first.replace(
         "2025-01-01T08:00:00Z",
@@ -588,7 +592,7 @@ async fn a_late_retry_of_the_first_page_does_not_reopen_a_resolved_request() {
     );
     let sig = signature::sign(SECRET.as_bytes(), now + 3, later.as_bytes());
     assert_eq!(post(&d.url, &later, &sig).await, 200);
-    assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
+    assert_eq!(d.desk.store.open_incidents().await.unwrap().len(), 1);
 }
 
 /// An agent in a real browser (headless Chromium driven by playwright-core): signs in, sees a
@@ -773,7 +777,7 @@ async fn staff_actions_at_a_kiosk_show_on_the_desk() {
         .staff_action(40, "4021", "reissue_tag", "0987100123")
         .unwrap();
     assert_eq!(flush(&pager, Duration::from_secs(5)).await.unwrap(), 0);
-    let actions = d.desk.store.staff_actions(10).unwrap();
+    let actions = d.desk.store.staff_actions(10).await.unwrap();
     assert_eq!(actions.len(), 2);
     assert!(
         actions
@@ -784,11 +788,12 @@ async fn staff_actions_at_a_kiosk_show_on_the_desk() {
         d.desk
             .store
             .incident(&concierge::help::incident_key("LHE-T1-K07", 40))
+            .await
             .unwrap()
             .is_none(),
         "no incident opened for a staff action"
     );
-    let timeline = d.desk.store.timeline(&key).unwrap();
+    let timeline = d.desk.store.timeline(&key).await.unwrap();
     assert!(
         timeline.iter().any(|e| e.kind == "staff_late_check_in"
             && e.agent.as_deref() == Some("4021")

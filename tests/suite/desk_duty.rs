@@ -6,7 +6,7 @@
 use crate::desk::{SECRET, kiosk_pager, session_cookie, sign_in, start};
 use concierge::checkin::{ExceptionKind, Page, Reason, Step};
 use concierge::config::Config;
-use concierge::desk::{Desk, DeskStore};
+use concierge::desk::Desk;
 use concierge::help::{flush, signature};
 use concierge::i18n::Messages;
 use std::sync::{Arc, Mutex};
@@ -180,6 +180,7 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     d.desk
         .store
         .set_agent("Alex", &concierge::secret::hash("battery staple").unwrap())
+        .await
         .unwrap();
     let kdir = tempfile::tempdir().unwrap();
     let pager = kiosk_pager(&d.url, kdir.path());
@@ -207,7 +208,7 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     let has_it = en("desk-taken", &[("agent", "Sam".into())]);
     assert!(said.contains(&has_it), "Alex reads {has_it}");
     // Sam still has it.
-    let i = d.desk.store.incident(&key).unwrap().unwrap();
+    let i = d.desk.store.incident(&key).await.unwrap().unwrap();
     assert_eq!(i.acknowledged_by.as_deref(), Some("Sam"));
 
     alex.act(
@@ -217,11 +218,14 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     )
     .await;
     sam.act(&key, "release", &[]).await;
-    assert_eq!(d.desk.store.incident(&key).unwrap().unwrap().state, "open");
+    assert_eq!(
+        d.desk.store.incident(&key).await.unwrap().unwrap().state,
+        "open"
+    );
     // … and that nobody is, once Sam let it go.
     assert!(heard(concierge::help::HelpStatus::Delivered).await);
     alex.act(&key, "handover", &[("to", "Sam")]).await;
-    let i = d.desk.store.incident(&key).unwrap().unwrap();
+    let i = d.desk.store.incident(&key).await.unwrap().unwrap();
     assert_eq!(i.acknowledged_by.as_deref(), Some("Sam"), "handed to Sam");
     assert!(heard(coming("Sam")).await);
     // Sam hands it to Alex: the passenger hears the new name.
@@ -232,7 +236,7 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     assert!(refused.contains("said=gone"), "{refused}");
     alex.act(&key, "resolve", &[]).await;
 
-    let timeline = d.desk.store.timeline(&key).unwrap();
+    let timeline = d.desk.store.timeline(&key).await.unwrap();
     let what: Vec<(&str, Option<&str>)> = timeline
         .iter()
         .map(|e| (e.kind.as_str(), e.agent.as_deref()))
@@ -251,7 +255,7 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
         ]
     );
     assert!(timeline.windows(2).all(|w| w[0].at <= w[1].at), "in order");
-    let i = d.desk.store.incident(&key).unwrap().unwrap();
+    let i = d.desk.store.incident(&key).await.unwrap().unwrap();
     assert_eq!(i.resolved_by.as_deref(), Some("Alex"));
     assert_eq!(i.acknowledged_by.as_deref(), Some("Alex"));
 
@@ -277,7 +281,14 @@ async fn a_second_agent_hears_who_has_the_page_and_the_timeline_says_who_did_wha
     // Acting on a page that does not exist changes nothing and says so.
     let gone = sam.act("LHE-T1-K07-999", "ack", &[]).await;
     assert!(gone.contains("said=gone"), "{gone}");
-    assert!(d.desk.store.incident("LHE-T1-K07-999").unwrap().is_none());
+    assert!(
+        d.desk
+            .store
+            .incident("LHE-T1-K07-999")
+            .await
+            .unwrap()
+            .is_none()
+    );
     let page = sam.get(&gone).await;
     assert!(page.contains(&en("desk-gone", &[])));
 }
@@ -395,7 +406,7 @@ async fn a_minor_a_drill_and_an_escalation_each_say_what_they_are() {
     for piece in pieces("desk-escalated-to", &["time", "to"]) {
         assert!(e.contains(&piece), "{piece:?} in {e}");
     }
-    let timeline = d.desk.store.timeline("LHE-T1-K07-53").unwrap();
+    let timeline = d.desk.store.timeline("LHE-T1-K07-53").await.unwrap();
     let esc = timeline.iter().find(|t| t.kind == "escalated").unwrap();
     assert_eq!(esc.detail.as_deref(), Some("duty manager"));
     assert_eq!(esc.at, now.timestamp_millis(), "when the kiosk escalated");
@@ -482,7 +493,7 @@ async fn strangers_hear_the_same_whatever_was_wrong() {
 #[test]
 fn an_idle_session_ends_and_activity_keeps_it() {
     let dir = tempfile::tempdir().unwrap();
-    let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
+    let store = concierge::desk::SqliteStore::open(&dir.path().join("desk.sqlite")).unwrap();
     let hour = 3_600_000;
     let t0 = 1_000_000_000_000;
     store
@@ -613,7 +624,7 @@ async fn new_and_escalated_pages_are_pushed_to_phones() {
     )
     .unwrap()
     .config;
-    let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
+    let store = concierge::desk::open_sqlite(&dir.path().join("desk.sqlite")).unwrap();
     let desk = Desk::new(store, &config.desk, false);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
@@ -702,7 +713,7 @@ fn agents_and_sessions_are_managed_from_the_command_line() {
     );
     let out = run(&["desk", "add-agent", "Alex"], Some("battery staple\n"));
     assert!(out.status.success());
-    let store = DeskStore::open(&data.path().join("desk.sqlite")).unwrap();
+    let store = concierge::desk::SqliteStore::open(&data.path().join("desk.sqlite")).unwrap();
     let now = chrono::Utc::now().timestamp_millis();
     store
         .create_session("abcdef0123456789", "Sam", "c", now, now + 3_600_000)
@@ -754,6 +765,7 @@ async fn two_agents_on_duty_in_a_real_browser_are_alerted_and_see_each_other() {
     d.desk
         .store
         .set_agent("Alex", &concierge::secret::hash("battery staple").unwrap())
+        .await
         .unwrap();
     let kdir = tempfile::tempdir().unwrap();
     let pager = kiosk_pager(&d.url, kdir.path());
@@ -945,7 +957,13 @@ fn the_log_says_which_agent_did_what_and_only_for_real_pages() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_agent_sees_their_own_airports_pages_first_with_a_filter() {
     let d = start().await;
-    assert!(d.desk.store.set_agent_airport("Sam", Some("KHI")).unwrap());
+    assert!(
+        d.desk
+            .store
+            .set_agent_airport("Sam", Some("KHI"))
+            .await
+            .unwrap()
+    );
     let now = chrono::Utc::now();
     let mut lahore = request("LHE-T1-K07-95", now);
     lahore["closes_at"] = (now + chrono::TimeDelta::minutes(10)).to_rfc3339().into();

@@ -391,7 +391,7 @@ async fn incident_keys_are_bound_to_their_kiosk_and_polls_to_their_path() {
         post(page_body("LHE-T1-K07", "LHE-T1-K07-9"), crate::desk::SECRET).await,
         200
     );
-    assert_eq!(d.desk.store.open_incidents().unwrap().len(), 1);
+    assert_eq!(d.desk.store.open_incidents().await.unwrap().len(), 1);
 
     let poll = |key: &'static str, sig: String| {
         let client = client.clone();
@@ -583,6 +583,7 @@ async fn password_guessing_is_throttled_and_names_cannot_be_told_apart() {
             "Kim",
             &concierge::secret::hash("kim's long password").unwrap(),
         )
+        .await
         .unwrap();
     for _ in 0..3 {
         let t = Instant::now();
@@ -664,6 +665,7 @@ async fn ended_sessions_end_everywhere() {
     d.desk
         .store
         .set_agent("Sam", &concierge::secret::hash("a new password").unwrap())
+        .await
         .unwrap();
     assert_eq!(
         get("/fragment", &first).await.unwrap().status().as_u16(),
@@ -702,7 +704,7 @@ async fn ended_sessions_end_everywhere() {
         .await
         .unwrap();
     assert!(out.status().is_redirection());
-    assert_eq!(d.desk.store.sessions().unwrap(), 0);
+    assert_eq!(d.desk.store.sessions().await.unwrap(), 0);
     assert_eq!(
         get("/fragment", &second).await.unwrap().status().as_u16(),
         401

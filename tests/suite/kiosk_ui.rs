@@ -864,12 +864,14 @@ fn an_agent_acknowledging_on_the_desk_shows_their_name_on_the_kiosk() {
     );
     b.send(Message::tick());
     assert!(b.sees_t("help-delivered"));
-    let open = desk.desk.store.open_incidents().unwrap();
+    let open = rt.block_on(desk.desk.store.open_incidents()).unwrap();
     assert_eq!(open.len(), 1);
-    desk.desk
-        .store
-        .acknowledge(&open[0].key, "Sam", chrono::Utc::now().timestamp_millis())
-        .unwrap();
+    rt.block_on(desk.desk.store.acknowledge(
+        &open[0].key,
+        "Sam",
+        chrono::Utc::now().timestamp_millis(),
+    ))
+    .unwrap();
     // The kiosk's worker polls the desk and hears the agent's name.
     let want = concierge::help::HelpStatus::Acknowledged {
         agent: "Sam".into(),

@@ -3,7 +3,7 @@
 //! (the `.pkpass` signature, the Google Wallet JWT) and the page in headless Chromium.
 
 use concierge::config::{DeskKiosk, Secret, Target, TargetKind};
-use concierge::desk::{Desk, DeskStore};
+use concierge::desk::Desk;
 use concierge::wallet::client::DeskPasses;
 use concierge::wallet::service::Passes;
 use concierge::wallet::{PassLinks, PhonePass, google, passes_of, pkpass};
@@ -28,7 +28,7 @@ pub(crate) async fn start(
     uses: u8,
 ) -> Running {
     let dir = tempfile::tempdir().unwrap();
-    let store = DeskStore::open(&dir.path().join("desk.sqlite")).unwrap();
+    let store = concierge::desk::open_sqlite(&dir.path().join("desk.sqlite")).unwrap();
     let config = concierge::config::Desk {
         kiosks: vec![DeskKiosk {
             id: KIOSK.into(),

@@ -96,7 +96,7 @@ pub fn desk(
         let hash = concierge::secret::hash("demo")?;
         store.set_agent("demo", &hash)?;
     }
-    let desk = concierge::desk::Desk::new(store, &config.desk, false);
+    let desk = concierge::desk::Desk::new(std::sync::Arc::new(store), &config.desk, false);
     // Boarding passes on a phone: the demo desk serves the links (on this machine only).
     match concierge::wallet::service::Passes::from_config(
         config,

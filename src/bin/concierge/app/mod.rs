@@ -254,12 +254,25 @@ pub fn staff_gate(config: &Config, data: &DataDir, demo: bool) -> Result<concier
         .context("cannot open the kiosk store for staff mode")
 }
 
-/// The agent desk's store in the data directory.
-pub fn desk_store(data: &DataDir) -> Result<concierge::desk::DeskStore> {
+/// The agent desk's own SQLite file in the data directory.
+pub fn desk_store(data: &DataDir) -> Result<concierge::desk::SqliteStore> {
     concierge::store::private_dir(&data.root)?;
     let path = data.desk_store();
-    concierge::desk::DeskStore::open(&path)
+    concierge::desk::SqliteStore::open(&path)
         .with_context(|| format!("cannot open the desk database {}", path.display()))
+}
+
+/// The desk's store: PostgreSQL when `[desk] database` names it, else [`desk_store`].
+pub async fn desk_database(
+    config: &concierge::config::Config,
+    data: &DataDir,
+) -> Result<concierge::desk::DeskStore> {
+    match &config.desk.database {
+        Some(url) => concierge::desk::store::open(Some(url.expose()), &data.desk_store())
+            .await
+            .context("cannot open the desk's PostgreSQL database ([desk] database)"),
+        None => Ok(std::sync::Arc::new(desk_store(data)?)),
+    }
 }
 
 /// The async runtime of a command's services: two worker threads.

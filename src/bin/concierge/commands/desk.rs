@@ -15,9 +15,10 @@ pub fn desk(
     listen: Option<String>,
     command: Option<DeskCommand>,
 ) -> Result<ExitCode> {
-    let store = app::desk_store(data)?;
+    let rt = app::runtime()?;
+    let store = rt.block_on(app::desk_database(config, data))?;
     if let Some(command) = command {
-        return manage(&store, command);
+        return rt.block_on(manage(&*store, command));
     }
     let listen = listen.unwrap_or_else(|| config.desk.listen.clone());
     let addr: std::net::SocketAddr = listen.parse().with_context(|| {
@@ -50,7 +51,6 @@ pub fn desk(
             config.locales.overrides.as_deref(),
         )),
     );
-    let rt = app::runtime()?;
     rt.block_on(async {
         let tcp = tokio::net::TcpListener::bind(addr)
             .await
@@ -72,7 +72,10 @@ pub fn desk(
 }
 
 /// Agents and sessions: add, list, remove, end.
-fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<ExitCode> {
+async fn manage(
+    store: &dyn concierge::desk::DeskBackend,
+    command: DeskCommand,
+) -> Result<ExitCode> {
     let when = |ms: i64| {
         chrono::DateTime::from_timestamp_millis(ms)
             .filter(|_| ms > 0)
@@ -100,8 +103,10 @@ fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<Ex
                 return app::usage("desk add-agent", "the password needs at least 8 characters");
             }
             let hash = concierge::secret::hash(password)?;
-            store.set_agent(&name, &hash)?;
-            store.set_agent_airport(&name, airport.as_deref().map(str::trim))?;
+            store.set_agent(&name, &hash).await?;
+            store
+                .set_agent_airport(&name, airport.as_deref().map(str::trim))
+                .await?;
             eprintln!("agent {name} can sign in");
         }
         DeskCommand::Agents => {
@@ -109,7 +114,7 @@ fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<Ex
                 "{:<24} {:<8} {:>8}  last seen",
                 "agent", "airport", "sessions"
             );
-            for a in store.agents()? {
+            for a in store.agents().await? {
                 println!(
                     "{:<24} {:<8} {:>8}  {}",
                     a.name,
@@ -120,7 +125,7 @@ fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<Ex
             }
         }
         DeskCommand::RemoveAgent { name } => {
-            if !store.remove_agent(&name)? {
+            if !store.remove_agent(&name).await? {
                 return app::usage("desk remove-agent", &format!("there is no agent {name}"));
             }
             eprintln!("agent {name} removed; their sessions have ended");
@@ -130,7 +135,7 @@ fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<Ex
                 "{:<12}  {:<24} {:<20} {:<20} expires",
                 "id", "agent", "signed in", "last seen"
             );
-            for s in store.session_list()? {
+            for s in store.session_list().await? {
                 println!(
                     "{:<12}  {:<24} {:<20} {:<20} {}",
                     s.id,
@@ -142,7 +147,7 @@ fn manage(store: &concierge::desk::DeskStore, command: DeskCommand) -> Result<Ex
             }
         }
         DeskCommand::EndSession { who } => {
-            let n = store.end_sessions(&who)?;
+            let n = store.end_sessions(&who).await?;
             if n == 0 {
                 return app::usage(
                     "desk end-session",

@@ -1,8 +1,14 @@
-//! The desk's own SQLite database: incidents as the kiosks reported them, agents (argon2id
-//! password hashes) and their sign-in sessions.
+//! The single desk's embedded SQLite file.
 
+use super::{
+    Acted, AgentRow, DeskBackend, DeskIncident, Existing, Fut, Received, SessionRow, StaffAction,
+    TimelineEntry, Write, action_code, clean, plan, rfc3339_ms,
+};
+use crate::desk::Throttle;
 use crate::help::HelpRequest;
+use futures_util::future::BoxFuture;
 use rusqlite::{Connection, OptionalExtension, params};
+use std::net::IpAddr;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -45,106 +51,21 @@ CREATE TABLE staff_actions(id TEXT PRIMARY KEY, kiosk TEXT NOT NULL, incident TE
 "#,
 ];
 
-/// A staff member's action at a kiosk, as the desk shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffAction {
-    pub kiosk: String,
-    pub staff: String,
-    pub action: String,
-    pub detail: Option<String>,
-    /// Unix ms.
-    pub at: i64,
-}
-
-/// The longest note an agent may add to a page (characters).
-pub const NOTE_CHARS: usize = 500;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeskIncident {
-    pub key: String,
-    pub kiosk: String,
-    pub state: String,
-    pub escalated: bool,
-    pub request: HelpRequest,
-    pub received_at: i64,
-    pub acknowledged_by: Option<String>,
-    pub acknowledged_at: Option<i64>,
-    pub closed_at: Option<i64>,
-    /// How many times kiosks sent it (retries and updates are deduplicated into one incident).
-    pub deliveries: i64,
-    /// The agent who resolved it at the desk (none when the kiosk closed it).
-    pub resolved_by: Option<String>,
-}
-
-/// One line of an incident's timeline.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TimelineEntry {
-    pub at: i64,
-    /// raised, received, updated, escalated, acknowledged, released, handed_over, note,
-    /// resolved, cancelled, closed_at_kiosk, reopened.
-    pub kind: String,
-    pub agent: Option<String>,
-    pub detail: Option<String>,
-}
-
-/// What became of a request from a kiosk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Received {
-    /// A new incident: agents are alerted.
-    New,
-    /// Nobody acknowledged it and the kiosk escalated it: agents are alerted again.
-    Escalated,
-    /// An update, a retry or a close.
-    Changed,
-    /// The key belongs to another kiosk's incident.
-    Refused,
-}
-
-/// What an agent's action did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Acted {
-    Done,
-    /// Another agent already has it.
-    TakenBy(String),
-    /// It is already closed.
-    Closed,
-    /// No such incident.
-    Missing,
-}
-
-/// An agent, as `desk agents` lists them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AgentRow {
-    pub name: String,
-    pub airport: Option<String>,
-    pub sessions: i64,
-    /// Unix ms of the latest request in any of their sessions.
-    pub last_seen: Option<i64>,
-}
-
-/// A signed-in session, without its token.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionRow {
-    /// The first 12 hex digits of the token's hash: enough to name it to `end-session`.
-    pub id: String,
-    pub agent: String,
-    pub created_at: i64,
-    pub last_seen: i64,
-    pub expires_at: i64,
-}
-
-pub struct DeskStore {
+/// The desk's SQLite file. Sign-in counts are the process's own: one desk runs on a file.
+pub struct SqliteStore {
     conn: Mutex<Connection>,
+    throttle: Throttle,
 }
 
 type Result<T> = std::result::Result<T, rusqlite::Error>;
 
-impl DeskStore {
+impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self> {
         let mut conn = crate::store::open(path)?;
         crate::store::migrate(&mut conn, MIGRATIONS)?;
-        Ok(DeskStore {
+        Ok(SqliteStore {
             conn: Mutex::new(conn),
+            throttle: Throttle::default(),
         })
     }
 
@@ -157,23 +78,9 @@ impl DeskStore {
     pub fn staff_action(&self, r: &HelpRequest, now: i64) -> Result<()> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let clean = |s: &str, most: usize| -> String {
-            s.chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .take(most)
-                .collect::<String>()
-                .trim()
-                .to_string()
-        };
         let staff = clean(r.staff.as_deref().unwrap_or(""), 32);
-        // An action is a code: letters and `_`.
-        let action: String = r
-            .reason
-            .chars()
-            .filter(|c| c.is_ascii_lowercase() || *c == '_')
-            .take(32)
-            .collect();
-        let detail = r.detail.as_deref().map(|d| clean(d, NOTE_CHARS));
+        let action = action_code(&r.reason);
+        let detail = r.detail.as_deref().map(|d| clean(d, super::NOTE_CHARS));
         let at = rfc3339_ms(&r.requested_at).unwrap_or(now).min(now);
         let new = tx.execute(
             "INSERT OR IGNORE INTO staff_actions(id, kiosk, incident, staff, action, detail, at)
@@ -228,99 +135,63 @@ impl DeskStore {
     pub fn receive(&self, r: &HelpRequest, payload: &str, now: i64) -> Result<Received> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        let existing: Option<(String, String, Option<i64>, bool)> = tx
+        let existing = tx
             .query_row(
                 "SELECT state, kiosk, closed_at, escalated FROM incidents WHERE key = ?1",
                 [&r.incident],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+                |row| {
+                    Ok(Existing {
+                        state: row.get(0)?,
+                        kiosk: row.get(1)?,
+                        closed_at: row.get(2)?,
+                        escalated: row.get(3)?,
+                    })
+                },
             )
             .optional()?;
-        if let Some((_, kiosk, _, _)) = &existing
-            && *kiosk != r.kiosk.id
-        {
-            return Ok(Received::Refused);
-        }
-        // A late retry of the first page must not reopen what an agent already closed: only a
-        // request made after the closing reopens.
-        let requested = rfc3339_ms(&r.requested_at).unwrap_or(now);
-        let closed_at = existing.as_ref().and_then(|(_, _, c, _)| *c);
-        let was_escalated = existing.as_ref().is_some_and(|e| e.3);
-        let state = existing.map(|(s, _, _, _)| s);
-        let event = |kind: &str, agent: Option<&str>, detail: Option<&str>, at: i64| {
-            tx.execute(
-                "INSERT INTO incident_events(key, at, kind, agent, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![r.incident, at, kind, agent, detail],
-            )
-        };
-        let mut received = Received::Changed;
-        match (state.as_deref(), r.state.as_str()) {
-            (None, "cancelled" | "resolved") => {}
-            (None, _) => {
+        let (received, write, lines) = plan(existing, r, now);
+        let key = &r.incident;
+        match write {
+            Write::Nothing => {}
+            Write::Insert { escalated } => {
                 tx.execute(
                     "INSERT INTO incidents(key, kiosk, state, escalated, payload, received_at, updated_at)
                      VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?5)",
-                    params![r.incident, r.kiosk.id, r.escalation_level > 0, payload, now],
+                    params![key, r.kiosk.id, escalated, payload, now],
                 )?;
-                event("raised", None, None, requested.min(now))?;
-                event("received", None, None, now)?;
-                received = Received::New;
             }
-            (Some("open" | "acknowledged"), "cancelled" | "resolved") => {
+            Write::Close => {
                 tx.execute(
                     "UPDATE incidents SET state = ?2, closed_at = COALESCE(closed_at, ?3), updated_at = ?3,
                      deliveries = deliveries + 1 WHERE key = ?1",
-                    params![r.incident, r.state, now],
+                    params![key, r.state, now],
                 )?;
-                let kind = if r.state == "resolved" {
-                    "closed_at_kiosk"
-                } else {
-                    "cancelled"
-                };
-                event(kind, None, None, now)?;
             }
-            (Some(_), "cancelled" | "resolved") => {
+            Write::Count => {
                 tx.execute(
                     "UPDATE incidents SET deliveries = deliveries + 1 WHERE key = ?1",
-                    [&r.incident],
+                    [key],
                 )?;
             }
-            (Some("resolved" | "cancelled"), "open") if closed_at.is_none_or(|c| requested > c) => {
+            Write::Reopen => {
                 tx.execute(
                     "UPDATE incidents SET state = 'open', payload = ?2, received_at = ?3, updated_at = ?3,
                      acknowledged_by = NULL, acknowledged_at = NULL, closed_at = NULL,
                      resolved_by = NULL, resolved_at = NULL,
                      deliveries = deliveries + 1 WHERE key = ?1",
-                    params![r.incident, payload, now],
+                    params![key, payload, now],
                 )?;
-                event("reopened", None, None, requested.min(now))?;
-                received = Received::New;
             }
-            (Some(_), _) => {
+            Write::Update { escalated } => {
                 tx.execute(
                     "UPDATE incidents SET payload = ?2, updated_at = ?3, escalated = MAX(escalated, ?4),
                      deliveries = deliveries + 1 WHERE key = ?1",
-                    params![r.incident, payload, now, r.escalation_level > 0],
+                    params![key, payload, now, escalated],
                 )?;
-                if r.escalation_level > 0 && !was_escalated {
-                    let to = r.escalated_to.join(", ");
-                    let at = r
-                        .escalated_at
-                        .as_deref()
-                        .and_then(rfc3339_ms)
-                        .unwrap_or(now);
-                    event(
-                        "escalated",
-                        None,
-                        Some(&to).filter(|t| !t.is_empty()).map(|t| t.as_str()),
-                        at,
-                    )?;
-                    if state.as_deref() == Some("open") {
-                        received = Received::Escalated;
-                    }
-                } else if r.state == "updated" {
-                    event("updated", None, Some(&r.reason), now)?;
-                }
             }
+        }
+        for (kind, detail, at) in lines {
+            event(&tx, key, at, kind, None, detail.as_deref())?;
         }
         tx.commit()?;
         Ok(received)
@@ -407,7 +278,7 @@ impl DeskStore {
         let text: String = text
             .chars()
             .map(|c| if c.is_control() { ' ' } else { c })
-            .take(NOTE_CHARS)
+            .take(super::NOTE_CHARS)
             .collect();
         let text = text.trim();
         self.act(key, |tx, _, _| {
@@ -726,9 +597,134 @@ fn event(
     Ok(())
 }
 
-/// Unix ms of an RFC 3339 time.
-pub fn rfc3339_ms(s: &str) -> Option<i64> {
-    chrono::DateTime::parse_from_rfc3339(s)
-        .ok()
-        .map(|t| t.timestamp_millis())
+/// A call answered at once (SQLite is a file on this machine).
+fn now<'a, T: Send + 'a>(r: Result<T>) -> Fut<'a, T> {
+    Box::pin(std::future::ready(r.map_err(Into::into)))
+}
+
+impl DeskBackend for SqliteStore {
+    fn engine(&self) -> &'static str {
+        "sqlite"
+    }
+    fn staff_action<'a>(&'a self, r: &'a HelpRequest, at: i64) -> Fut<'a, ()> {
+        now(SqliteStore::staff_action(self, r, at))
+    }
+    fn staff_actions(&self, limit: usize) -> Fut<'_, Vec<StaffAction>> {
+        now(SqliteStore::staff_actions(self, limit))
+    }
+    fn receive<'a>(&'a self, r: &'a HelpRequest, payload: &'a str, at: i64) -> Fut<'a, Received> {
+        now(SqliteStore::receive(self, r, payload, at))
+    }
+    fn acknowledge<'a>(&'a self, key: &'a str, agent: &'a str, at: i64) -> Fut<'a, Acted> {
+        now(SqliteStore::acknowledge(self, key, agent, at))
+    }
+    fn release<'a>(&'a self, key: &'a str, agent: &'a str, at: i64) -> Fut<'a, Acted> {
+        now(SqliteStore::release(self, key, agent, at))
+    }
+    fn hand_over<'a>(
+        &'a self,
+        key: &'a str,
+        agent: &'a str,
+        to: &'a str,
+        at: i64,
+    ) -> Fut<'a, Acted> {
+        now(SqliteStore::hand_over(self, key, agent, to, at))
+    }
+    fn note<'a>(&'a self, key: &'a str, agent: &'a str, text: &'a str, at: i64) -> Fut<'a, Acted> {
+        now(SqliteStore::note(self, key, agent, text, at))
+    }
+    fn resolve<'a>(&'a self, key: &'a str, agent: &'a str, at: i64) -> Fut<'a, Acted> {
+        now(SqliteStore::resolve(self, key, agent, at))
+    }
+    fn timeline<'a>(&'a self, key: &'a str) -> Fut<'a, Vec<TimelineEntry>> {
+        now(SqliteStore::timeline(self, key))
+    }
+    fn purge(&self, before: i64, _now: i64) -> Fut<'_, Option<usize>> {
+        now(SqliteStore::purge(self, before).map(Some))
+    }
+    fn incident<'a>(&'a self, key: &'a str) -> Fut<'a, Option<DeskIncident>> {
+        now(SqliteStore::incident(self, key))
+    }
+    fn open_incidents(&self) -> Fut<'_, Vec<DeskIncident>> {
+        now(SqliteStore::open_incidents(self))
+    }
+    fn recent(&self, limit: usize) -> Fut<'_, Vec<DeskIncident>> {
+        now(SqliteStore::recent(self, limit))
+    }
+    fn since(&self, since: i64) -> Fut<'_, Vec<DeskIncident>> {
+        now(SqliteStore::since(self, since))
+    }
+    fn set_agent<'a>(&'a self, name: &'a str, hash: &'a str) -> Fut<'a, ()> {
+        now(SqliteStore::set_agent(self, name, hash))
+    }
+    fn set_agent_airport<'a>(&'a self, name: &'a str, airport: Option<&'a str>) -> Fut<'a, bool> {
+        now(SqliteStore::set_agent_airport(self, name, airport))
+    }
+    fn agent_airport<'a>(&'a self, name: &'a str) -> Fut<'a, Option<String>> {
+        now(SqliteStore::agent_airport(self, name))
+    }
+    fn remove_agent<'a>(&'a self, name: &'a str) -> Fut<'a, bool> {
+        now(SqliteStore::remove_agent(self, name))
+    }
+    fn agents(&self) -> Fut<'_, Vec<AgentRow>> {
+        now(SqliteStore::agents(self))
+    }
+    fn agent_hash<'a>(&'a self, name: &'a str) -> Fut<'a, Option<String>> {
+        now(SqliteStore::agent_hash(self, name))
+    }
+    fn session_list(&self) -> Fut<'_, Vec<SessionRow>> {
+        now(SqliteStore::session_list(self))
+    }
+    fn end_sessions<'a>(&'a self, who: &'a str) -> Fut<'a, usize> {
+        now(SqliteStore::end_sessions(self, who))
+    }
+    fn end_session<'a>(&'a self, token_hash: &'a str) -> Fut<'a, ()> {
+        now(SqliteStore::end_session(self, token_hash))
+    }
+    fn purge_sessions(&self, at: i64, idle_ms: i64) -> Fut<'_, usize> {
+        now(SqliteStore::purge_sessions(self, at, idle_ms))
+    }
+    fn sessions(&self) -> Fut<'_, i64> {
+        now(SqliteStore::sessions(self))
+    }
+    fn create_session<'a>(
+        &'a self,
+        token_hash: &'a str,
+        agent: &'a str,
+        csrf: &'a str,
+        at: i64,
+        expires_at: i64,
+    ) -> Fut<'a, ()> {
+        now(SqliteStore::create_session(
+            self, token_hash, agent, csrf, at, expires_at,
+        ))
+    }
+    fn session<'a>(
+        &'a self,
+        token_hash: &'a str,
+        at: i64,
+        idle_ms: i64,
+        active: bool,
+    ) -> Fut<'a, Option<(String, String)>> {
+        now(SqliteStore::session(self, token_hash, at, idle_ms, active))
+    }
+    fn sign_in_locked<'a>(
+        &'a self,
+        name: &'a str,
+        address: IpAddr,
+        at: i64,
+    ) -> Fut<'a, Option<i64>> {
+        now(Ok(self.throttle.locked_until(name, address, at)))
+    }
+    fn sign_in_failed<'a>(&'a self, name: &'a str, address: IpAddr, at: i64) -> Fut<'a, ()> {
+        self.throttle.failed(name, address, at);
+        now(Ok(()))
+    }
+    fn sign_in_succeeded<'a>(&'a self, name: &'a str, address: IpAddr, _at: i64) -> Fut<'a, ()> {
+        self.throttle.succeeded(name, address);
+        now(Ok(()))
+    }
+    fn healthy(&self) -> BoxFuture<'_, bool> {
+        Box::pin(std::future::ready(SqliteStore::healthy(self)))
+    }
 }
