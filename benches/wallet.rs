@@ -65,6 +65,7 @@ fn bench(c: &mut Criterion) {
             secret: Some(Secret::new("a-kiosk-secret-of-some-length")),
             routing_key: None,
             token: None,
+            also: Vec::new(),
             level: 0,
             timeout: Duration::from_secs(5),
         },

@@ -12,6 +12,8 @@ mod cuss2;
 mod desk;
 #[path = "suite/desk_duty.rs"]
 mod desk_duty;
+#[path = "suite/desk_fleet.rs"]
+mod desk_fleet;
 #[path = "suite/desk_store.rs"]
 mod desk_store;
 #[path = "suite/documents.rs"]

@@ -66,6 +66,9 @@ pub struct Target {
     pub routing_key: Option<Secret>,
     /// Bearer token (ntfy).
     pub token: Option<Secret>,
+    /// A desk's other instances (`urls = [first, …]`: the first is `url`), tried in turn when
+    /// one does not answer; they share one store, so a page sent to two is one incident.
+    pub also: Vec<Secret>,
     /// Escalation level: level 0 is paged at once, level 1 when nobody acknowledged in time …
     pub level: u8,
     pub timeout: Duration,
@@ -126,6 +129,7 @@ pub(super) struct RawTarget {
     url: Option<String>,
     url_env: Option<String>,
     url_file: Option<PathBuf>,
+    urls: Vec<String>,
     secret: Option<toml::Value>,
     secret_env: Option<String>,
     secret_file: Option<PathBuf>,
@@ -273,6 +277,35 @@ pub(super) fn parse_target(
         }
     };
     let mut problems: Vec<(&str, String)> = Vec::new();
+    let mut also = Vec::new();
+    if !t.urls.is_empty() {
+        if kind != TargetKind::Desk {
+            problems.push((
+                "urls",
+                "`urls` lists a desk's instances: only a desk target has several".into(),
+            ));
+        } else if t.url.is_some() || t.url_env.is_some() || t.url_file.is_some() {
+            problems.push((
+                "urls",
+                "give either `url` or `urls` (the first of `urls` is tried first)".into(),
+            ));
+        } else {
+            for u in &t.urls {
+                if let Some(why) = target_url_problem(u) {
+                    problems.push(("urls", format!("{u}: {why}")));
+                }
+            }
+            also = t
+                .urls
+                .iter()
+                .skip(1)
+                .map(|u| Secret::new(u.clone()))
+                .collect();
+        }
+    }
+    let first = (t.url.is_none() && kind == TargetKind::Desk)
+        .then(|| t.urls.first().cloned())
+        .flatten();
     let mut take = |key: &'static str,
                     inline: Option<&toml::Value>,
                     env: Option<&String>,
@@ -284,6 +317,7 @@ pub(super) fn parse_target(
     };
     let url_inline = t.url.clone().map(toml::Value::String);
     let url = match (&t.url, &t.url_env, &t.url_file) {
+        (None, None, None) if first.is_some() => first.map(Secret::new),
         (Some(u), None, None) => Some(Secret::new(u.clone())),
         (None, _, _) => take("url", None, t.url_env.as_ref(), t.url_file.as_ref()),
         _ => take("url", url_inline.as_ref(), None, None),
@@ -374,6 +408,7 @@ pub(super) fn parse_target(
         secret,
         routing_key,
         token,
+        also,
         level: t.level.unwrap_or(0),
         timeout,
     })

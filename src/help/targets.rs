@@ -76,12 +76,79 @@ fn pagerduty_body(r: &HelpRequest, routing_key: &str, closing: bool) -> serde_js
     })
 }
 
-/// Sends `request` to `target` once.
+/// How long a desk instance that did not answer is tried after its peers.
+const SHUN: Duration = Duration::from_secs(30);
+
+/// Desk instances (by URL) that lately did not answer, and since when.
+fn shunned() -> std::sync::MutexGuard<'static, std::collections::HashMap<String, std::time::Instant>>
+{
+    static FAILED: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+    > = std::sync::OnceLock::new();
+    FAILED
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+}
+
+/// A desk target's instances in the order to try them: `url`, then `also`, except that one
+/// which did not answer in the last 30 seconds goes after the others.
+pub fn desk_urls(target: &Target) -> Vec<&crate::config::Secret> {
+    let all = std::iter::once(&target.url).chain(target.also.iter());
+    let failed = shunned();
+    let (late, early): (Vec<_>, Vec<_>) = all.partition(|u| {
+        failed
+            .get(u.expose())
+            .is_some_and(|since| since.elapsed() < SHUN)
+    });
+    early.into_iter().chain(late).collect()
+}
+
+/// Remembers whether a desk instance answered.
+pub fn desk_answered(url: &crate::config::Secret, answered: bool) {
+    let mut failed = shunned();
+    if answered {
+        failed.remove(url.expose());
+    } else {
+        if failed.len() > 1000 {
+            failed.clear();
+        }
+        failed.insert(url.expose().to_string(), std::time::Instant::now());
+    }
+}
+
+/// Sends `request` to `target` once — to a desk with several instances, to each in turn until
+/// one answers (they share one store: a page two of them receive is one incident).
 pub async fn send_once(
     client: &reqwest::Client,
     target: &Target,
     request: &HelpRequest,
 ) -> Attempt {
+    if target.kind == TargetKind::Desk && !target.also.is_empty() {
+        let mut last = None;
+        for url in desk_urls(target) {
+            let one = Target {
+                url: url.clone(),
+                also: Vec::new(),
+                ..target.clone()
+            };
+            match Box::pin(send_once(client, &one, request)).await {
+                retry @ Attempt::Retry { .. } => {
+                    tracing::warn!(target = %target.name, "a desk instance did not take the page: trying the next");
+                    desk_answered(url, false);
+                    last = Some(retry);
+                }
+                answer => {
+                    desk_answered(url, true);
+                    return answer;
+                }
+            }
+        }
+        return last.unwrap_or(Attempt::Retry {
+            error: "no desk instance answered".into(),
+            after: None,
+        });
+    }
     let closing = matches!(request.state.as_str(), "cancelled" | "resolved" | "test");
     let url = target.url.expose().trim_end_matches('/');
     let builder = match target.kind {

@@ -170,22 +170,37 @@ impl Worker {
             .as_ref()
             .map(|s| s.expose().as_bytes())
             .unwrap_or_default();
-        let url = format!(
-            "{}/api/v1/incidents/{key}",
-            desk.url.expose().trim_end_matches('/')
-        );
-        let t = chrono::Utc::now().timestamp();
-        let response = self
-            .client
-            .get(url)
-            .header(
-                signature::HEADER,
-                signature::sign(secret, t, signature::status_request(key).as_bytes()),
-            )
-            .timeout(desk.timeout)
-            .send()
-            .await;
-        let Ok(response) = response else {
+        // Each of the desk's instances in turn, until one answers.
+        let mut answered = None;
+        for base in super::targets::desk_urls(desk) {
+            let url = format!(
+                "{}/api/v1/incidents/{key}",
+                base.expose().trim_end_matches('/')
+            );
+            let t = chrono::Utc::now().timestamp();
+            let response = self
+                .client
+                .get(url)
+                .header(
+                    signature::HEADER,
+                    signature::sign(secret, t, signature::status_request(key).as_bytes()),
+                )
+                .timeout(desk.timeout)
+                .send()
+                .await;
+            match response {
+                Ok(r) if !r.status().is_server_error() => {
+                    if !desk.also.is_empty() {
+                        super::targets::desk_answered(base, true);
+                    }
+                    answered = Some(r);
+                    break;
+                }
+                _ if !desk.also.is_empty() => super::targets::desk_answered(base, false),
+                _ => {}
+            }
+        }
+        let Some(response) = answered else {
             return;
         };
         if !response.status().is_success() {

@@ -18,7 +18,7 @@ fn words() -> &'static Messages {
 
 /// An English message as the desk's page shows it (escaped for HTML; Fluent's isolation marks
 /// around placeables kept, as the page keeps them).
-fn en(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+pub(crate) fn en(id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
     words()
         .get("en-US", id, args)
         .replace('&', "&amp;")
@@ -41,7 +41,7 @@ fn pieces(id: &str, names: &[&str]) -> Vec<String> {
         .collect()
 }
 
-fn no_redirects() -> reqwest::Client {
+pub(crate) fn no_redirects() -> reqwest::Client {
     concierge::net::install_crypto();
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -50,15 +50,15 @@ fn no_redirects() -> reqwest::Client {
 }
 
 /// A signed-in agent: their cookie and the page's form token.
-struct Agent {
-    client: reqwest::Client,
-    url: String,
-    cookie: String,
-    csrf: String,
+pub(crate) struct Agent {
+    pub(crate) client: reqwest::Client,
+    pub(crate) url: String,
+    pub(crate) cookie: String,
+    pub(crate) csrf: String,
 }
 
 impl Agent {
-    async fn sign_in(url: &str, name: &str, password: &str) -> Agent {
+    pub(crate) async fn sign_in(url: &str, name: &str, password: &str) -> Agent {
         let client = no_redirects();
         let signed_in = sign_in(&client, url, name, password).await;
         assert!(signed_in.status().is_redirection(), "{name} signs in");
@@ -82,7 +82,7 @@ impl Agent {
         agent
     }
 
-    async fn get(&self, path: &str) -> String {
+    pub(crate) async fn get(&self, path: &str) -> String {
         self.client
             .get(format!("{}{path}", self.url))
             .header("Cookie", &self.cookie)
@@ -95,7 +95,7 @@ impl Agent {
     }
 
     /// Posts an action's form; returns where the desk sends the browser next.
-    async fn act(&self, incident: &str, action: &str, extra: &[(&str, &str)]) -> String {
+    pub(crate) async fn act(&self, incident: &str, action: &str, extra: &[(&str, &str)]) -> String {
         let mut form = vec![("csrf", self.csrf.as_str())];
         form.extend_from_slice(extra);
         let body: String = form
@@ -142,7 +142,7 @@ fn page(session: u64, reason: Reason) -> Page {
 }
 
 /// Posts a request as kiosk LHE-T1-K07 signs it.
-async fn post_signed(url: &str, body: &serde_json::Value) -> u16 {
+pub(crate) async fn post_signed(url: &str, body: &serde_json::Value) -> u16 {
     let body = body.to_string();
     let sig = signature::sign(
         SECRET.as_bytes(),
@@ -160,7 +160,7 @@ async fn post_signed(url: &str, body: &serde_json::Value) -> u16 {
         .as_u16()
 }
 
-fn request(incident: &str, at: chrono::DateTime<chrono::Utc>) -> serde_json::Value {
+pub(crate) fn request(incident: &str, at: chrono::DateTime<chrono::Utc>) -> serde_json::Value {
     serde_json::json!({
         "version": 1, "id": format!("{incident}-1"), "incident": incident, "state": "open",
         "kiosk": {"id": "LHE-T1-K07", "airport": "LHE", "location": "Hall B"},

@@ -69,6 +69,7 @@ pub(crate) fn kiosk(url: &str, secret: &str) -> DeskPasses {
             secret: Some(Secret::new(secret)),
             routing_key: None,
             token: None,
+            also: Vec::new(),
             level: 0,
             timeout: Duration::from_secs(5),
         },

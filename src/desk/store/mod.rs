@@ -8,7 +8,7 @@
 mod postgres;
 mod sqlite;
 
-pub use postgres::PgStore;
+pub use postgres::{CHANNEL, LISTENER, PgStore};
 pub use sqlite::SqliteStore;
 
 use crate::help::HelpRequest;

@@ -71,6 +71,7 @@ pub fn help_target(config: &mut Config, data: &DataDir, demo: bool) -> Result<bo
         secret: Some(secret),
         routing_key: None,
         token: None,
+        also: Vec::new(),
         level: 0,
         timeout: std::time::Duration::from_secs(5),
     }];
