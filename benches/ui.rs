@@ -21,6 +21,7 @@ fn kiosk_on_seats(dir: &std::path::Path) -> Kiosk {
     )
     .unwrap();
     let backend = Backend {
+        health: Default::default(),
         platform: None,
         dcs: Arc::new(dcs),
         printer: std::sync::Arc::new(SpoolPrinter::new(dir.join("spool"), Some(4), Paper::Atb)),

@@ -13,6 +13,7 @@ pub mod dcs;
 pub mod desk;
 pub mod documents;
 pub mod domain;
+pub mod fleet;
 pub mod headless;
 pub mod help;
 pub mod i18n;

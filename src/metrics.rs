@@ -37,8 +37,9 @@ pub fn outcome_code(o: Outcome) -> &'static str {
     }
 }
 
-/// One session's row, as the report reads it.
-#[derive(Debug, Clone, PartialEq)]
+/// One session's row, as the report reads it (and as a kiosk's heartbeat carries it to the
+/// desk: no passenger data).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SessionRow {
     /// `YYYY-MM-DDTHH:00Z`.
     pub hour: String,
@@ -122,8 +123,9 @@ impl SqliteMetrics {
     pub fn record_session_at(&self, hour: &str, r: &SessionReport) {
         self.run(
             "INSERT INTO metric_session (hour, outcome, last_step, furthest, locale, seconds, taps,
-                 help_requests, help_ack_seconds, printer_fault, feedback, help_unanswered_seconds)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 help_requests, help_ack_seconds, printer_fault, feedback, help_unanswered_seconds,
+                 ended_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
                 hour,
                 outcome_code(r.outcome),
@@ -137,6 +139,7 @@ impl SqliteMetrics {
                 r.printer_fault,
                 r.feedback,
                 r.help_unanswered_after,
+                chrono::Utc::now().timestamp_millis(),
             ],
         );
     }

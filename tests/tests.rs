@@ -18,6 +18,8 @@ mod desk_fleet;
 mod desk_store;
 #[path = "suite/documents.rs"]
 mod documents;
+#[path = "suite/fleet.rs"]
+mod fleet;
 #[path = "suite/gui.rs"]
 mod gui;
 #[path = "suite/hardening.rs"]

@@ -227,3 +227,57 @@ desk-staff-close_kiosk = أغلق الجهاز
 desk-staff-open_kiosk = فتح الجهاز
 desk-staff-resolve_help = حلّ طلب المساعدة
 desk-staff-sign_out = غادر وضع الموظفين
+
+## صفحة الأكشاك (/fleet): حال كل كشك
+desk-fleet-link = الأكشاك
+desk-fleet-title = الأكشاك
+desk-fleet-back = طلبات المساعدة
+desk-fleet-none = لم يُبلغ أي كشك بعد.
+desk-fleet-summary = { $online } من { $total } متصلة · { $problems ->
+    [zero] لا شيء يحتاج إلى انتباه
+    [one] كشك واحد يحتاج إلى انتباه
+    [two] كشكان يحتاجان إلى انتباه
+    [few] { $problems } أكشاك تحتاج إلى انتباه
+    [many] { $problems } كشكًا يحتاج إلى انتباه
+   *[other] { $problems } كشك يحتاج إلى انتباه
+}
+desk-fleet-online = متصل
+desk-fleet-offline = غير متصل منذ { $time }
+desk-fleet-out-of-service = خارج الخدمة
+desk-fleet-closed = أغلقه الموظفون
+desk-fleet-printer = الطابعة
+desk-fleet-scanner = الماسح
+desk-fleet-reader = قارئ الجوازات
+desk-fleet-headset = سماعة الرأس
+desk-fleet-device-ok = سليم
+desk-fleet-device-low = الورق منخفض
+desk-fleet-device-out = نفد الورق
+desk-fleet-device-jammed = انحشر الورق
+desk-fleet-device-fault = عطل
+desk-fleet-device-offline = لا يستجيب
+desk-fleet-device-unknown = لم يُبلَّغ
+desk-fleet-device-connected = موصولة
+desk-fleet-device-none = غير موصولة
+desk-fleet-last-checkin = آخر تسجيل { $time }
+desk-fleet-no-checkin = لا تسجيل بعد
+desk-fleet-hour = الساعة الماضية: { $visits ->
+    [zero] لا زيارات
+    [one] زيارة واحدة
+    [two] زيارتان
+    [few] { $visits } زيارات
+    [many] { $visits } زيارة
+   *[other] { $visits } زيارة
+}، فشل منها { $failures } ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [zero] لا طلبات مساعدة مفتوحة
+    [one] طلب مساعدة واحد مفتوح
+    [two] طلبا مساعدة مفتوحان
+    [few] { $count } طلبات مساعدة مفتوحة
+    [many] { $count } طلب مساعدة مفتوحًا
+   *[other] { $count } طلب مساعدة مفتوح
+}
+desk-fleet-version = الإصدار { $software } · الإعداد { $config }
+desk-fleet-alert-offline = توقف عن الإبلاغ
+desk-fleet-alert-printer = الطابعة متوقفة
+desk-reason-kiosk_offline = كشك توقف عن الإبلاغ
+desk-reason-printer_out = طابعة كشك متوقفة

@@ -196,3 +196,44 @@ desk-staff-close_kiosk = Automat geschlossen
 desk-staff-open_kiosk = Automat geöffnet
 desk-staff-resolve_help = Hilfeanfrage erledigt
 desk-staff-sign_out = Personalmodus verlassen
+
+## Die Kioskseite (/fleet): wie es jedem Kiosk geht
+desk-fleet-link = Kioske
+desk-fleet-title = Kioske
+desk-fleet-back = Hilfeanfragen
+desk-fleet-none = Noch kein Kiosk hat sich gemeldet.
+desk-fleet-summary = { $online } von { $total } Kiosken online · { $problems ->
+    [0] nichts braucht Aufmerksamkeit
+    [one] { $problems } braucht Aufmerksamkeit
+   *[other] { $problems } brauchen Aufmerksamkeit
+}
+desk-fleet-online = Online
+desk-fleet-offline = Offline seit { $time }
+desk-fleet-out-of-service = Außer Betrieb
+desk-fleet-closed = Vom Personal geschlossen
+desk-fleet-printer = Drucker
+desk-fleet-scanner = Scanner
+desk-fleet-reader = Passlesegerät
+desk-fleet-headset = Kopfhörer
+desk-fleet-device-ok = OK
+desk-fleet-device-low = wenig Papier
+desk-fleet-device-out = kein Papier
+desk-fleet-device-jammed = Papierstau
+desk-fleet-device-fault = Störung
+desk-fleet-device-offline = antwortet nicht
+desk-fleet-device-unknown = nicht gemeldet
+desk-fleet-device-connected = eingesteckt
+desk-fleet-device-none = nicht eingesteckt
+desk-fleet-last-checkin = Letzter Check-in { $time }
+desk-fleet-no-checkin = Noch kein Check-in
+desk-fleet-hour = Letzte Stunde: { $visits } Besuche, { $failures } gescheitert ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [0] Keine Hilfeanfrage offen
+    [one] { $count } Hilfeanfrage offen
+   *[other] { $count } Hilfeanfragen offen
+}
+desk-fleet-version = Version { $software } · Konfiguration { $config }
+desk-fleet-alert-offline = Verstummt
+desk-fleet-alert-printer = Drucker ausgefallen
+desk-reason-kiosk_offline = Ein Kiosk meldet sich nicht mehr
+desk-reason-printer_out = Kioskdrucker ausgefallen

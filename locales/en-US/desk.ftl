@@ -196,3 +196,47 @@ desk-staff-close_kiosk = Closed the kiosk
 desk-staff-open_kiosk = Opened the kiosk
 desk-staff-resolve_help = Resolved the help request
 desk-staff-sign_out = Left staff mode
+
+## The fleet page (/fleet): every kiosk, how it is
+desk-fleet-link = Kiosks
+desk-fleet-title = Kiosks
+desk-fleet-back = Help requests
+desk-fleet-none = No kiosk has reported yet.
+desk-fleet-summary = { $online } of { $total } kiosks online · { $problems ->
+    [0] nothing needs attention
+    [one] { $problems } needs attention
+   *[other] { $problems } need attention
+}
+desk-fleet-online = Online
+desk-fleet-offline = Offline since { $time }
+desk-fleet-out-of-service = Out of service
+desk-fleet-closed = Closed by staff
+desk-fleet-printer = Printer
+desk-fleet-scanner = Scanner
+desk-fleet-reader = Passport reader
+desk-fleet-headset = Headset
+desk-fleet-device-ok = OK
+desk-fleet-device-low = paper low
+desk-fleet-device-out = out of paper
+desk-fleet-device-jammed = jammed
+desk-fleet-device-fault = fault
+desk-fleet-device-offline = not responding
+desk-fleet-device-unknown = not reported
+desk-fleet-device-connected = plugged in
+desk-fleet-device-none = not plugged in
+desk-fleet-last-checkin = Last check-in { $time }
+desk-fleet-no-checkin = No check-in yet
+desk-fleet-hour = Last hour: { $visits ->
+    [one] { $visits } visit
+   *[other] { $visits } visits
+}, { $failures } failed ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [0] No help request open
+    [one] { $count } help request open
+   *[other] { $count } help requests open
+}
+desk-fleet-version = Version { $software } · configuration { $config }
+desk-fleet-alert-offline = Gone quiet
+desk-fleet-alert-printer = Printer out
+desk-reason-kiosk_offline = Kiosk gone quiet
+desk-reason-printer_out = Kiosk printer out

@@ -196,3 +196,44 @@ desk-staff-close_kiosk = Cerró el quiosco
 desk-staff-open_kiosk = Abrió el quiosco
 desk-staff-resolve_help = Resolvió la solicitud de ayuda
 desk-staff-sign_out = Salió del modo personal
+
+## La página de quioscos (/fleet): cómo está cada quiosco
+desk-fleet-link = Quioscos
+desk-fleet-title = Quioscos
+desk-fleet-back = Solicitudes de ayuda
+desk-fleet-none = Ningún quiosco ha informado todavía.
+desk-fleet-summary = { $online } de { $total } quioscos en línea · { $problems ->
+    [0] nada requiere atención
+    [one] { $problems } requiere atención
+   *[other] { $problems } requieren atención
+}
+desk-fleet-online = En línea
+desk-fleet-offline = Sin conexión desde las { $time }
+desk-fleet-out-of-service = Fuera de servicio
+desk-fleet-closed = Cerrado por el personal
+desk-fleet-printer = Impresora
+desk-fleet-scanner = Escáner
+desk-fleet-reader = Lector de pasaportes
+desk-fleet-headset = Auriculares
+desk-fleet-device-ok = bien
+desk-fleet-device-low = poco papel
+desk-fleet-device-out = sin papel
+desk-fleet-device-jammed = atascada
+desk-fleet-device-fault = avería
+desk-fleet-device-offline = no responde
+desk-fleet-device-unknown = sin datos
+desk-fleet-device-connected = conectados
+desk-fleet-device-none = no conectados
+desk-fleet-last-checkin = Última facturación a las { $time }
+desk-fleet-no-checkin = Aún sin facturaciones
+desk-fleet-hour = Última hora: { $visits } visitas, { $failures } fallidas ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [0] Ninguna solicitud de ayuda abierta
+    [one] { $count } solicitud de ayuda abierta
+   *[other] { $count } solicitudes de ayuda abiertas
+}
+desk-fleet-version = Versión { $software } · configuración { $config }
+desk-fleet-alert-offline = Sin noticias
+desk-fleet-alert-printer = Impresora parada
+desk-reason-kiosk_offline = Un quiosco dejó de informar
+desk-reason-printer_out = Impresora de quiosco parada

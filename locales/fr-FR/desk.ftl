@@ -196,3 +196,44 @@ desk-staff-close_kiosk = A fermé la borne
 desk-staff-open_kiosk = A ouvert la borne
 desk-staff-resolve_help = A résolu la demande d'aide
 desk-staff-sign_out = A quitté le mode personnel
+
+## La page des bornes (/fleet) : l’état de chaque borne
+desk-fleet-link = Bornes
+desk-fleet-title = Bornes
+desk-fleet-back = Demandes d’aide
+desk-fleet-none = Aucune borne ne s’est encore signalée.
+desk-fleet-summary = { $online } bornes sur { $total } en ligne · { $problems ->
+    [0] rien à signaler
+    [one] { $problems } demande de l’attention
+   *[other] { $problems } demandent de l’attention
+}
+desk-fleet-online = En ligne
+desk-fleet-offline = Hors ligne depuis { $time }
+desk-fleet-out-of-service = Hors service
+desk-fleet-closed = Fermée par le personnel
+desk-fleet-printer = Imprimante
+desk-fleet-scanner = Scanner
+desk-fleet-reader = Lecteur de passeports
+desk-fleet-headset = Casque
+desk-fleet-device-ok = OK
+desk-fleet-device-low = papier bas
+desk-fleet-device-out = plus de papier
+desk-fleet-device-jammed = bourrage
+desk-fleet-device-fault = panne
+desk-fleet-device-offline = ne répond pas
+desk-fleet-device-unknown = non signalé
+desk-fleet-device-connected = branché
+desk-fleet-device-none = non branché
+desk-fleet-last-checkin = Dernier enregistrement à { $time }
+desk-fleet-no-checkin = Aucun enregistrement encore
+desk-fleet-hour = Dernière heure : { $visits } visites, { $failures } échecs ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [0] Aucune demande d’aide ouverte
+    [one] { $count } demande d’aide ouverte
+   *[other] { $count } demandes d’aide ouvertes
+}
+desk-fleet-version = Logiciel { $software } · paramétrage { $config }
+desk-fleet-alert-offline = Silencieuse
+desk-fleet-alert-printer = Imprimante arrêtée
+desk-reason-kiosk_offline = Une borne ne se signale plus
+desk-reason-printer_out = Imprimante de borne arrêtée

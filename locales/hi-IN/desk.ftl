@@ -196,3 +196,42 @@ desk-staff-close_kiosk = कियॉस्क बंद किया
 desk-staff-open_kiosk = कियॉस्क खोला
 desk-staff-resolve_help = मदद का अनुरोध हल किया
 desk-staff-sign_out = स्टाफ़ मोड छोड़ा
+
+## कियोस्क पृष्ठ (/fleet): हर कियोस्क का हाल
+desk-fleet-link = कियोस्क
+desk-fleet-title = कियोस्क
+desk-fleet-back = सहायता अनुरोध
+desk-fleet-none = अभी तक किसी कियोस्क ने सूचना नहीं दी है।
+desk-fleet-summary = { $total } में से { $online } कियोस्क ऑनलाइन · { $problems ->
+    [0] किसी पर ध्यान देने की ज़रूरत नहीं
+   *[other] { $problems } पर ध्यान देने की ज़रूरत है
+}
+desk-fleet-online = ऑनलाइन
+desk-fleet-offline = { $time } से ऑफ़लाइन
+desk-fleet-out-of-service = सेवा से बाहर
+desk-fleet-closed = कर्मचारियों ने बंद किया
+desk-fleet-printer = प्रिंटर
+desk-fleet-scanner = स्कैनर
+desk-fleet-reader = पासपोर्ट रीडर
+desk-fleet-headset = हेडसेट
+desk-fleet-device-ok = ठीक
+desk-fleet-device-low = काग़ज़ कम
+desk-fleet-device-out = काग़ज़ ख़त्म
+desk-fleet-device-jammed = काग़ज़ फँसा
+desk-fleet-device-fault = ख़राबी
+desk-fleet-device-offline = जवाब नहीं दे रहा
+desk-fleet-device-unknown = सूचना नहीं
+desk-fleet-device-connected = लगा है
+desk-fleet-device-none = नहीं लगा
+desk-fleet-last-checkin = आख़िरी चेक-इन { $time }
+desk-fleet-no-checkin = अभी कोई चेक-इन नहीं
+desk-fleet-hour = पिछला घंटा: { $visits } विज़िट, { $failures } विफल ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [0] कोई सहायता अनुरोध खुला नहीं
+   *[other] { $count } सहायता अनुरोध खुले हैं
+}
+desk-fleet-version = संस्करण { $software } · कॉन्फ़िगरेशन { $config }
+desk-fleet-alert-offline = चुप हो गया
+desk-fleet-alert-printer = प्रिंटर बंद
+desk-reason-kiosk_offline = कियोस्क चुप हो गया
+desk-reason-printer_out = कियोस्क का प्रिंटर बंद

@@ -195,3 +195,42 @@ desk-staff-close_kiosk = کیوسک بند کیا
 desk-staff-open_kiosk = کیوسک کھولا
 desk-staff-resolve_help = مدد کی درخواست حل کی
 desk-staff-sign_out = عملے کا موڈ چھوڑا
+
+## کیوسک کا صفحہ (/fleet): ہر کیوسک کا حال
+desk-fleet-link = کیوسک
+desk-fleet-title = کیوسک
+desk-fleet-back = مدد کی درخواستیں
+desk-fleet-none = ابھی تک کسی کیوسک نے اطلاع نہیں دی۔
+desk-fleet-summary = { $total } میں سے { $online } کیوسک آن لائن · { $problems ->
+    [0] کسی کو توجہ کی ضرورت نہیں
+   *[other] { $problems } کو توجہ کی ضرورت ہے
+}
+desk-fleet-online = آن لائن
+desk-fleet-offline = { $time } سے آف لائن
+desk-fleet-out-of-service = سروس سے باہر
+desk-fleet-closed = عملے نے بند کیا
+desk-fleet-printer = پرنٹر
+desk-fleet-scanner = اسکینر
+desk-fleet-reader = پاسپورٹ ریڈر
+desk-fleet-headset = ہیڈ سیٹ
+desk-fleet-device-ok = ٹھیک
+desk-fleet-device-low = کاغذ کم ہے
+desk-fleet-device-out = کاغذ ختم
+desk-fleet-device-jammed = کاغذ پھنس گیا
+desk-fleet-device-fault = خرابی
+desk-fleet-device-offline = جواب نہیں دے رہا
+desk-fleet-device-unknown = اطلاع نہیں
+desk-fleet-device-connected = لگا ہوا ہے
+desk-fleet-device-none = نہیں لگا
+desk-fleet-last-checkin = آخری چیک ان { $time }
+desk-fleet-no-checkin = ابھی کوئی چیک ان نہیں
+desk-fleet-hour = گزشتہ گھنٹہ: { $visits } آمد، { $failures } ناکام ({ $rate } %)
+desk-fleet-help-open = { $count ->
+    [0] مدد کی کوئی درخواست کھلی نہیں
+   *[other] مدد کی { $count } درخواستیں کھلی ہیں
+}
+desk-fleet-version = ورژن { $software } · ترتیب { $config }
+desk-fleet-alert-offline = خاموش ہو گیا
+desk-fleet-alert-printer = پرنٹر بند
+desk-reason-kiosk_offline = کیوسک خاموش ہو گیا
+desk-reason-printer_out = کیوسک کا پرنٹر بند

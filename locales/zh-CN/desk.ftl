@@ -183,3 +183,42 @@ desk-staff-close_kiosk = 关闭了自助机
 desk-staff-open_kiosk = 打开了自助机
 desk-staff-resolve_help = 解决了求助
 desk-staff-sign_out = 退出工作人员模式
+
+## 自助机页面（/fleet）：每台自助机的状态
+desk-fleet-link = 自助机
+desk-fleet-title = 自助机
+desk-fleet-back = 求助请求
+desk-fleet-none = 还没有自助机报告。
+desk-fleet-summary = { $total } 台中 { $online } 台在线 · { $problems ->
+    [0] 无需处理
+   *[other] { $problems } 台需要处理
+}
+desk-fleet-online = 在线
+desk-fleet-offline = 自 { $time } 起离线
+desk-fleet-out-of-service = 暂停服务
+desk-fleet-closed = 工作人员已关闭
+desk-fleet-printer = 打印机
+desk-fleet-scanner = 扫描器
+desk-fleet-reader = 护照阅读器
+desk-fleet-headset = 耳机
+desk-fleet-device-ok = 正常
+desk-fleet-device-low = 纸张不足
+desk-fleet-device-out = 缺纸
+desk-fleet-device-jammed = 卡纸
+desk-fleet-device-fault = 故障
+desk-fleet-device-offline = 无响应
+desk-fleet-device-unknown = 未报告
+desk-fleet-device-connected = 已插入
+desk-fleet-device-none = 未插入
+desk-fleet-last-checkin = 最近值机 { $time }
+desk-fleet-no-checkin = 尚无值机
+desk-fleet-hour = 过去一小时：{ $visits } 次使用，{ $failures } 次失败（{ $rate } %）
+desk-fleet-help-open = { $count ->
+    [0] 没有未处理的求助
+   *[other] { $count } 个求助未处理
+}
+desk-fleet-version = 版本 { $software } · 配置 { $config }
+desk-fleet-alert-offline = 失去联系
+desk-fleet-alert-printer = 打印机停机
+desk-reason-kiosk_offline = 自助机失去联系
+desk-reason-printer_out = 自助机打印机停机

@@ -28,6 +28,11 @@ pub struct Desk {
     pub database: Option<Secret>,
     /// Proxies (TLS ending in front of the desk) whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Where the desk pages the duty manager about the fleet (a kiosk gone quiet, a printer
+    /// out): the kinds of `[[help.targets]]` except desk; none: the `push` targets.
+    pub alerts: Vec<super::Target>,
+    /// How often the desk looks for kiosks gone quiet or out of paper.
+    pub fleet_check_every: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +53,8 @@ impl Default for Desk {
             push: Vec::new(),
             database: None,
             trusted_proxies: Vec::new(),
+            alerts: Vec::new(),
+            fleet_check_every: Duration::from_secs(15),
         }
     }
 }
@@ -66,6 +73,8 @@ pub(super) struct RawDesk {
     database_env: Option<String>,
     database_file: Option<PathBuf>,
     trusted_proxies: Vec<String>,
+    alerts: Vec<super::help::RawTarget>,
+    fleet_check_every: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,6 +98,8 @@ pub(super) const KNOWN_DESK: &[&str] = &[
     "database_env",
     "database_file",
     "trusted_proxies",
+    "alerts",
+    "fleet_check_every",
 ];
 
 pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> Desk {
@@ -126,17 +137,32 @@ pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> De
             ),
         }
     }
-    for (i, t) in raw.push.into_iter().enumerate() {
-        if let Some(target) = super::help::parse_target("desk.push", i, t, err) {
-            if target.kind == super::TargetKind::Desk {
-                err(
-                    "desk.push",
-                    "kind",
-                    "the desk does not push to a desk: use ntfy, webhook, slack, pagerduty or alertmanager".into(),
-                );
-            } else {
-                desk.push.push(target);
+    for (section, raw_targets, into) in [
+        ("desk.push", raw.push, &mut desk.push),
+        ("desk.alerts", raw.alerts, &mut desk.alerts),
+    ] {
+        for (i, t) in raw_targets.into_iter().enumerate() {
+            if let Some(target) = super::help::parse_target(section, i, t, err) {
+                if target.kind == super::TargetKind::Desk {
+                    err(
+                        section,
+                        "kind",
+                        "the desk does not page a desk: use ntfy, webhook, slack, pagerduty or alertmanager".into(),
+                    );
+                } else {
+                    into.push(target);
+                }
             }
+        }
+    }
+    if let Some(p) = raw.fleet_check_every {
+        match parse_duration(&p) {
+            Some(d) if d >= Duration::from_millis(100) => desk.fleet_check_every = d,
+            _ => err(
+                "desk",
+                "fleet_check_every",
+                format!("`fleet_check_every` must be a duration like \"15s\", found {p}"),
+            ),
         }
     }
     match (raw.tls_cert, raw.tls_key) {

@@ -91,6 +91,8 @@ pub struct Help {
     pub retry_max: Duration,
     /// Alertmanager forgets alerts it stops hearing about: re-post open ones this often.
     pub repeat_every: Duration,
+    /// How often the kiosk tells its desk targets how it is (a heartbeat); zero: never.
+    pub heartbeat_every: Duration,
 }
 
 impl Default for Help {
@@ -104,6 +106,7 @@ impl Default for Help {
             retry_min: Duration::from_millis(500),
             retry_max: Duration::from_secs(60),
             repeat_every: Duration::from_secs(60),
+            heartbeat_every: Duration::from_secs(30),
         }
     }
 }
@@ -118,6 +121,7 @@ pub(super) struct RawHelp {
     retry_min: Option<String>,
     retry_max: Option<String>,
     repeat_every: Option<String>,
+    heartbeat_every: Option<String>,
     targets: Vec<RawTarget>,
 }
 
@@ -151,6 +155,7 @@ pub(super) const KNOWN_HELP: &[&str] = &[
     "retry_min",
     "retry_max",
     "repeat_every",
+    "heartbeat_every",
     "targets",
 ];
 
@@ -240,6 +245,11 @@ pub(super) fn parse(raw: RawHelp, err: &mut dyn FnMut(&str, &str, String)) -> He
     duration("retry_min", raw.retry_min, &mut help.retry_min);
     duration("retry_max", raw.retry_max, &mut help.retry_max);
     duration("repeat_every", raw.repeat_every, &mut help.repeat_every);
+    duration(
+        "heartbeat_every",
+        raw.heartbeat_every,
+        &mut help.heartbeat_every,
+    );
     if let Some(desk) = raw.fallback_desk {
         help.fallback_desk = desk;
     }

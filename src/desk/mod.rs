@@ -2,6 +2,7 @@
 //! in its own SQLite database, answers the kiosks' status polls, and shows agents a live list in
 //! a browser where they acknowledge ("Sam is on the way") and resolve.
 
+pub mod fleet;
 pub(crate) mod page;
 pub mod store;
 pub mod throttle;
@@ -76,6 +77,10 @@ pub struct Desk {
     watching: std::sync::atomic::AtomicBool,
     /// Proxies whose `X-Forwarded-For` is believed.
     trusted_proxies: Vec<std::net::IpAddr>,
+    /// Where fleet alerts page the duty manager (empty: the push targets).
+    alerts: Vec<crate::config::Target>,
+    /// How often the fleet is looked at for kiosks gone quiet.
+    fleet_check_every: std::time::Duration,
 }
 
 /// See [`Desk::client_address`]. Addresses in `X-Forwarded-For` are read right to left: the
@@ -154,6 +159,8 @@ impl Desk {
             passes: Default::default(),
             watching: Default::default(),
             trusted_proxies: config.trusted_proxies.clone(),
+            alerts: config.alerts.clone(),
+            fleet_check_every: config.fleet_check_every,
         })
     }
 
@@ -329,6 +336,10 @@ pub fn router(desk: Arc<Desk>) -> Router {
     Router::new()
         .route("/api/v1/incidents", post(receive))
         .route("/api/v1/incidents/{key}", get(status))
+        .route(crate::fleet::PATH, post(fleet::heartbeat))
+        .route("/fleet", get(fleet::page))
+        .route("/fleet/fragment", get(fleet::fragment))
+        .route("/fleet.js", get(fleet::script))
         .route("/", get(index))
         .route("/fragment", get(fragment))
         .route("/events", get(events))
@@ -438,6 +449,14 @@ async fn serve_with(
                 tracing::error!(error = %e, "purging expired sessions");
             }
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
+    // Kiosks gone quiet, printers out: the duty manager is paged.
+    let watcher = desk.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(watcher.fleet_check_every).await;
+            fleet::check(&watcher, now_ms()).await;
         }
     });
     crate::net::serve(listener, tls, router(desk), crate::net::Limits::default()).await;
@@ -717,9 +736,10 @@ async fn metrics(
          concierge_desk_oldest_unacknowledged_seconds {oldest}\n\
          # HELP concierge_desk_connected_agents Agents' pages open and live now.\n\
          # TYPE concierge_desk_connected_agents gauge\n\
-         concierge_desk_connected_agents {connected}\n",
+         concierge_desk_connected_agents {connected}\n{}",
         unacknowledged.len(),
         open.len() - unacknowledged.len(),
+        fleet::metrics(&desk.store.kiosks().await.unwrap_or_default()),
     );
     (
         [(

@@ -45,6 +45,10 @@ header button{font-size:14px;padding:4px 10px;margin:0;background:#fff;color:#0b
 .offline{background:#b00020;color:#fff;padding:8px 12px;border-radius:6px;font-weight:600}\
 .notice{background:#fff3cd;border:1px solid #8a6d00;padding:8px 12px;border-radius:6px}\
 time,[data-ago],[data-until]{unicode-bidi:isolate}\
+header a.nav{color:#fff;font-size:15px}\
+.kiosks{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:0 12px}\
+.card.kiosk.problem{border-inline-start:6px solid #b00020}.tag.ok{background:#1b7f3a}\
+ul.devices{list-style:none;padding:0;margin:6px 0;display:grid;grid-template-columns:1fr 1fr;gap:2px 12px}\
 [hidden]{display:none!important}";
 
 /// Live updates (`/desk.js`): the live part is fetched again on every change (server-sent
@@ -166,6 +170,21 @@ impl Words<'_> {
         text
     }
 
+    /// [`Self::html`] for the desk's other pages.
+    pub(crate) fn html_with(
+        &self,
+        id: &str,
+        args: &[(&str, FluentValue)],
+        slots: &[(&str, String)],
+    ) -> String {
+        self.html(id, args, slots)
+    }
+
+    /// The message `<prefix><code>`, or the code in words.
+    pub(crate) fn named_text(&self, prefix: &str, code: &str) -> String {
+        self.named(prefix, code, &[])
+    }
+
     fn has(&self, id: &str) -> bool {
         self.messages.has(crate::i18n::FALLBACK, id)
     }
@@ -200,7 +219,7 @@ impl Words<'_> {
     }
 
     /// `lang` and `dir` for the page's `<html>`.
-    fn html_attributes(&self) -> String {
+    pub(crate) fn html_attributes(&self) -> String {
         let dir = match crate::i18n::direction(self.locale) {
             crate::i18n::Direction::RightToLeft => "rtl",
             crate::i18n::Direction::LeftToRight => "ltr",
@@ -245,7 +264,7 @@ impl Viewer {
 
 /// A time of day, shown in the agent's own zone and language by the page's script (UTC
 /// without it).
-fn time(ms: i64) -> String {
+pub(crate) fn time(ms: i64) -> String {
     let utc = chrono::DateTime::from_timestamp_millis(ms)
         .map(|t| t.format("%H:%M UTC").to_string())
         .unwrap_or_default();
@@ -729,6 +748,7 @@ pub fn index(snapshot: &Snapshot, v: &Viewer, notice: Option<&str>, w: &Words, n
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"/desk.css\"></head><body data-title=\"{title}\">\
          <header><span class=\"title\">{title}</span><span class=\"who\">{}</span>\
+         <a class=\"nav\" href=\"/fleet\">{}</a>\
          <form method=\"post\" action=\"/logout\">\
          <input type=\"hidden\" name=\"csrf\" value=\"{}\"><button>{}</button></form></header><main>\
          <p class=\"offline\" id=\"offline\" role=\"alert\" hidden>{}</p>{}\
@@ -737,6 +757,7 @@ pub fn index(snapshot: &Snapshot, v: &Viewer, notice: Option<&str>, w: &Words, n
          {}</main><script src=\"/desk.js\"></script></body></html>",
         w.html_attributes(),
         w.t("desk-signed-in-as", &[("agent", v.name.as_str().into())]),
+        w.t("desk-fleet-link", &[]),
         esc(&v.csrf),
         w.t("desk-sign-out", &[]),
         w.t("desk-offline", &[]),

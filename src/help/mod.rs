@@ -5,7 +5,7 @@
 //! acknowledges, deduplicated by incident key. The README's "Help" section describes it for operators.
 
 pub mod key;
-mod outbox;
+pub(crate) mod outbox;
 pub mod signature;
 mod targets;
 mod worker;
@@ -196,6 +196,8 @@ pub struct Pager {
     config: Arc<HelpConfig>,
     kiosk: KioskInfo,
     wake: Arc<tokio::sync::Notify>,
+    /// How the kiosk's devices are, for its heartbeats.
+    health: Arc<crate::fleet::Health>,
 }
 
 impl std::fmt::Debug for Pager {
@@ -213,7 +215,18 @@ impl Pager {
             config,
             kiosk,
             wake: Arc::new(tokio::sync::Notify::new()),
+            health: Default::default(),
         }
+    }
+
+    /// How the kiosk's devices are: the screens set it, heartbeats report it.
+    pub fn health(&self) -> &Arc<crate::fleet::Health> {
+        &self.health
+    }
+
+    /// The kiosk, as its pages and heartbeats name it.
+    pub fn kiosk(&self) -> &KioskInfo {
+        &self.kiosk
     }
 
     pub fn outbox(&self) -> &Arc<Outbox> {

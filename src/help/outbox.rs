@@ -141,7 +141,7 @@ impl Outbox {
         })
     }
 
-    fn with<T>(
+    pub(crate) fn with<T>(
         &self,
         f: impl FnOnce(&rusqlite::Transaction) -> Result<T, OutboxError>,
     ) -> Result<T, OutboxError> {

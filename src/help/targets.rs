@@ -223,6 +223,60 @@ pub async fn send_once(
     }
 }
 
+/// Posts `body`, signed with the desk target's key, to `path` on the desk — on each of its
+/// instances in turn until one answers (heartbeats take this way).
+pub async fn post_to_desk(
+    client: &reqwest::Client,
+    target: &Target,
+    path: &str,
+    body: &[u8],
+) -> Attempt {
+    let secret = target
+        .secret
+        .as_ref()
+        .map(|s| s.expose().as_bytes())
+        .unwrap_or_default();
+    let several = !target.also.is_empty();
+    let mut last = Attempt::Retry {
+        error: "no desk instance answered".into(),
+        after: None,
+    };
+    for base in desk_urls(target) {
+        let url = format!("{}{path}", base.expose().trim_end_matches('/'));
+        let t = chrono::Utc::now().timestamp();
+        let sent = client
+            .post(url)
+            .header("Content-Type", "application/json")
+            .header(signature::HEADER, signature::sign(secret, t, body))
+            .body(body.to_vec())
+            .timeout(target.timeout)
+            .send()
+            .await;
+        let attempt = match sent {
+            Ok(response) => classify(response.status(), response.headers()),
+            Err(e) => Attempt::Retry {
+                error: describe(e),
+                after: None,
+            },
+        };
+        match attempt {
+            Attempt::Retry { .. } => {
+                if several {
+                    desk_answered(base, false);
+                }
+                last = attempt;
+            }
+            answer => {
+                if several {
+                    desk_answered(base, true);
+                }
+                return answer;
+            }
+        }
+    }
+    last
+}
+
 fn describe(e: reqwest::Error) -> String {
     if e.is_timeout() {
         "timed out".into()

@@ -13,6 +13,8 @@ use std::time::Duration;
 pub struct Worker {
     pager: Pager,
     client: reqwest::Client,
+    /// When each desk target last had a heartbeat queued (unix ms).
+    beats: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, i64>>>,
 }
 
 impl Worker {
@@ -23,7 +25,11 @@ impl Worker {
             .user_agent(concat!("concierge/", env!("CARGO_PKG_VERSION")))
             .build()
             .unwrap_or_default();
-        Worker { pager, client }
+        Worker {
+            pager,
+            client,
+            beats: Default::default(),
+        }
     }
 
     /// Runs until the process ends.
@@ -56,6 +62,7 @@ impl Worker {
         let open = outbox.open_incidents()?;
         self.escalate(now, &open)?;
         self.poll(now, &open)?;
+        self.heartbeats(now)?;
         let next = outbox
             .next_due()?
             .map(|due| (due - now_ms()).clamp(5, 1000))
@@ -98,6 +105,89 @@ impl Worker {
             tracing::error!(error = %e, "recording a delivery");
         }
         self.pager.wake_handle().notify_one();
+    }
+
+    /// Queues a heartbeat for each desk target when its time has come, and sends those due.
+    fn heartbeats(&self, now: i64) -> Result<(), OutboxError> {
+        let config = self.pager.config().clone();
+        let every = config.heartbeat_every;
+        if every.is_zero() {
+            return Ok(());
+        }
+        let outbox = self.pager.outbox();
+        for target in config.targets.iter().filter(|t| t.kind == TargetKind::Desk) {
+            let due = {
+                let mut beats = self.beats.lock().unwrap_or_else(|p| p.into_inner());
+                match beats.get(&target.name) {
+                    Some(last) if now - last < every.as_millis() as i64 => false,
+                    _ => {
+                        beats.insert(target.name.clone(), now);
+                        true
+                    }
+                }
+            };
+            if due {
+                let (beat, up_to) = crate::fleet::heartbeat(
+                    outbox,
+                    self.pager.health(),
+                    self.pager.kiosk(),
+                    &target.name,
+                    every.as_secs().max(1),
+                    now,
+                )?;
+                let payload = serde_json::to_string(&beat)?;
+                crate::fleet::queue(outbox, &target.name, &payload, up_to, now)?;
+            }
+        }
+        for pending in crate::fleet::take_due(outbox, now)? {
+            let Some(target) = config
+                .targets
+                .iter()
+                .find(|t| t.kind == TargetKind::Desk && t.name == pending.target)
+                .cloned()
+            else {
+                continue;
+            };
+            let me = self.clone();
+            tokio::spawn(async move {
+                let outbox = me.pager.outbox();
+                let sent = super::targets::post_to_desk(
+                    &me.client,
+                    &target,
+                    crate::fleet::PATH,
+                    pending.payload.as_bytes(),
+                )
+                .await;
+                let r = match sent {
+                    Attempt::Delivered => crate::fleet::delivered(outbox, &pending),
+                    Attempt::Retry { error, after } => {
+                        let wait = backoff(
+                            me.pager.config().retry_min,
+                            me.pager.config().retry_max,
+                            pending.attempts as u32,
+                            after,
+                        );
+                        tracing::debug!(target = %target.name, %error, "heartbeat not delivered yet");
+                        crate::fleet::failed(
+                            outbox,
+                            &pending,
+                            &error,
+                            now_ms() + wait.as_millis() as i64,
+                        )
+                    }
+                    // A desk that takes no heartbeats (an older one), or does not know this
+                    // kiosk: asked again in ten minutes, not every few seconds.
+                    Attempt::Refused { error } => {
+                        tracing::warn!(target = %target.name, %error, "the desk refuses heartbeats");
+                        crate::fleet::failed(outbox, &pending, &error, now_ms() + 600_000)
+                    }
+                };
+                if let Err(e) = r {
+                    tracing::error!(error = %e, "recording a heartbeat");
+                }
+            });
+        }
+        Ok(())
     }
 
     /// Incidents nobody acknowledged in time go to the next level's targets, saying so.

@@ -84,6 +84,16 @@ CREATE TABLE IF NOT EXISTS print_journal (
     r#"
 ALTER TABLE metric_session ADD COLUMN help_unanswered_seconds INTEGER;
 "#,
+    // 6. The fleet (see fleet): when each session ended (unix ms, for the last hour's counts),
+    // the heartbeat waiting for each desk (the latest only), and how far each desk has the
+    // session summaries.
+    r#"
+ALTER TABLE metric_session ADD COLUMN ended_at INTEGER;
+CREATE TABLE IF NOT EXISTS heartbeats (
+    target TEXT PRIMARY KEY, payload TEXT NOT NULL, up_to INTEGER NOT NULL,
+    due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+CREATE TABLE IF NOT EXISTS fleet_cursor (target TEXT PRIMARY KEY, up_to INTEGER NOT NULL);
+"#,
 ];
 
 /// Opens the kiosk's store at `path` (see [`super::open`] for the durability settings),

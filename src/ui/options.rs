@@ -24,6 +24,8 @@ pub struct Backend {
     /// The airport's CUSS 2 platform, when the kiosk is one of its applications (its devices
     /// then come from the platform: `[devices] platform = "cuss2"`).
     pub platform: Option<crate::cuss2::Platform>,
+    /// How the devices are, for the kiosk's heartbeats to its desk.
+    pub health: Arc<crate::fleet::Health>,
 }
 
 /// What the operator decides about the screens.

@@ -233,7 +233,9 @@ impl Bench {
             )),
             None => Box::new(SpoolPrinter::new(&spool, None, Paper::Atb)),
         };
+        let pager = pager(dir.path());
         let backend = Backend {
+            health: pager.health().clone(),
             platform,
             dcs: airline(dcs),
             printer: Arc::new(Recording {
@@ -241,7 +243,7 @@ impl Bench {
                 jobs: jobs.clone(),
                 hold: hold.clone(),
             }),
-            pager: Arc::new(pager(dir.path())),
+            pager: Arc::new(pager),
             metrics: metrics.clone(),
             gate: Some(gate.clone()),
             voice,

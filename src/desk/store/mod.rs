@@ -11,6 +11,7 @@ mod sqlite;
 pub use postgres::{CHANNEL, LISTENER, PgStore};
 pub use sqlite::SqliteStore;
 
+use crate::fleet::Heartbeat;
 use crate::help::HelpRequest;
 use futures_util::future::BoxFuture;
 use std::net::IpAddr;
@@ -148,6 +149,20 @@ pub trait DeskBackend: Send + Sync + 'static {
     fn sign_in_failed<'a>(&'a self, name: &'a str, address: IpAddr, now: i64) -> Fut<'a, ()>;
     /// A right password: the pair's count starts again and the address is the agent's own.
     fn sign_in_succeeded<'a>(&'a self, name: &'a str, address: IpAddr, now: i64) -> Fut<'a, ()>;
+
+    /// Keeps a kiosk's heartbeat: the kiosk as it is now, and each session summary it
+    /// carries once (by the kiosk's sequence number).
+    fn heartbeat<'a>(&'a self, beat: &'a Heartbeat, now: i64) -> Fut<'a, ()>;
+    /// Every kiosk that has reported, with its open alerts, by airport then id.
+    fn kiosks(&self) -> Fut<'_, Vec<KioskRow>>;
+    /// The kiosks' session summaries since `since_hour` (`YYYY-MM-DDTHH:00Z`).
+    fn fleet_sessions<'a>(&'a self, since_hour: &'a str) -> Fut<'a, Vec<FleetSession>>;
+    /// Raises (`raise`) or clears a fleet alert of `kind` about `kiosk`: `true` when that
+    /// changed anything (an alert is raised once, cleared once).
+    fn alert<'a>(&'a self, kiosk: &'a str, kind: &'a str, raise: bool, now: i64) -> Fut<'a, bool>;
+    /// Whether this instance should run `job` now: not run by any instance in the last
+    /// `every_ms` (and, on PostgreSQL, not running elsewhere this moment). Claims it if so.
+    fn claim_job<'a>(&'a self, job: &'a str, every_ms: i64, now: i64) -> Fut<'a, bool>;
 
     /// The desk can read its store (for `/healthz`).
     fn healthy(&self) -> BoxFuture<'_, bool>;
@@ -370,4 +385,43 @@ pub fn rfc3339_ms(s: &str) -> Option<i64> {
 /// The single desk's SQLite file, as a [`DeskStore`].
 pub fn open_sqlite(path: &std::path::Path) -> Result<DeskStore> {
     Ok(Arc::new(SqliteStore::open(path)?))
+}
+
+/// A kiosk as its last heartbeat told it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KioskRow {
+    pub id: String,
+    /// Unix ms of its last heartbeat.
+    pub last_seen: i64,
+    pub beat: Heartbeat,
+    /// Open alerts (offline, printer).
+    pub alerts: Vec<String>,
+}
+
+impl KioskRow {
+    /// Online: heard from within two heartbeats (and half of one more).
+    pub fn online(&self, now: i64) -> bool {
+        now - self.last_seen <= offline_after_ms(self.beat.every_seconds)
+    }
+}
+
+/// How long a kiosk may stay silent before it counts as offline: two heartbeats and half
+/// of one more.
+pub fn offline_after_ms(every_seconds: u64) -> i64 {
+    every_seconds.clamp(1, 3600) as i64 * 2500
+}
+
+/// One session summary from a kiosk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FleetSession {
+    pub kiosk: String,
+    pub airport: Option<String>,
+    pub row: crate::metrics::SessionRow,
+}
+
+/// A heartbeat as kept: without its session summaries (kept apart).
+pub(super) fn beat_payload(beat: &Heartbeat) -> String {
+    let mut kept = beat.clone();
+    kept.sessions.clear();
+    serde_json::to_string(&kept).unwrap_or_default()
 }

@@ -11,10 +11,12 @@
 //!   applied under an advisory lock by whichever instance starts first.
 
 use super::{
-    Acted, AgentRow, DeskBackend, DeskIncident, Existing, Fut, Received, Result, SessionRow,
-    StaffAction, StoreError, TimelineEntry, Write, action_code, clean, plan, rfc3339_ms,
+    Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetSession, Fut, KioskRow, Received,
+    Result, SessionRow, StaffAction, StoreError, TimelineEntry, Write, action_code, beat_payload,
+    clean, plan, rfc3339_ms,
 };
 use crate::desk::throttle;
+use crate::fleet::Heartbeat;
 use crate::help::HelpRequest;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use futures_util::future::BoxFuture;
@@ -24,11 +26,18 @@ use tokio_postgres::types::ToSql;
 use tokio_postgres::{NoTls, Row, Transaction};
 
 /// The versioned schema, oldest first: (version, name, SQL).
-const MIGRATIONS: &[(i32, &str, &str)] = &[(
-    1,
-    "desk",
-    include_str!("../../../migrations/postgres/0001_desk.sql"),
-)];
+const MIGRATIONS: &[(i32, &str, &str)] = &[
+    (
+        1,
+        "desk",
+        include_str!("../../../migrations/postgres/0001_desk.sql"),
+    ),
+    (
+        2,
+        "fleet",
+        include_str!("../../../migrations/postgres/0002_fleet.sql"),
+    ),
+];
 
 /// The channel every instance listens on.
 pub const CHANNEL: &str = "concierge_desk";
@@ -913,6 +922,141 @@ impl DeskBackend for PgStore {
             .await?;
             tx.commit().await?;
             Ok(())
+        })
+    }
+
+    fn heartbeat<'a>(&'a self, beat: &'a Heartbeat, now: i64) -> Fut<'a, ()> {
+        Box::pin(async move {
+            let mut client = self.client().await?;
+            let id = beat.kiosk.id.replace('\0', "");
+            let airport = beat.kiosk.airport.as_ref().map(|a| a.replace('\0', ""));
+            let payload = beat_payload(beat);
+            // No NOTIFY: a fleet page reads the kiosks again on its own clock, and thousands
+            // of heartbeats a minute must not wake every agent's page.
+            if beat.sessions.is_empty() {
+                client
+                    .execute(
+                        "INSERT INTO kiosks(id, airport, last_seen, heartbeat) VALUES ($1, $2, $3, $4)
+                         ON CONFLICT (id) DO UPDATE SET airport = excluded.airport,
+                         last_seen = excluded.last_seen, heartbeat = excluded.heartbeat",
+                        &[&id, &airport, &now, &payload],
+                    )
+                    .await?;
+                return Ok(());
+            }
+            let tx = client.transaction().await?;
+            tx.execute(
+                "INSERT INTO kiosks(id, airport, last_seen, heartbeat) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (id) DO UPDATE SET airport = excluded.airport,
+                 last_seen = excluded.last_seen, heartbeat = excluded.heartbeat",
+                &[&id, &airport, &now, &payload],
+            )
+            .await?;
+            let insert = tx
+                .prepare(
+                    "INSERT INTO fleet_sessions(kiosk, seq, airport, hour, row)
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (kiosk, seq) DO NOTHING",
+                )
+                .await?;
+            for s in &beat.sessions {
+                let row = serde_json::to_string(&s.row).unwrap_or_default();
+                tx.execute(&insert, &[&id, &s.seq, &airport, &s.row.hour, &row])
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    fn kiosks(&self) -> Fut<'_, Vec<KioskRow>> {
+        Box::pin(async move {
+            let client = self.client().await?;
+            let mut alerts: std::collections::HashMap<String, Vec<String>> = Default::default();
+            for r in client
+                .query("SELECT kiosk, kind FROM fleet_alerts ORDER BY kind", &[])
+                .await?
+            {
+                alerts.entry(r.get(0)).or_default().push(r.get(1));
+            }
+            let rows = client
+                .query(
+                    "SELECT id, last_seen, heartbeat FROM kiosks ORDER BY COALESCE(airport, ''), id",
+                    &[],
+                )
+                .await?;
+            Ok(rows
+                .iter()
+                .filter_map(|r| {
+                    let id: String = r.get(0);
+                    let beat = serde_json::from_str(r.get::<_, &str>(2)).ok()?;
+                    Some(KioskRow {
+                        alerts: alerts.remove(&id).unwrap_or_default(),
+                        id,
+                        last_seen: r.get(1),
+                        beat,
+                    })
+                })
+                .collect())
+        })
+    }
+
+    fn fleet_sessions<'a>(&'a self, since_hour: &'a str) -> Fut<'a, Vec<FleetSession>> {
+        Box::pin(async move {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT kiosk, airport, row FROM fleet_sessions WHERE hour >= $1
+                     ORDER BY hour, kiosk, seq",
+                    &[&since_hour],
+                )
+                .await?;
+            Ok(rows
+                .iter()
+                .filter_map(|r| {
+                    Some(FleetSession {
+                        kiosk: r.get(0),
+                        airport: r.get(1),
+                        row: serde_json::from_str(r.get::<_, &str>(2)).ok()?,
+                    })
+                })
+                .collect())
+        })
+    }
+
+    fn alert<'a>(&'a self, kiosk: &'a str, kind: &'a str, raise: bool, now: i64) -> Fut<'a, bool> {
+        Box::pin(async move {
+            let n = if raise {
+                self.count(
+                    "INSERT INTO fleet_alerts(kiosk, kind, raised_at) VALUES ($1, $2, $3)
+                     ON CONFLICT (kiosk, kind) DO NOTHING",
+                    &[&kiosk, &kind, &now],
+                )
+                .await?
+            } else {
+                self.count(
+                    "DELETE FROM fleet_alerts WHERE kiosk = $1 AND kind = $2",
+                    &[&kiosk, &kind],
+                )
+                .await?
+            };
+            Ok(n > 0)
+        })
+    }
+
+    fn claim_job<'a>(&'a self, job: &'a str, every_ms: i64, now: i64) -> Fut<'a, bool> {
+        Box::pin(async move {
+            // The row is the lock: the instance whose update takes it runs the job.
+            let client = self.client().await?;
+            let n = client
+                .execute(
+                    "INSERT INTO desk_jobs(job, last_run, instance) VALUES ($1, $2, $3)
+                     ON CONFLICT (job) DO UPDATE SET last_run = excluded.last_run,
+                     instance = excluded.instance
+                     WHERE desk_jobs.last_run <= $2 - $4 OR desk_jobs.last_run > $2",
+                    &[&job, &now, &self.instance, &every_ms],
+                )
+                .await?;
+            Ok(n > 0)
         })
     }
 

@@ -1,10 +1,12 @@
 //! The single desk's embedded SQLite file.
 
 use super::{
-    Acted, AgentRow, DeskBackend, DeskIncident, Existing, Fut, Received, SessionRow, StaffAction,
-    TimelineEntry, Write, action_code, clean, plan, rfc3339_ms,
+    Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetSession, Fut, KioskRow, Received,
+    SessionRow, StaffAction, TimelineEntry, Write, action_code, beat_payload, clean, plan,
+    rfc3339_ms,
 };
 use crate::desk::Throttle;
+use crate::fleet::Heartbeat;
 use crate::help::HelpRequest;
 use futures_util::future::BoxFuture;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -48,6 +50,18 @@ ALTER TABLE sessions ADD COLUMN last_seen INTEGER NOT NULL DEFAULT 0;
     r#"
 CREATE TABLE staff_actions(id TEXT PRIMARY KEY, kiosk TEXT NOT NULL, incident TEXT NOT NULL,
     staff TEXT NOT NULL, action TEXT NOT NULL, detail TEXT, at INTEGER NOT NULL);
+"#,
+    // The fleet: each kiosk's last heartbeat, its session summaries (each once), open alerts,
+    // and jobs one instance runs for all.
+    r#"
+CREATE TABLE kiosks(id TEXT PRIMARY KEY, airport TEXT, last_seen INTEGER NOT NULL,
+    heartbeat TEXT NOT NULL);
+CREATE TABLE fleet_sessions(kiosk TEXT NOT NULL, seq INTEGER NOT NULL, airport TEXT,
+    hour TEXT NOT NULL, row TEXT NOT NULL, PRIMARY KEY(kiosk, seq));
+CREATE INDEX fleet_sessions_by_hour ON fleet_sessions(hour);
+CREATE TABLE fleet_alerts(kiosk TEXT NOT NULL, kind TEXT NOT NULL, raised_at INTEGER NOT NULL,
+    PRIMARY KEY(kiosk, kind));
+CREATE TABLE desk_jobs(job TEXT PRIMARY KEY, last_run INTEGER NOT NULL);
 "#,
 ];
 
@@ -574,6 +588,129 @@ impl SqliteStore {
         Ok(found)
     }
 
+    pub fn heartbeat(&self, beat: &Heartbeat, now: i64) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT INTO kiosks(id, airport, last_seen, heartbeat) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(id) DO UPDATE SET airport = excluded.airport,
+             last_seen = excluded.last_seen, heartbeat = excluded.heartbeat",
+            params![beat.kiosk.id, beat.kiosk.airport, now, beat_payload(beat)],
+        )?;
+        for s in &beat.sessions {
+            tx.execute(
+                "INSERT OR IGNORE INTO fleet_sessions(kiosk, seq, airport, hour, row)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    beat.kiosk.id,
+                    s.seq,
+                    beat.kiosk.airport,
+                    s.row.hour,
+                    serde_json::to_string(&s.row).unwrap_or_default()
+                ],
+            )?;
+        }
+        tx.commit()
+    }
+
+    pub fn kiosks(&self) -> Result<Vec<KioskRow>> {
+        let conn = self.conn();
+        let mut alerts: std::collections::HashMap<String, Vec<String>> = Default::default();
+        let mut q = conn.prepare("SELECT kiosk, kind FROM fleet_alerts ORDER BY kind")?;
+        for row in q.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (kiosk, kind) = row?;
+            alerts.entry(kiosk).or_default().push(kind);
+        }
+        let mut q = conn.prepare(
+            "SELECT id, last_seen, heartbeat FROM kiosks ORDER BY COALESCE(airport, ''), id",
+        )?;
+        let rows = q.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, last_seen, beat) = row?;
+            // A heartbeat we stored ourselves; one unreadable is skipped, not fatal.
+            if let Ok(beat) = serde_json::from_str(&beat) {
+                let alerts = alerts.remove(&id).unwrap_or_default();
+                out.push(KioskRow {
+                    id,
+                    last_seen,
+                    beat,
+                    alerts,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn fleet_sessions(&self, since_hour: &str) -> Result<Vec<FleetSession>> {
+        let conn = self.conn();
+        let mut q = conn.prepare(
+            "SELECT kiosk, airport, row FROM fleet_sessions WHERE hour >= ?1
+             ORDER BY hour, kiosk, seq",
+        )?;
+        let rows = q.query_map([since_hour], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (kiosk, airport, json) = row?;
+            if let Ok(row) = serde_json::from_str(&json) {
+                out.push(FleetSession {
+                    kiosk,
+                    airport,
+                    row,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn alert(&self, kiosk: &str, kind: &str, raise: bool, now: i64) -> Result<bool> {
+        let conn = self.conn();
+        let n = if raise {
+            conn.execute(
+                "INSERT OR IGNORE INTO fleet_alerts(kiosk, kind, raised_at) VALUES (?1, ?2, ?3)",
+                params![kiosk, kind, now],
+            )?
+        } else {
+            conn.execute(
+                "DELETE FROM fleet_alerts WHERE kiosk = ?1 AND kind = ?2",
+                params![kiosk, kind],
+            )?
+        };
+        Ok(n > 0)
+    }
+
+    pub fn claim_job(&self, job: &str, every_ms: i64, now: i64) -> Result<bool> {
+        let conn = self.conn();
+        let last: Option<i64> = conn
+            .query_row(
+                "SELECT last_run FROM desk_jobs WHERE job = ?1",
+                [job],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if last.is_some_and(|l| now - l < every_ms && l <= now) {
+            return Ok(false);
+        }
+        conn.execute(
+            "INSERT INTO desk_jobs(job, last_run) VALUES (?1, ?2)
+             ON CONFLICT(job) DO UPDATE SET last_run = excluded.last_run",
+            params![job, now],
+        )?;
+        Ok(true)
+    }
+
     /// The desk can read its store (for `/healthz`).
     pub fn healthy(&self) -> bool {
         self.conn()
@@ -723,6 +860,21 @@ impl DeskBackend for SqliteStore {
     fn sign_in_succeeded<'a>(&'a self, name: &'a str, address: IpAddr, _at: i64) -> Fut<'a, ()> {
         self.throttle.succeeded(name, address);
         now(Ok(()))
+    }
+    fn heartbeat<'a>(&'a self, beat: &'a Heartbeat, at: i64) -> Fut<'a, ()> {
+        now(SqliteStore::heartbeat(self, beat, at))
+    }
+    fn kiosks(&self) -> Fut<'_, Vec<KioskRow>> {
+        now(SqliteStore::kiosks(self))
+    }
+    fn fleet_sessions<'a>(&'a self, since_hour: &'a str) -> Fut<'a, Vec<FleetSession>> {
+        now(SqliteStore::fleet_sessions(self, since_hour))
+    }
+    fn alert<'a>(&'a self, kiosk: &'a str, kind: &'a str, raise: bool, at: i64) -> Fut<'a, bool> {
+        now(SqliteStore::alert(self, kiosk, kind, raise, at))
+    }
+    fn claim_job<'a>(&'a self, job: &'a str, every_ms: i64, at: i64) -> Fut<'a, bool> {
+        now(SqliteStore::claim_job(self, job, every_ms, at))
     }
     fn healthy(&self) -> BoxFuture<'_, bool> {
         Box::pin(std::future::ready(SqliteStore::healthy(self)))

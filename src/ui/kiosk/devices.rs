@@ -7,6 +7,7 @@
 use super::Kiosk;
 use crate::checkin::{Event, Step};
 use crate::cuss2::client::{Link, News, Platform, Printer, is_down};
+use crate::cuss2::wire::Role;
 use crate::documents::ScanBuffer;
 use crate::speech::Jack;
 use crate::ui::input::Key;
@@ -136,6 +137,7 @@ impl Kiosk {
             News::Link(Link::Refused(why)) => self.dispatch(Event::PlatformHold { why }),
             News::Headset(plugged) => {
                 let jack = if plugged { Jack::In } else { Jack::Out };
+                self.backend.health.headset(plugged);
                 if let Some(now_on) = self.speech.jack(jack) {
                     self.announce(now_on);
                 }
@@ -195,6 +197,20 @@ impl Kiosk {
         let Some(platform) = self.backend.platform.clone() else {
             return;
         };
+        // The readers' states, for the kiosk's heartbeats.
+        let snapshot = platform.snapshot();
+        let up = |role: Role| {
+            snapshot
+                .components
+                .get(&role)
+                .map(|id| snapshot.status.get(id).is_none_or(|code| !is_down(code)))
+        };
+        if let Some(ok) = up(Role::BarcodeReader) {
+            self.backend.health.scanner(ok);
+        }
+        if let Some(ok) = up(Role::DocumentReader) {
+            self.backend.health.document_reader(ok);
+        }
         let step = self.engine.session().step;
         let visiting = step != Step::Welcome;
         if visiting != self.devices.visiting {

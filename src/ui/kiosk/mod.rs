@@ -316,6 +316,15 @@ impl Kiosk {
     /// to a new screen when its step (or exception, or way to identify) changed.
     fn dispatch(&mut self, event: Event) {
         let effects = self.engine.handle((self.clock)(), event.clone());
+        // The kiosk's heartbeats tell the desk how its devices are.
+        let health = &self.backend.health;
+        match &event {
+            Event::PrinterFault { detail } => health.printer_fault(detail),
+            Event::PrinterPaperLow => health.printer("low"),
+            Event::PrinterRestored => health.printer("ok"),
+            _ => {}
+        }
+        health.out_of_service(self.engine.out_of_service(), self.engine.closed().is_some());
         self.screen.answered(&event, &effects, &self.engine);
         effects.into_iter().for_each(|e| self.effect(e));
         if self.screen.is_current(&self.engine) {
@@ -390,10 +399,11 @@ impl Kiosk {
     fn tick(&mut self) {
         let now = (self.clock)();
         self.poll_help();
-        if let Some(jack) = self.speech.jack_news()
-            && let Some(now_on) = self.speech.jack(jack)
-        {
-            self.announce(now_on);
+        if let Some(jack) = self.speech.jack_news() {
+            self.backend.health.headset(jack == crate::speech::Jack::In);
+            if let Some(now_on) = self.speech.jack(jack) {
+                self.announce(now_on);
+            }
         }
         let s = self.engine.session();
         let between = s.step == Step::Welcome && !s.help_open();

@@ -34,6 +34,14 @@ pub fn kiosk(
     // print the restart cut off.
     let pager = app::pager(config, data)?;
     app::recover_interrupted_print(config, data, &pager);
+    // What the heartbeats say the kiosk runs: a digest of its config file.
+    let config_text = config_path
+        .as_deref()
+        .and_then(|p| concierge::store::read_capped_string(p, 1 << 20).ok());
+    pager.health().config_version(&match &config_text {
+        Some(text) => concierge::fleet::config_digest(text),
+        None => "built-in".to_string(),
+    });
     let ui_pager = pager.clone();
     let listen = config.desk.listen.clone();
     let purge_after = config.desk.purge_after;
@@ -110,6 +118,7 @@ pub fn kiosk(
         };
         let local_devices = platform.is_none();
         let backend = concierge::ui::Backend {
+            health: ui_pager.health().clone(),
             platform,
             gate: Some(Arc::new(gate)),
             voice,
