@@ -339,3 +339,119 @@ async fn a_printer_out_is_shown_first_and_paged_and_a_forged_heartbeat_is_refuse
     assert!(card(&urdu).contains("data-problems=\"device\""));
     worker.abort();
 }
+
+/// A kiosk's heartbeat as its worker would send it.
+fn beat(id: &str, airport: &str, location: &str, printer: &str) -> concierge::fleet::Heartbeat {
+    concierge::fleet::Heartbeat {
+        version: 1,
+        kiosk: KioskInfo {
+            id: id.into(),
+            airport: Some(airport.into()),
+            terminal: Some("T1".into()),
+            location: location.into(),
+        },
+        sent_at: chrono::Utc::now().to_rfc3339(),
+        every_seconds: 30,
+        software: "0.1.0".into(),
+        config_version: "3f9a0c1d2e4b".into(),
+        devices: concierge::fleet::Devices {
+            printer: printer.into(),
+            scanner: "ok".into(),
+            document_reader: "ok".into(),
+            headset: "none".into(),
+        },
+        last_checkin_at: Some(chrono::Utc::now().to_rfc3339()),
+        visits_last_hour: 12,
+        failures_last_hour: 1,
+        open_help_requests: 0,
+        out_of_service: None,
+        closed: false,
+        sessions: Vec::new(),
+    }
+}
+
+/// The fleet page in Chromium at a desktop and on a phone, in English and Urdu: problems
+/// first, the airport filter, nothing wider than a phone, right to left in Urdu, live without
+/// a reload. `CONCIERGE_FLEET_SHOTS=DIR` keeps the screenshots.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
+async fn the_fleet_page_in_a_real_browser_on_a_phone_and_a_desktop() {
+    use std::io::{BufRead, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Instance::start(None, dir.path(), "").await;
+    let store = &desk.desk.store;
+    store
+        .set_agent("Sam", &concierge::secret::hash("correct horse").unwrap())
+        .await
+        .unwrap();
+    let now = concierge::help::now_ms();
+    for (b, at) in [
+        (beat("LHE-T1-K07", "LHE", "Hall B, gate side", "ok"), now),
+        (
+            beat("LHE-T1-K08", "LHE", "Hall B, by the pillar", "low"),
+            now,
+        ),
+        (
+            beat("KHI-T2-K01", "KHI", "Departures, row C", "ok"),
+            now - 600_000,
+        ),
+        (beat("DXB-T3-K11", "DXB", "Zone 4", "out"), now),
+    ] {
+        store.heartbeat(&b, at).await.unwrap();
+    }
+    let shots =
+        std::env::var("CONCIERGE_FLEET_SHOTS").unwrap_or_else(|_| dir.path().display().to_string());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/fleet.mjs");
+    let mut node = std::process::Command::new("node")
+        .arg(script)
+        .args([&desk.url, &shots])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("node (with tests/browser/node_modules: scripts/test installs it)");
+    let mut stdin = node.stdin.take().unwrap();
+    let stdout = node.stdout.take().unwrap();
+    let (tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = Vec::new();
+    let run = async {
+        while let Some(line) = lines.recv().await {
+            if line == "STEP change" {
+                store
+                    .heartbeat(
+                        &beat("LHE-T1-K07", "LHE", "Hall B, gate side", "out"),
+                        concierge::help::now_ms(),
+                    )
+                    .await
+                    .unwrap();
+                writeln!(stdin, "go").unwrap();
+            } else if let Some(what) = line.strip_prefix("ok ") {
+                seen.push(what.to_string());
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(120), run)
+        .await
+        .expect("the browser finished in time");
+    let status = node.wait().unwrap();
+    assert!(status.success(), "the browser test failed: {seen:?}");
+    for want in [
+        "problems first",
+        "filtered by airport",
+        "fits a phone in English",
+        "Urdu right to left on a phone",
+        "live",
+    ] {
+        assert!(seen.iter().any(|s| s == want), "{want}: {seen:?}");
+    }
+}
