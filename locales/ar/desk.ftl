@@ -281,3 +281,24 @@ desk-fleet-alert-offline = توقف عن الإبلاغ
 desk-fleet-alert-printer = الطابعة متوقفة
 desk-reason-kiosk_offline = كشك توقف عن الإبلاغ
 desk-reason-printer_out = طابعة كشك متوقفة
+
+## أرقام الأكشاك (/fleet/report)
+desk-report-link = الأرقام
+desk-report-title = أرقام الأكشاك
+desk-report-24h = آخر 24 ساعة
+desk-report-7d = آخر 7 أيام
+desk-report-csv = تنزيل CSV
+desk-report-none = لم يُبلغ أي كشك عن جلسة في هذه الفترة.
+desk-report-total = الجلسات: { $sessions } · المكتملة: { $rate }
+desk-report-chart-hours = الجلسات في الساعة (الداكن: مكتملة)
+desk-report-chart-airports = التسجيلات المكتملة حسب المطار
+desk-report-by-airport = حسب المطار
+desk-report-by-kiosk = حسب الكشك
+desk-report-by-language = حسب اللغة
+desk-report-by-hour = حسب الساعة (UTC)
+desk-report-col-sessions = الجلسات
+desk-report-col-completed = المكتملة
+desk-report-col-rate = نسبة الإكمال
+desk-report-col-help = طلبات المساعدة
+desk-report-col-answered = زمن الرد (الوسيط / 90 %)
+desk-report-col-unanswered = بلا رد (وسيط الانتظار)

@@ -237,3 +237,24 @@ desk-fleet-alert-offline = Verstummt
 desk-fleet-alert-printer = Drucker ausgefallen
 desk-reason-kiosk_offline = Ein Kiosk meldet sich nicht mehr
 desk-reason-printer_out = Kioskdrucker ausgefallen
+
+## Die Zahlen der Kioske (/fleet/report)
+desk-report-link = Zahlen
+desk-report-title = Die Zahlen der Kioske
+desk-report-24h = Letzte 24 Stunden
+desk-report-7d = Letzte 7 Tage
+desk-report-csv = CSV herunterladen
+desk-report-none = Kein Kiosk hat in diesem Zeitraum eine Sitzung gemeldet.
+desk-report-total = Sitzungen: { $sessions } · abgeschlossen: { $rate }
+desk-report-chart-hours = Sitzungen pro Stunde (dunkel: abgeschlossen)
+desk-report-chart-airports = Abgeschlossene Check-ins nach Flughafen
+desk-report-by-airport = Nach Flughafen
+desk-report-by-kiosk = Nach Kiosk
+desk-report-by-language = Nach Sprache
+desk-report-by-hour = Nach Stunde (UTC)
+desk-report-col-sessions = Sitzungen
+desk-report-col-completed = Abgeschlossen
+desk-report-col-rate = Quote
+desk-report-col-help = Hilfeanfragen
+desk-report-col-answered = Beantwortet nach (Median / 90 %)
+desk-report-col-unanswered = Unbeantwortet (Wartezeit, Median)

@@ -240,3 +240,24 @@ desk-fleet-alert-offline = Gone quiet
 desk-fleet-alert-printer = Printer out
 desk-reason-kiosk_offline = Kiosk gone quiet
 desk-reason-printer_out = Kiosk printer out
+
+## The fleet's figures (/fleet/report)
+desk-report-link = Figures
+desk-report-title = The fleet's figures
+desk-report-24h = Last 24 hours
+desk-report-7d = Last 7 days
+desk-report-csv = Download CSV
+desk-report-none = No kiosk has reported a session in this period.
+desk-report-total = Sessions: { $sessions } · completed: { $rate }
+desk-report-chart-hours = Sessions per hour (dark: completed)
+desk-report-chart-airports = Check-ins completed, by airport
+desk-report-by-airport = By airport
+desk-report-by-kiosk = By kiosk
+desk-report-by-language = By language
+desk-report-by-hour = By hour (UTC)
+desk-report-col-sessions = Sessions
+desk-report-col-completed = Completed
+desk-report-col-rate = Completion
+desk-report-col-help = Help requests
+desk-report-col-answered = Answered in (median / 90 %)
+desk-report-col-unanswered = Unanswered (median wait)

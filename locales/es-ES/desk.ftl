@@ -237,3 +237,24 @@ desk-fleet-alert-offline = Sin noticias
 desk-fleet-alert-printer = Impresora parada
 desk-reason-kiosk_offline = Un quiosco dejó de informar
 desk-reason-printer_out = Impresora de quiosco parada
+
+## Las cifras de los quioscos (/fleet/report)
+desk-report-link = Cifras
+desk-report-title = Las cifras de los quioscos
+desk-report-24h = Últimas 24 horas
+desk-report-7d = Últimos 7 días
+desk-report-csv = Descargar CSV
+desk-report-none = Ningún quiosco ha informado de sesiones en este periodo.
+desk-report-total = Sesiones: { $sessions } · completadas: { $rate }
+desk-report-chart-hours = Sesiones por hora (oscuro: completadas)
+desk-report-chart-airports = Facturaciones completadas por aeropuerto
+desk-report-by-airport = Por aeropuerto
+desk-report-by-kiosk = Por quiosco
+desk-report-by-language = Por idioma
+desk-report-by-hour = Por hora (UTC)
+desk-report-col-sessions = Sesiones
+desk-report-col-completed = Completadas
+desk-report-col-rate = Finalización
+desk-report-col-help = Solicitudes de ayuda
+desk-report-col-answered = Respondidas en (mediana / 90 %)
+desk-report-col-unanswered = Sin respuesta (espera mediana)

@@ -237,3 +237,24 @@ desk-fleet-alert-offline = Silencieuse
 desk-fleet-alert-printer = Imprimante arrêtée
 desk-reason-kiosk_offline = Une borne ne se signale plus
 desk-reason-printer_out = Imprimante de borne arrêtée
+
+## Les chiffres des bornes (/fleet/report)
+desk-report-link = Chiffres
+desk-report-title = Les chiffres des bornes
+desk-report-24h = Dernières 24 heures
+desk-report-7d = 7 derniers jours
+desk-report-csv = Télécharger le CSV
+desk-report-none = Aucune borne n’a signalé de session sur cette période.
+desk-report-total = Sessions : { $sessions } · terminées : { $rate }
+desk-report-chart-hours = Sessions par heure (foncé : terminées)
+desk-report-chart-airports = Enregistrements terminés par aéroport
+desk-report-by-airport = Par aéroport
+desk-report-by-kiosk = Par borne
+desk-report-by-language = Par langue
+desk-report-by-hour = Par heure (UTC)
+desk-report-col-sessions = Sessions
+desk-report-col-completed = Terminées
+desk-report-col-rate = Taux
+desk-report-col-help = Demandes d’aide
+desk-report-col-answered = Réponse en (médiane / 90 %)
+desk-report-col-unanswered = Sans réponse (attente médiane)

@@ -235,3 +235,24 @@ desk-fleet-alert-offline = चुप हो गया
 desk-fleet-alert-printer = प्रिंटर बंद
 desk-reason-kiosk_offline = कियोस्क चुप हो गया
 desk-reason-printer_out = कियोस्क का प्रिंटर बंद
+
+## कियोस्क के आँकड़े (/fleet/report)
+desk-report-link = आँकड़े
+desk-report-title = कियोस्क के आँकड़े
+desk-report-24h = पिछले 24 घंटे
+desk-report-7d = पिछले 7 दिन
+desk-report-csv = CSV डाउनलोड करें
+desk-report-none = इस अवधि में किसी कियोस्क ने कोई सत्र नहीं बताया।
+desk-report-total = सत्र: { $sessions } · पूरे: { $rate }
+desk-report-chart-hours = प्रति घंटा सत्र (गहरा: पूरे)
+desk-report-chart-airports = हवाई अड्डे के अनुसार पूरे चेक-इन
+desk-report-by-airport = हवाई अड्डे के अनुसार
+desk-report-by-kiosk = कियोस्क के अनुसार
+desk-report-by-language = भाषा के अनुसार
+desk-report-by-hour = घंटे के अनुसार (UTC)
+desk-report-col-sessions = सत्र
+desk-report-col-completed = पूरे
+desk-report-col-rate = पूर्णता
+desk-report-col-help = सहायता अनुरोध
+desk-report-col-answered = जवाब का समय (माध्यिका / 90 %)
+desk-report-col-unanswered = अनुत्तरित (माध्य प्रतीक्षा)

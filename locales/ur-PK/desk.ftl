@@ -234,3 +234,24 @@ desk-fleet-alert-offline = خاموش ہو گیا
 desk-fleet-alert-printer = پرنٹر بند
 desk-reason-kiosk_offline = کیوسک خاموش ہو گیا
 desk-reason-printer_out = کیوسک کا پرنٹر بند
+
+## کیوسکوں کے اعداد و شمار (/fleet/report)
+desk-report-link = اعداد و شمار
+desk-report-title = کیوسکوں کے اعداد و شمار
+desk-report-24h = گزشتہ 24 گھنٹے
+desk-report-7d = گزشتہ 7 دن
+desk-report-csv = CSV ڈاؤن لوڈ کریں
+desk-report-none = اس مدت میں کسی کیوسک نے کوئی سیشن نہیں بتایا۔
+desk-report-total = سیشن: { $sessions } · مکمل: { $rate }
+desk-report-chart-hours = فی گھنٹہ سیشن (گہرا: مکمل)
+desk-report-chart-airports = مکمل چیک ان، ہوائی اڈے کے لحاظ سے
+desk-report-by-airport = ہوائی اڈے کے لحاظ سے
+desk-report-by-kiosk = کیوسک کے لحاظ سے
+desk-report-by-language = زبان کے لحاظ سے
+desk-report-by-hour = گھنٹے کے لحاظ سے (UTC)
+desk-report-col-sessions = سیشن
+desk-report-col-completed = مکمل
+desk-report-col-rate = تکمیل
+desk-report-col-help = مدد کی درخواستیں
+desk-report-col-answered = جواب میں وقت (درمیانہ / 90 %)
+desk-report-col-unanswered = بے جواب (درمیانہ انتظار)

@@ -222,3 +222,24 @@ desk-fleet-alert-offline = 失去联系
 desk-fleet-alert-printer = 打印机停机
 desk-reason-kiosk_offline = 自助机失去联系
 desk-reason-printer_out = 自助机打印机停机
+
+## 自助机统计（/fleet/report）
+desk-report-link = 统计
+desk-report-title = 自助机统计
+desk-report-24h = 过去 24 小时
+desk-report-7d = 过去 7 天
+desk-report-csv = 下载 CSV
+desk-report-none = 此期间没有自助机报告会话。
+desk-report-total = 会话：{ $sessions } · 完成率：{ $rate }
+desk-report-chart-hours = 每小时会话（深色：已完成）
+desk-report-chart-airports = 各机场完成的值机
+desk-report-by-airport = 按机场
+desk-report-by-kiosk = 按自助机
+desk-report-by-language = 按语言
+desk-report-by-hour = 按小时（UTC）
+desk-report-col-sessions = 会话
+desk-report-col-completed = 已完成
+desk-report-col-rate = 完成率
+desk-report-col-help = 求助
+desk-report-col-answered = 响应时间（中位数 / 90 %）
+desk-report-col-unanswered = 无人响应（等待中位数）

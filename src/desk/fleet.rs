@@ -110,7 +110,7 @@ pub(super) async fn page(
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"/desk.css\"></head><body>\
          <header><span class=\"title\">{title}</span><span class=\"who\">{}</span>\
-         <a class=\"nav\" href=\"/\">{}</a>\
+         <a class=\"nav\" href=\"/fleet/report\">{}</a><a class=\"nav\" href=\"/\">{}</a>\
          <form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"{}\">\
          <button>{}</button></form></header><main>\
          <form class=\"bar\" method=\"get\" action=\"/fleet\"><label>{} <select name=\"airport\" id=\"fleet-airport\">\
@@ -118,6 +118,7 @@ pub(super) async fn page(
          {}</main><script src=\"/fleet.js\"></script></body></html>",
         w.html_attributes(),
         w.text_with("desk-signed-in-as", &[("agent", name.as_str().into())]),
+        w.text("desk-report-link"),
         w.text("desk-fleet-back"),
         esc(&csrf),
         w.text("desk-sign-out"),

@@ -4,6 +4,7 @@
 
 pub mod fleet;
 pub(crate) mod page;
+pub mod report;
 pub mod store;
 pub mod throttle;
 mod tls;
@@ -340,6 +341,8 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/fleet", get(fleet::page))
         .route("/fleet/fragment", get(fleet::fragment))
         .route("/fleet.js", get(fleet::script))
+        .route("/fleet/report", get(report::page))
+        .route("/fleet/report.csv", get(report::csv))
         .route("/", get(index))
         .route("/fragment", get(fragment))
         .route("/events", get(events))

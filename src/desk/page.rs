@@ -49,6 +49,8 @@ header a.nav{color:#fff;font-size:15px}\
 .kiosks{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:0 12px}\
 .card.kiosk.problem{border-inline-start:6px solid #b00020}.tag.ok{background:#1b7f3a}\
 ul.devices{list-style:none;padding:0;margin:6px 0;display:grid;grid-template-columns:1fr 1fr;gap:2px 12px}\
+svg.chart{direction:ltr;width:100%;height:auto;background:#fff;border-radius:8px}\
+form.bar a{margin-inline-start:8px}\
 [hidden]{display:none!important}";
 
 /// Live updates (`/desk.js`): the live part is fetched again on every change (server-sent

@@ -71,6 +71,17 @@ try {
   const urDesk = await open(desktop, 'ur-PK');
   await urDesk.screenshot({ path: `${shots}/fleet-desktop-ur.png`, fullPage: true });
 
+  // The fleet's figures: charts and tables, in English and Urdu, on a desktop and a phone.
+  for (const [page, name] of [[en, 'desktop-en'], [urDesk, 'desktop-ur'], [urPhone, 'phone-ur']]) {
+    await page.goto(url + '/fleet/report');
+    await page.waitForSelector('#chart-hours');
+    if (!(await fits(page))) throw new Error('the report is wider than the screen: ' + name);
+    await page.screenshot({ path: `${shots}/fleet-report-${name}.png`, fullPage: true });
+  }
+  ok('report');
+  await en.goto(url + '/fleet');
+  await en.waitForSelector('#fleet');
+
   // Live: a kiosk's printer runs out, and the open page shows it without a reload.
   await step('change');
   await en.waitForFunction(() => {

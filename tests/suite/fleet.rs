@@ -385,8 +385,22 @@ async fn the_fleet_page_in_a_real_browser_on_a_phone_and_a_desktop() {
         .await
         .unwrap();
     let now = concierge::help::now_ms();
+    let mut k07 = beat("LHE-T1-K07", "LHE", "Hall B, gate side", "ok");
+    k07.sessions = (1..=9)
+        .map(|i| {
+            let outcome = if i % 4 == 0 { "timed_out" } else { "completed" };
+            let locale = ["ur-PK", "en-US", "ar"][i as usize % 3];
+            summary(
+                i,
+                outcome,
+                locale,
+                (i % 3 == 0).then_some(30 + i * 10),
+                (i == 8).then_some(240),
+            )
+        })
+        .collect();
     for (b, at) in [
-        (beat("LHE-T1-K07", "LHE", "Hall B, gate side", "ok"), now),
+        (k07, now),
         (
             beat("LHE-T1-K08", "LHE", "Hall B, by the pillar", "low"),
             now,
@@ -454,4 +468,95 @@ async fn the_fleet_page_in_a_real_browser_on_a_phone_and_a_desktop() {
     ] {
         assert!(seen.iter().any(|s| s == want), "{want}: {seen:?}");
     }
+}
+
+/// A session summary as a kiosk's heartbeat carries it.
+fn summary(
+    seq: i64,
+    outcome: &str,
+    locale: &str,
+    answered: Option<i64>,
+    unanswered: Option<i64>,
+) -> concierge::fleet::SessionSummary {
+    concierge::fleet::SessionSummary {
+        seq,
+        row: concierge::metrics::SessionRow {
+            hour: chrono::Utc::now().format("%Y-%m-%dT%H:00Z").to_string(),
+            outcome: outcome.into(),
+            last_step: "goodbye".into(),
+            furthest: "goodbye".into(),
+            locale: locale.into(),
+            seconds: 90,
+            taps: 12,
+            help_requests: i64::from(answered.is_some() || unanswered.is_some()),
+            help_ack_seconds: answered,
+            help_unanswered_seconds: unanswered,
+            printer_fault: false,
+            feedback: None,
+        },
+    }
+}
+
+/// The fleet's figures from the kiosks' summaries: by airport, kiosk, language and hour, with
+/// how soon pages were answered and how long passengers waited on those nobody answered; the
+/// same as CSV; a summary sent twice counts once.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_fleet_report_counts_each_summary_once_with_unanswered_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Instance::start(None, dir.path(), "").await;
+    let store = &desk.desk.store;
+    store
+        .set_agent("Sam", &concierge::secret::hash("correct horse").unwrap())
+        .await
+        .unwrap();
+    let mut k07 = beat("LHE-T1-K07", "LHE", "Hall B", "ok");
+    k07.sessions = vec![
+        summary(1, "completed", "ur-PK", None, None),
+        summary(2, "completed", "en-US", Some(40), None),
+        summary(3, "timed_out", "ur-PK", None, Some(300)),
+    ];
+    let mut k01 = beat("KHI-T2-K01", "KHI", "Row C", "ok");
+    k01.sessions = vec![summary(1, "completed", "ur-PK", Some(100), None)];
+    let now = concierge::help::now_ms();
+    for b in [&k07, &k07, &k01] {
+        store.heartbeat(b, now).await.unwrap();
+    }
+    let sam = Agent::sign_in(&desk.url, "Sam", "correct horse").await;
+    let csv = sam.get("/fleet/report.csv").await;
+    let line = |group: &str, key: &str| {
+        csv.lines()
+            .find(|l| l.starts_with(&format!("{group},{key},")))
+            .unwrap_or_else(|| panic!("{group} {key} in {csv}"))
+            .to_string()
+    };
+    assert_eq!(
+        line("fleet", "all"),
+        "fleet,all,4,3,0.750,3,2,70.0,94.0,1,300.0"
+    );
+    assert_eq!(
+        line("airport", "LHE"),
+        "airport,LHE,3,2,0.667,2,1,40.0,40.0,1,300.0"
+    );
+    assert_eq!(
+        line("language", "ur-PK"),
+        "language,ur-PK,3,2,0.667,2,1,100.0,100.0,1,300.0"
+    );
+    assert!(line("kiosk", "KHI-T2-K01").starts_with("kiosk,KHI-T2-K01,1,1,1.000,"));
+    // One airport only.
+    let khi = sam.get("/fleet/report.csv?period=7d&airport=KHI").await;
+    assert!(khi.contains("fleet,all,1,1,"), "{khi}");
+    // The page: the total, both charts and the four tables.
+    let page = sam.get("/fleet/report").await;
+    for id in [
+        "report-total",
+        "chart-hours",
+        "chart-airports",
+        "by-airport",
+        "by-kiosk",
+        "by-language",
+        "by-hour",
+    ] {
+        assert!(page.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(page.contains("75 %"));
 }
