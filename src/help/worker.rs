@@ -36,6 +36,11 @@ impl Worker {
     pub async fn run(self) {
         let wake = self.pager.wake_handle();
         loop {
+            // Heartbeats come from the kiosk's own long-running worker only: a `concierge
+            // page` run, which flushes the outbox once, knows nothing of the devices.
+            if let Err(e) = self.heartbeats(now_ms()) {
+                tracing::error!(error = %e, "heartbeat");
+            }
             let sleep = match self.step().await {
                 Ok(d) => d,
                 Err(e) => {
@@ -62,7 +67,6 @@ impl Worker {
         let open = outbox.open_incidents()?;
         self.escalate(now, &open)?;
         self.poll(now, &open)?;
-        self.heartbeats(now)?;
         let next = outbox
             .next_due()?
             .map(|due| (due - now_ms()).clamp(5, 1000))
