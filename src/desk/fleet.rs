@@ -4,10 +4,10 @@
 //! manager (`[[desk.alerts]]`, else `[[desk.push]]`), once, and says when it is over.
 
 use super::page::{Words, esc};
-use super::{Desk, agent, refuse, stranger};
+use super::{Desk, agent, refuse};
 use crate::desk::store::KioskRow;
 use crate::fleet::Heartbeat;
-use crate::help::{HelpRequest, now_ms, signature};
+use crate::help::{HelpRequest, now_ms};
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -23,20 +23,8 @@ pub(super) async fn heartbeat(
     let Ok(beat) = serde_json::from_slice::<Heartbeat>(&body) else {
         return refuse(StatusCode::BAD_REQUEST, "not a heartbeat");
     };
-    let Some(secret) = desk.kiosks.get(&beat.kiosk.id) else {
-        let kiosk: String = beat.kiosk.id.chars().take(64).collect();
-        tracing::warn!(kiosk = ?kiosk, "a heartbeat from an unknown kiosk");
-        return stranger();
-    };
-    let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
-    if let Err(e) = signature::verify(
-        secret.expose().as_bytes(),
-        header,
-        &body,
-        chrono::Utc::now().timestamp(),
-    ) {
-        tracing::warn!(kiosk = %beat.kiosk.id, error = %e, "a heartbeat with a bad signature");
-        return stranger();
+    if !desk.signed_by(&beat.kiosk.id, &headers, &body, "a heartbeat") {
+        return super::stranger();
     }
     match desk.store.heartbeat(&beat, now_ms()).await {
         Ok(()) => StatusCode::OK.into_response(),
@@ -90,20 +78,10 @@ pub(super) async fn page(
     let w = desk.words(&headers);
     let kiosks = desk.store.kiosks().await.unwrap_or_default();
     let now = now_ms();
-    let mut airports: Vec<String> = kiosks
-        .iter()
-        .filter_map(|k| k.beat.kiosk.airport.clone())
-        .collect();
-    airports.sort();
-    airports.dedup();
-    let chosen = filter.airport.as_deref().unwrap_or("");
-    let options: String = airports
-        .iter()
-        .map(|a| {
-            let selected = if a == chosen { " selected" } else { "" };
-            format!("<option value=\"{0}\"{selected}>{0}</option>", esc(a))
-        })
-        .collect();
+    let options = super::page::airport_options(
+        kiosks.iter().filter_map(|k| k.beat.kiosk.airport.clone()),
+        filter.airport.as_deref().unwrap_or(""),
+    );
     let title = w.text("desk-fleet-title");
     Html(format!(
         "<!doctype html><html {}><head><meta charset=\"utf-8\">\

@@ -278,6 +278,28 @@ impl Desk {
         let _ = self.changes.send(());
     }
 
+    /// Whether `body` is signed with kiosk `kiosk`'s key. A stranger hears the same whatever
+    /// was wrong (an unknown kiosk, a bad signature, a clock far off: [`stranger`]); the log
+    /// says which, for the operator, of `what` ("a page", "a heartbeat").
+    fn signed_by(&self, kiosk: &str, headers: &HeaderMap, body: &[u8], what: &str) -> bool {
+        let Some(secret) = self.kiosks.get(kiosk) else {
+            let kiosk: String = kiosk.chars().take(64).collect();
+            tracing::warn!(kiosk = ?kiosk, "{what} from an unknown kiosk");
+            return false;
+        };
+        let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
+        if let Err(e) = signature::verify(
+            secret.expose().as_bytes(),
+            header,
+            body,
+            chrono::Utc::now().timestamp(),
+        ) {
+            tracing::warn!(%kiosk, error = %e, "{what} with a bad signature");
+            return false;
+        }
+        true
+    }
+
     /// Hears other instances' changes on a shared store (PostgreSQL); [`serve`] starts it.
     pub fn watch(&self) {
         if !self
@@ -475,21 +497,7 @@ async fn receive(State(desk): State<Arc<Desk>>, headers: HeaderMap, body: Bytes)
     let Ok(request) = serde_json::from_slice::<HelpRequest>(&body) else {
         return refuse(StatusCode::BAD_REQUEST, "not a help request");
     };
-    // A stranger hears the same whatever was wrong (an unknown kiosk, a bad signature, a
-    // clock far off): the log says which, for the operator.
-    let Some(secret) = desk.kiosks.get(&request.kiosk.id) else {
-        let kiosk: String = request.kiosk.id.chars().take(64).collect();
-        tracing::warn!(kiosk = ?kiosk, "a page from an unknown kiosk");
-        return stranger();
-    };
-    let header = headers.get(signature::HEADER).and_then(|h| h.to_str().ok());
-    if let Err(e) = signature::verify(
-        secret.expose().as_bytes(),
-        header,
-        &body,
-        chrono::Utc::now().timestamp(),
-    ) {
-        tracing::warn!(kiosk = %request.kiosk.id, error = %e, "a page with a bad signature");
+    if !desk.signed_by(&request.kiosk.id, &headers, &body, "a page") {
         return stranger();
     }
     if let Some(key) = headers.get("Idempotency-Key").and_then(|h| h.to_str().ok())

@@ -126,6 +126,20 @@ self.addEventListener('notificationclick',e=>{e.notification.close();\
 e.waitUntil(self.clients.matchAll({type:'window'}).then(cs=>{for(const c of cs){if('focus' in c)return c.focus();}\
 return self.clients.openWindow('/');}));});";
 
+/// The `<option>`s of an airport filter: each airport once, in order, `chosen` selected.
+pub(crate) fn airport_options(airports: impl IntoIterator<Item = String>, chosen: &str) -> String {
+    let mut airports: Vec<String> = airports.into_iter().collect();
+    airports.sort();
+    airports.dedup();
+    airports
+        .iter()
+        .map(|a| {
+            let selected = if a == chosen { " selected" } else { "" };
+            format!("<option value=\"{0}\"{selected}>{0}</option>", esc(a))
+        })
+        .collect()
+}
+
 /// Characters of an incident key kept as they are in a URL path; the rest percent-encoded.
 pub fn path_segment(s: &str) -> String {
     s.bytes()

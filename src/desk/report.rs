@@ -211,17 +211,9 @@ pub(super) async fn page(
     let sessions = desk.store.fleet_sessions(&since).await.unwrap_or_default();
     let w = desk.words(&headers);
     let report = FleetReport::new(&sessions, period.airport());
-    let mut airports: Vec<String> = sessions.iter().filter_map(|s| s.airport.clone()).collect();
-    airports.sort();
-    airports.dedup();
     let chosen = period.airport().unwrap_or("");
-    let options: String = airports
-        .iter()
-        .map(|a| {
-            let selected = if a == chosen { " selected" } else { "" };
-            format!("<option value=\"{0}\"{selected}>{0}</option>", esc(a))
-        })
-        .collect();
+    let options =
+        super::page::airport_options(sessions.iter().filter_map(|s| s.airport.clone()), chosen);
     let week = period.hours() > 24;
     let query = format!(
         "?period={}&airport={}",

@@ -73,3 +73,66 @@ pub async fn step_until(
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// A browser script (`tests/browser/<name>`) run by node with `args`: its standard input and
+/// its standard output's lines as they come (read on a thread of their own). Scripts print
+/// "STEP <name>" and wait for a line when the test must act, "ok <what>" for what they saw.
+pub struct Browser {
+    pub child: std::process::Child,
+    pub stdin: std::process::ChildStdin,
+    pub lines: tokio::sync::mpsc::UnboundedReceiver<String>,
+}
+
+impl Browser {
+    pub fn start(name: &str, args: &[&str]) -> Browser {
+        use std::io::BufRead;
+        let script = format!("{}/tests/browser/{name}", env!("CARGO_MANIFEST_DIR"));
+        let mut child = std::process::Command::new("node")
+            .arg(script)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("node (with tests/browser/node_modules: scripts/test installs it)");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = tokio::sync::mpsc::unbounded_channel::<String>();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Browser {
+            child,
+            stdin,
+            lines,
+        }
+    }
+
+    /// The script goes on after a "STEP".
+    pub fn go(&mut self) {
+        use std::io::Write;
+        self.stdin.write_all(b"go\n").unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    /// Waits for the script's end (killing it after `within`): whether it succeeded, and its
+    /// standard error.
+    pub fn finish(mut self, finished_in_time: bool) -> (bool, String) {
+        if !finished_in_time {
+            let _ = self.child.kill();
+        }
+        drop(self.stdin);
+        let output = self.child.wait_with_output().unwrap();
+        (
+            output.status.success() && finished_in_time,
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+}

@@ -760,7 +760,6 @@ fn agents_and_sessions_are_managed_from_the_command_line() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
 async fn two_agents_on_duty_in_a_real_browser_are_alerted_and_see_each_other() {
-    use std::io::{BufRead, Write};
     let d = start().await;
     d.desk
         .store
@@ -771,32 +770,10 @@ async fn two_agents_on_duty_in_a_real_browser_are_alerted_and_see_each_other() {
     let pager = kiosk_pager(&d.url, kdir.path());
     let shots =
         std::env::var("CONCIERGE_DESK_SHOTS").unwrap_or_else(|_| kdir.path().display().to_string());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/desk-duty.mjs");
-    let mut node = std::process::Command::new("node")
-        .arg(script)
-        .args([&d.url, &shots])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("node (with tests/browser/node_modules: scripts/test installs it)");
-    let mut stdin = node.stdin.take().unwrap();
-    // The browser's lines, read on a thread of their own.
-    let (tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
-    let stdout = node.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
+    let mut browser = crate::common::Browser::start("desk-duty.mjs", &[&d.url, &shots]);
     let mut seen = Vec::new();
     let run = async {
-        while let Some(line) = lines.recv().await {
+        while let Some(line) = browser.lines.recv().await {
             match line.as_str() {
                 "STEP want-page" => {
                     pager.page(&page(61, Reason::PassengerAsked)).unwrap();
@@ -832,23 +809,17 @@ async fn two_agents_on_duty_in_a_real_browser_are_alerted_and_see_each_other() {
                 _ => {}
             }
             if line.starts_with("STEP ") {
-                stdin.write_all(b"go\n").unwrap();
-                stdin.flush().unwrap();
+                browser.go();
             }
             seen.push(line);
         }
     };
     let finished = tokio::time::timeout(Duration::from_secs(180), run).await;
-    if finished.is_err() {
-        let _ = node.kill();
-    }
-    drop(stdin);
-    let output = node.wait_with_output().unwrap();
+    let (ok, stderr) = browser.finish(finished.is_ok());
     assert!(
-        output.status.success() && seen.iter().any(|l| l == "done"),
-        "{}\n{}",
+        ok && seen.iter().any(|l| l == "done"),
+        "{}\n{stderr}",
         seen.join("\n"),
-        String::from_utf8_lossy(&output.stderr)
     );
 }
 

@@ -172,21 +172,27 @@ async fn a_killed_listener_loses_no_page() {
         .await
         .unwrap();
     tokio::spawn(connection);
-    let listeners = "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 \
-                     AND datname = current_database()";
     let listener = concierge::desk::store::LISTENER;
-    // Both instances listen.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while admin
-        .query_one(listeners, &[&listener])
-        .await
-        .unwrap()
-        .get::<_, i64>(0)
-        < 2
-    {
-        assert!(Instant::now() < deadline, "both instances listen");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let both_listen = async |what: &str| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let listening: i64 = admin
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 \
+                     AND datname = current_database()",
+                    &[&listener],
+                )
+                .await
+                .unwrap()
+                .get(0);
+            if listening >= 2 {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    both_listen("both instances listen").await;
     let killed: i64 = admin
         .query_one(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
@@ -205,17 +211,7 @@ async fn a_killed_listener_loses_no_page() {
     );
     let took = shown_live(&sam, &mut live, key, Duration::from_secs(10)).await;
     eprintln!("after the listener was killed, the page showed on B in {took:?}");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while admin
-        .query_one(listeners, &[&listener])
-        .await
-        .unwrap()
-        .get::<_, i64>(0)
-        < 2
-    {
-        assert!(Instant::now() < deadline, "both listeners are back");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    both_listen("both listeners are back").await;
 }
 
 /// Sam on instance A and Alex on instance B take the same page at the same moment: one has

@@ -376,7 +376,6 @@ fn beat(id: &str, airport: &str, location: &str, printer: &str) -> concierge::fl
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
 async fn the_fleet_page_in_a_real_browser_on_a_phone_and_a_desktop() {
-    use std::io::{BufRead, Write};
     let dir = tempfile::tempdir().unwrap();
     let desk = Instance::start(None, dir.path(), "").await;
     let store = &desk.desk.store;
@@ -415,31 +414,10 @@ async fn the_fleet_page_in_a_real_browser_on_a_phone_and_a_desktop() {
     }
     let shots =
         std::env::var("CONCIERGE_FLEET_SHOTS").unwrap_or_else(|_| dir.path().display().to_string());
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/browser/fleet.mjs");
-    let mut node = std::process::Command::new("node")
-        .arg(script)
-        .args([&desk.url, &shots])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::inherit())
-        .spawn()
-        .expect("node (with tests/browser/node_modules: scripts/test installs it)");
-    let mut stdin = node.stdin.take().unwrap();
-    let stdout = node.stdout.take().unwrap();
-    let (tx, mut lines) = tokio::sync::mpsc::unbounded_channel::<String>();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
+    let mut browser = crate::common::Browser::start("fleet.mjs", &[&desk.url, &shots]);
     let mut seen = Vec::new();
     let run = async {
-        while let Some(line) = lines.recv().await {
+        while let Some(line) = browser.lines.recv().await {
             if line == "STEP change" {
                 store
                     .heartbeat(
@@ -448,22 +426,21 @@ async fn the_fleet_page_in_a_real_browser_on_a_phone_and_a_desktop() {
                     )
                     .await
                     .unwrap();
-                writeln!(stdin, "go").unwrap();
+                browser.go();
             } else if let Some(what) = line.strip_prefix("ok ") {
                 seen.push(what.to_string());
             }
         }
     };
-    tokio::time::timeout(Duration::from_secs(120), run)
-        .await
-        .expect("the browser finished in time");
-    let status = node.wait().unwrap();
-    assert!(status.success(), "the browser test failed: {seen:?}");
+    let finished = tokio::time::timeout(Duration::from_secs(120), run).await;
+    let (ok, stderr) = browser.finish(finished.is_ok());
+    assert!(ok, "the browser test failed: {seen:?}\n{stderr}");
     for want in [
         "problems first",
         "filtered by airport",
         "fits a phone in English",
         "Urdu right to left on a phone",
+        "report",
         "live",
     ] {
         assert!(seen.iter().any(|s| s == want), "{want}: {seen:?}");

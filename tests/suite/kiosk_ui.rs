@@ -2399,13 +2399,17 @@ fn cities_and_dates_are_in_the_passengers_language() {
             &[
                 ("flight", leg.designator().into()),
                 ("destination", city.into()),
+                // With its day when that is not today there (a flight after midnight).
                 (
                     "time",
-                    leg.departure
-                        .with_timezone(&leg.origin.time_zone)
-                        .format("%H:%M")
-                        .to_string()
-                        .into(),
+                    concierge::ui::draw::time_with_day(
+                        concierge::i18n::Messages::built_in(),
+                        locale,
+                        leg.departure,
+                        *b.now.lock().unwrap(),
+                        leg.origin.time_zone,
+                    )
+                    .into(),
                 ),
             ],
         );

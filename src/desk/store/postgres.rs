@@ -933,25 +933,16 @@ impl DeskBackend for PgStore {
             let payload = beat_payload(beat);
             // No NOTIFY: a fleet page reads the kiosks again on its own clock, and thousands
             // of heartbeats a minute must not wake every agent's page.
+            const KEEP: &str = "INSERT INTO kiosks(id, airport, last_seen, heartbeat)
+                VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET airport = excluded.airport,
+                last_seen = excluded.last_seen, heartbeat = excluded.heartbeat";
+            let kiosk: [&(dyn ToSql + Sync); 4] = [&id, &airport, &now, &payload];
             if beat.sessions.is_empty() {
-                client
-                    .execute(
-                        "INSERT INTO kiosks(id, airport, last_seen, heartbeat) VALUES ($1, $2, $3, $4)
-                         ON CONFLICT (id) DO UPDATE SET airport = excluded.airport,
-                         last_seen = excluded.last_seen, heartbeat = excluded.heartbeat",
-                        &[&id, &airport, &now, &payload],
-                    )
-                    .await?;
+                client.execute(KEEP, &kiosk).await?;
                 return Ok(());
             }
             let tx = client.transaction().await?;
-            tx.execute(
-                "INSERT INTO kiosks(id, airport, last_seen, heartbeat) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (id) DO UPDATE SET airport = excluded.airport,
-                 last_seen = excluded.last_seen, heartbeat = excluded.heartbeat",
-                &[&id, &airport, &now, &payload],
-            )
-            .await?;
+            tx.execute(KEEP, &kiosk).await?;
             let insert = tx
                 .prepare(
                     "INSERT INTO fleet_sessions(kiosk, seq, airport, hour, row)
