@@ -715,11 +715,19 @@ impl Snapshot {
     /// Reads it all; what cannot be read shows as empty (the page says so by its absence
     /// rather than failing).
     pub async fn load(store: &dyn DeskBackend, now: i64) -> Snapshot {
-        let mut open = Vec::new();
-        for i in store.open_incidents().await.unwrap_or_default() {
-            let t = store.timeline(&i.key).await.unwrap_or_default();
-            open.push((i, t));
-        }
+        // Two reads however many pages are open (one per page made the list slow to fetch
+        // with hundreds open: scripts/fleet-load.py).
+        let mut timelines = store.open_timelines().await.unwrap_or_default();
+        let open = store
+            .open_incidents()
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|i| {
+                let t = timelines.remove(&i.key).unwrap_or_default();
+                (i, t)
+            })
+            .collect();
         Snapshot {
             open,
             day: store

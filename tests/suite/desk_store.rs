@@ -87,6 +87,12 @@ async fn one_incident_per_page_whatever_the_retries(store: DeskStore) {
         .map(|e| e.kind)
         .collect();
     assert_eq!(kinds, ["raised", "received"]);
+    // All open timelines in one read: the same lines.
+    let open_lines = store.open_timelines().await.unwrap();
+    assert_eq!(
+        open_lines["LHE-T1-K07-1"],
+        store.timeline("LHE-T1-K07-1").await.unwrap()
+    );
     // Another kiosk's key is refused.
     let mut other = request("LHE-T1-K07-1", "open", AT0);
     other.kiosk.id = "LHE-T1-K08".into();
@@ -101,6 +107,7 @@ async fn one_incident_per_page_whatever_the_retries(store: DeskStore) {
     );
     assert_eq!(receive(&store, &r, T0 + 2000).await, Received::Changed);
     assert!(store.open_incidents().await.unwrap().is_empty());
+    assert!(store.open_timelines().await.unwrap().is_empty());
     // A new ask after the close does.
     let again = request("LHE-T1-K07-1", "open", "2025-01-01T08:05:00Z");
     assert_eq!(receive(&store, &again, T0 + 300_000).await, Received::New);

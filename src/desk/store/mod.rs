@@ -86,6 +86,8 @@ pub trait DeskBackend: Send + Sync + 'static {
     fn resolve<'a>(&'a self, key: &'a str, agent: &'a str, now: i64) -> Fut<'a, Acted>;
     /// An incident's timeline, oldest first.
     fn timeline<'a>(&'a self, key: &'a str) -> Fut<'a, Vec<TimelineEntry>>;
+    /// The timelines of every open incident, in one read (the desk's list shows them all).
+    fn open_timelines(&self) -> Fut<'_, std::collections::HashMap<String, Vec<TimelineEntry>>>;
     /// Drops closed incidents older than `before` (unix ms). `None` when another instance has
     /// purged within the hour or is purging now: one instance purges for all.
     fn purge(&self, before: i64, now: i64) -> Fut<'_, Option<usize>>;
@@ -425,3 +427,8 @@ pub(super) fn beat_payload(beat: &Heartbeat) -> String {
     kept.sessions.clear();
     serde_json::to_string(&kept).unwrap_or_default()
 }
+
+/// The SQL of [`DeskBackend::open_timelines`], the same on both engines.
+pub(super) const OPEN_TIMELINES: &str = "SELECT e.key, e.at, e.kind, e.agent, e.detail
+     FROM incident_events e JOIN incidents i ON i.key = e.key
+     WHERE i.state IN ('open', 'acknowledged') ORDER BY e.key, e.at, e.id";

@@ -550,6 +550,25 @@ impl DeskBackend for PgStore {
         })
     }
 
+    fn open_timelines(
+        &self,
+    ) -> Fut<'_, std::collections::HashMap<String, Vec<TimelineEntry>>> {
+        Box::pin(async move {
+            let client = self.client().await?;
+            let mut all: std::collections::HashMap<String, Vec<TimelineEntry>> =
+                Default::default();
+            for r in client.query(super::OPEN_TIMELINES, &[]).await? {
+                all.entry(r.get(0)).or_default().push(TimelineEntry {
+                    at: r.get(1),
+                    kind: r.get(2),
+                    agent: r.get(3),
+                    detail: r.get(4),
+                });
+            }
+            Ok(all)
+        })
+    }
+
     fn purge(&self, before: i64, now: i64) -> Fut<'_, Option<usize>> {
         Box::pin(async move {
             let mut client = self.client().await?;

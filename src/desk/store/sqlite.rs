@@ -10,6 +10,7 @@ use crate::fleet::Heartbeat;
 use crate::help::HelpRequest;
 use futures_util::future::BoxFuture;
 use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::path::Path;
 use std::sync::Mutex;
@@ -337,6 +338,28 @@ impl SqliteStore {
             })
         })?;
         rows.collect()
+    }
+
+    pub fn open_timelines(&self) -> Result<HashMap<String, Vec<TimelineEntry>>> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(super::OPEN_TIMELINES)?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                TimelineEntry {
+                    at: r.get(1)?,
+                    kind: r.get(2)?,
+                    agent: r.get(3)?,
+                    detail: r.get(4)?,
+                },
+            ))
+        })?;
+        let mut all: HashMap<String, Vec<TimelineEntry>> = HashMap::new();
+        for row in rows {
+            let (key, entry) = row?;
+            all.entry(key).or_default().push(entry);
+        }
+        Ok(all)
     }
 
     /// Drops closed incidents older than `before` (unix ms).
@@ -775,6 +798,9 @@ impl DeskBackend for SqliteStore {
     }
     fn timeline<'a>(&'a self, key: &'a str) -> Fut<'a, Vec<TimelineEntry>> {
         now(SqliteStore::timeline(self, key))
+    }
+    fn open_timelines(&self) -> Fut<'_, HashMap<String, Vec<TimelineEntry>>> {
+        now(SqliteStore::open_timelines(self))
     }
     fn purge(&self, before: i64, _now: i64) -> Fut<'_, Option<usize>> {
         now(SqliteStore::purge(self, before).map(Some))
