@@ -550,13 +550,10 @@ impl DeskBackend for PgStore {
         })
     }
 
-    fn open_timelines(
-        &self,
-    ) -> Fut<'_, std::collections::HashMap<String, Vec<TimelineEntry>>> {
+    fn open_timelines(&self) -> Fut<'_, std::collections::HashMap<String, Vec<TimelineEntry>>> {
         Box::pin(async move {
             let client = self.client().await?;
-            let mut all: std::collections::HashMap<String, Vec<TimelineEntry>> =
-                Default::default();
+            let mut all: std::collections::HashMap<String, Vec<TimelineEntry>> = Default::default();
             for r in client.query(super::OPEN_TIMELINES, &[]).await? {
                 all.entry(r.get(0)).or_default().push(TimelineEntry {
                     at: r.get(1),
