@@ -558,3 +558,69 @@ fn a_cuss2_platform_is_checked_at_its_lines() {
     let odd = Config::parse("[devices]\nplatform = \"usb\"\n", None).unwrap_err();
     assert!(odd.to_string().contains("\"local\" or \"cuss2\""), "{odd}");
 }
+
+/// The fleet's keys: a desk database URL with a password in the file is refused at its line
+/// (from `database_env` it is taken), a URL that is not PostgreSQL is refused, a trusted proxy
+/// must be an address, and `urls` lists a desk's instances only.
+#[test]
+fn the_fleet_keys_are_checked_at_their_lines() {
+    let refused = |text: &str, line: usize, words: &str| {
+        let err = Config::parse(text, Some(Path::new("/c.toml"))).unwrap_err();
+        let ConfigError::Invalid(diags) = err else {
+            panic!("expected a validation error for {text}")
+        };
+        let said: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+        assert!(
+            said.iter()
+                .any(|d| d.starts_with(&format!("/c.toml:{line}:")) && d.contains(words)),
+            "{said:?}"
+        );
+    };
+    refused(
+        "[desk]\ndatabase = \"postgres://desk:hunter2@db/concierge\"\n",
+        2,
+        "never written in the file",
+    );
+    refused(
+        "[desk]\ndatabase = \"mysql://db/concierge\"\n",
+        2,
+        "postgres://",
+    );
+    refused(
+        "[desk]\ntrusted_proxies = [\"proxy.example\"]\n",
+        2,
+        "IP addresses",
+    );
+    refused(
+        "[[help.targets]]\nkind = \"webhook\"\nurls = [\"https://a.example\"]\nsecret_env = \"HOME\"\n",
+        3,
+        "only a desk target",
+    );
+    refused(
+        "[[help.targets]]\nkind = \"desk\"\nurl = \"https://a.example\"\nurls = [\"https://b.example\"]\nsecret_env = \"HOME\"\n",
+        4,
+        "either `url` or `urls`",
+    );
+    // A password from the environment is taken; the instances of a desk are kept in order.
+    // SAFETY: the variable is this test's own.
+    unsafe { std::env::set_var("CONCIERGE_TEST_DESK_DB", "postgres://desk:pw@db/concierge") };
+    let c = Config::parse(
+        "[desk]\ndatabase_env = \"CONCIERGE_TEST_DESK_DB\"\ntrusted_proxies = [\"10.0.0.5\"]\n\
+         [[help.targets]]\nkind = \"desk\"\nurls = [\"https://a.example\", \"https://b.example\"]\nsecret_env = \"HOME\"\n",
+        None,
+    )
+    .unwrap()
+    .config;
+    assert_eq!(
+        c.desk.database.as_ref().map(|d| d.expose()),
+        Some("postgres://desk:pw@db/concierge")
+    );
+    assert_eq!(
+        c.desk.trusted_proxies,
+        ["10.0.0.5".parse::<std::net::IpAddr>().unwrap()]
+    );
+    let t = &c.help.targets[0];
+    assert_eq!(t.url.expose(), "https://a.example");
+    assert_eq!(t.also.len(), 1);
+    assert_eq!(t.also[0].expose(), "https://b.example");
+}
