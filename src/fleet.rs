@@ -48,6 +48,31 @@ pub struct Heartbeat {
     /// Session summaries the desk has not had yet, oldest first.
     #[serde(default)]
     pub sessions: Vec<SessionSummary>,
+    /// The configuration published for this kiosk: which it took, and the last it refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+}
+
+/// What a kiosk did with the configuration published for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    /// The bundle it runs ("all kiosks v4 + airport LHE v2"), if any.
+    #[serde(default)]
+    pub applied: Option<String>,
+    #[serde(default)]
+    pub etag: Option<String>,
+    /// The last bundle it refused, and why (the checker's words, line by line).
+    #[serde(default)]
+    pub refused: Option<Refusal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refusal {
+    pub label: String,
+    pub etag: String,
+    pub message: String,
+    /// RFC 3339.
+    pub at: String,
 }
 
 /// One session summary and its sequence number on the kiosk (the desk keeps each once).
@@ -106,6 +131,7 @@ struct HealthState {
     config_version: String,
     out_of_service: Option<String>,
     closed: bool,
+    published: Option<Published>,
 }
 
 impl Health {
@@ -154,6 +180,11 @@ impl Health {
         let mut s = self.lock();
         s.out_of_service = why.map(str::to_string);
         s.closed = closed;
+    }
+
+    /// What became of the configuration published for this kiosk.
+    pub fn published(&self, published: Option<Published>) {
+        self.lock().published = published;
     }
 
     pub fn devices(&self) -> Devices {
@@ -255,6 +286,7 @@ pub fn heartbeat(
                 out_of_service: state.out_of_service.clone(),
                 closed: state.closed,
                 sessions,
+                published: state.published.clone(),
             },
             carried,
         ))

@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod net;
 pub mod notify;
 pub mod print;
+pub mod publish;
 pub mod report;
 pub mod runtime;
 pub mod secret;

@@ -20,6 +20,8 @@ mod desk_store;
 mod documents;
 #[path = "suite/fleet.rs"]
 mod fleet;
+#[path = "suite/fleet_config.rs"]
+mod fleet_config;
 #[path = "suite/gui.rs"]
 mod gui;
 #[path = "suite/hardening.rs"]

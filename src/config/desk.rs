@@ -33,6 +33,9 @@ pub struct Desk {
     pub alerts: Vec<super::Target>,
     /// How often the desk looks for kiosks gone quiet or out of paper.
     pub fleet_check_every: Duration,
+    /// The agents who may publish configuration for kiosks (every agent sees what is
+    /// published; only these change it).
+    pub publishers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +58,7 @@ impl Default for Desk {
             trusted_proxies: Vec::new(),
             alerts: Vec::new(),
             fleet_check_every: Duration::from_secs(15),
+            publishers: Vec::new(),
         }
     }
 }
@@ -75,6 +79,7 @@ pub(super) struct RawDesk {
     trusted_proxies: Vec<String>,
     alerts: Vec<super::help::RawTarget>,
     fleet_check_every: Option<String>,
+    publishers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -100,10 +105,23 @@ pub(super) const KNOWN_DESK: &[&str] = &[
     "trusted_proxies",
     "alerts",
     "fleet_check_every",
+    "publishers",
 ];
 
 pub(super) fn parse(raw: RawDesk, err: &mut dyn FnMut(&str, &str, String)) -> Desk {
     let mut desk = Desk::default();
+    for name in raw.publishers {
+        let name = name.trim().to_string();
+        if name.is_empty() || name.chars().any(char::is_control) {
+            err(
+                "desk",
+                "publishers",
+                format!("`publishers` lists agents' names, found {name:?}"),
+            );
+        } else if !desk.publishers.contains(&name) {
+            desk.publishers.push(name);
+        }
+    }
     if let Some(listen) = raw.listen {
         if listen.parse::<std::net::SocketAddr>().is_ok() {
             desk.listen = listen;

@@ -93,6 +93,9 @@ pub struct Help {
     pub repeat_every: Duration,
     /// How often the kiosk tells its desk targets how it is (a heartbeat); zero: never.
     pub heartbeat_every: Duration,
+    /// How often the kiosk asks its desk for the configuration published for it; `None`:
+    /// never (the kiosk runs its own file alone).
+    pub fetch_config_every: Option<Duration>,
 }
 
 impl Default for Help {
@@ -107,6 +110,7 @@ impl Default for Help {
             retry_max: Duration::from_secs(60),
             repeat_every: Duration::from_secs(60),
             heartbeat_every: Duration::from_secs(30),
+            fetch_config_every: None,
         }
     }
 }
@@ -122,6 +126,7 @@ pub(super) struct RawHelp {
     retry_max: Option<String>,
     repeat_every: Option<String>,
     heartbeat_every: Option<String>,
+    fetch_config_every: Option<String>,
     targets: Vec<RawTarget>,
 }
 
@@ -156,6 +161,7 @@ pub(super) const KNOWN_HELP: &[&str] = &[
     "retry_max",
     "repeat_every",
     "heartbeat_every",
+    "fetch_config_every",
     "targets",
 ];
 
@@ -256,6 +262,30 @@ pub(super) fn parse(raw: RawHelp, err: &mut dyn FnMut(&str, &str, String)) -> He
     for (i, t) in raw.targets.into_iter().enumerate() {
         if let Some(target) = parse_target("help.targets", i, t, err) {
             help.targets.push(target);
+        }
+    }
+    if let Some(every) = raw.fetch_config_every {
+        match super::parse_duration(&every) {
+            Some(d) if d >= Duration::from_secs(5) => {
+                if help.targets.iter().any(|t| t.kind == TargetKind::Desk) {
+                    help.fetch_config_every = Some(d);
+                } else {
+                    err(
+                        "help",
+                        "fetch_config_every",
+                        "`fetch_config_every` asks a desk for the published config: add a \
+                         `[[help.targets]]` of kind \"desk\""
+                            .into(),
+                    );
+                }
+            }
+            _ => err(
+                "help",
+                "fetch_config_every",
+                format!(
+                    "`fetch_config_every` must be a duration of 5s or more like \"60s\", found {every:?}"
+                ),
+            ),
         }
     }
     help

@@ -40,10 +40,19 @@ pub(super) struct RawLocales {
 
 pub(super) const KNOWN_LOCALES: &[&str] = &["offered", "default", "overrides", "staff"];
 
-pub(super) fn parse(raw: RawLocales, err: &mut dyn FnMut(&str, &str, String)) -> Locales {
+/// `base`: the config file's directory, which a relative `overrides` is in.
+pub(super) fn parse(
+    raw: RawLocales,
+    base: Option<&std::path::Path>,
+    err: &mut dyn FnMut(&str, &str, String),
+) -> Locales {
     let mut locales = Locales::default();
     let built_in = crate::i18n::screen_locales();
     if let Some(dir) = raw.overrides {
+        let dir = match base {
+            Some(base) if dir.is_relative() => base.join(dir),
+            _ => dir,
+        };
         if dir.is_dir() {
             locales.overrides = Some(dir);
         } else {

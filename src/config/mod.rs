@@ -11,6 +11,7 @@ mod duration;
 mod help;
 mod locales;
 mod phone_pass;
+pub mod published;
 mod raw;
 mod staff;
 pub mod watch;

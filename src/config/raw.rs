@@ -248,17 +248,38 @@ pub(super) fn parse(text: &str, file: Option<&Path>) -> Result<Loaded, ConfigErr
     config.help = super::help::parse(raw.help, &mut err);
     config.desk = super::desk::parse(raw.desk, &mut err);
     config.staff = super::staff::parse(raw.staff, &mut err);
-    config.locales = super::locales::parse(raw.locales, &mut err);
+    let base = file.and_then(Path::parent);
+    config.locales = super::locales::parse(raw.locales, base, &mut err);
     config.airline = super::airline::parse(raw.airline, &mut err);
     config.phone_pass = super::phone_pass::parse(raw.phone_pass, &mut err);
     config.devices = super::devices::parse(raw.devices, raw.cuss2, &mut err);
-    let base = file.and_then(Path::parent);
     config.branding = super::branding::parse(raw.branding, base, &mut err);
     if let Some(dir) = config.locales.overrides.clone() {
         config
             .branding
             .pictures
             .read_overrides(&dir, &mut |e| err("locales", "overrides", e));
+    }
+
+    // A bag-drop station prints bag tags and nothing else: without the bags step (or with no
+    // bag allowed) it would turn every passenger away.
+    if config.kiosk.bag_drop && !config.steps.bags {
+        err(
+            "steps",
+            "bags",
+            "`bags = false` leaves a bag-drop kiosk (`[kiosk] mode = \"bag-drop\"`) nothing to do: \
+             it prints bag tags only"
+                .into(),
+        );
+    }
+    if config.kiosk.bag_drop && config.checkin.max_bags == 0 {
+        err(
+            "checkin",
+            "max_bags",
+            "`max_bags = 0` leaves a bag-drop kiosk (`[kiosk] mode = \"bag-drop\"`) nothing to do: \
+             it prints bag tags only"
+                .into(),
+        );
     }
 
     if errors.is_empty() {

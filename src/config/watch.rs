@@ -10,23 +10,27 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct ConfigWatch {
     path: PathBuf,
+    /// Where the configuration published for this kiosk is kept (see [`crate::publish`]).
+    published: Option<PathBuf>,
     /// The config file's content, then the overrides directory's fingerprint.
     content: Option<Vec<u8>>,
     /// The overrides directory the config names.
     overrides: Option<PathBuf>,
-    pending: Option<Box<Config>>,
+    pending: Option<(Box<Config>, String)>,
     error: Option<String>,
 }
 
 impl ConfigWatch {
-    /// Watches `path`, as it is now (the kiosk started with it).
-    pub fn new(path: PathBuf) -> ConfigWatch {
-        let overrides = Config::load(&path)
+    /// Watches `path`, as it is now (the kiosk started with it), joined with the
+    /// configuration published for the kiosk and kept in `published`, if any.
+    pub fn new(path: PathBuf, published: Option<PathBuf>) -> ConfigWatch {
+        let overrides = load(&path, published.as_deref())
             .ok()
             .and_then(|l| l.config.locales.overrides);
-        let content = watched_content(&path, overrides.as_deref());
+        let content = watched_content(&path, overrides.as_deref(), published.as_deref());
         ConfigWatch {
             path,
+            published,
             content,
             overrides,
             pending: None,
@@ -43,19 +47,24 @@ impl ConfigWatch {
         // The content, not the file's time: a tool that rewrites the same file changes nothing.
         // The operator's message and picture files count too: an edited welcome text in
         // <overrides>/ur-PK/ui.ftl shows from the next session.
-        let content = watched_content(&self.path, self.overrides.as_deref());
+        let content = watched_content(
+            &self.path,
+            self.overrides.as_deref(),
+            self.published.as_deref(),
+        );
         if content == self.content {
             return;
         }
         self.content = content;
-        match Config::load(&self.path) {
+        match load(&self.path, self.published.as_deref()) {
             Ok(loaded) => {
                 for w in &loaded.warnings {
                     tracing::warn!("{w}");
                 }
                 tracing::info!("config changed: applies from the next session");
                 self.overrides = loaded.config.locales.overrides.clone();
-                self.pending = Some(Box::new(loaded.config));
+                let version = version(&self.path, self.published.as_deref());
+                self.pending = Some((Box::new(loaded.config), version));
                 self.error = None;
             }
             Err(e) => {
@@ -65,8 +74,8 @@ impl ConfigWatch {
         }
     }
 
-    /// The changed config, once: the kiosk applies it between sessions.
-    pub fn take_pending(&mut self) -> Option<Box<Config>> {
+    /// The changed config and its version, once: the kiosk applies it between sessions.
+    pub fn take_pending(&mut self) -> Option<(Box<Config>, String)> {
         self.pending.take()
     }
 
@@ -76,13 +85,43 @@ impl ConfigWatch {
     }
 }
 
-/// The config file's content, then the overrides directory's fingerprint.
-fn watched_content(path: &Path, overrides: Option<&Path>) -> Option<Vec<u8>> {
+/// The version a kiosk's heartbeats report: a digest of its config file's text, and the tag
+/// of the published configuration it runs, if any.
+pub fn version(path: &Path, published: Option<&Path>) -> String {
+    let text = crate::store::read_capped(path, super::MAX_CONFIG_BYTES).unwrap_or_default();
+    let digest = crate::fleet::config_digest(&String::from_utf8_lossy(&text));
+    match published
+        .and_then(crate::publish::current)
+        .and_then(|c| crate::config::published::read_bundle(&c))
+    {
+        Some(bundle) => format!("{digest}+{}", &bundle.etag()[..8]),
+        None => digest,
+    }
+}
+
+/// The file alone, or joined with the published configuration.
+fn load(path: &Path, published: Option<&Path>) -> Result<super::Loaded, super::ConfigError> {
+    match published {
+        Some(dir) => crate::publish::load(path, dir),
+        None => Config::load(path),
+    }
+}
+
+/// The config file's content, then the overrides directory's fingerprint, then which
+/// published bundle is current.
+fn watched_content(
+    path: &Path,
+    overrides: Option<&Path>,
+    published: Option<&Path>,
+) -> Option<Vec<u8>> {
     crate::store::read_capped(path, super::MAX_CONFIG_BYTES)
         .ok()
         .map(|mut bytes| {
             if let Some(dir) = overrides {
                 bytes.extend(overrides_fingerprint(dir));
+            }
+            if let Some(dir) = published {
+                bytes.extend(crate::publish::fingerprint(dir));
             }
             bytes
         })

@@ -52,6 +52,13 @@ fn problems(k: &KioskRow, now: i64) -> Vec<&'static str> {
     if failure_rate(k).is_some_and(|r| r >= 0.25) && k.beat.visits_last_hour >= 4 {
         p.push("failures");
     }
+    if k.beat
+        .published
+        .as_ref()
+        .is_some_and(|p| p.refused.is_some())
+    {
+        p.push("config");
+    }
     p
 }
 
@@ -88,7 +95,8 @@ pub(super) async fn page(
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"/desk.css\"></head><body>\
          <header><span class=\"title\">{title}</span><span class=\"who\">{}</span>\
-         <a class=\"nav\" href=\"/fleet/report\">{}</a><a class=\"nav\" href=\"/\">{}</a>\
+         <a class=\"nav\" href=\"/fleet/report\">{}</a><a class=\"nav\" href=\"/fleet/config\">{}</a>\
+         <a class=\"nav\" href=\"/\">{}</a>\
          <form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"{}\">\
          <button>{}</button></form></header><main>\
          <form class=\"bar\" method=\"get\" action=\"/fleet\"><label>{} <select name=\"airport\" id=\"fleet-airport\">\
@@ -97,6 +105,7 @@ pub(super) async fn page(
         w.html_attributes(),
         w.text_with("desk-signed-in-as", &[("agent", name.as_str().into())]),
         w.text("desk-report-link"),
+        w.text("desk-config-link"),
         w.text("desk-fleet-back"),
         esc(&csrf),
         w.text("desk-sign-out"),
@@ -237,6 +246,29 @@ fn card(k: &KioskRow, w: &Words, now: i64) -> String {
             )
         })
         .collect();
+    // What became of the configuration published for it: a refusal in the checker's words.
+    let published = match b.published.as_ref() {
+        Some(p) => match &p.refused {
+            Some(r) => format!(
+                "<div class=\"refused\" data-refused=\"{}\"><span class=\"tag\">{}</span>\
+                 <pre dir=\"ltr\">{}</pre></div>",
+                esc(&r.etag),
+                w.text_with("desk-config-refused", &[("label", r.label.as_str().into())]),
+                esc(&r.message)
+            ),
+            None => p
+                .applied
+                .as_ref()
+                .map(|a| {
+                    format!(
+                        "<div class=\"row muted\" data-applied>{}</div>",
+                        w.text_with("desk-config-applied", &[("label", a.as_str().into())])
+                    )
+                })
+                .unwrap_or_default(),
+        },
+        None => String::new(),
+    };
     let where_ = [
         b.kiosk.airport.clone(),
         b.kiosk.terminal.clone(),
@@ -253,7 +285,7 @@ fn card(k: &KioskRow, w: &Words, now: i64) -> String {
          <div class=\"row muted\">{where_}</div>\
          <ul class=\"devices\">{devices}</ul>\
          <div class=\"row\"><span>{last_checkin}</span><span>{}</span><span>{}</span></div>\
-         <div class=\"row muted\"><span>{}</span></div></div>",
+         <div class=\"row muted\"><span>{}</span></div>{published}</div>",
         if p.is_empty() { "" } else { " problem" },
         esc(&k.id),
         p.join(" "),

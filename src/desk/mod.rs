@@ -4,6 +4,7 @@
 
 pub mod fleet;
 pub(crate) mod page;
+pub mod publish;
 pub mod report;
 pub mod store;
 pub mod throttle;
@@ -82,6 +83,10 @@ pub struct Desk {
     alerts: Vec<crate::config::Target>,
     /// How often the fleet is looked at for kiosks gone quiet.
     fleet_check_every: std::time::Duration,
+    /// Who may publish configuration for kiosks.
+    publishers: Vec<String>,
+    /// The last previews drawn of configuration changes (their pictures, served by id).
+    previews: std::sync::Mutex<std::collections::VecDeque<publish::Preview>>,
 }
 
 /// See [`Desk::client_address`]. Addresses in `X-Forwarded-For` are read right to left: the
@@ -162,6 +167,8 @@ impl Desk {
             trusted_proxies: config.trusted_proxies.clone(),
             alerts: config.alerts.clone(),
             fleet_check_every: config.fleet_check_every,
+            publishers: config.publishers.clone(),
+            previews: Default::default(),
         })
     }
 
@@ -365,6 +372,22 @@ pub fn router(desk: Arc<Desk>) -> Router {
         .route("/fleet.js", get(fleet::script))
         .route("/fleet/report", get(report::page))
         .route("/fleet/report.csv", get(report::csv))
+        .route(crate::publish::PATH, get(publish::for_kiosk))
+        .route("/fleet/config", get(publish::page))
+        .route("/fleet/config.js", get(publish::script))
+        .route("/fleet/config/log", get(publish::log))
+        .route(
+            "/fleet/config/preview",
+            axum::routing::post(publish::preview)
+                .layer(axum::extract::DefaultBodyLimit::max(publish::MAX_FORM)),
+        )
+        .route(
+            "/fleet/config/publish",
+            axum::routing::post(publish::publish)
+                .layer(axum::extract::DefaultBodyLimit::max(publish::MAX_FORM)),
+        )
+        .route("/fleet/config/preview/{id}", get(publish::preview_section))
+        .route("/fleet/config/preview/{id}/{n}", get(publish::picture))
         .route("/", get(index))
         .route("/fragment", get(fragment))
         .route("/events", get(events))

@@ -7,7 +7,7 @@
 pub mod key;
 pub(crate) mod outbox;
 pub mod signature;
-mod targets;
+pub(crate) mod targets;
 mod worker;
 
 pub use outbox::{DeliveryReport, Incident, IncidentState, Outbox, OutboxError};

@@ -27,6 +27,7 @@ pub mod message;
 pub mod options;
 pub mod part;
 pub mod pictures;
+pub mod preview;
 mod running;
 pub mod screens;
 pub mod seatmap;

@@ -18,8 +18,12 @@ pub struct Running {
 }
 
 impl Running {
-    pub fn watch_config(&mut self, path: std::path::PathBuf) {
-        self.config = Some(ConfigWatch::new(path));
+    pub fn watch_config(
+        &mut self,
+        path: std::path::PathBuf,
+        published: Option<std::path::PathBuf>,
+    ) {
+        self.config = Some(ConfigWatch::new(path, published));
     }
 
     /// The last config edit that could not be used, if any (shown in staff mode).
@@ -29,7 +33,7 @@ impl Running {
 
     /// A clock tick: systemd hears the UI lives, and a changed config file is read now and
     /// handed over once the kiosk is `between` sessions (never in the middle of one).
-    pub fn tick(&mut self, between: bool) -> Option<Box<Config>> {
+    pub fn tick(&mut self, between: bool) -> Option<(Box<Config>, String)> {
         self.heartbeat.beat("Welcome screen shown");
         let watch = self.config.as_mut()?;
         watch.poll();

@@ -21,7 +21,7 @@ pub struct Stage<'a> {
 }
 
 /// What one stop of the tour does before its picture is taken.
-type Action = fn(&Stage, &str) -> Vec<Message>;
+pub type Action = fn(&Stage, &str) -> Vec<Message>;
 
 /// What the kiosk does for a tick of the tour.
 pub enum TourStep {
@@ -83,98 +83,104 @@ fn exit_seat(k: &Stage) -> Option<Seat> {
         .next()
 }
 
+/// The tour's stops, in order: each screen's name and the taps that reach it from the one
+/// before (the configuration preview walks the same way, unseen).
+pub fn stops() -> Vec<(&'static str, Action)> {
+    vec![
+        ("welcome", |_, _| vec![]),
+        ("identify", |_, locale| {
+            let mut m = vec![Message::language(locale)];
+            m.extend(typed("KHAN22KHAN"));
+            m
+        }),
+        ("greeting", |_, _| vec![Message::find()]),
+        ("documents", |_, _| {
+            vec![Message::Engine(Event::ConfirmPassengers)]
+        }),
+        ("seats", |k, _| {
+            let s = k.engine.session();
+            s.documents
+                .iter()
+                .filter(|(_, d)| matches!(d, DocumentState::OnFile(_)))
+                .map(|(id, _)| Message::Engine(Event::ConfirmDocumentOnFile(*id)))
+                .collect()
+        }),
+        ("seats-list", |_, _| vec![Message::seat_list(true)]),
+        ("exit-row", |k, _| {
+            let mut m = vec![Message::seat_list(false)];
+            m.extend(exit_seat(k).map(Message::seat));
+            m
+        }),
+        ("bags", |k, _| {
+            let s = k.engine.session();
+            let mut m = vec![
+                Message::Engine(Event::AnswerExitRow(false)),
+                Message::Engine(Event::ConfirmSeats),
+            ];
+            m.extend(s.selected.first().map(|id| Message::bags(*id, 1)));
+            m
+        }),
+        ("dangerous-goods", |_, _| {
+            vec![Message::Engine(Event::ConfirmBags)]
+        }),
+        ("review", |_, _| {
+            vec![Message::Engine(Event::AcknowledgeDangerousGoods)]
+        }),
+        ("start-over", |_, _| vec![Message::ask_start_over()]),
+        // The picture is taken before the printer's work is done.
+        ("printing", |_, _| {
+            vec![Message::keep_going(), Message::Engine(Event::ConfirmReview)]
+        }),
+        ("feedback", |_, _| vec![]),
+        ("goodbye", |_, _| {
+            vec![Message::Engine(Event::GiveFeedback(5))]
+        }),
+        // The family, checked in a moment ago, comes back.
+        ("checked-in", |_, locale| {
+            let mut m = vec![Message::Engine(Event::Finish), Message::language(locale)];
+            m.extend(typed("KHAN22KHAN"));
+            m.push(Message::find());
+            m
+        }),
+        ("exception", |_, _| {
+            let mut m = vec![Message::Engine(Event::Back)];
+            m.extend(typed("ZZZZ99SMITH"));
+            m.push(Message::find());
+            m
+        }),
+        ("help", |_, _| vec![Message::Engine(Event::Help)]),
+        ("idle", |_, _| {
+            vec![
+                Message::Engine(Event::CancelHelp),
+                Message::Engine(Event::Choose(crate::checkin::Choice::AnotherWay)),
+                Message::Tour(TourMessage::Idle),
+            ]
+        }),
+        // The demo's staff member signs in (staff screens are in English).
+        ("staff", |_, _| {
+            let mut m = vec![Message::Engine(Event::MoreTime)];
+            m.extend(std::iter::repeat_n(Message::staff_gesture(), 5));
+            m.extend(
+                "1001"
+                    .chars()
+                    .map(|c| Message::staff_key(KeyPress::Char(c))),
+            );
+            m.push(Message::staff_sign_in());
+            m.extend(
+                "2468"
+                    .chars()
+                    .map(|c| Message::staff_key(KeyPress::Char(c))),
+            );
+            m.push(Message::staff_sign_in());
+            m.push(Message::Engine(Event::Help));
+            m
+        }),
+    ]
+}
+
 impl Tour {
     pub fn new(dir: PathBuf, locale: String, offset: Arc<Mutex<TimeDelta>>) -> Tour {
-        let stops: Vec<(&'static str, Action)> = vec![
-            ("welcome", |_, _| vec![]),
-            ("identify", |_, locale| {
-                let mut m = vec![Message::language(locale)];
-                m.extend(typed("KHAN22KHAN"));
-                m
-            }),
-            ("greeting", |_, _| vec![Message::find()]),
-            ("documents", |_, _| {
-                vec![Message::Engine(Event::ConfirmPassengers)]
-            }),
-            ("seats", |k, _| {
-                let s = k.engine.session();
-                s.documents
-                    .iter()
-                    .filter(|(_, d)| matches!(d, DocumentState::OnFile(_)))
-                    .map(|(id, _)| Message::Engine(Event::ConfirmDocumentOnFile(*id)))
-                    .collect()
-            }),
-            ("seats-list", |_, _| vec![Message::seat_list(true)]),
-            ("exit-row", |k, _| {
-                let mut m = vec![Message::seat_list(false)];
-                m.extend(exit_seat(k).map(Message::seat));
-                m
-            }),
-            ("bags", |k, _| {
-                let s = k.engine.session();
-                let mut m = vec![
-                    Message::Engine(Event::AnswerExitRow(false)),
-                    Message::Engine(Event::ConfirmSeats),
-                ];
-                m.extend(s.selected.first().map(|id| Message::bags(*id, 1)));
-                m
-            }),
-            ("dangerous-goods", |_, _| {
-                vec![Message::Engine(Event::ConfirmBags)]
-            }),
-            ("review", |_, _| {
-                vec![Message::Engine(Event::AcknowledgeDangerousGoods)]
-            }),
-            ("start-over", |_, _| vec![Message::ask_start_over()]),
-            // The picture is taken before the printer's work is done.
-            ("printing", |_, _| {
-                vec![Message::keep_going(), Message::Engine(Event::ConfirmReview)]
-            }),
-            ("feedback", |_, _| vec![]),
-            ("goodbye", |_, _| {
-                vec![Message::Engine(Event::GiveFeedback(5))]
-            }),
-            // The family, checked in a moment ago, comes back.
-            ("checked-in", |_, locale| {
-                let mut m = vec![Message::Engine(Event::Finish), Message::language(locale)];
-                m.extend(typed("KHAN22KHAN"));
-                m.push(Message::find());
-                m
-            }),
-            ("exception", |_, _| {
-                let mut m = vec![Message::Engine(Event::Back)];
-                m.extend(typed("ZZZZ99SMITH"));
-                m.push(Message::find());
-                m
-            }),
-            ("help", |_, _| vec![Message::Engine(Event::Help)]),
-            ("idle", |_, _| {
-                vec![
-                    Message::Engine(Event::CancelHelp),
-                    Message::Engine(Event::Choose(crate::checkin::Choice::AnotherWay)),
-                    Message::Tour(TourMessage::Idle),
-                ]
-            }),
-            // The demo's staff member signs in (staff screens are in English).
-            ("staff", |_, _| {
-                let mut m = vec![Message::Engine(Event::MoreTime)];
-                m.extend(std::iter::repeat_n(Message::staff_gesture(), 5));
-                m.extend(
-                    "1001"
-                        .chars()
-                        .map(|c| Message::staff_key(KeyPress::Char(c))),
-                );
-                m.push(Message::staff_sign_in());
-                m.extend(
-                    "2468"
-                        .chars()
-                        .map(|c| Message::staff_key(KeyPress::Char(c))),
-                );
-                m.push(Message::staff_sign_in());
-                m.push(Message::Engine(Event::Help));
-                m
-            }),
-        ];
+        let stops = stops();
         Tour {
             dir,
             locale,

@@ -477,6 +477,112 @@ async fn the_purge_drops_old_closed_incidents(store: DeskStore) {
 }
 
 /// Each test on each engine.
+/// Publications: each group's versions in turn, the current one per group, the log newest
+/// first; a publisher who started from an old version is told (and, with 8 at once from the
+/// same version, exactly one gets in).
+async fn publications_are_versioned_per_group_and_one_of_racing_publishers_wins(store: DeskStore) {
+    use concierge::config::published::Layer;
+    let layer = |group: &str, text: &str, at: i64| Layer {
+        group: group.into(),
+        version: 0,
+        text: text.into(),
+        files: [("overrides/ur-PK/ui.ftl".to_string(), "aGk=".to_string())].into(),
+        published_by: "Alex".into(),
+        published_at: at,
+        note: "new name".into(),
+    };
+    assert_eq!(
+        store
+            .publish_config(&layer("all", "[branding]\nname = \"A\"\n", 1), Some(0))
+            .await
+            .unwrap(),
+        Some(1)
+    );
+    assert_eq!(
+        store
+            .publish_config(&layer("all", "[branding]\nname = \"B\"\n", 2), Some(1))
+            .await
+            .unwrap(),
+        Some(2)
+    );
+    assert_eq!(
+        store
+            .publish_config(
+                &layer("airport:LHE", "[timeouts]\nidle = \"60s\"\n", 3),
+                None
+            )
+            .await
+            .unwrap(),
+        Some(1)
+    );
+    // Started from version 1 of "all", which is no longer current.
+    assert_eq!(
+        store
+            .publish_config(&layer("all", "x", 4), Some(1))
+            .await
+            .unwrap(),
+        None
+    );
+    let current = store.config_layers().await.unwrap();
+    let mut seen: Vec<(String, i64, String)> = current
+        .iter()
+        .map(|l| (l.group.clone(), l.version, l.text.clone()))
+        .collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            (
+                "airport:LHE".into(),
+                1,
+                "[timeouts]\nidle = \"60s\"\n".into()
+            ),
+            ("all".into(), 2, "[branding]\nname = \"B\"\n".into()),
+        ]
+    );
+    assert_eq!(
+        current[0].files.len(),
+        1,
+        "the files are kept with the text"
+    );
+    let log = store.config_log(10).await.unwrap();
+    assert_eq!(
+        log.iter()
+            .map(|l| (l.group.as_str(), l.version))
+            .collect::<Vec<_>>(),
+        vec![("airport:LHE", 1), ("all", 2), ("all", 1)]
+    );
+    assert_eq!(
+        (log[0].published_by.as_str(), log[0].note.as_str()),
+        ("Alex", "new name")
+    );
+    // Eight publishers at once, all from version 1 of the airport's: one gets in.
+    let racing = (0..8).map(|i| {
+        let store = store.clone();
+        let l = layer(
+            "airport:LHE",
+            &format!("[timeouts]\nidle = \"{}s\"\n", 61 + i),
+            10 + i,
+        );
+        tokio::spawn(async move { store.publish_config(&l, Some(1)).await.unwrap() })
+    });
+    let results: Vec<Option<i64>> = futures_util::future::join_all(racing)
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        results.iter().filter(|r| **r == Some(2)).count(),
+        1,
+        "{results:?}"
+    );
+    assert_eq!(
+        results.iter().filter(|r| r.is_none()).count(),
+        7,
+        "{results:?}"
+    );
+}
+
 macro_rules! on_both_engines {
     ($($test:ident),* $(,)?) => {
         mod sqlite {
@@ -509,6 +615,7 @@ on_both_engines!(
     agents_and_sessions,
     sign_in_throttle,
     the_purge_drops_old_closed_incidents,
+    publications_are_versioned_per_group_and_one_of_racing_publishers_wins,
 );
 
 /// On PostgreSQL, instances share what matters: a lockout earned on one holds on another,

@@ -367,6 +367,7 @@ fn beat(id: &str, airport: &str, location: &str, printer: &str) -> concierge::fl
         out_of_service: None,
         closed: false,
         sessions: Vec::new(),
+        published: None,
     }
 }
 

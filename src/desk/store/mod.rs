@@ -166,6 +166,19 @@ pub trait DeskBackend: Send + Sync + 'static {
     /// `every_ms` (and, on PostgreSQL, not running elsewhere this moment). Claims it if so.
     fn claim_job<'a>(&'a self, job: &'a str, every_ms: i64, now: i64) -> Fut<'a, bool>;
 
+    /// Keeps a publication as its group's next version, unless `after` is given and is not
+    /// the group's current version (someone published meanwhile): then `None`. Its version
+    /// field is ignored; the new version is returned.
+    fn publish_config<'a>(
+        &'a self,
+        layer: &'a crate::config::published::Layer,
+        after: Option<i64>,
+    ) -> Fut<'a, Option<i64>>;
+    /// Each group's current publication (the latest version), with text and files.
+    fn config_layers(&self) -> Fut<'_, Vec<crate::config::published::Layer>>;
+    /// Publications, newest first, at most `limit`: the change log (who, when, what).
+    fn config_log(&self, limit: usize) -> Fut<'_, Vec<crate::config::published::Layer>>;
+
     /// The desk can read its store (for `/healthz`).
     fn healthy(&self) -> BoxFuture<'_, bool>;
 

@@ -15,6 +15,7 @@ use super::{
     Result, SessionRow, StaffAction, StoreError, TimelineEntry, Write, action_code, beat_payload,
     clean, plan, rfc3339_ms,
 };
+use crate::config::published::Layer;
 use crate::desk::throttle;
 use crate::fleet::Heartbeat;
 use crate::help::HelpRequest;
@@ -37,7 +38,29 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "fleet",
         include_str!("../../../migrations/postgres/0002_fleet.sql"),
     ),
+    (
+        3,
+        "config",
+        include_str!("../../../migrations/postgres/0003_config.sql"),
+    ),
 ];
+
+fn layer_row(r: &Row) -> Layer {
+    Layer {
+        group: r.get(0),
+        version: r.get(1),
+        text: r.get(2),
+        files: serde_json::from_str(r.get::<_, &str>(3)).unwrap_or_default(),
+        published_by: r.get(4),
+        published_at: r.get(5),
+        note: r.get(6),
+    }
+}
+
+/// PostgreSQL text holds no NUL.
+fn clean_text(s: &str) -> String {
+    s.replace('\0', "")
+}
 
 /// The channel every instance listens on.
 pub const CHANNEL: &str = "concierge_desk";
@@ -1064,6 +1087,65 @@ impl DeskBackend for PgStore {
                 )
                 .await?;
             Ok(n > 0)
+        })
+    }
+
+    fn publish_config<'a>(&'a self, layer: &'a Layer, after: Option<i64>) -> Fut<'a, Option<i64>> {
+        Box::pin(async move {
+            let files = serde_json::to_string(&layer.files).unwrap_or_else(|_| "{}".into());
+            let text = clean_text(&layer.text);
+            let client = self.client().await?;
+            // Two publishers at once: the primary key lets one version in; the other is told.
+            let row = client
+                .query_opt(
+                    "INSERT INTO config_layers(grp, version, text, files, published_by, published_at, note)
+                     SELECT $1, COALESCE(MAX(version), 0) + 1, $2, $3, $4, $5, $6
+                     FROM config_layers WHERE grp = $1
+                     HAVING $7::BIGINT IS NULL OR COALESCE(MAX(version), 0) = $7
+                     ON CONFLICT (grp, version) DO NOTHING
+                     RETURNING version",
+                    &[
+                        &clean_text(&layer.group),
+                        &text,
+                        &files,
+                        &clean_text(&layer.published_by),
+                        &layer.published_at,
+                        &clean_text(&layer.note),
+                        &after,
+                    ],
+                )
+                .await?;
+            Ok(row.map(|r| r.get::<_, i64>(0)))
+        })
+    }
+
+    fn config_layers(&self) -> Fut<'_, Vec<Layer>> {
+        Box::pin(async move {
+            let rows = self
+                .client()
+                .await?
+                .query(
+                    "SELECT DISTINCT ON (grp) grp, version, text, files, published_by, published_at, note
+                     FROM config_layers ORDER BY grp, version DESC",
+                    &[],
+                )
+                .await?;
+            Ok(rows.iter().map(layer_row).collect())
+        })
+    }
+
+    fn config_log(&self, limit: usize) -> Fut<'_, Vec<Layer>> {
+        Box::pin(async move {
+            let rows = self
+                .client()
+                .await?
+                .query(
+                    "SELECT grp, version, text, files, published_by, published_at, note
+                     FROM config_layers ORDER BY published_at DESC, grp, version DESC LIMIT $1",
+                    &[&(limit as i64)],
+                )
+                .await?;
+            Ok(rows.iter().map(layer_row).collect())
         })
     }
 

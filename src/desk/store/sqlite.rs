@@ -5,6 +5,7 @@ use super::{
     SessionRow, StaffAction, TimelineEntry, Write, action_code, beat_payload, clean, plan,
     rfc3339_ms,
 };
+use crate::config::published::Layer;
 use crate::desk::Throttle;
 use crate::fleet::Heartbeat;
 use crate::help::HelpRequest;
@@ -63,6 +64,12 @@ CREATE INDEX fleet_sessions_by_hour ON fleet_sessions(hour);
 CREATE TABLE fleet_alerts(kiosk TEXT NOT NULL, kind TEXT NOT NULL, raised_at INTEGER NOT NULL,
     PRIMARY KEY(kiosk, kind));
 CREATE TABLE desk_jobs(job TEXT PRIMARY KEY, last_run INTEGER NOT NULL);
+"#,
+    // Configuration from one place: every version of each group's publication (the change log).
+    r#"
+CREATE TABLE config_layers(grp TEXT NOT NULL, version INTEGER NOT NULL, text TEXT NOT NULL,
+    files TEXT NOT NULL, published_by TEXT NOT NULL, published_at INTEGER NOT NULL,
+    note TEXT NOT NULL, PRIMARY KEY(grp, version));
 "#,
 ];
 
@@ -734,6 +741,62 @@ impl SqliteStore {
         Ok(true)
     }
 
+    /// See [`DeskBackend::publish_config`].
+    pub fn publish_config(&self, layer: &Layer, after: Option<i64>) -> Result<Option<i64>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM config_layers WHERE grp = ?1",
+            [&layer.group],
+            |r| r.get(0),
+        )?;
+        if after.is_some_and(|a| a != current) {
+            return Ok(None);
+        }
+        let files = serde_json::to_string(&layer.files).unwrap_or_else(|_| "{}".into());
+        tx.execute(
+            "INSERT INTO config_layers(grp, version, text, files, published_by, published_at, note)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                layer.group,
+                current + 1,
+                layer.text,
+                files,
+                layer.published_by,
+                layer.published_at,
+                layer.note
+            ],
+        )?;
+        tx.commit()?;
+        Ok(Some(current + 1))
+    }
+
+    /// See [`DeskBackend::config_layers`] and [`DeskBackend::config_log`].
+    pub fn config_layers(&self, latest: bool, limit: usize) -> Result<Vec<Layer>> {
+        let conn = self.conn();
+        let sql = if latest {
+            "SELECT grp, version, text, files, published_by, published_at, note FROM config_layers c
+             WHERE version = (SELECT MAX(version) FROM config_layers WHERE grp = c.grp)
+             ORDER BY grp LIMIT ?1"
+        } else {
+            "SELECT grp, version, text, files, published_by, published_at, note FROM config_layers
+             ORDER BY published_at DESC, grp, version DESC LIMIT ?1"
+        };
+        let mut q = conn.prepare(sql)?;
+        let rows = q.query_map([limit as i64], |r| {
+            Ok(Layer {
+                group: r.get(0)?,
+                version: r.get(1)?,
+                text: r.get(2)?,
+                files: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
+                published_by: r.get(4)?,
+                published_at: r.get(5)?,
+                note: r.get(6)?,
+            })
+        })?;
+        rows.collect()
+    }
+
     /// The desk can read its store (for `/healthz`).
     pub fn healthy(&self) -> bool {
         self.conn()
@@ -892,6 +955,15 @@ impl DeskBackend for SqliteStore {
     }
     fn kiosks(&self) -> Fut<'_, Vec<KioskRow>> {
         now(SqliteStore::kiosks(self))
+    }
+    fn publish_config<'a>(&'a self, layer: &'a Layer, after: Option<i64>) -> Fut<'a, Option<i64>> {
+        now(SqliteStore::publish_config(self, layer, after))
+    }
+    fn config_layers(&self) -> Fut<'_, Vec<Layer>> {
+        now(SqliteStore::config_layers(self, true, 10_000))
+    }
+    fn config_log(&self, limit: usize) -> Fut<'_, Vec<Layer>> {
+        now(SqliteStore::config_layers(self, false, limit))
     }
     fn fleet_sessions<'a>(&'a self, since_hour: &'a str) -> Fut<'a, Vec<FleetSession>> {
         now(SqliteStore::fleet_sessions(self, since_hour))

@@ -133,7 +133,17 @@ impl Kiosk {
     /// Watches the operator's config file: a change applies from the next session (never in
     /// the middle of one); a broken edit keeps the last good config and says so.
     pub fn watch_config(&mut self, path: std::path::PathBuf) {
-        self.running.watch_config(path);
+        self.running.watch_config(path, None);
+    }
+
+    /// [`Kiosk::watch_config`], joined with the configuration published for this kiosk and
+    /// kept in `published` (a new one taken applies from the next session too).
+    pub fn watch_published_config(
+        &mut self,
+        path: std::path::PathBuf,
+        published: std::path::PathBuf,
+    ) {
+        self.running.watch_config(path, Some(published));
     }
 
     /// Listens to a headphone jack: a headset plugged in starts speech mode, pulled out pauses
@@ -407,8 +417,9 @@ impl Kiosk {
         }
         let s = self.engine.session();
         let between = s.step == Step::Welcome && !s.help_open();
-        if let Some(config) = self.running.tick(between) {
+        if let Some((config, version)) = self.running.tick(between) {
             self.apply_config(&config);
+            self.backend.health.config_version(&version);
         }
         self.staff.tick(now);
         // While staff work at the kiosk, the passenger's session does not time out.
@@ -458,6 +469,22 @@ impl Kiosk {
             && !self.staff.is_open();
         let (closed, out) = (self.engine.closed(), self.engine.out_of_service());
         rest.then(|| (closed.is_some(), out.is_some(), self.looks.applied))
+    }
+
+    /// Takes the taps of one of the tour's stops ([`super::tour::stops`]), each one's work
+    /// done at once: the configuration preview walks the screens this way, unseen.
+    pub fn walk(&mut self, action: super::tour::Action, locale: &str) {
+        let messages = action(
+            &Stage {
+                engine: &self.engine,
+                seat_passenger: self.seat_passenger(),
+            },
+            locale,
+        );
+        for m in messages {
+            let _ = self.update(m);
+            self.settle();
+        }
     }
 
     fn tour(&mut self, message: TourMessage) -> Task<Message> {

@@ -62,6 +62,11 @@ impl DataDir {
         self.root.join("logs")
     }
 
+    /// Where the configuration published for this kiosk is kept (`concierge::publish`).
+    pub fn published(&self) -> PathBuf {
+        self.root.join("published")
+    }
+
     /// The default spool of printed PDFs (`[printer] spool`).
     fn spool(&self) -> PathBuf {
         self.root.join("spool")
@@ -84,6 +89,33 @@ impl DataDir {
 /// config file at all, and the embedded demo runs.
 pub fn config_path(given: Option<PathBuf>) -> Option<PathBuf> {
     given.or_else(concierge::config::default_path)
+}
+
+/// The kiosk's config: its own file joined with the configuration published for it and kept
+/// in the data directory, if it took one. One that no longer passes its checks with the file
+/// (the file was edited since) is left out, and the file runs alone.
+pub fn load_kiosk_config(path: Option<&Path>, data: &DataDir) -> Result<Config> {
+    let config = load_config(path)?;
+    let Some(path) = path else {
+        return Ok(config);
+    };
+    if config.help.fetch_config_every.is_none()
+        || concierge::publish::current(&data.published()).is_none()
+    {
+        return Ok(config);
+    }
+    match concierge::publish::load(path, &data.published()) {
+        Ok(loaded) => {
+            for w in &loaded.warnings {
+                tracing::warn!("{w}");
+            }
+            Ok(loaded.config)
+        }
+        Err(e) => {
+            tracing::error!("the published config is left out, the file runs alone: {e}");
+            Ok(config)
+        }
+    }
 }
 
 /// The operator's config (its warnings logged), or the built-in demo defaults without a file.

@@ -32,7 +32,15 @@ pub fn dispatch(cli: Cli, started: std::time::Instant) -> Result<ExitCode> {
         Some(Command::Manpage) => manpage::print(),
         command => {
             let config_path = app::config_path(cli.config);
-            let config = app::load_config(config_path.as_deref())?;
+            // The kiosk runs with what was published for it; the other commands read the file.
+            let config = if matches!(
+                command,
+                None | Some(Command::Run { .. }) | Some(Command::Checkin(_))
+            ) {
+                app::load_kiosk_config(config_path.as_deref(), &data)?
+            } else {
+                app::load_config(config_path.as_deref())?
+            };
             // No config file at all: the embedded demo (its own desk, its own staff member).
             let demo = config_path.is_none();
             if matches!(

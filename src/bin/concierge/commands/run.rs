@@ -34,14 +34,24 @@ pub fn kiosk(
     // print the restart cut off.
     let pager = app::pager(config, data)?;
     app::recover_interrupted_print(config, data, &pager);
-    // What the heartbeats say the kiosk runs: a digest of its config file.
-    let config_text = config_path
-        .as_deref()
-        .and_then(|p| concierge::store::read_capped_string(p, 1 << 20).ok());
-    pager.health().config_version(&match &config_text {
-        Some(text) => concierge::fleet::config_digest(text),
+    // What the heartbeats say the kiosk runs: a digest of its config file (and the tag of
+    // what was published for it).
+    let published = config
+        .help
+        .fetch_config_every
+        .is_some()
+        .then(|| data.published());
+    pager.health().config_version(&match &config_path {
+        Some(path) => concierge::config::watch::version(path, published.as_deref()),
         None => "built-in".to_string(),
     });
+    // The configuration published for this kiosk, asked of its desk now and then.
+    let fetcher = concierge::publish::Fetcher::new(
+        config,
+        config_path.clone(),
+        data.published(),
+        pager.health().clone(),
+    );
     let ui_pager = pager.clone();
     let listen = config.desk.listen.clone();
     let purge_after = config.desk.purge_after;
@@ -82,6 +92,9 @@ pub fn kiosk(
                         }
                         Err(e) => tracing::error!(error = %e, %addr, "no metrics endpoint"),
                     }
+                }
+                if let Some(fetcher) = fetcher {
+                    tokio::spawn(fetcher.run());
                 }
                 Worker::new(pager).run().await
             }),
@@ -164,7 +177,10 @@ pub fn kiosk(
         };
         // Edits to the config file apply from the next session.
         if let Some(path) = config_path {
-            kiosk.watch_config(path);
+            match published {
+                Some(dir) => kiosk.watch_published_config(path, dir),
+                None => kiosk.watch_config(path),
+            }
         }
         // A headset plugged into the jack starts speech mode (when there is a voice).
         // (On a CUSS platform the platform's headset does.)
@@ -180,7 +196,16 @@ pub fn kiosk(
     }
     #[cfg(not(feature = "gui"))]
     {
-        let _ = (windowed, ui_pager, dcs, tour, probe, demo, config_path);
+        let _ = (
+            windowed,
+            ui_pager,
+            dcs,
+            tour,
+            probe,
+            demo,
+            config_path,
+            published,
+        );
         anyhow::bail!("this concierge was built without the GUI (cargo feature `gui`)")
     }
 }

@@ -1,0 +1,239 @@
+//! The configuration preview: the kiosk's screens drawn unseen by its own renderer (iced's
+//! headless simulator, tiny-skia), under the configuration now and under a proposed one, in
+//! each language, walking the tour's stops with the demo booking KHAN22. Only the screens
+//! whose pixels differ are kept: the screens the change touches.
+
+use super::{Backend, Kiosk, Options};
+use crate::config::Config;
+use crate::help::{KioskInfo, Pager, outbox::Outbox};
+use std::sync::{Arc, Once};
+
+/// The panel the preview draws on (a common kiosk's).
+pub const SIZE: (f32, f32) = (1280.0, 800.0);
+/// The tour's stops a preview pictures (the others are passed through). Staff mode and the
+/// idle prompt are left out: they are the kiosk's own, not the operator's.
+pub const SCREENS: &[&str] = &[
+    "welcome",
+    "identify",
+    "greeting",
+    "documents",
+    "seats",
+    "bags",
+    "dangerous-goods",
+    "review",
+    "feedback",
+    "goodbye",
+    "exception",
+    "help",
+];
+
+/// One screen in one language, now and after.
+pub struct Shot {
+    pub screen: String,
+    pub locale: String,
+    /// PNG.
+    pub before: Vec<u8>,
+    pub after: Vec<u8>,
+}
+
+/// What a change does to the screens.
+pub struct Comparison {
+    pub changed: Vec<Shot>,
+    /// Screens drawn the same either way.
+    pub unchanged: usize,
+}
+
+/// Draws every screen of [`SCREENS`] in each of `locales` under `before` and `after`; keeps
+/// those that differ.
+pub fn compare(before: &Config, after: &Config, locales: &[String]) -> Result<Comparison, String> {
+    let mut out = Comparison {
+        changed: Vec::new(),
+        unchanged: 0,
+    };
+    for locale in locales {
+        let mut a = Unseen::new(before, locale)?;
+        let mut b = Unseen::new(after, locale)?;
+        for (name, action) in super::tour::stops() {
+            a.kiosk.walk(action, locale);
+            b.kiosk.walk(action, locale);
+            if !SCREENS.contains(&name) {
+                continue;
+            }
+            let (x, y) = (a.picture()?, b.picture()?);
+            if x == y {
+                out.unchanged += 1;
+            } else {
+                out.changed.push(Shot {
+                    screen: name.to_string(),
+                    locale: locale.clone(),
+                    before: x,
+                    after: y,
+                });
+            }
+            if name == SCREENS[SCREENS.len() - 1] {
+                break;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A kiosk with no window: the demo airline, a spool printer and an outbox in a scratch
+/// directory of its own.
+struct Unseen {
+    kiosk: Kiosk,
+    scratch: std::path::PathBuf,
+}
+
+impl Drop for Unseen {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.scratch);
+    }
+}
+
+impl Unseen {
+    fn new(config: &Config, locale: &str) -> Result<Unseen, String> {
+        let mut bytes = [0u8; 8];
+        getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
+        let scratch =
+            std::env::temp_dir().join(format!("concierge-preview-{}", hex::encode(bytes)));
+        std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+        let fail = |what: &str, e: &dyn std::fmt::Display| format!("the preview's {what}: {e}");
+        let now = chrono::Utc::now();
+        let dcs = crate::dcs::SqliteAirline::open(
+            &scratch.join("airline.sqlite"),
+            crate::dcs::BagTagPolicy {
+                kiosk: "PREVIEW".into(),
+                serials: (100_000, 199_999),
+                quarantine: std::time::Duration::from_secs(3600),
+            },
+            now,
+        )
+        .map_err(|e| fail("airline", &e))?;
+        let outbox = Outbox::open(&scratch.join("kiosk.sqlite")).map_err(|e| fail("store", &e))?;
+        let mut quiet = config.help.clone();
+        quiet.targets.clear();
+        let pager = Pager::new(
+            Arc::new(outbox),
+            Arc::new(quiet),
+            KioskInfo::from_config(config),
+        );
+        let metrics = crate::metrics::SqliteMetrics::open(&scratch.join("metrics.sqlite"))
+            .map_err(|e| fail("store", &e))?;
+        let backend = Backend {
+            health: pager.health().clone(),
+            platform: None,
+            dcs: Arc::new(dcs),
+            printer: Arc::new(crate::print::SpoolPrinter::new(
+                scratch.join("spool"),
+                None,
+                config.printer.paper,
+            )),
+            pager: Arc::new(pager),
+            metrics: Arc::new(metrics),
+            gate: None,
+            voice: None,
+            passes: Arc::new(crate::wallet::NoPhonePasses),
+        };
+        let mut offered = config.locales.offered.clone();
+        offered.retain(|l| l != locale);
+        offered.insert(0, locale.to_string());
+        let messages = messages(config.locales.overrides.as_deref());
+        let mut kiosk = Kiosk::new(
+            crate::checkin::Settings::from(config),
+            backend,
+            Options::from(config),
+            Arc::new(move || now),
+        )
+        .with_messages(messages, &offered, locale);
+        let _ = kiosk.update(super::message::Message::panel(iced::Size::new(
+            SIZE.0, SIZE.1,
+        )));
+        kiosk.settle();
+        Ok(Unseen { kiosk, scratch })
+    }
+
+    /// The screen as drawn, as a PNG.
+    fn picture(&self) -> Result<Vec<u8>, String> {
+        let dir = self.scratch.join(format!("shot-{}", fastrand::u64(..)));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let mut ui =
+            iced_test::Simulator::with_size(settings(), self.kiosk.room(), self.kiosk.view());
+        let snapshot = ui
+            .snapshot(&self.kiosk.theme())
+            .map_err(|e| format!("the preview could not draw: {e}"))?;
+        // The simulator writes a picture it has no file for (its name marked with the
+        // renderer's), and says it matches.
+        snapshot
+            .matches_image(dir.join("screen.png"))
+            .map_err(|e| format!("the preview could not draw: {e}"))?;
+        let file = std::fs::read_dir(&dir)
+            .map_err(|e| e.to_string())?
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "png"))
+            .ok_or("the preview drew nothing")?;
+        let png = std::fs::read(&file).map_err(|e| e.to_string())?;
+        let _ = std::fs::remove_dir_all(&dir);
+        Ok(png)
+    }
+}
+
+/// The messages with these overrides, read once per set of files (the kiosk keeps its
+/// messages for its life; a preview of the same files reuses them).
+fn messages(overrides: Option<&std::path::Path>) -> &'static crate::i18n::Messages {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static CACHE: Mutex<Option<HashMap<Vec<u8>, &'static crate::i18n::Messages>>> =
+        Mutex::new(None);
+    let Some(dir) = overrides else {
+        return crate::i18n::Messages::built_in();
+    };
+    let mut key = Vec::new();
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for locale in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(locale.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            files.push(f.path());
+        }
+    }
+    files.sort();
+    for f in files {
+        key.extend(
+            f.strip_prefix(dir)
+                .unwrap_or(&f)
+                .to_string_lossy()
+                .as_bytes(),
+        );
+        key.extend(std::fs::read(&f).unwrap_or_default());
+    }
+    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    let cache = cache.get_or_insert_with(HashMap::new);
+    if cache.len() > 64 {
+        // Leaked for the kiosk's sake; a desk previewing all year keeps at most this many.
+        return crate::i18n::Messages::for_overrides(Some(dir));
+    }
+    cache
+        .entry(key)
+        .or_insert_with(|| crate::i18n::Messages::for_overrides(Some(dir)))
+}
+
+/// Every language's fonts, given to the renderer once.
+fn settings() -> iced::Settings {
+    static FONTS: Once = Once::new();
+    let mut fonts = Vec::new();
+    FONTS.call_once(|| {
+        fonts = super::fonts::for_welcome(&crate::i18n::screen_locales())
+            .into_iter()
+            .map(|f| f.bytes().into())
+            .collect();
+    });
+    iced::Settings {
+        fonts,
+        default_font: super::fonts::DEFAULT,
+        ..iced::Settings::default()
+    }
+}
