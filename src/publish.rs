@@ -129,6 +129,7 @@ impl Fetcher {
             .find(|t| t.kind == TargetKind::Desk)?
             .clone();
         health.published(state(&dir));
+        crate::net::install_crypto();
         Some(Fetcher {
             local: local?,
             dir,

@@ -474,3 +474,141 @@ fn the_kiosk_window_on_the_cuss2_simulator_takes_a_scanned_pass() {
         status()["application_state"] == "AVAILABLE"
     });
 }
+
+/// The real kiosk binary, in a window, takes the configuration published for it on a real
+/// desk: it asks (signed), checks it with its own file, and its screens take it between
+/// sessions — the window's pixels change, and the kiosk's heartbeat tells the desk the
+/// version its screens now run. A bad publication after that is refused and the screens keep
+/// the good one.
+#[test]
+#[ignore = "needs Xvfb and ImageMagick: scripts/test installs them"]
+fn the_kiosk_window_takes_the_configuration_published_for_it() {
+    use crate::desk::SECRET;
+    let dir = tempfile::tempdir().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let desk = rt.block_on(crate::desk_fleet::Instance::start(
+        None,
+        dir.path(),
+        "publishers = [\"Alex\"]\n",
+    ));
+    rt.block_on(
+        desk.desk
+            .store
+            .set_agent("Alex", &concierge::secret::hash("battery staple").unwrap()),
+    )
+    .unwrap();
+    let alex = rt.block_on(crate::desk_duty::Agent::sign_in(
+        &desk.url,
+        "Alex",
+        "battery staple",
+    ));
+    std::fs::write(dir.path().join("desk.key"), SECRET).unwrap();
+    let config = dir.path().join("concierge.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[kiosk]\nid = \"LHE-T1-K07\"\nairport = \"LHE\"\nterminal = \"T1\"\nmode = \"bag-drop\"\n\
+             [help]\nheartbeat_every = \"1s\"\nfetch_config_every = \"5s\"\n\
+             [[help.targets]]\nkind = \"desk\"\nurl = \"{}\"\nsecret_file = \"{}\"\n",
+            desk.url,
+            dir.path().join("desk.key").display()
+        ),
+    )
+    .unwrap();
+    let (_xvfb, display) = xvfb();
+    let _kiosk = Reaped(
+        Command::new(env!("CARGO_BIN_EXE_concierge"))
+            .args(["--data-dir"])
+            .arg(dir.path().join("data"))
+            .arg("--config")
+            .arg(&config)
+            .args(["run", "--windowed"])
+            .env("DISPLAY", &display)
+            .env_remove("WAYLAND_DISPLAY")
+            .env("XDG_CONFIG_HOME", dir.path().join("no-config"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("concierge"),
+    );
+    let card = || {
+        let page = rt.block_on(alex.get("/fleet"));
+        page.split("data-kiosk=\"LHE-T1-K07\"")
+            .nth(1)
+            .map(|rest| rest.split("class=\"card kiosk").next().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    wait_for(
+        "the kiosk's first heartbeat",
+        Duration::from_secs(120),
+        || !card().is_empty(),
+    );
+    let shot = |name: &str| {
+        let path = dir.path().join(name);
+        let ok = Command::new("import")
+            .args(["-display", &display, "-window", "root"])
+            .arg(&path)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "import");
+        std::fs::read(path).unwrap()
+    };
+    std::thread::sleep(Duration::from_secs(1));
+    let before = shot("before.png");
+    let publish = |text: &str, after: &str| {
+        let form = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("csrf", &alex.csrf)
+            .append_pair("group", "airport:LHE")
+            .append_pair("text", text)
+            .append_pair("after", after)
+            .finish();
+        let r = rt
+            .block_on(
+                alex.client
+                    .post(format!("{}/fleet/config/publish", desk.url))
+                    .header("Cookie", &alex.cookie)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .body(form)
+                    .send(),
+            )
+            .unwrap();
+        assert_eq!(r.status(), 303);
+    };
+    publish(
+        "[branding]\nname = \"Lahore Skyways\"\nbar = \"#7a1f3d\"\n",
+        "0",
+    );
+    // Taken, then applied by the screens: the version they report carries the bundle's tag.
+    wait_for(
+        "the kiosk to run the publication",
+        Duration::from_secs(60),
+        || {
+            let c = card();
+            c.contains("airport LHE v1") && c.contains('+')
+        },
+    );
+    wait_for("the window to change", Duration::from_secs(20), || {
+        shot("after.png") != before
+    });
+    // A publication a bag drop cannot run: refused, shown, and the screens stay as they are.
+    publish(
+        "[branding]\nname = \"Lahore Skyways\"\nbar = \"#7a1f3d\"\n[steps]\nbags = false\n",
+        "1",
+    );
+    wait_for(
+        "the refusal on the fleet page",
+        Duration::from_secs(60),
+        || card().contains("data-refused"),
+    );
+    assert!(card().contains("airport LHE v2:5:1:"), "{}", card());
+    let kept = shot("kept.png");
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(
+        shot("kept-later.png"),
+        kept,
+        "the screens keep the good one"
+    );
+}
