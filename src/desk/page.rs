@@ -54,13 +54,14 @@ form.bar a{margin-inline-start:8px}\
 .refused pre,.problems pre,.problems code,pre.diff,pre.files{white-space:pre-wrap;overflow-wrap:anywhere;font-size:13px;text-align:left;direction:ltr}\
 .refused{margin-top:6px}.problems{border-inline-start:6px solid #b00020}.notice.ok{background:#e7f5ec;border-color:#1b7f3a}\
 main.config{max-width:1400px}main.config textarea{width:100%;box-sizing:border-box;font:14px/1.4 ui-monospace,monospace}\
-main.config label{display:block;margin:8px 0}main.config fieldset{border:1px solid #ccc;border-radius:6px;margin:8px 0}\
+main.config label{display:block;margin:8px 0}main.config fieldset{border:1px solid #ccc;border-radius:6px;margin:8px 0;min-width:0}\
+main.config input[type=file]{max-width:100%}\
 ul.files{list-style:none;padding:0;margin:4px 0}.scroll{overflow-x:auto}\
-figure.pair{margin:12px 0}figure.pair .side{display:grid;grid-template-columns:1fr 1fr;gap:8px}\
+figure.pair{margin:12px 0}.side{display:grid;grid-template-columns:1fr 1fr;gap:8px}\
 figure.pair img{width:100%;height:auto;border:1px solid #999;border-radius:4px}\
 pre.diff ins{color:#1b7f3a;text-decoration:none}pre.diff del{color:#b00020;text-decoration:none}\
 ol.log{list-style:none;padding:0}\
-@media (max-width:700px){figure.pair .side{grid-template-columns:1fr}}\
+@media (max-width:700px){.side{grid-template-columns:1fr}}\
 [hidden]{display:none!important}";
 
 /// Live updates (`/desk.js`): the live part is fetched again on every change (server-sent

@@ -840,6 +840,7 @@ fn start_drawing(
     }
     let desk2 = desk.clone();
     let id2 = id.clone();
+    let labels = (w.text("desk-config-before"), w.text("desk-config-after"));
     tokio::spawn(async move {
         let state = match (published::scratch_dir(), published::scratch_dir()) {
             (Ok(now_dir), Ok(then_dir)) => {
@@ -847,7 +848,7 @@ fn start_drawing(
                 let _ = std::fs::remove_dir_all(&now_dir);
                 let _ = std::fs::remove_dir_all(&then_dir);
                 match shots {
-                    Some(Ok(shots)) => figures(&id2, shots),
+                    Some(Ok(shots)) => figures(&id2, shots, &labels),
                     Some(Err(why)) => Drawn::Failed(why),
                     None => Drawn::Failed("the configurations could not be read".into()),
                 }
@@ -862,7 +863,9 @@ fn start_drawing(
     section(desk, &id, w)
 }
 
-fn figures(id: &str, shots: Comparison) -> Drawn {
+/// Each changed screen, now and after side by side (one above the other on a phone), each
+/// labelled (`labels`: "Now", "After publishing", in the agent's language).
+fn figures(id: &str, shots: Comparison, labels: &(String, String)) -> Drawn {
     let mut pictures = Vec::new();
     let mut figures = String::new();
     for shot in &shots.changed {
@@ -871,12 +874,18 @@ fn figures(id: &str, shots: Comparison) -> Drawn {
         pictures.push(shot.after.clone());
         figures.push_str(&format!(
             "<figure class=\"pair\" data-screen=\"{}\" data-locale=\"{}\"><figcaption dir=\"ltr\">{} · {}</figcaption>\
-             <div class=\"side\"><img alt=\"before\" src=\"/fleet/config/preview/{id}/{n}.png\" data-side=\"before\">\
-             <img alt=\"after\" src=\"/fleet/config/preview/{id}/{}.png\" data-side=\"after\"></div></figure>",
+             <div class=\"side\"><div><span class=\"muted\">{}</span>\
+             <img alt=\"{}\" src=\"/fleet/config/preview/{id}/{n}.png\" data-side=\"before\"></div>\
+             <div><span class=\"muted\">{}</span>\
+             <img alt=\"{}\" src=\"/fleet/config/preview/{id}/{}.png\" data-side=\"after\"></div></div></figure>",
             esc(&shot.screen),
             esc(&shot.locale),
             esc(&shot.screen),
             esc(&shot.locale),
+            labels.0,
+            labels.0,
+            labels.1,
+            labels.1,
             n + 1,
         ));
     }
@@ -905,10 +914,8 @@ fn section(desk: &Desk, id: &str, w: &Words) -> String {
         ),
         Drawn::Done(figures, _, changed, unchanged) => format!(
             "<section id=\"preview\" data-id=\"{}\" data-state=\"done\" data-changed=\"{changed}\" \
-             data-unchanged=\"{unchanged}\"><div class=\"row muted\"><span>{}</span><span>{}</span></div>{}{figures}</section>",
+             data-unchanged=\"{unchanged}\">{}{figures}</section>",
             esc(id),
-            w.text("desk-config-before"),
-            w.text("desk-config-after"),
             if *changed == 0 {
                 format!("<p>{}</p>", w.text("desk-config-same"))
             } else {

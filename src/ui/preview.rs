@@ -153,28 +153,57 @@ impl Unseen {
         Ok(Unseen { kiosk, scratch })
     }
 
-    /// The screen as drawn, as a PNG.
+    /// The screen as drawn, as a PNG (at the panel's own pixels: a preview is looked at
+    /// beside another, and a quarter of the simulator's pixels draws four times as fast).
     fn picture(&self) -> Result<Vec<u8>, String> {
-        let dir = self.scratch.join(format!("shot-{}", fastrand::u64(..)));
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let mut ui =
-            iced_test::Simulator::with_size(settings(), self.kiosk.room(), self.kiosk.view());
-        let snapshot = ui
-            .snapshot(&self.kiosk.theme())
-            .map_err(|e| format!("the preview could not draw: {e}"))?;
-        // The simulator writes a picture it has no file for (its name marked with the
-        // renderer's), and says it matches.
-        snapshot
-            .matches_image(dir.join("screen.png"))
-            .map_err(|e| format!("the preview could not draw: {e}"))?;
-        let file = std::fs::read_dir(&dir)
-            .map_err(|e| e.to_string())?
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.extension().is_some_and(|e| e == "png"))
-            .ok_or("the preview drew nothing")?;
-        let png = std::fs::read(&file).map_err(|e| e.to_string())?;
-        let _ = std::fs::remove_dir_all(&dir);
+        use futures_util::FutureExt;
+        use iced_runtime::core::renderer::Headless;
+        load_fonts();
+        let size = self.kiosk.room();
+        let theme = self.kiosk.theme();
+        let base = iced::theme::Base::base(&theme);
+        // The software renderer is made at once (nothing to wait for, unlike a GPU's).
+        let mut renderer = <iced::Renderer as Headless>::new(
+            super::fonts::DEFAULT,
+            iced::Pixels(16.0),
+            Some("tiny-skia"),
+        )
+        .now_or_never()
+        .flatten()
+        .ok_or("the preview has no renderer")?;
+        let mut ui = iced_runtime::UserInterface::build(
+            self.kiosk.view(),
+            size,
+            iced_runtime::user_interface::Cache::default(),
+            &mut renderer,
+        );
+        let mut messages = Vec::new();
+        let _ = ui.update(
+            &[iced::Event::Window(iced::window::Event::RedrawRequested(
+                iced::time::Instant::now(),
+            ))],
+            iced::mouse::Cursor::Unavailable,
+            &mut renderer,
+            &mut iced_runtime::core::clipboard::Null,
+            &mut messages,
+        );
+        ui.draw(
+            &mut renderer,
+            &theme,
+            &iced_runtime::core::renderer::Style {
+                text_color: base.text_color,
+            },
+            iced::mouse::Cursor::Unavailable,
+        );
+        let (w, h) = (size.width.round() as u32, size.height.round() as u32);
+        let rgba = renderer.screenshot(iced::Size::new(w, h), 1.0, base.background_color);
+        let mut png = Vec::new();
+        let mut encoder = png::Encoder::new(&mut png, w, h);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+        writer.write_image_data(&rgba).map_err(|e| e.to_string())?;
+        writer.finish().map_err(|e| e.to_string())?;
         Ok(png)
     }
 }
@@ -222,18 +251,14 @@ fn messages(overrides: Option<&std::path::Path>) -> &'static crate::i18n::Messag
 }
 
 /// Every language's fonts, given to the renderer once.
-fn settings() -> iced::Settings {
+fn load_fonts() {
     static FONTS: Once = Once::new();
-    let mut fonts = Vec::new();
     FONTS.call_once(|| {
-        fonts = super::fonts::for_welcome(&crate::i18n::screen_locales())
-            .into_iter()
-            .map(|f| f.bytes().into())
-            .collect();
+        let mut system = iced_graphics::text::font_system()
+            .write()
+            .unwrap_or_else(|p| p.into_inner());
+        for font in super::fonts::for_welcome(&crate::i18n::screen_locales()) {
+            system.load_font(font.bytes().into());
+        }
     });
-    iced::Settings {
-        fonts,
-        default_font: super::fonts::DEFAULT,
-        ..iced::Settings::default()
-    }
 }

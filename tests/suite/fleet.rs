@@ -341,7 +341,12 @@ async fn a_printer_out_is_shown_first_and_paged_and_a_forged_heartbeat_is_refuse
 }
 
 /// A kiosk's heartbeat as its worker would send it.
-fn beat(id: &str, airport: &str, location: &str, printer: &str) -> concierge::fleet::Heartbeat {
+pub(crate) fn beat(
+    id: &str,
+    airport: &str,
+    location: &str,
+    printer: &str,
+) -> concierge::fleet::Heartbeat {
     concierge::fleet::Heartbeat {
         version: 1,
         kiosk: KioskInfo {

@@ -526,3 +526,96 @@ async fn the_preview_draws_the_screens_a_change_touches_now_and_after() {
         std::fs::write(Path::new(&shots).join("preview-after.png"), &after).unwrap();
     }
 }
+
+/// The configuration pages in Chromium: a publisher adds an Urdu message file, previews (the
+/// pictures load), publishes; the page on a phone in Urdu, the change log, a kiosk's refusal
+/// on the fleet page. `CONCIERGE_CONFIG_SHOTS=DIR` keeps the screenshots.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Chromium and playwright-core: scripts/test installs them"]
+async fn the_configuration_pages_in_a_real_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(dir.path()).await;
+    // Kiosk K09 refused what was published for it.
+    let mut k09 = crate::fleet::beat("LHE-T1-K09", "LHE", "Bag drop, row 2", "ok");
+    k09.published = Some(concierge::fleet::Published {
+        applied: Some("airport LHE v1".into()),
+        etag: Some("0a1b2c3d4e5f".into()),
+        refused: Some(concierge::fleet::Refusal {
+            label: "airport LHE v2".into(),
+            etag: "9f8e7d6c5b4a".into(),
+            message: "airport LHE v2:5:1: `bags = false` leaves a bag-drop kiosk (`[kiosk] mode = \"bag-drop\"`) nothing to do: it prints bag tags only".into(),
+            at: chrono::Utc::now().to_rfc3339(),
+        }),
+    });
+    desk.desk
+        .store
+        .heartbeat(&k09, concierge::help::now_ms())
+        .await
+        .unwrap();
+    // The airport's messages as published now: a short Urdu welcome.
+    use base64::Engine as _;
+    let short =
+        base64::engine::general_purpose::STANDARD.encode("welcome-subtitle = چیک ان کریں\n");
+    desk.desk
+        .store
+        .publish_config(
+            &concierge::config::published::Layer {
+                group: "airport:LHE".into(),
+                version: 0,
+                text: "[locales]\noverrides = \"overrides\"\n".into(),
+                files: [("overrides/ur-PK/ui.ftl".to_string(), short)].into(),
+                published_by: "Alex".into(),
+                published_at: concierge::help::now_ms() - 86_400_000,
+                note: "Urdu welcome".into(),
+            },
+            Some(0),
+        )
+        .await
+        .unwrap();
+    let ftl = dir.path().join("ui.ftl");
+    std::fs::write(
+        &ftl,
+        format!(
+            "welcome-subtitle = {}\n",
+            "چیک ان کریں، اپنی نشست منتخب کریں، اپنے بیگ کا وزن کریں اور اپنا بورڈنگ پاس پرنٹ کریں۔ "
+                .repeat(3)
+                .trim()
+        ),
+    )
+    .unwrap();
+    let shots = std::env::var("CONCIERGE_CONFIG_SHOTS")
+        .unwrap_or_else(|_| dir.path().display().to_string());
+    let mut browser = crate::common::Browser::start(
+        "fleet-config.mjs",
+        &[&desk.url, &shots, &ftl.display().to_string()],
+    );
+    let mut seen = Vec::new();
+    let run = async {
+        while let Some(line) = browser.lines.recv().await {
+            if let Some(what) = line.strip_prefix("ok ") {
+                seen.push(what.to_string());
+            }
+        }
+    };
+    let finished = tokio::time::timeout(Duration::from_secs(900), run).await;
+    let (ok, stderr) = browser.finish(finished.is_ok());
+    assert!(ok, "the browser test failed: {seen:?}\n{stderr}");
+    for want in [
+        "preview drawn",
+        "published",
+        "Urdu right to left on a phone",
+        "log",
+        "refusal on the fleet page",
+    ] {
+        assert!(seen.iter().any(|s| s == want), "{want}: {seen:?}");
+    }
+    // What the browser published is what the kiosks will fetch.
+    let layers = desk.desk.store.config_layers().await.unwrap();
+    assert_eq!(layers.len(), 1);
+    assert_eq!(
+        (layers[0].version, layers[0].published_by.as_str()),
+        (2, "Alex")
+    );
+    assert_eq!(layers[0].note, "A longer Urdu welcome");
+    assert!(layers[0].files.contains_key("overrides/ur-PK/ui.ftl"));
+}
