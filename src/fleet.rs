@@ -73,6 +73,10 @@ pub struct Refusal {
     pub message: String,
     /// RFC 3339.
     pub at: String,
+    /// A digest of the kiosk's own file when it refused: once the file changes, the bundle
+    /// is asked for and checked again.
+    #[serde(default)]
+    pub local: String,
 }
 
 /// One session summary and its sequence number on the kiosk (the desk keeps each once).

@@ -179,10 +179,12 @@ impl Fetcher {
             .map(|s| s.expose().as_bytes().to_vec())
             .unwrap_or_default();
         let path = request_path(&self.kiosk);
-        // The tag of what we run, or of what we refused: the desk answers 304 until it changes.
+        // The tag of what we run, or of what we refused with this same file: the desk answers
+        // 304 until it changes.
+        let local = self.local_digest();
         let known = state(&self.dir).and_then(|s| match (s.refused, s.etag) {
-            (Some(r), _) => Some(r.etag),
-            (None, etag) => etag,
+            (Some(r), _) if r.local == local => Some(r.etag),
+            (_, etag) => etag,
         });
         let mut last = "no desk instance answered".to_string();
         for base in crate::help::targets::desk_urls(&self.target) {
@@ -296,6 +298,7 @@ impl Fetcher {
                     etag: tag,
                     message: message.clone(),
                     at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    local: self.local_digest(),
                 };
                 if let Ok(json) = serde_json::to_vec(&refusal) {
                     let _ = std::fs::write(self.dir.join("refused.json"), json);
@@ -303,6 +306,13 @@ impl Fetcher {
                 Outcome::Refused(message)
             }
         }
+    }
+
+    /// A digest of the kiosk's own file as it is now.
+    fn local_digest(&self) -> String {
+        let text = crate::store::read_capped(&self.local, crate::config::MAX_CONFIG_BYTES)
+            .unwrap_or_default();
+        crate::fleet::config_digest(&String::from_utf8_lossy(&text))
     }
 
     /// Removes every bundle directory but `keep`.

@@ -809,6 +809,35 @@ mod tests {
     }
 
     #[test]
+    fn a_publications_pictures_are_its_own_files() {
+        use base64::Engine as _;
+        let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+        let svg = br##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0b2545"/></svg>"##;
+        let mut files = BTreeMap::new();
+        files.insert("logo.svg".to_string(), b64(svg));
+        let loaded =
+            check_layer("[branding]\nlogo = \"logo.svg\"\n", &files, "all kiosks v1").unwrap();
+        assert!(loaded.config.branding.pictures.logo.is_some());
+        // A picture that is not one: refused at its line.
+        files.insert("logo.svg".to_string(), b64(b"not a picture"));
+        let e = check_layer(
+            "\n[branding]\nlogo = \"logo.svg\"\n",
+            &files,
+            "all kiosks v2",
+        )
+        .unwrap_err();
+        assert!(e[0].starts_with("all kiosks v2:3:1: "), "{e:?}");
+        // A file the publication does not carry.
+        let e = check_layer(
+            "[branding]\nlogo = \"missing.svg\"\n",
+            &BTreeMap::new(),
+            "v",
+        )
+        .unwrap_err();
+        assert!(e[0].starts_with("v:2:1: "), "{e:?}");
+    }
+
+    #[test]
     fn a_bad_value_is_reported_at_the_publications_line() {
         let e = check_layer(
             "[branding]\nname = \"N\"\n\n[timeouts]\nidle = \"soon\"\n",

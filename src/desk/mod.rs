@@ -87,6 +87,8 @@ pub struct Desk {
     publishers: Vec<String>,
     /// The last previews drawn of configuration changes (their pictures, served by id).
     previews: std::sync::Mutex<std::collections::VecDeque<publish::Preview>>,
+    /// The publications kiosks fetch, read at most every few seconds.
+    config_cache: publish::ConfigCache,
 }
 
 /// See [`Desk::client_address`]. Addresses in `X-Forwarded-For` are read right to left: the
@@ -169,6 +171,7 @@ impl Desk {
             fleet_check_every: config.fleet_check_every,
             publishers: config.publishers.clone(),
             previews: Default::default(),
+            config_cache: Default::default(),
         })
     }
 

@@ -49,29 +49,43 @@ pub(super) async fn for_kiosk(
     ) {
         return super::stranger();
     }
-    let layers = match desk.store.config_layers().await {
+    let layers = match current_layers(&desk).await {
         Ok(l) => l,
         Err(e) => {
             tracing::error!(error = %e, "reading the published configs");
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     };
-    let mine: Vec<Layer> = layers
-        .into_iter()
+    let mine: Vec<&Layer> = layers
+        .iter()
         .filter(|l| {
             Group::parse(&l.group)
                 .is_some_and(|g| g.holds(&kiosk, airport.as_deref(), terminal.as_deref()))
         })
         .collect();
+    if mine.is_empty() {
+        return StatusCode::NO_CONTENT.into_response();
+    }
+    // Most asks change nothing: the tag of these versions is known without the bundle.
+    let versions: Vec<(String, i64)> = mine.iter().map(|l| (l.group.clone(), l.version)).collect();
+    let asked = |tag: &str| {
+        headers
+            .get(header::IF_NONE_MATCH)
+            .and_then(|h| h.to_str().ok())
+            .is_some_and(|h| h.split(',').any(|t| t.trim().trim_matches('"') == tag))
+    };
+    if let Some(tag) = desk.config_cache.tag(&versions)
+        && asked(&tag)
+    {
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    let mine: Vec<Layer> = mine.into_iter().cloned().collect();
     let Some(bundle) = published::bundle(&mine) else {
         return StatusCode::NO_CONTENT.into_response();
     };
     let tag = bundle.etag();
-    let known = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.split(',').any(|t| t.trim().trim_matches('"') == tag));
-    if known {
+    desk.config_cache.keep_tag(versions, &tag);
+    if asked(&tag) {
         return StatusCode::NOT_MODIFIED.into_response();
     }
     let Ok(body) = serde_json::to_vec(&bundle) else {
@@ -97,6 +111,60 @@ pub(super) async fn for_kiosk(
         body,
     )
         .into_response()
+}
+
+/// Each group's current publication, read from the store at most every few seconds (kiosks
+/// ask often; publications are rare), and the tags of the bundles made of them.
+#[derive(Default)]
+pub(super) struct ConfigCache {
+    layers: std::sync::Mutex<Option<(std::time::Instant, Arc<Vec<Layer>>)>>,
+    tags: std::sync::Mutex<std::collections::HashMap<Vec<(String, i64)>, String>>,
+}
+
+/// How long the current publications are believed without reading them again (another
+/// instance's publication reaches this one's kiosks within it).
+const LAYERS_FOR: std::time::Duration = std::time::Duration::from_secs(5);
+
+impl ConfigCache {
+    fn tag(&self, versions: &[(String, i64)]) -> Option<String> {
+        self.tags
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(versions)
+            .cloned()
+    }
+
+    fn keep_tag(&self, versions: Vec<(String, i64)>, tag: &str) {
+        let mut tags = self.tags.lock().unwrap_or_else(|p| p.into_inner());
+        if tags.len() > 10_000 {
+            tags.clear();
+        }
+        tags.insert(versions, tag.to_string());
+    }
+
+    /// Forgets the publications read (this instance just published).
+    fn forget(&self) {
+        *self.layers.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+}
+
+async fn current_layers(desk: &Desk) -> super::store::Result<Arc<Vec<Layer>>> {
+    if let Some((at, layers)) = &*desk
+        .config_cache
+        .layers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        && at.elapsed() < LAYERS_FOR
+    {
+        return Ok(layers.clone());
+    }
+    let layers = Arc::new(desk.store.config_layers().await?);
+    *desk
+        .config_cache
+        .layers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some((std::time::Instant::now(), layers.clone()));
+    Ok(layers)
 }
 
 /// What the operator typed and chose in the publication form.
@@ -224,19 +292,35 @@ pub(super) async fn page(
     .into_response()
 }
 
+/// The signed-in agent, the session's CSRF token and the form they posted (with that token).
+async fn posted(
+    desk: &Desk,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(String, String, Draft), Response> {
+    let Some((name, csrf, _)) = agent(desk, headers, true).await else {
+        return Err(Redirect::to("/login").into_response());
+    };
+    let d = draft(body);
+    if d.csrf != csrf || csrf.is_empty() {
+        return Err(refuse(
+            StatusCode::FORBIDDEN,
+            "the form is stale: reload the page",
+        ));
+    }
+    Ok((name, csrf, d))
+}
+
 /// `POST /fleet/config/preview`: the draft checked; its problems, or the screens it changes.
 pub(super) async fn preview(
     State(desk): State<Arc<Desk>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Some((name, csrf, _)) = agent(&desk, &headers, true).await else {
-        return Redirect::to("/login").into_response();
+    let (name, csrf, d) = match posted(&desk, &headers, &body).await {
+        Ok(posted) => posted,
+        Err(answer) => return answer,
     };
-    let d = draft(&body);
-    if d.csrf != csrf || csrf.is_empty() {
-        return refuse(StatusCode::FORBIDDEN, "the form is stale: reload the page");
-    }
     let w = desk.words(&headers);
     let kiosks = desk.store.kiosks().await.unwrap_or_default();
     let (body, current) = match proposal(&desk, &d, &name).await {
@@ -293,13 +377,10 @@ pub(super) async fn publish(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Some((name, csrf, _)) = agent(&desk, &headers, true).await else {
-        return Redirect::to("/login").into_response();
+    let (name, csrf, d) = match posted(&desk, &headers, &body).await {
+        Ok(posted) => posted,
+        Err(answer) => return answer,
     };
-    let d = draft(&body);
-    if d.csrf != csrf || csrf.is_empty() {
-        return refuse(StatusCode::FORBIDDEN, "the form is stale: reload the page");
-    }
     let w = desk.words(&headers);
     if !desk.publishers.contains(&name) {
         return (
@@ -337,6 +418,7 @@ pub(super) async fn publish(
         }
         Ok((_, layer, current, _)) => match desk.store.publish_config(&layer, d.after).await {
             Ok(Some(version)) => {
+                desk.config_cache.forget();
                 let label = Layer { version, ..layer }.label();
                 tracing::info!(agent = %name, %label, "configuration published");
                 let q = url::form_urlencoded::Serializer::new(String::new())
@@ -842,6 +924,9 @@ fn start_drawing(
     let id2 = id.clone();
     let labels = (w.text("desk-config-before"), w.text("desk-config-after"));
     tokio::spawn(async move {
+        // One preview at a time: drawing takes the desk's cores, and agents' pages come first.
+        static DRAWING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
+        let _turn = DRAWING.acquire().await;
         let state = match (published::scratch_dir(), published::scratch_dir()) {
             (Ok(now_dir), Ok(then_dir)) => {
                 let shots = draw_in(&now_dir, &then_dir, &group, &layer, &layers, &kiosks).await;

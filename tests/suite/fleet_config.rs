@@ -222,6 +222,11 @@ async fn a_bad_published_config_is_refused_the_old_one_kept_and_the_refusal_show
     assert!(k09.config().steps.bags);
     assert_eq!(k09.config().branding.name, "Northwind Lahore");
     assert_eq!(k09.fetcher.once().await, Outcome::Unchanged);
+    // Once the kiosk's own file changes, the refused one is checked again.
+    let mut own = std::fs::read_to_string(&k09.local).unwrap();
+    own.push_str("# the station manager was here\n");
+    std::fs::write(&k09.local, own).unwrap();
+    assert!(matches!(k09.fetcher.once().await, Outcome::Refused(_)));
 
     // The refusal reaches the fleet page with the kiosk's heartbeat.
     let worker = tokio::spawn(Worker::new(k09.pager.clone()).run());
@@ -545,6 +550,7 @@ async fn the_configuration_pages_in_a_real_browser() {
             etag: "9f8e7d6c5b4a".into(),
             message: "airport LHE v2:5:1: `bags = false` leaves a bag-drop kiosk (`[kiosk] mode = \"bag-drop\"`) nothing to do: it prints bag tags only".into(),
             at: chrono::Utc::now().to_rfc3339(),
+            local: String::new(),
         }),
     });
     desk.desk

@@ -13,15 +13,14 @@ pub fn check(file: &Path) -> ExitCode {
                 eprintln!("warning: {w}");
             }
             // The operator's message files are part of the config: one the kiosk would leave
-            // out is an error here, not a surprise at the airport.
-            if let Some(dir) = &loaded.config.locales.overrides {
-                let (_, problems) = concierge::i18n::Messages::with_overrides(dir);
-                if !problems.is_empty() {
-                    for p in problems {
-                        eprintln!("error: [locales] overrides: {p}");
-                    }
-                    return ExitCode::from(1);
+            // out is an error here, not a surprise at the airport. (A kiosk checks what is
+            // published for it with the same checks.)
+            let problems = concierge::config::published::check(&loaded);
+            if !problems.is_empty() {
+                for p in problems {
+                    eprintln!("error: {p}");
                 }
+                return ExitCode::from(1);
             }
             println!("{}: ok", file.display());
             ExitCode::SUCCESS
