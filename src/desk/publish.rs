@@ -19,7 +19,7 @@ use std::sync::Arc;
 /// The largest publication form taken (the files are base64 in it).
 pub const MAX_FORM: usize = 16 << 20;
 /// Previews kept for their pictures to be looked at.
-const PREVIEWS_KEPT: usize = 4;
+const PREVIEWS_KEPT: usize = 2;
 
 /// `GET /api/v1/config?kiosk=…&airport=…&terminal=…`: what is published for a kiosk, as one
 /// bundle, signed with the kiosk's key; 304 when it has it already, 204 when nothing is.
