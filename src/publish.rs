@@ -43,6 +43,14 @@ pub fn request_path(kiosk: &KioskInfo) -> String {
     format!("{PATH}?{}", query.finish())
 }
 
+/// The desk's answer when nothing is published for a kiosk: signed like a bundle (an unsigned
+/// "nothing" would let anyone on the way strip every kiosk of its configuration).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Nothing {
+    pub nothing_published: bool,
+    pub kiosk: String,
+}
+
 /// The bundle this kiosk runs, if any: `<dir>/current`.
 pub fn current(dir: &Path) -> Option<PathBuf> {
     let current = dir.join("current");
@@ -54,13 +62,67 @@ pub fn current(dir: &Path) -> Option<PathBuf> {
 
 /// The kiosk's configuration: its own file at `local` joined with the bundle it took, if it
 /// took one (see [`published::load`]); its own file alone otherwise.
+///
+/// When the bundle no longer passes with the file (the file was edited since it was taken),
+/// that is recorded as its refusal, for the fleet page; when it passes again, the refusal
+/// goes.
 pub fn load(local: &Path, dir: &Path) -> Result<Loaded, ConfigError> {
-    match current(dir) {
-        Some(current) => published::load(local, &current)
-            .map(|(loaded, _)| loaded)
-            .map_err(ConfigError::Invalid),
-        None => Config::load(local),
+    let Some(current) = current(dir) else {
+        return Config::load(local);
+    };
+    match published::load(local, &current) {
+        Ok((loaded, bundle)) => {
+            if refusal(dir).is_some_and(|r| r.etag == bundle.etag()) {
+                let _ = std::fs::remove_file(dir.join("refused.json"));
+            }
+            Ok(loaded)
+        }
+        Err(problems) => {
+            if let Some(bundle) = published::read_bundle(&current) {
+                refuse(dir, &bundle, &problems, local_digest(local));
+            }
+            Err(ConfigError::Invalid(problems))
+        }
     }
+}
+
+/// The last refusal recorded in `dir`.
+fn refusal(dir: &Path) -> Option<Refusal> {
+    crate::store::read_capped(&dir.join("refused.json"), 1 << 20)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+}
+
+/// Records that `bundle` failed its checks with the kiosk's file as it is (`local`, a digest).
+fn refuse(
+    dir: &Path,
+    bundle: &Bundle,
+    problems: &[crate::config::Diagnostic],
+    local: String,
+) -> String {
+    let message = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let refusal = Refusal {
+        label: bundle.label(),
+        etag: bundle.etag(),
+        message: message.clone(),
+        at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        local,
+    };
+    if let Ok(json) = serde_json::to_vec(&refusal) {
+        let _ = std::fs::write(dir.join("refused.json"), json);
+    }
+    message
+}
+
+/// A digest of the kiosk's own file as it is now.
+fn local_digest(local: &Path) -> String {
+    let text =
+        crate::store::read_capped(local, crate::config::MAX_CONFIG_BYTES).unwrap_or_default();
+    crate::fleet::config_digest(&String::from_utf8_lossy(&text))
 }
 
 /// What the config watch looks at besides the file: which bundle is current.
@@ -70,12 +132,13 @@ pub fn fingerprint(dir: &Path) -> Vec<u8> {
         .unwrap_or_default()
 }
 
-/// What the kiosk has done with what was published for it, as its store says.
+/// What the kiosk has done with what was published for it, as its store says. A current
+/// bundle that was refused since (its file changed) is not what runs.
 pub fn state(dir: &Path) -> Option<Published> {
-    let applied = current(dir).and_then(|c| published::read_bundle(&c));
-    let refused: Option<Refusal> = crate::store::read_capped(&dir.join("refused.json"), 1 << 20)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok());
+    let refused = refusal(dir);
+    let applied = current(dir)
+        .and_then(|c| published::read_bundle(&c))
+        .filter(|b| refused.as_ref().is_none_or(|r| r.etag != b.etag()));
     if applied.is_none() && refused.is_none() {
         return None;
     }
@@ -179,13 +242,15 @@ impl Fetcher {
             .map(|s| s.expose().as_bytes().to_vec())
             .unwrap_or_default();
         let path = request_path(&self.kiosk);
-        // The tag of what we run, or of what we refused with this same file: the desk answers
+        // The tag of what we refused with this same file, or of what we run: the desk answers
         // 304 until it changes.
-        let local = self.local_digest();
-        let known = state(&self.dir).and_then(|s| match (s.refused, s.etag) {
-            (Some(r), _) if r.local == local => Some(r.etag),
-            (_, etag) => etag,
-        });
+        let local = local_digest(&self.local);
+        let known = match refusal(&self.dir) {
+            Some(r) if r.local == local => Some(r.etag),
+            _ => current(&self.dir)
+                .and_then(|c| published::read_bundle(&c))
+                .map(|b| b.etag()),
+        };
         let mut last = "no desk instance answered".to_string();
         for base in crate::help::targets::desk_urls(&self.target) {
             let url = format!("{}{path}", base.expose().trim_end_matches('/'));
@@ -214,10 +279,12 @@ impl Fetcher {
             if status == reqwest::StatusCode::NOT_MODIFIED {
                 return Outcome::Unchanged;
             }
-            if status == reqwest::StatusCode::NO_CONTENT {
-                return self.withdraw();
+            if status.is_server_error() {
+                // This instance cannot answer now; another may.
+                last = format!("the desk answered {status}");
+                continue;
             }
-            if !status.is_success() {
+            if status != reqwest::StatusCode::OK {
                 return Outcome::Failed(format!("the desk answered {status}"));
             }
             let header = response
@@ -238,6 +305,12 @@ impl Fetcher {
                 return Outcome::Failed(format!(
                     "the desk's answer is not signed with our key: {e}"
                 ));
+            }
+            if let Ok(nothing) = serde_json::from_slice::<Nothing>(&body) {
+                if nothing.nothing_published && nothing.kiosk == self.kiosk.id {
+                    return self.withdraw();
+                }
+                return Outcome::Failed("the desk's answer is for another kiosk".into());
             }
             let bundle: Bundle = match serde_json::from_slice(&body) {
                 Ok(b) => b,
@@ -267,19 +340,33 @@ impl Fetcher {
     }
 
     /// Checks `bundle` joined with the kiosk's own file; keeps it as current if it passes.
+    /// It is written and checked in a directory of its own, and only renamed into place once
+    /// it passed: the directory the kiosk runs from is never written over.
     fn take(&self, bundle: Bundle) -> Outcome {
         let tag = bundle.etag();
-        let dir = self.dir.join(format!("v-{tag}"));
-        if let Err(e) =
-            std::fs::create_dir_all(&self.dir).and_then(|()| published::write_bundle(&dir, &bundle))
+        if current(&self.dir)
+            .and_then(|c| published::read_bundle(&c))
+            .is_some_and(|b| b.etag() == tag)
         {
-            let _ = std::fs::remove_dir_all(&dir);
+            return Outcome::Unchanged;
+        }
+        let mut random = [0u8; 6];
+        let _ = getrandom::fill(&mut random);
+        let staging = self.dir.join(format!("new-{}", hex::encode(random)));
+        let dir = self.dir.join(format!("v-{tag}"));
+        if let Err(e) = std::fs::create_dir_all(&self.dir)
+            .and_then(|()| published::write_bundle(&staging, &bundle))
+        {
+            let _ = std::fs::remove_dir_all(&staging);
             return Outcome::Failed(format!("cannot keep the published config: {e}"));
         }
-        match published::load(&self.local, &dir) {
+        match published::load(&self.local, &staging) {
             Ok(_) => {
-                if let Err(e) = swap_link(&self.dir, &dir) {
-                    let _ = std::fs::remove_dir_all(&dir);
+                let _ = std::fs::remove_dir_all(&dir);
+                if let Err(e) =
+                    std::fs::rename(&staging, &dir).and_then(|()| swap_link(&self.dir, &dir))
+                {
+                    let _ = std::fs::remove_dir_all(&staging);
                     return Outcome::Failed(format!("cannot switch to the published config: {e}"));
                 }
                 let _ = std::fs::remove_file(self.dir.join("refused.json"));
@@ -287,32 +374,15 @@ impl Fetcher {
                 Outcome::Taken(bundle.label())
             }
             Err(problems) => {
-                let _ = std::fs::remove_dir_all(&dir);
-                let message = problems
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                let refusal = Refusal {
-                    label: bundle.label(),
-                    etag: tag,
-                    message: message.clone(),
-                    at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    local: self.local_digest(),
-                };
-                if let Ok(json) = serde_json::to_vec(&refusal) {
-                    let _ = std::fs::write(self.dir.join("refused.json"), json);
-                }
-                Outcome::Refused(message)
+                let _ = std::fs::remove_dir_all(&staging);
+                Outcome::Refused(refuse(
+                    &self.dir,
+                    &bundle,
+                    &problems,
+                    local_digest(&self.local),
+                ))
             }
         }
-    }
-
-    /// A digest of the kiosk's own file as it is now.
-    fn local_digest(&self) -> String {
-        let text = crate::store::read_capped(&self.local, crate::config::MAX_CONFIG_BYTES)
-            .unwrap_or_default();
-        crate::fleet::config_digest(&String::from_utf8_lossy(&text))
     }
 
     /// Removes every bundle directory but `keep`.
@@ -320,7 +390,8 @@ impl Fetcher {
         for entry in std::fs::read_dir(&self.dir).into_iter().flatten().flatten() {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
-            if name.starts_with("v-") && Some(path.as_path()) != keep {
+            if (name.starts_with("v-") || name.starts_with("new-")) && Some(path.as_path()) != keep
+            {
                 let _ = std::fs::remove_dir_all(&path);
             }
         }

@@ -221,18 +221,20 @@ struct Span<'a> {
     lines: Vec<&'a str>,
 }
 
-/// The text's lines, grouped by the top-level table each belongs to, in order. Lines inside
-/// multi-line strings are never taken for headers.
+/// The text's lines, grouped by the top-level table each belongs to, in order. A line is a
+/// header only outside strings (multi-line ones included) and outside a value's array that
+/// runs over several lines; comments are skipped. (What this finds is checked against a TOML
+/// parser's reading in [`layer_problems`]: a text it misreads is refused, never let through.)
 fn spans(text: &str) -> Vec<Span<'_>> {
     let mut out: Vec<Span> = vec![Span {
         table: String::new(),
         first: 0,
         lines: Vec::new(),
     }];
-    let mut in_string: Option<&str> = None;
+    let mut lexer = Lexer::default();
     for (i, line) in text.lines().enumerate() {
         let trimmed = line.trim_start();
-        if in_string.is_none()
+        if lexer.at_rest()
             && trimmed.starts_with('[')
             && let Some(name) = header_table(trimmed)
         {
@@ -241,22 +243,95 @@ fn spans(text: &str) -> Vec<Span<'_>> {
                 first: i,
                 lines: Vec::new(),
             });
+        } else {
+            lexer.value_line(line);
         }
         if let Some(last) = out.last_mut() {
             last.lines.push(line);
         }
-        for quote in ["\"\"\"", "'''"] {
-            let n = line.matches(quote).count();
-            if n % 2 == 1 {
-                in_string = match in_string {
-                    Some(q) if q == quote => None,
-                    None => Some(quote),
-                    other => other,
-                };
+    }
+    out
+}
+
+/// Where a TOML text's reading stands between lines: in a multi-line string, or inside the
+/// brackets of an array value.
+#[derive(Default)]
+struct Lexer {
+    /// `"""` or `'''` while a multi-line string is open.
+    string: Option<&'static str>,
+    /// Open brackets (and braces) of a value.
+    depth: usize,
+}
+
+impl Lexer {
+    fn at_rest(&self) -> bool {
+        self.string.is_none() && self.depth == 0
+    }
+
+    /// Reads a line that is not a header: strings, comments, brackets.
+    fn value_line(&mut self, line: &str) {
+        let b = line.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(close) = self.string {
+                match b[i..].windows(3).position(|w| w == close.as_bytes()) {
+                    Some(at) => {
+                        // `""""` ends with the last three quotes; a basic one may escape them.
+                        if close == "\"\"\"" && !backslashes_before(b, i + at).is_multiple_of(2) {
+                            i += at + 1;
+                            continue;
+                        }
+                        i += at + 3;
+                        while i < b.len() && b[i] == close.as_bytes()[0] {
+                            i += 1;
+                        }
+                        self.string = None;
+                    }
+                    None => return,
+                }
+                continue;
+            }
+            match b[i] {
+                b'#' => return,
+                b'"' | b'\'' => {
+                    let q = b[i];
+                    if b[i..].starts_with(b"\"\"\"") {
+                        self.string = Some("\"\"\"");
+                        i += 3;
+                    } else if b[i..].starts_with(b"'''") {
+                        self.string = Some("'''");
+                        i += 3;
+                    } else {
+                        // A one-line string: to its closing quote (a basic one may escape it).
+                        i += 1;
+                        while i < b.len() {
+                            if b[i] == q
+                                && (q == b'\'' || backslashes_before(b, i).is_multiple_of(2))
+                            {
+                                break;
+                            }
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                }
+                b'[' | b'{' => {
+                    self.depth += 1;
+                    i += 1;
+                }
+                b']' | b'}' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    i += 1;
+                }
+                _ => i += 1,
             }
         }
     }
-    out
+}
+
+/// How many backslashes stand right before byte `at`.
+fn backslashes_before(b: &[u8], at: usize) -> usize {
+    b[..at].iter().rev().take_while(|c| **c == b'\\').count()
 }
 
 /// `[branding]` → branding; `[[documents.rules]]` → documents; `["a b".c]` → a b.
@@ -272,9 +347,22 @@ fn header_table(trimmed: &str) -> Option<String> {
 }
 
 /// What is wrong with a publication's text as a publication (before the config checks): a
-/// table only a kiosk's own file may set, keys outside any table.
+/// table only a kiosk's own file may set, keys outside any table. The tables a TOML parser
+/// reads in it are held to the same rule, whatever the lines look like.
 pub fn layer_problems(text: &str, source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let only = || {
+        PUBLISHABLE
+            .iter()
+            .map(|t| format!("[{t}]"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let found: Vec<String> = spans(text)
+        .into_iter()
+        .map(|s| s.table)
+        .filter(|t| !t.is_empty())
+        .collect();
     let here = |line: usize, message: String| Diagnostic {
         file: Some(PathBuf::from(source)),
         line,
@@ -302,13 +390,30 @@ pub fn layer_problems(text: &str, source: &str) -> Vec<Diagnostic> {
                     "`[{}]` stays in each kiosk's own file (its identity, targets, keys and \
                      devices): a published config sets only {}",
                     span.table,
-                    PUBLISHABLE
-                        .iter()
-                        .map(|t| format!("[{t}]"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    only()
                 ),
             ));
+        }
+    }
+    if let Ok(table) = text.parse::<toml::Table>() {
+        for (key, value) in &table {
+            // A table the lines above do not show (they report those they show).
+            let is_table = value.is_table()
+                || value
+                    .as_array()
+                    .is_some_and(|a| a.iter().all(toml::Value::is_table));
+            if is_table && !found.contains(key) {
+                out.push(Diagnostic {
+                    file: Some(PathBuf::from(source)),
+                    line: 0,
+                    column: 0,
+                    message: format!(
+                        "`{key}` is read as a table of its own here: a published config sets only \
+                         {}, each under its own header line",
+                        only()
+                    ),
+                });
+            }
         }
     }
     out
@@ -334,6 +439,17 @@ pub fn file_problems(files: &BTreeMap<String, String>) -> Vec<String> {
         match base64::engine::general_purpose::STANDARD.decode(content) {
             Ok(bytes) => total += bytes.len(),
             Err(_) => out.push(format!("{path:?}: its content is not base64")),
+        }
+    }
+    // `logo` and `logo/a.png` cannot both be: one would be a file and a directory.
+    for path in files.keys() {
+        if files
+            .keys()
+            .any(|other| other.len() > path.len() && other.starts_with(&format!("{path}/")))
+        {
+            out.push(format!(
+                "{path:?} is a file, and other files are in a directory of that name"
+            ));
         }
     }
     if total > MAX_FILE_BYTES {
@@ -792,6 +908,24 @@ mod tests {
         assert_eq!(root[0].line, 2);
         // A header inside a multi-line string is text.
         assert!(layer_problems("[branding]\nname = \"\"\"\n[help]\n\"\"\"\n", "v").is_empty());
+        // Quotes in a comment or a one-line string hide nothing.
+        for hidden in [
+            "[branding]\n# a \"\"\" here\n[[staff]]\nname = \"x\"\n",
+            "[branding]\nname = \"it'''s\"\n[metrics]\nlisten = \"127.0.0.1:1\"\n",
+            "[branding]\nname = 'a\"\"\"b'\n[logging]\n",
+        ] {
+            let p = layer_problems(hidden, "v");
+            assert!(!p.is_empty(), "{hidden}");
+        }
+        // A line of an array that runs over several lines is no header.
+        let multi = "[documents]\nrules = [\n  [\"GB\", \"PK\"],\n]\n[timeouts]\nidle = \"60s\"\n";
+        assert_eq!(
+            spans(multi)
+                .iter()
+                .map(|s| s.table.as_str())
+                .collect::<Vec<_>>(),
+            vec!["", "documents", "timeouts"]
+        );
     }
 
     #[test]
@@ -799,6 +933,10 @@ mod tests {
         let mut files = BTreeMap::new();
         files.insert("overrides/ur-PK/ui.ftl".into(), "aGk=".into());
         assert!(file_problems(&files).is_empty());
+        let mut clash = BTreeMap::new();
+        clash.insert("logo".to_string(), "aGk=".to_string());
+        clash.insert("logo/a.png".to_string(), "aGk=".to_string());
+        assert_eq!(file_problems(&clash).len(), 1);
         for bad in ["../etc/passwd", "/etc/passwd", "a//b", ".hidden", "a b"] {
             let mut f = BTreeMap::new();
             f.insert(bad.to_string(), "aGk=".into());

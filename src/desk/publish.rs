@@ -22,7 +22,8 @@ pub const MAX_FORM: usize = 16 << 20;
 const PREVIEWS_KEPT: usize = 2;
 
 /// `GET /api/v1/config?kiosk=…&airport=…&terminal=…`: what is published for a kiosk, as one
-/// bundle, signed with the kiosk's key; 304 when it has it already, 204 when nothing is.
+/// bundle, signed with the kiosk's key; 304 when it has it already; a signed "nothing" when
+/// nothing is.
 pub(super) async fn for_kiosk(
     State(desk): State<Arc<Desk>>,
     RawQuery(query): RawQuery,
@@ -63,8 +64,40 @@ pub(super) async fn for_kiosk(
                 .is_some_and(|g| g.holds(&kiosk, airport.as_deref(), terminal.as_deref()))
         })
         .collect();
+    let Some(secret) = desk.kiosks.get(&kiosk) else {
+        return super::stranger();
+    };
+    let signed = |body: Vec<u8>, tag: Option<&str>| {
+        let signature = signature::sign(
+            secret.expose().as_bytes(),
+            chrono::Utc::now().timestamp(),
+            &body,
+        );
+        let mut response = (
+            [
+                (header::CONTENT_TYPE, "application/json".to_string()),
+                (
+                    header::HeaderName::from_static("concierge-signature"),
+                    signature,
+                ),
+            ],
+            body,
+        )
+            .into_response();
+        if let Some(tag) = tag
+            && let Ok(value) = header::HeaderValue::from_str(&format!("\"{tag}\""))
+        {
+            response.headers_mut().insert(header::ETAG, value);
+        }
+        response
+    };
     if mine.is_empty() {
-        return StatusCode::NO_CONTENT.into_response();
+        // Signed too: an unsigned "nothing" would strip kiosks of their configuration.
+        let nothing = crate::publish::Nothing {
+            nothing_published: true,
+            kiosk: kiosk.clone(),
+        };
+        return signed(serde_json::to_vec(&nothing).unwrap_or_default(), None);
     }
     // Most asks change nothing: the tag of these versions is known without the bundle.
     let versions: Vec<(String, i64)> = mine.iter().map(|l| (l.group.clone(), l.version)).collect();
@@ -81,7 +114,7 @@ pub(super) async fn for_kiosk(
     }
     let mine: Vec<Layer> = mine.into_iter().cloned().collect();
     let Some(bundle) = published::bundle(&mine) else {
-        return StatusCode::NO_CONTENT.into_response();
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let tag = bundle.etag();
     desk.config_cache.keep_tag(versions, &tag);
@@ -91,26 +124,7 @@ pub(super) async fn for_kiosk(
     let Ok(body) = serde_json::to_vec(&bundle) else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let Some(secret) = desk.kiosks.get(&kiosk) else {
-        return super::stranger();
-    };
-    let signed = signature::sign(
-        secret.expose().as_bytes(),
-        chrono::Utc::now().timestamp(),
-        &body,
-    );
-    (
-        [
-            (header::CONTENT_TYPE, "application/json".to_string()),
-            (header::ETAG, format!("\"{tag}\"")),
-            (
-                header::HeaderName::from_static("concierge-signature"),
-                signed,
-            ),
-        ],
-        body,
-    )
-        .into_response()
+    signed(body, Some(&tag))
 }
 
 /// Each group's current publication, read from the store at most every few seconds (kiosks
@@ -240,6 +254,20 @@ async fn proposal(
         note: d.note.clone(),
     };
     published::check_layer(&layer.text, &layer.files, &layer.label())?;
+    // What a kiosk of the group would be sent, with the other groups' files: it must fit too.
+    let mut all: Vec<Layer> = layers
+        .iter()
+        .filter(|l| l.group != layer.group)
+        .cloned()
+        .collect();
+    all.push(layer.clone());
+    let problems = published::file_problems(&bundle_for(&all, &group, &[]).files);
+    if !problems.is_empty() {
+        return Err(problems
+            .into_iter()
+            .map(|p| format!("with what is published for the other groups: {p}"))
+            .collect());
+    }
     Ok((group, layer, current, layers))
 }
 
@@ -322,6 +350,18 @@ pub(super) async fn preview(
         Err(answer) => return answer,
     };
     let w = desk.words(&headers);
+    if !desk.publishers.contains(&name) {
+        return (
+            StatusCode::FORBIDDEN,
+            Html(frame(
+                &w,
+                &name,
+                &csrf,
+                &problems_html(&[w.text("desk-config-not-publisher")], &w),
+            )),
+        )
+            .into_response();
+    }
     let kiosks = desk.store.kiosks().await.unwrap_or_default();
     let (body, current) = match proposal(&desk, &d, &name).await {
         Err(problems) => {
@@ -453,8 +493,10 @@ pub(super) async fn log(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Re
     let log = desk.store.config_log(200).await.unwrap_or_default();
     let mut entries = String::new();
     for (i, layer) in log.iter().enumerate() {
-        // The version before it: the next older entry of the same group.
-        let before = log[i + 1..].iter().find(|l| l.group == layer.group);
+        // The version before it, of the same group.
+        let before = log[i + 1..]
+            .iter()
+            .find(|l| l.group == layer.group && l.version == layer.version - 1);
         let files = file_changes(before.map(|b| &b.files), &layer.files);
         entries.push_str(&format!(
             "<li class=\"card change\" data-group=\"{}\" data-version=\"{}\"><div class=\"row\">\
@@ -528,8 +570,8 @@ const files={};
 const show=()=>{list.textContent=Object.keys(files).join('\n');added.value=JSON.stringify(files);};
 if(added.value){try{Object.assign(files,JSON.parse(added.value));}catch(e){}show();}
 const poll=()=>{const p=document.getElementById('preview');if(!p||p.dataset.state!=='drawing')return;
-fetch('/fleet/config/preview/'+p.dataset.id,{credentials:'same-origin'}).then(r=>r.ok?r.text():null)
-.then(html=>{if(html)p.outerHTML=html;setTimeout(poll,1000);}).catch(()=>setTimeout(poll,3000));};
+fetch('/fleet/config/preview/'+p.dataset.id,{credentials:'same-origin'}).then(r=>{if(r.status===404)return 'gone';return r.ok?r.text():null;})
+.then(html=>{if(html==='gone')return;if(html)p.outerHTML=html;setTimeout(poll,1000);}).catch(()=>setTimeout(poll,3000));};
 setTimeout(poll,1000);
 input.addEventListener('change',()=>{const dir=(under.value||'').replace(/^\/+|\/+$/g,'');
 Promise.all([...input.files].map(f=>new Promise(ok=>{const r=new FileReader();
@@ -784,14 +826,13 @@ pub fn diff(before: &str, after: &str) -> String {
     out.join("\n")
 }
 
-/// The configuration a kiosk of `group` runs with these layers (and no file of its own): the
-/// one a preview draws. Its files are written in `dir`.
-fn config_of(
-    dir: &std::path::Path,
+/// What a kiosk of `group` (a kiosk the fleet page knows, for one kiosk's group) is sent with
+/// these layers: an empty bundle when nothing applies.
+fn bundle_for(
     layers: &[Layer],
     group: &Group,
     kiosks: &[super::store::KioskRow],
-) -> Option<crate::config::Config> {
+) -> published::Bundle {
     let (id, airport, terminal) = match group {
         Group::All => ("preview".to_string(), None, None),
         Group::Airport(a) => ("preview".to_string(), Some(a.clone()), None),
@@ -820,9 +861,23 @@ fn config_of(
         })
         .cloned()
         .collect();
-    let Some(bundle) = published::bundle(&mine) else {
-        return Some(crate::config::Config::default());
-    };
+    published::bundle(&mine).unwrap_or(published::Bundle {
+        text: String::new(),
+        pieces: Vec::new(),
+        files: BTreeMap::new(),
+        layers: Vec::new(),
+    })
+}
+
+/// The configuration a kiosk of `group` runs with these layers (and no file of its own): the
+/// one a preview draws. Its files are written in `dir`.
+fn config_of(
+    dir: &std::path::Path,
+    layers: &[Layer],
+    group: &Group,
+    kiosks: &[super::store::KioskRow],
+) -> Option<crate::config::Config> {
+    let bundle = bundle_for(layers, group, kiosks);
     published::check_layer_in(dir, &bundle.text, &bundle.files, "preview")
         .ok()
         .map(|l| l.config)

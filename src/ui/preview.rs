@@ -138,7 +138,7 @@ impl Unseen {
         let mut offered = config.locales.offered.clone();
         offered.retain(|l| l != locale);
         offered.insert(0, locale.to_string());
-        let messages = messages(config.locales.overrides.as_deref());
+        let messages = messages(config.locales.overrides.as_deref())?;
         let mut kiosk = Kiosk::new(
             crate::checkin::Settings::from(config),
             backend,
@@ -208,17 +208,21 @@ impl Unseen {
     }
 }
 
-/// The messages with these overrides, read once per set of files (the kiosk keeps its
-/// messages for its life; a preview of the same files reuses them).
-fn messages(overrides: Option<&std::path::Path>) -> &'static crate::i18n::Messages {
+/// The most sets of message files a desk previews in its life: a kiosk keeps its messages
+/// for ever (they are leaked), so each new set costs memory until the desk restarts.
+const MESSAGE_SETS: usize = 32;
+
+/// The messages with these overrides, read once per set of files (keyed by a digest of their
+/// names and contents) and kept: a preview of the same files reuses them.
+fn messages(overrides: Option<&std::path::Path>) -> Result<&'static crate::i18n::Messages, String> {
+    use sha2::Digest;
     use std::collections::HashMap;
     use std::sync::Mutex;
     static CACHE: Mutex<Option<HashMap<Vec<u8>, &'static crate::i18n::Messages>>> =
         Mutex::new(None);
     let Some(dir) = overrides else {
-        return crate::i18n::Messages::built_in();
+        return Ok(crate::i18n::Messages::built_in());
     };
-    let mut key = Vec::new();
     let mut files: Vec<std::path::PathBuf> = Vec::new();
     for locale in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         for f in std::fs::read_dir(locale.path())
@@ -230,24 +234,33 @@ fn messages(overrides: Option<&std::path::Path>) -> &'static crate::i18n::Messag
         }
     }
     files.sort();
+    let mut digest = sha2::Sha256::new();
     for f in files {
-        key.extend(
+        digest.update(
             f.strip_prefix(dir)
                 .unwrap_or(&f)
                 .to_string_lossy()
                 .as_bytes(),
         );
-        key.extend(std::fs::read(&f).unwrap_or_default());
+        digest.update([0]);
+        digest.update(std::fs::read(&f).unwrap_or_default());
+        digest.update([0]);
     }
+    let key = digest.finalize().to_vec();
     let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
     let cache = cache.get_or_insert_with(HashMap::new);
-    if cache.len() > 64 {
-        // Leaked for the kiosk's sake; a desk previewing all year keeps at most this many.
-        return crate::i18n::Messages::for_overrides(Some(dir));
+    if let Some(m) = cache.get(&key) {
+        return Ok(m);
     }
-    cache
-        .entry(key)
-        .or_insert_with(|| crate::i18n::Messages::for_overrides(Some(dir)))
+    if cache.len() >= MESSAGE_SETS {
+        return Err(format!(
+            "this desk has previewed {MESSAGE_SETS} sets of message files since it started: \
+             restart it to preview more"
+        ));
+    }
+    let m = crate::i18n::Messages::for_overrides(Some(dir));
+    cache.insert(key, m);
+    Ok(m)
 }
 
 /// Every language's fonts, given to the renderer once.

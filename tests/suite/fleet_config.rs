@@ -301,6 +301,22 @@ async fn a_bad_published_config_is_refused_the_old_one_kept_and_the_refusal_show
     );
     assert_eq!(desk.desk.store.config_layers().await.unwrap().len(), 2);
 
+    // K07's own file is edited so that what it took no longer passes (it becomes a bag drop):
+    // the kiosk runs its file alone, and says the publication is refused; edited back, it runs
+    // the publication again and the refusal goes.
+    let own = std::fs::read_to_string(&k07.local).unwrap();
+    std::fs::write(&k07.local, own.replace("\"check-in\"", "\"bag-drop\"")).unwrap();
+    let err = concierge::publish::load(&k07.local, &k07.published).unwrap_err();
+    assert!(err.to_string().contains("airport LHE v2:5:1:"), "{err}");
+    let state = concierge::publish::state(&k07.published).unwrap();
+    assert_eq!(state.applied, None);
+    assert_eq!(state.refused.unwrap().label, "airport LHE v2");
+    std::fs::write(&k07.local, own).unwrap();
+    assert!(!k07.config().steps.bags);
+    let state = concierge::publish::state(&k07.published).unwrap();
+    assert_eq!(state.applied.as_deref(), Some("airport LHE v2"));
+    assert!(state.refused.is_none());
+
     // The change log: who, when, what.
     let log = sam.get("/fleet/config/log").await;
     let entries: Vec<&str> = log.split("class=\"card change\"").skip(1).collect();
@@ -351,64 +367,92 @@ async fn only_the_desk_with_the_kiosks_key_is_believed() {
         .unwrap();
     assert_eq!(r.status(), 401);
 
-    // A desk that answers with another key, or with garbage: nothing is taken.
+    // Between the kiosk and the desk, something that passes the desk's answers on, then
+    // answers itself: with another key, with garbage signed right, with a bare "nothing" (204),
+    // with a signed "nothing" for another kiosk. None of it is believed, and the kiosk keeps
+    // what it took from the desk.
     let alex = Agent::sign_in(&desk.url, "Alex", "battery staple").await;
     publish(&alex, "all", "[branding]\nname = \"Published\"\n", 0, "").await;
     let real = format!("{}/api/v1/config", desk.url);
-    for (key, body) in [
-        ("another-key", None),
-        (SECRET, Some("{\"not\": \"a bundle\"}")),
-    ] {
-        let real = real.clone();
-        let app = axum::Router::new().route(
-            "/api/v1/config",
-            axum::routing::get(
-                move |raw: axum::extract::RawQuery, headers: axum::http::HeaderMap| {
-                    let real = real.clone();
-                    async move {
-                        // The real desk's bundle, or garbage; signed with `key`.
-                        let text = match body {
-                            Some(b) => b.to_string(),
-                            None => {
-                                let mut r = reqwest::Client::new()
-                                    .get(format!("{real}?{}", raw.0.unwrap_or_default()));
-                                for (k, v) in &headers {
-                                    r = r.header(k, v);
-                                }
-                                r.send().await.unwrap().text().await.unwrap()
-                            }
-                        };
-                        let signed = signature::sign(
+    let mode = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let chosen = mode.clone();
+    let app = axum::Router::new().route(
+        "/api/v1/config",
+        axum::routing::get(
+            move |raw: axum::extract::RawQuery, headers: axum::http::HeaderMap| {
+                let real = real.clone();
+                let mode = chosen.load(std::sync::atomic::Ordering::SeqCst);
+                async move {
+                    use axum::response::IntoResponse;
+                    let mut r =
+                        reqwest::Client::new().get(format!("{real}?{}", raw.0.unwrap_or_default()));
+                    for (k, v) in &headers {
+                        if k != "if-none-match" {
+                            r = r.header(k, v);
+                        }
+                    }
+                    let answer = r.send().await.unwrap();
+                    let passed = answer
+                        .headers()
+                        .get(signature::HEADER)
+                        .map(|h| h.to_str().unwrap().to_string())
+                        .unwrap_or_default();
+                    let text = answer.text().await.unwrap();
+                    let sign = |key: &str, body: &str| {
+                        signature::sign(
                             key.as_bytes(),
                             chrono::Utc::now().timestamp(),
-                            text.as_bytes(),
-                        );
-                        ([(signature::HEADER, signed)], text)
-                    }
-                },
-            ),
-        );
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        let k = Kiosk::new("LHE-T1-K07", false, &url);
-        let Outcome::Failed(why) = k.fetcher.once().await else {
-            panic!("not believed");
-        };
-        assert!(
-            why.contains("not signed with our key") || why.contains("not a bundle"),
-            "{why}"
-        );
-        assert_eq!(k.config().branding.name, "Own name");
-        assert!(concierge::publish::current(&k.published).is_none());
-    }
-    // The real desk is believed.
-    let k = Kiosk::new("LHE-T1-K07", false, &desk.url);
+                            body.as_bytes(),
+                        )
+                    };
+                    let (signed, body) = match mode {
+                        0 => (passed, text),
+                        1 => (sign("another-key", &text), text),
+                        2 => {
+                            let garbage = "{\"not\": \"a bundle\"}".to_string();
+                            (sign(SECRET, &garbage), garbage)
+                        }
+                        3 => return axum::http::StatusCode::NO_CONTENT.into_response(),
+                        _ => {
+                            let other = "{\"nothing_published\": true, \"kiosk\": \"LHE-T1-K09\"}"
+                                .to_string();
+                            (sign(SECRET, &other), other)
+                        }
+                    };
+                    ([(signature::HEADER, signed)], body).into_response()
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let k = Kiosk::new("LHE-T1-K07", false, &url);
     assert_eq!(
         k.fetcher.once().await,
-        Outcome::Taken("all kiosks v1".into())
+        Outcome::Taken("all kiosks v1".into()),
+        "passed on untouched, the desk's answer is believed"
     );
-    assert_eq!(k.config().branding.name, "Published");
+    for (m, expected) in [
+        (1, "not signed with our key"),
+        (2, "not a bundle"),
+        (3, "204"),
+        (4, "another kiosk"),
+    ] {
+        mode.store(m, std::sync::atomic::Ordering::SeqCst);
+        let Outcome::Failed(why) = k.fetcher.once().await else {
+            panic!("not believed ({expected})");
+        };
+        assert!(why.contains(expected), "{why}");
+        assert_eq!(k.config().branding.name, "Published");
+        assert!(concierge::publish::current(&k.published).is_some());
+    }
+    // A kiosk that took nothing takes nothing from a desk that is not believed.
+    mode.store(1, std::sync::atomic::Ordering::SeqCst);
+    let fresh = Kiosk::new("LHE-T1-K07", false, &url);
+    assert!(matches!(fresh.fetcher.once().await, Outcome::Failed(_)));
+    assert_eq!(fresh.config().branding.name, "Own name");
+    assert!(concierge::publish::current(&fresh.published).is_none());
 }
 
 #[tokio::test(flavor = "multi_thread")]
