@@ -119,7 +119,7 @@ fn refuse(
 }
 
 /// A digest of the kiosk's own file as it is now.
-fn local_digest(local: &Path) -> String {
+pub fn local_digest(local: &Path) -> String {
     let text =
         crate::store::read_capped(local, crate::config::MAX_CONFIG_BYTES).unwrap_or_default();
     crate::fleet::config_digest(&String::from_utf8_lossy(&text))
@@ -132,19 +132,34 @@ pub fn fingerprint(dir: &Path) -> Vec<u8> {
         .unwrap_or_default()
 }
 
+/// The tag of the bundle this kiosk runs: the name of the directory `current` links to
+/// (`v-<tag>`), read without reading the bundle (which may hold megabytes of files).
+pub fn current_tag(dir: &Path) -> Option<String> {
+    current(dir)?;
+    let target = std::fs::read_link(dir.join("current")).ok()?;
+    let name = target.file_name()?.to_str()?;
+    name.strip_prefix("v-").map(str::to_string)
+}
+
+/// The label of the bundle this kiosk runs ("airport LHE v2"), kept beside it when taken.
+fn current_label(dir: &Path) -> Option<String> {
+    crate::store::read_capped_string(&dir.join("current").join(LABEL_FILE), 4096).ok()
+}
+
+/// Where a taken bundle's label is kept, beside it.
+const LABEL_FILE: &str = "label";
+
 /// What the kiosk has done with what was published for it, as its store says. A current
 /// bundle that was refused since (its file changed) is not what runs.
 pub fn state(dir: &Path) -> Option<Published> {
     let refused = refusal(dir);
-    let applied = current(dir)
-        .and_then(|c| published::read_bundle(&c))
-        .filter(|b| refused.as_ref().is_none_or(|r| r.etag != b.etag()));
-    if applied.is_none() && refused.is_none() {
+    let tag = current_tag(dir).filter(|t| refused.as_ref().is_none_or(|r| r.etag != *t));
+    if tag.is_none() && refused.is_none() {
         return None;
     }
     Some(Published {
-        etag: applied.as_ref().map(Bundle::etag),
-        applied: applied.as_ref().map(Bundle::label),
+        applied: tag.as_ref().and_then(|_| current_label(dir)),
+        etag: tag,
         refused,
     })
 }
@@ -247,9 +262,7 @@ impl Fetcher {
         let local = local_digest(&self.local);
         let known = match refusal(&self.dir) {
             Some(r) if r.local == local => Some(r.etag),
-            _ => current(&self.dir)
-                .and_then(|c| published::read_bundle(&c))
-                .map(|b| b.etag()),
+            _ => current_tag(&self.dir),
         };
         let mut last = "no desk instance answered".to_string();
         for base in crate::help::targets::desk_urls(&self.target) {
@@ -344,10 +357,7 @@ impl Fetcher {
     /// it passed: the directory the kiosk runs from is never written over.
     fn take(&self, bundle: Bundle) -> Outcome {
         let tag = bundle.etag();
-        if current(&self.dir)
-            .and_then(|c| published::read_bundle(&c))
-            .is_some_and(|b| b.etag() == tag)
-        {
+        if current_tag(&self.dir).is_some_and(|t| t == tag) {
             return Outcome::Unchanged;
         }
         let mut random = [0u8; 6];
@@ -356,6 +366,7 @@ impl Fetcher {
         let dir = self.dir.join(format!("v-{tag}"));
         if let Err(e) = std::fs::create_dir_all(&self.dir)
             .and_then(|()| published::write_bundle(&staging, &bundle))
+            .and_then(|()| std::fs::write(staging.join(LABEL_FILE), bundle.label()))
         {
             let _ = std::fs::remove_dir_all(&staging);
             return Outcome::Failed(format!("cannot keep the published config: {e}"));

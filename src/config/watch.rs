@@ -88,13 +88,9 @@ impl ConfigWatch {
 /// The version a kiosk's heartbeats report: a digest of its config file's text, and the tag
 /// of the published configuration it runs, if any.
 pub fn version(path: &Path, published: Option<&Path>) -> String {
-    let text = crate::store::read_capped(path, super::MAX_CONFIG_BYTES).unwrap_or_default();
-    let digest = crate::fleet::config_digest(&String::from_utf8_lossy(&text));
-    match published
-        .and_then(crate::publish::current)
-        .and_then(|c| crate::config::published::read_bundle(&c))
-    {
-        Some(bundle) => format!("{digest}+{}", &bundle.etag()[..8]),
+    let digest = crate::publish::local_digest(path);
+    match published.and_then(crate::publish::current_tag) {
+        Some(tag) => format!("{digest}+{}", tag.chars().take(8).collect::<String>()),
         None => digest,
     }
 }

@@ -320,7 +320,8 @@ pub(super) async fn page(
     .into_response()
 }
 
-/// The signed-in agent, the session's CSRF token and the form they posted (with that token).
+/// The signed-in publisher, the session's CSRF token and the form they posted (with that
+/// token); an agent who is not a publisher is told so.
 async fn posted(
     desk: &Desk,
     headers: &HeaderMap,
@@ -336,6 +337,19 @@ async fn posted(
             "the form is stale: reload the page",
         ));
     }
+    if !desk.publishers.contains(&name) {
+        let w = desk.words(headers);
+        return Err((
+            StatusCode::FORBIDDEN,
+            Html(frame(
+                &w,
+                &name,
+                &csrf,
+                &problems_html(&[w.text("desk-config-not-publisher")], &w),
+            )),
+        )
+            .into_response());
+    }
     Ok((name, csrf, d))
 }
 
@@ -350,18 +364,6 @@ pub(super) async fn preview(
         Err(answer) => return answer,
     };
     let w = desk.words(&headers);
-    if !desk.publishers.contains(&name) {
-        return (
-            StatusCode::FORBIDDEN,
-            Html(frame(
-                &w,
-                &name,
-                &csrf,
-                &problems_html(&[w.text("desk-config-not-publisher")], &w),
-            )),
-        )
-            .into_response();
-    }
     let kiosks = desk.store.kiosks().await.unwrap_or_default();
     let (body, current) = match proposal(&desk, &d, &name).await {
         Err(problems) => {
@@ -388,13 +390,7 @@ pub(super) async fn preview(
         &csrf,
         &format!(
             "{body}{}",
-            form(
-                &again,
-                current.as_ref(),
-                &w,
-                desk.publishers.contains(&name),
-                &kiosks
-            )
+            form(&again, current.as_ref(), &w, true, &kiosks)
         ),
     ))
     .into_response()
@@ -422,18 +418,6 @@ pub(super) async fn publish(
         Err(answer) => return answer,
     };
     let w = desk.words(&headers);
-    if !desk.publishers.contains(&name) {
-        return (
-            StatusCode::FORBIDDEN,
-            Html(frame(
-                &w,
-                &name,
-                &csrf,
-                &problems_html(&[w.text("desk-config-not-publisher")], &w),
-            )),
-        )
-            .into_response();
-    }
     let kiosks = desk.store.kiosks().await.unwrap_or_default();
     let answer = |status: StatusCode, body: String, current: Option<&Layer>| {
         (

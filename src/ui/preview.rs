@@ -93,11 +93,7 @@ impl Drop for Unseen {
 
 impl Unseen {
     fn new(config: &Config, locale: &str) -> Result<Unseen, String> {
-        let mut bytes = [0u8; 8];
-        getrandom::fill(&mut bytes).map_err(|e| e.to_string())?;
-        let scratch =
-            std::env::temp_dir().join(format!("concierge-preview-{}", hex::encode(bytes)));
-        std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+        let scratch = crate::config::published::scratch_dir().map_err(|e| e.to_string())?;
         let fail = |what: &str, e: &dyn std::fmt::Display| format!("the preview's {what}: {e}");
         let now = chrono::Utc::now();
         let dcs = crate::dcs::SqliteAirline::open(

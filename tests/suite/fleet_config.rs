@@ -28,6 +28,11 @@ struct Kiosk {
 impl Kiosk {
     /// Kiosk `id` at LHE T1 (a bag-drop station if `bag_drop`), its desk at `url`.
     fn new(id: &str, bag_drop: bool, url: &str) -> Kiosk {
+        Kiosk::with_desk(id, bag_drop, &format!("url = \"{url}\""))
+    }
+
+    /// [`Kiosk::new`], its desk target's address given as `at` (`url = …` or `urls = […]`).
+    fn with_desk(id: &str, bag_drop: bool, at: &str) -> Kiosk {
         let dir = tempfile::tempdir().unwrap();
         let key = dir.path().join("desk.key");
         std::fs::write(&key, SECRET).unwrap();
@@ -37,7 +42,7 @@ impl Kiosk {
             format!(
                 "[kiosk]\nid = \"{id}\"\nairport = \"LHE\"\nterminal = \"T1\"\nmode = \"{}\"\n\n\
                  [help]\nheartbeat_every = \"1s\"\nfetch_config_every = \"60s\"\n\
-                 [[help.targets]]\nkind = \"desk\"\nurl = \"{url}\"\nsecret_file = \"{}\"\n\n\
+                 [[help.targets]]\nkind = \"desk\"\n{at}\nsecret_file = \"{}\"\n\n\
                  [branding]\nname = \"Own name\"\n",
                 if bag_drop { "bag-drop" } else { "check-in" },
                 key.display()
@@ -413,6 +418,7 @@ async fn only_the_desk_with_the_kiosks_key_is_believed() {
                             (sign(SECRET, &garbage), garbage)
                         }
                         3 => return axum::http::StatusCode::NO_CONTENT.into_response(),
+                        5 => return axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
                         _ => {
                             let other = "{\"nothing_published\": true, \"kiosk\": \"LHE-T1-K09\"}"
                                 .to_string();
@@ -447,6 +453,17 @@ async fn only_the_desk_with_the_kiosks_key_is_believed() {
         assert_eq!(k.config().branding.name, "Published");
         assert!(concierge::publish::current(&k.published).is_some());
     }
+    // A desk instance that cannot answer now (503) is passed over for the next one.
+    mode.store(5, std::sync::atomic::Ordering::SeqCst);
+    let two = Kiosk::with_desk(
+        "LHE-T1-K07",
+        false,
+        &format!("urls = [\"{url}\", \"{}\"]", desk.url),
+    );
+    assert_eq!(
+        two.fetcher.once().await,
+        Outcome::Taken("all kiosks v1".into())
+    );
     // A kiosk that took nothing takes nothing from a desk that is not believed.
     mode.store(1, std::sync::atomic::Ordering::SeqCst);
     let fresh = Kiosk::new("LHE-T1-K07", false, &url);
