@@ -25,6 +25,12 @@ pub fn install_crypto() {
     });
 }
 
+/// How long our own clients keep an idle connection for the next request: well under the
+/// servers' header deadline ([`Limits::headers`], 10 s), so a request never goes out on a
+/// connection the server is closing at that same moment (it would fail as "connection closed
+/// before message completed").
+pub const CLIENT_IDLE: Duration = Duration::from_secs(5);
+
 /// How long a client may take over each part of its conversation.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {

@@ -217,6 +217,7 @@ impl Fetcher {
             health,
             client: reqwest::Client::builder()
                 .connect_timeout(Duration::from_secs(5))
+                .pool_idle_timeout(crate::net::CLIENT_IDLE)
                 .build()
                 .ok()?,
         })

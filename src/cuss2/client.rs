@@ -612,7 +612,10 @@ async fn run(
     shared: Arc<Mutex<Snapshot>>,
 ) {
     crate::net::install_crypto();
-    let http = match reqwest::Client::builder().build() {
+    let http = match reqwest::Client::builder()
+        .pool_idle_timeout(crate::net::CLIENT_IDLE)
+        .build()
+    {
         Ok(h) => h,
         Err(e) => {
             tracing::error!(error = %e, "the CUSS 2 client has no HTTP client");

@@ -188,6 +188,7 @@ impl HttpAirline {
         let client = reqwest::Client::builder()
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(3)))
+            .pool_idle_timeout(crate::net::CLIENT_IDLE)
             .build()
             .map_err(|e| DcsError::Unavailable(format!("cannot make an HTTP client: {e}")))?;
         let runtime = tokio::runtime::Builder::new_current_thread()

@@ -159,6 +159,7 @@ impl Desk {
                 crate::net::install_crypto();
                 reqwest::Client::builder()
                     .connect_timeout(std::time::Duration::from_secs(5))
+                    .pool_idle_timeout(crate::net::CLIENT_IDLE)
                     .user_agent(concat!("concierge-desk/", env!("CARGO_PKG_VERSION")))
                     .build()
                     .unwrap_or_default()

@@ -22,6 +22,7 @@ impl Worker {
         crate::net::install_crypto();
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(5))
+            .pool_idle_timeout(crate::net::CLIENT_IDLE)
             .user_agent(concat!("concierge/", env!("CARGO_PKG_VERSION")))
             .build()
             .unwrap_or_default();

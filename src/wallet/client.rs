@@ -93,6 +93,7 @@ impl DeskPasses {
             auth,
             client: reqwest::Client::builder()
                 .connect_timeout(Duration::from_secs(3))
+                .pool_idle_timeout(crate::net::CLIENT_IDLE)
                 .timeout(TIMEOUT)
                 .user_agent(concat!("concierge-kiosk/", env!("CARGO_PKG_VERSION")))
                 .build()

@@ -627,7 +627,7 @@ fn posts(url: &str, method: &str, key: Option<&str>, body: String, n: usize) -> 
     concierge::net::install_crypto();
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let client = reqwest::Client::new();
+        let client = crate::common::http();
         let mut out = Vec::new();
         for _ in 0..n {
             let mut r = client.post(format!("{url}/v1/{method}")).body(body.clone());
@@ -659,7 +659,7 @@ fn a_look_up_says_only_what_the_kiosk_needs_and_only_to_the_second_factor() {
         concierge::net::install_crypto();
         let rt = tokio::runtime::Runtime::new().unwrap();
         rt.block_on(async {
-            let r = reqwest::Client::new()
+            let r = crate::common::http()
                 .post(format!("{}/v1/find_booking", service.url))
                 .bearer_auth("a-long-shared-airline-key")
                 .body(body)

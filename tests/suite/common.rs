@@ -136,3 +136,13 @@ impl Browser {
         )
     }
 }
+
+/// A plain HTTP client that, like the kiosk's own, lets an idle connection go before the
+/// server's 10 s header deadline closes it (a request sent on a connection at the moment it
+/// is closed fails, and a test that waits ten seconds would then fail now and then).
+pub(crate) fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
+        .build()
+        .unwrap()
+}

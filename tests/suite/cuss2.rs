@@ -30,7 +30,7 @@ impl Sim {
             rt,
             addr,
             dir,
-            http: reqwest::Client::new(),
+            http: crate::common::http(),
         }
     }
 

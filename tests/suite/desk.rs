@@ -91,7 +91,7 @@ fn body(incident: &str, state: &str) -> String {
 
 async fn post(url: &str, body: &str, sig: &str) -> u16 {
     concierge::net::install_crypto();
-    reqwest::Client::new()
+    crate::common::http()
         .post(format!("{url}/api/v1/incidents"))
         .header(signature::HEADER, sig)
         .body(body.to_string())
@@ -211,6 +211,7 @@ pub(crate) async fn sign_in(
 /// The agents' page as Sam sees it once signed in.
 async fn agents_page(url: &str) -> String {
     let client = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
@@ -272,6 +273,7 @@ async fn an_agents_acknowledgement_reaches_the_kiosk_with_the_agents_name() {
 
     // The agent signs in and acknowledges.
     let client = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
@@ -383,7 +385,7 @@ async fn five_hundred_kiosks_paging_at_once_lose_and_duplicate_nothing() {
         Duration::from_secs(3600),
     ));
     concierge::net::install_crypto();
-    let client = reqwest::Client::new();
+    let client = crate::common::http();
     let started = Instant::now();
     let tasks: Vec<_> = (0..KIOSKS)
         .map(|i| {
@@ -517,6 +519,7 @@ async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
         .unwrap();
     concierge::net::install_crypto();
     let client = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .danger_accept_invalid_certs(true)
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -559,7 +562,7 @@ async fn the_desk_serves_agents_over_tls_with_secure_cookies() {
     let cookie = session_cookie(&signed_in);
     assert!(cookie.contains("; Secure"), "{cookie}");
     // Plain HTTP to the TLS port gets nothing.
-    let plain = reqwest::Client::new()
+    let plain = crate::common::http()
         .get(format!("http://127.0.0.1:{port}/login"))
         .timeout(Duration::from_secs(2))
         .send()

@@ -44,6 +44,7 @@ fn pieces(id: &str, names: &[&str]) -> Vec<String> {
 pub(crate) fn no_redirects() -> reqwest::Client {
     concierge::net::install_crypto();
     reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
@@ -421,6 +422,7 @@ async fn a_stranger_cannot_lock_an_agent_out_of_their_own_desk() {
     // Sam signs in from 127.0.0.1 first: their own address.
     Agent::sign_in(&d.url, "Sam", "correct horse").await;
     let stranger = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .local_address(Some(std::net::IpAddr::V4(std::net::Ipv4Addr::new(
             127, 0, 0, 2,

@@ -430,6 +430,7 @@ async fn the_client_address_comes_from_a_trusted_proxy_only() {
         let mut h = reqwest::header::HeaderMap::new();
         h.insert("x-forwarded-for", ip.parse().unwrap());
         reqwest::Client::builder()
+            .pool_idle_timeout(concierge::net::CLIENT_IDLE)
             .redirect(reqwest::redirect::Policy::none())
             .default_headers(h)
             .build()

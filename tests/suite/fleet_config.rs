@@ -346,7 +346,7 @@ async fn only_the_desk_with_the_kiosks_key_is_believed() {
     let dir = tempfile::tempdir().unwrap();
     let desk = desk(dir.path()).await;
     // A request without the kiosk's signature, or from a kiosk the desk does not know.
-    let client = reqwest::Client::new();
+    let client = crate::common::http();
     for path in [
         "/api/v1/config?kiosk=LHE-T1-K07",
         "/api/v1/config?kiosk=SOMEONE",
@@ -390,7 +390,7 @@ async fn only_the_desk_with_the_kiosks_key_is_believed() {
                 async move {
                     use axum::response::IntoResponse;
                     let mut r =
-                        reqwest::Client::new().get(format!("{real}?{}", raw.0.unwrap_or_default()));
+                        crate::common::http().get(format!("{real}?{}", raw.0.unwrap_or_default()));
                     for (k, v) in &headers {
                         if k != "if-none-match" {
                             r = r.header(k, v);

@@ -410,7 +410,7 @@ fn the_kiosk_window_on_the_cuss2_simulator_takes_a_scanned_pass() {
         .enable_all()
         .build()
         .unwrap();
-    let http = reqwest::Client::new();
+    let http = crate::common::http();
     let call = |method: &str, path: &str, body: Option<serde_json::Value>| {
         let mut r = http.request(
             reqwest::Method::from_bytes(method.as_bytes()).unwrap(),

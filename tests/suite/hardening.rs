@@ -356,7 +356,7 @@ fn page_body(kiosk: &str, incident: &str) -> String {
 async fn incident_keys_are_bound_to_their_kiosk_and_polls_to_their_path() {
     let d = start().await;
     concierge::net::install_crypto();
-    let client = reqwest::Client::new();
+    let client = crate::common::http();
     let post = |body: String, secret: &'static str| {
         let client = client.clone();
         let url = d.url.clone();
@@ -443,6 +443,7 @@ async fn incident_keys_are_bound_to_their_kiosk_and_polls_to_their_path() {
 async fn pages_are_locked_down_and_sign_in_needs_its_form() {
     let d = start().await;
     let client = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
@@ -525,6 +526,7 @@ async fn password_guessing_is_throttled_and_names_cannot_be_told_apart() {
     use std::sync::atomic::Ordering::SeqCst;
     let d = start().await;
     let client = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
@@ -644,6 +646,7 @@ async fn password_guessing_is_throttled_and_names_cannot_be_told_apart() {
 async fn ended_sessions_end_everywhere() {
     let d = start().await;
     let client = reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();

@@ -97,6 +97,7 @@ async fn links(
 
 fn http() -> reqwest::Client {
     reqwest::Client::builder()
+        .pool_idle_timeout(concierge::net::CLIENT_IDLE)
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
