@@ -16,6 +16,7 @@
 //! ```
 
 pub mod draw;
+mod fit;
 pub mod fonts;
 pub mod frame;
 pub mod input;

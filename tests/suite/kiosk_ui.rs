@@ -2030,6 +2030,90 @@ fn an_operator_offers_three_languages_and_rewords_the_urdu_welcome() {
     assert!(!b.sees(&built_in));
 }
 
+/// An operator's welcome of three sentences (found long by the configuration preview) leaves
+/// every language, Start and Help whole and apart on every panel, with Larger text too:
+/// Welcome draws itself
+/// tighter, never pushing the languages under the bottom bar.
+#[test]
+fn a_long_welcome_keeps_every_language_in_view() {
+    let long =
+        "چیک ان کریں، اپنی نشست منتخب کریں، اپنے بیگ کا وزن کریں اور اپنا بورڈنگ پاس پرنٹ کریں۔ "
+            .repeat(3);
+    let mut faults = Vec::new();
+    for (w, h, larger) in [
+        (1280.0, 800.0, false),
+        (1280.0, 800.0, true),
+        (1280.0, 720.0, false),
+        (1024.0, 768.0, false),
+        (768.0, 1024.0, false),
+    ] {
+        let mut b = Bench::new();
+        b.panel(w, h);
+        if larger {
+            b.send(Message::larger_text());
+        }
+        let dir = b._dir.path().to_path_buf();
+        let overrides = dir.join("locales");
+        std::fs::create_dir_all(overrides.join("ur-PK")).unwrap();
+        std::fs::write(
+            overrides.join("ur-PK/ui.ftl"),
+            format!("welcome-subtitle = {}\n", long.trim()),
+        )
+        .unwrap();
+        let config = dir.join("concierge.toml");
+        std::fs::write(&config, "").unwrap();
+        b.kiosk.watch_config(config.clone());
+        let offered: Vec<String> = concierge::i18n::screen_locales()
+            .iter()
+            .filter(|l| l.as_str() != "ur-PK")
+            .map(|l| format!("{l:?}"))
+            .collect();
+        std::fs::write(
+            &config,
+            format!(
+                "[locales]\noffered = [\"ur-PK\", {}]\noverrides = \"{}\"\n",
+                offered.join(", "),
+                overrides.display()
+            ),
+        )
+        .unwrap();
+        b.send(Message::tick());
+        let subtitle = b.kiosk.messages().get("ur-PK", "welcome-subtitle", &[]);
+        assert!(subtitle.starts_with("چیک"), "{subtitle}");
+        let mut want: Vec<String> = concierge::i18n::screen_locales()
+            .iter()
+            .map(|l| b.kiosk.messages().get(l, "language-name", &[]))
+            .collect();
+        want.push(b.t("welcome-start"));
+        want.push(b.t("help"));
+        let room = (b.window.width, b.window.height);
+        for words in &want {
+            faults.extend(
+                b.not_wholly_shown(room, words)
+                    .map(|f| format!("{w}x{h}: {f}")),
+            );
+        }
+        // Apart: each language's button is whole, none squashed onto the next line's
+        // or the bottom bar's (a squashed button lets its name out over its edge).
+        let mut ui = Simulator::with_size(settings(), b.window, b.kiosk.view());
+        let help = ui.find(b.t("help").as_str()).unwrap().bounds();
+        for name in &want[..want.len() - 2] {
+            let found = ui.find(name.as_str()).unwrap().bounds();
+            if found.y + found.height > help.y - 24.0 {
+                faults.push(format!(
+                    "{w}x{h}: {name} ends at {} against Help at {}",
+                    found.y + found.height,
+                    help.y
+                ));
+            }
+        }
+        if b.not_wholly_shown(room, &subtitle).is_some() {
+            faults.push(format!("{w}x{h}: the operator's welcome is not whole"));
+        }
+    }
+    assert!(faults.is_empty(), "{faults:#?}");
+}
+
 impl Bench {
     /// Why `words` on the current screen, drawn `w` x `h`, is not wholly in view: missing,
     /// clipped (scrolled out or squashed by its neighbours) or shorter than a line of text.

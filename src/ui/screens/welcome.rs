@@ -4,6 +4,7 @@ use crate::checkin::{Engine, Event};
 use crate::i18n::Direction;
 use crate::ui::draw::*;
 use crate::ui::part::{Entry, Part, Scene};
+use crate::ui::fit::FirstThatFits;
 use crate::ui::fonts;
 use crate::ui::pictures::WELCOME_HIGH;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -58,9 +59,52 @@ impl Part for State {
     }
 
     fn view<'a>(&'a self, scene: Scene<'a>, d: &mut Draw<Message>) -> El<'a, Message> {
+        // An operator's longer welcome (three lines of Urdu) must not push the languages
+        // under the bottom bar: tighter versions are drawn from the same words, and the room
+        // takes the first that fits. Each is drawn with its own draw beginning where this
+        // one does (its buttons have the same places in the focus order); only the roomiest
+        // is recorded for speech and keys, and their buttons and words are the same.
+        let tighter: Vec<Tight> = [Tight::Compact, Tight::Smallest, Tight::Bare]
+            .into_iter()
+            .filter(|t| !(d.compact() && *t == Tight::Compact))
+            .collect();
+        let mut spares: Vec<Draw<Message>> = tighter.iter().map(|_| d.part()).collect();
+        let first = self.version(scene, d, Tight::AsDrawn);
+        let mut versions = vec![first];
+        for (tight, spare) in tighter.into_iter().zip(spares.iter_mut()) {
+            versions.push(self.version(scene, spare, tight));
+        }
+        // A welcome picture gives way to the words and the languages (down to nothing).
+        let slack = if scene.brand.pictures.welcome_filling::<Message>(&self.locale, WELCOME_HIGH).is_some() {
+            WELCOME_HIGH
+        } else {
+            0.0
+        };
+        FirstThatFits::new(versions).slack(slack).into()
+    }
+}
+
+/// How tightly Welcome is drawn: as the panel's size asks, with the small panel's gaps, with
+/// those and the operator's subtitle in small letters too, or at last without the subtitle
+/// (speech still says it): the languages are what a passenger cannot do without.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tight {
+    AsDrawn,
+    Compact,
+    Smallest,
+    Bare,
+}
+
+impl State {
+    fn version<'a>(
+        &'a self,
+        scene: Scene<'a>,
+        d: &mut Draw<Message>,
+        tight: Tight,
+    ) -> El<'a, Message> {
         let Scene { engine, brand } = scene;
         let sizes = d.sizes();
-        let compact = d.compact();
+        let compact = d.compact() || tight != Tight::AsDrawn;
         let mut buttons: Vec<El<'a, Message>> = Vec::new();
         for locale in &brand.locales {
             let kind = if *locale == self.locale {
@@ -117,6 +161,20 @@ impl Part for State {
                 Space::new().height(Length::Fill).into()
             }
         };
+        let words = d.hear(d.t("welcome-subtitle"));
+        let subtitle: El<'a, Message> = if tight == Tight::Bare {
+            Space::new().into()
+        } else {
+            text(words)
+                .size(if tight == Tight::Smallest {
+                    sizes.small
+                } else {
+                    sizes.body
+                })
+                .line_height(theme::LINE)
+                .align_x(d.text_centre())
+                .into()
+        };
         let mut content = column![
             gap(),
             picture.unwrap_or_else(|| Space::new().into()),
@@ -129,10 +187,7 @@ impl Part for State {
             .line_height(theme::LINE)
             // Centred line by line when it wraps (a portrait panel): it sat to the left.
             .align_x(d.text_centre()),
-            text(d.hear(d.t("welcome-subtitle")))
-                .size(sizes.body)
-                .line_height(theme::LINE)
-                .align_x(d.text_centre()),
+            subtitle,
             Space::new().height(Length::Fixed(if compact {
                 theme::gap::TIGHT
             } else {
