@@ -41,12 +41,28 @@ where
         Size::new(Length::Fill, Length::Fill)
     }
 
+    /// Each version's state twice: the one it is drawn from, and one it is measured with.
+    /// Measuring lays it out at another size; doing that in the drawn state would make its
+    /// words anew at each layout, and a frame drawn before (a screenshot, a redraw of the
+    /// same frame) would have lost them.
     fn children(&self) -> Vec<Tree> {
-        self.versions.iter().map(Tree::new).collect()
+        self.versions
+            .iter()
+            .chain(self.versions.iter())
+            .map(Tree::new)
+            .collect()
     }
 
     fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(&self.versions);
+        let n = self.versions.len();
+        if tree.children.len() != 2 * n {
+            tree.children = self.children();
+            return;
+        }
+        for (i, version) in self.versions.iter().enumerate() {
+            tree.children[i].diff(version.as_widget());
+            tree.children[n + i].diff(version.as_widget());
+        }
     }
 
     fn layout(&mut self, tree: &mut Tree, renderer: &R, limits: &layout::Limits) -> layout::Node {
@@ -58,12 +74,13 @@ where
             Size::new(false, true),
         );
         let room = limits.max().height + 0.5 + self.slack;
-        let last = self.versions.len().saturating_sub(1);
+        let n = self.versions.len();
+        let last = n.saturating_sub(1);
         self.chosen = last;
         for (i, (version, state)) in self
             .versions
             .iter_mut()
-            .zip(tree.children.iter_mut())
+            .zip(tree.children.iter_mut().skip(n))
             .enumerate()
             .take(last)
         {
