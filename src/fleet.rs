@@ -48,6 +48,10 @@ pub struct Heartbeat {
     /// Session summaries the desk has not had yet, oldest first.
     #[serde(default)]
     pub sessions: Vec<SessionSummary>,
+    /// The name of the kiosk store the summaries' numbers count in (a wiped store counts
+    /// from 1 again, under a new name). Empty from kiosks before it was sent.
+    #[serde(default)]
+    pub store: String,
     /// The configuration published for this kiosk: which it took, and the last it refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Published>,
@@ -270,6 +274,10 @@ pub fn heartbeat(
             })?
             .collect::<Result<_, _>>()?;
         let carried = sessions.last().map_or(up_to, |s| s.seq);
+        let store: String = tx
+            .query_row("SELECT id FROM store_identity", [], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default();
         let rfc3339 = |ms: i64| {
             chrono::DateTime::from_timestamp_millis(ms)
                 .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
@@ -290,6 +298,7 @@ pub fn heartbeat(
                 out_of_service: state.out_of_service.clone(),
                 closed: state.closed,
                 sessions,
+                store,
                 published: state.published.clone(),
             },
             carried,

@@ -94,6 +94,13 @@ CREATE TABLE IF NOT EXISTS heartbeats (
     due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT);
 CREATE TABLE IF NOT EXISTS fleet_cursor (target TEXT PRIMARY KEY, up_to INTEGER NOT NULL);
 "#,
+    // 7. This store's own name, drawn at random once: the desk keeps session summaries by
+    // kiosk, store and sequence number, so a kiosk whose store was wiped (a new disk, a
+    // reinstall), whose numbers start again at 1, is not taken for one repeating itself.
+    r#"
+CREATE TABLE store_identity (id TEXT NOT NULL);
+INSERT INTO store_identity(id) VALUES (lower(hex(randomblob(8))));
+"#,
 ];
 
 /// Opens the kiosk's store at `path` (see [`super::open`] for the durability settings),

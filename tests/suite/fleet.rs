@@ -340,6 +340,71 @@ async fn a_printer_out_is_shown_first_and_paged_and_a_forged_heartbeat_is_refuse
     worker.abort();
 }
 
+/// A kiosk whose store was wiped (a new disk, a reinstall) numbers its sessions from 1 again:
+/// the desk keeps them as new ones, and the fleet's figures count them, where it took them for
+/// the old ones repeated and dropped them. The desk is on SQLite, then on PostgreSQL.
+async fn a_kiosk_whose_store_was_wiped_still_has_its_sessions_counted(database: Option<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Instance::start(database.as_deref(), dir.path(), "").await;
+    let kept = || async {
+        desk.desk
+            .store
+            .fleet_sessions("2000-01-01T00:00Z")
+            .await
+            .unwrap()
+            .len()
+    };
+    let kdir = tempfile::tempdir().unwrap();
+    {
+        let (pager, metrics) = kiosk(&desk.url, kdir.path());
+        metrics.record_session(&session(Outcome::Completed, "ur-PK"));
+        metrics.record_session(&session(Outcome::Completed, "en-US"));
+        let worker = tokio::spawn(Worker::new(pager.clone()).run());
+        until(
+            "the first two sessions reach the desk",
+            Duration::from_secs(10),
+            || async { kept().await == 2 },
+        )
+        .await;
+        worker.abort();
+        let _ = worker.await;
+    }
+    for file in std::fs::read_dir(kdir.path()).unwrap().flatten() {
+        if file
+            .file_name()
+            .to_string_lossy()
+            .starts_with("kiosk.sqlite")
+        {
+            std::fs::remove_file(file.path()).unwrap();
+        }
+    }
+    let (pager, metrics) = kiosk(&desk.url, kdir.path());
+    metrics.record_session(&session(Outcome::TimedOut, "ar"));
+    let worker = tokio::spawn(Worker::new(pager.clone()).run());
+    until(
+        "the wiped kiosk's first session is kept as a new one",
+        Duration::from_secs(10),
+        || async { kept().await == 3 },
+    )
+    .await;
+    // And once: later heartbeats carry it no more, or are kept once.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(kept().await, 3);
+    worker.abort();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sqlite_a_kiosk_whose_store_was_wiped_still_has_its_sessions_counted() {
+    a_kiosk_whose_store_was_wiped_still_has_its_sessions_counted(None).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL: scripts/test starts one (CONCIERGE_TEST_POSTGRES)"]
+async fn postgres_a_kiosk_whose_store_was_wiped_still_has_its_sessions_counted() {
+    let db = crate::desk_store::fresh_database().await;
+    a_kiosk_whose_store_was_wiped_still_has_its_sessions_counted(Some(db)).await;
+}
+
 /// A kiosk's heartbeat as its worker would send it.
 pub(crate) fn beat(
     id: &str,
@@ -372,6 +437,7 @@ pub(crate) fn beat(
         out_of_service: None,
         closed: false,
         sessions: Vec::new(),
+        store: format!("{id}-store"),
         published: None,
     }
 }

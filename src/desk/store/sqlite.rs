@@ -71,6 +71,18 @@ CREATE TABLE config_layers(grp TEXT NOT NULL, version INTEGER NOT NULL, text TEX
     files TEXT NOT NULL, published_by TEXT NOT NULL, published_at INTEGER NOT NULL,
     note TEXT NOT NULL, PRIMARY KEY(grp, version));
 "#,
+    // Session summaries by kiosk, the kiosk's store and its number there: a kiosk whose store
+    // was wiped counts from 1 again (summaries from before were sent with no store).
+    r#"
+CREATE TABLE fleet_sessions_by_store(kiosk TEXT NOT NULL, store TEXT NOT NULL DEFAULT '',
+    seq INTEGER NOT NULL, airport TEXT, hour TEXT NOT NULL, row TEXT NOT NULL,
+    PRIMARY KEY(kiosk, store, seq));
+INSERT INTO fleet_sessions_by_store(kiosk, seq, airport, hour, row)
+    SELECT kiosk, seq, airport, hour, row FROM fleet_sessions;
+DROP TABLE fleet_sessions;
+ALTER TABLE fleet_sessions_by_store RENAME TO fleet_sessions;
+CREATE INDEX fleet_sessions_by_hour ON fleet_sessions(hour);
+"#,
 ];
 
 /// The desk's SQLite file. Sign-in counts are the process's own: one desk runs on a file.
@@ -629,10 +641,11 @@ impl SqliteStore {
         )?;
         for s in &beat.sessions {
             tx.execute(
-                "INSERT OR IGNORE INTO fleet_sessions(kiosk, seq, airport, hour, row)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT OR IGNORE INTO fleet_sessions(kiosk, store, seq, airport, hour, row)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     beat.kiosk.id,
+                    beat.store,
                     s.seq,
                     beat.kiosk.airport,
                     s.row.hour,
@@ -976,5 +989,37 @@ impl DeskBackend for SqliteStore {
     }
     fn healthy(&self) -> BoxFuture<'_, bool> {
         Box::pin(std::future::ready(SqliteStore::healthy(self)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A desk that kept summaries before they were kept by store keeps them all after.
+    #[test]
+    fn summaries_kept_before_stores_were_named_survive_the_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite");
+        {
+            let mut conn = crate::store::open(&path).unwrap();
+            crate::store::migrate(&mut conn, &MIGRATIONS[..MIGRATIONS.len() - 1]).unwrap();
+            conn.execute(
+                "INSERT INTO fleet_sessions(kiosk, seq, airport, hour, row)
+                 VALUES ('LHE-T1-K07', 1, 'LHE', '2026-12-06T10:00Z', '{}')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        let kept: Vec<(String, String, i64)> = store
+            .conn()
+            .prepare("SELECT kiosk, store, seq FROM fleet_sessions")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<std::result::Result<_, _>>()
+            .unwrap();
+        assert_eq!(kept, vec![("LHE-T1-K07".into(), String::new(), 1)]);
     }
 }
