@@ -275,6 +275,24 @@ fn parse_database(
         err("desk", key, "the database URL cannot be read".into());
         return None;
     };
+    // TLS as the URL asks for it: the verifying modes and the roots to trust.
+    use crate::desk::store::pg_tls;
+    match pg_tls::wanted(url.expose()) {
+        Err(message) => {
+            err("desk", key, message);
+            return None;
+        }
+        Ok(pg_tls::Wanted {
+            tls: Some(pg_tls::Roots::File(path)),
+            ..
+        }) => {
+            if let Err(message) = pg_tls::read_roots(&path) {
+                err("desk", key, message);
+                return None;
+            }
+        }
+        Ok(_) => {}
+    }
     if key == "database" && parsed.password().is_some() {
         err(
             "desk",

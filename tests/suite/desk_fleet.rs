@@ -480,3 +480,77 @@ async fn the_client_address_comes_from_a_trusted_proxy_only() {
         "forged addresses do not escape the lockout"
     );
 }
+
+/// A database across the network: with `sslmode=require` and the server's CA
+/// (`sslrootcert`), every one of the desk's connections — its pool and its listener — is TLS,
+/// and an agent signs in through it. A server whose certificate the desk cannot verify (the
+/// system's roots do not know the test CA) is refused, and the desk says why.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL with TLS: scripts/test starts one (CONCIERGE_TEST_POSTGRES, CONCIERGE_TEST_POSTGRES_CA)"]
+async fn the_desk_reaches_postgresql_over_verified_tls() {
+    let ca = std::env::var("CONCIERGE_TEST_POSTGRES_CA")
+        .expect("CONCIERGE_TEST_POSTGRES_CA must name the test server's CA: scripts/test sets it");
+    let plain = fresh_database().await;
+    let name = url::Url::parse(&plain).unwrap().path()[1..].to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let tls = format!("{plain}?sslmode=require&sslrootcert={ca}");
+    let a = Instance::start(Some(&tls), dir.path(), "").await;
+    a.desk
+        .store
+        .set_agent("Sam", &concierge::secret::hash("correct horse").unwrap())
+        .await
+        .unwrap();
+    let signed_in = sign_in(&no_redirects(), &a.url, "Sam", "correct horse").await;
+    assert!(signed_in.status().is_redirection(), "Sam signs in");
+
+    let (admin, connection) = tokio_postgres::connect(&plain, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let seen = loop {
+        let rows = admin
+            .query(
+                "SELECT a.application_name, s.ssl FROM pg_stat_ssl s
+                 JOIN pg_stat_activity a USING (pid)
+                 WHERE a.datname = $1 AND a.application_name LIKE 'concierge-desk%'",
+                &[&name],
+            )
+            .await
+            .unwrap();
+        let seen: Vec<(String, bool)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+        if seen
+            .iter()
+            .any(|(app, _)| app == concierge::desk::store::LISTENER)
+            || Instant::now() > deadline
+        {
+            break seen;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(
+        seen.iter().any(|(app, _)| app == "concierge-desk")
+            && seen
+                .iter()
+                .any(|(app, _)| app == concierge::desk::store::LISTENER),
+        "the pool and the listener are connected: {seen:?}"
+    );
+    assert!(seen.iter().all(|(_, ssl)| *ssl), "all over TLS: {seen:?}");
+
+    // The system's roots do not know the test CA: refused, with the reason.
+    let refused = concierge::desk::store::open(
+        Some(&format!("{plain}?sslmode=verify-full")),
+        &dir.path().join("unused.sqlite"),
+    )
+    .await
+    .err()
+    .expect("a server whose certificate cannot be verified is refused");
+    assert!(refused.to_string().contains("certificate"), "{refused}");
+    // A CA file that is not there: the configuration says so before anything starts.
+    let problem = Config::parse(
+        &format!("[desk]\ndatabase = \"{plain}?sslmode=require&sslrootcert={ca}.gone\"\n"),
+        None,
+    )
+    .expect_err("a missing CA file is a configuration problem");
+    assert!(format!("{problem}").contains("sslrootcert"), "{problem}");
+}

@@ -5,6 +5,7 @@
 //! another of every change (LISTEN/NOTIFY). `tests/suite/desk_store.rs` runs one suite against
 //! both.
 
+pub mod pg_tls;
 mod postgres;
 mod sqlite;
 

@@ -10,6 +10,7 @@
 //! - The schema is versioned (`migrations/postgres/NNNN_*.sql`, table `schema_migrations`),
 //!   applied under an advisory lock by whichever instance starts first.
 
+use super::pg_tls::PgTls;
 use super::{
     Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetSession, Fut, KioskRow, Received,
     Result, SessionRow, StaffAction, StoreError, TimelineEntry, Write, action_code, beat_payload,
@@ -24,7 +25,7 @@ use futures_util::future::BoxFuture;
 use std::net::IpAddr;
 use std::time::Duration;
 use tokio_postgres::types::ToSql;
-use tokio_postgres::{NoTls, Row, Transaction};
+use tokio_postgres::{Row, Transaction};
 
 /// The versioned schema, oldest first: (version, name, SQL).
 const MIGRATIONS: &[(i32, &str, &str)] = &[
@@ -43,6 +44,11 @@ const MIGRATIONS: &[(i32, &str, &str)] = &[
         "config",
         include_str!("../../../migrations/postgres/0003_config.sql"),
     ),
+    (
+        4,
+        "fleet_store",
+        include_str!("../../../migrations/postgres/0004_fleet_store.sql"),
+    ),
 ];
 
 fn layer_row(r: &Row) -> Layer {
@@ -55,6 +61,21 @@ fn layer_row(r: &Row) -> Layer {
         published_at: r.get(5),
         note: r.get(6),
     }
+}
+
+/// An error with what caused it, all the way down: "error performing TLS handshake: invalid
+/// peer certificate: UnknownIssuer", where the pool alone says only the first part.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut said = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !said.contains(&more) {
+            said = format!("{said}: {more}");
+        }
+        cause = c.source();
+    }
+    said
 }
 
 /// PostgreSQL text holds no NUL.
@@ -78,6 +99,7 @@ const POOL_SIZE: usize = 16;
 pub struct PgStore {
     pool: Pool,
     config: tokio_postgres::Config,
+    tls: PgTls,
     /// This instance's id, in every notification it sends (it has told its own pages already).
     instance: String,
 }
@@ -85,7 +107,11 @@ pub struct PgStore {
 impl PgStore {
     /// Connects, and brings the schema up to date.
     pub async fn connect(url: &str) -> Result<Self> {
-        let mut config: tokio_postgres::Config = url
+        let said = |e: String| StoreError::Other(format!("[desk] database: {e}"));
+        let wanted = super::pg_tls::wanted(url).map_err(said)?;
+        let tls = PgTls::new(wanted.tls.as_ref()).map_err(said)?;
+        let mut config: tokio_postgres::Config = wanted
+            .url
             .parse()
             .map_err(|e| StoreError::Other(format!("[desk] database: {e}")))?;
         if config.get_connect_timeout().is_none() {
@@ -96,7 +122,7 @@ impl PgStore {
         config.options("-c statement_timeout=15000 -c lock_timeout=10000");
         let manager = Manager::from_config(
             config.clone(),
-            NoTls,
+            tls.clone(),
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -107,10 +133,11 @@ impl PgStore {
             .create_timeout(Some(Duration::from_secs(5)))
             .runtime(deadpool_postgres::Runtime::Tokio1)
             .build()
-            .map_err(|e| StoreError::Pool(e.to_string()))?;
+            .map_err(|e| StoreError::Pool(with_causes(&e)))?;
         let store = PgStore {
             pool,
             config,
+            tls,
             instance: crate::desk::random_hex().chars().take(16).collect(),
         };
         store.migrate().await?;
@@ -126,7 +153,7 @@ impl PgStore {
         self.pool
             .get()
             .await
-            .map_err(|e| StoreError::Pool(e.to_string()))
+            .map_err(|e| StoreError::Pool(with_causes(&e)))
     }
 
     /// Applies the migrations this database has not had, one instance at a time.
@@ -984,13 +1011,14 @@ impl DeskBackend for PgStore {
             tx.execute(KEEP, &kiosk).await?;
             let insert = tx
                 .prepare(
-                    "INSERT INTO fleet_sessions(kiosk, seq, airport, hour, row)
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (kiosk, seq) DO NOTHING",
+                    "INSERT INTO fleet_sessions(kiosk, store, seq, airport, hour, row)
+                     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (kiosk, store, seq) DO NOTHING",
                 )
                 .await?;
+            let store = beat.store.replace('\0', "");
             for s in &beat.sessions {
                 let row = serde_json::to_string(&s.row).unwrap_or_default();
-                tx.execute(&insert, &[&id, &s.seq, &airport, &s.row.hour, &row])
+                tx.execute(&insert, &[&id, &store, &s.seq, &airport, &s.row.hour, &row])
                     .await?;
             }
             tx.commit().await?;
@@ -1162,7 +1190,12 @@ impl DeskBackend for PgStore {
         let mut config = self.config.clone();
         config.application_name(LISTENER);
         let instance = self.instance.clone();
-        tokio::spawn(listen(config, instance, changes.downgrade()));
+        tokio::spawn(listen(
+            config,
+            self.tls.clone(),
+            instance,
+            changes.downgrade(),
+        ));
     }
 }
 
@@ -1170,6 +1203,7 @@ impl DeskBackend for PgStore {
 /// after each (re)connection the pages read everything again.
 async fn listen(
     config: tokio_postgres::Config,
+    tls: PgTls,
     instance: String,
     changes: tokio::sync::broadcast::WeakSender<()>,
 ) {
@@ -1180,7 +1214,7 @@ async fn listen(
         if changes.upgrade().is_none() {
             return;
         }
-        match config.connect(NoTls).await {
+        match config.connect(tls.clone()).await {
             Ok((client, mut connection)) => {
                 let (heard, mut hear) = tokio::sync::mpsc::unbounded_channel();
                 let driver = tokio::spawn(async move {
