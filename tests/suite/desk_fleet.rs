@@ -554,3 +554,55 @@ async fn the_desk_reaches_postgresql_over_verified_tls() {
     .expect_err("a missing CA file is a configuration problem");
     assert!(format!("{problem}").contains("sslrootcert"), "{problem}");
 }
+
+/// A load balancer asks each instance `/healthz`: 200 while it can reach PostgreSQL, 503 once
+/// it cannot (the database refuses connections and cuts the ones it had), and 200 again when
+/// the database is back, so traffic goes only to instances that can keep a page.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL: scripts/test starts one (CONCIERGE_TEST_POSTGRES)"]
+async fn healthz_says_when_an_instance_cannot_reach_postgresql() {
+    let database = fresh_database().await;
+    let name = url::Url::parse(&database).unwrap().path()[1..].to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let a = Instance::start(Some(&database), dir.path(), "").await;
+    let client = no_redirects();
+    let health = async || {
+        client
+            .get(format!("{}/healthz", a.url))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(health().await, 200);
+    let (admin, connection) =
+        tokio_postgres::connect(&crate::desk_store::postgres_url(), tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    let until = async |want: u16, what: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while health().await != want {
+            assert!(Instant::now() < deadline, "{what}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    };
+    admin
+        .batch_execute(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+        .await
+        .unwrap();
+    admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+            &[&name],
+        )
+        .await
+        .unwrap();
+    until(503, "503 while the database is out of reach").await;
+    admin
+        .batch_execute(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        .await
+        .unwrap();
+    until(200, "200 again once the database is back").await;
+}

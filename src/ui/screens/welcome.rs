@@ -75,11 +75,11 @@ impl Part for State {
             versions.push(self.version(scene, spare, tight));
         }
         // A welcome picture gives way to the words and the languages (down to nothing).
-        let slack = if scene.brand.pictures.welcome_filling::<Message>(&self.locale, WELCOME_HIGH).is_some() {
-            WELCOME_HIGH
-        } else {
-            0.0
-        };
+        let pictures = &scene.brand.pictures;
+        let has_picture = pictures
+            .welcome_filling::<Message>(&self.locale, WELCOME_HIGH)
+            .is_some();
+        let slack = if has_picture { WELCOME_HIGH } else { 0.0 };
         FirstThatFits::new(versions).slack(slack).into()
     }
 }
