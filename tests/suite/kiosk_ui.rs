@@ -2040,12 +2040,16 @@ fn a_long_welcome_keeps_every_language_in_view() {
         "چیک ان کریں، اپنی نشست منتخب کریں، اپنے بیگ کا وزن کریں اور اپنا بورڈنگ پاس پرنٹ کریں۔ "
             .repeat(3);
     let mut faults = Vec::new();
-    for (w, h, larger) in [
-        (1280.0, 800.0, false),
-        (1280.0, 800.0, true),
-        (1280.0, 720.0, false),
-        (1024.0, 768.0, false),
-        (768.0, 1024.0, false),
+    // (panel, Larger text, an operator's welcome picture, the long welcome)
+    for (w, h, larger, picture, lengthened) in [
+        (1280.0, 800.0, false, false, true),
+        (1280.0, 800.0, true, false, true),
+        (1280.0, 720.0, false, false, true),
+        (1024.0, 768.0, false, false, true),
+        (768.0, 1024.0, false, false, true),
+        (1280.0, 800.0, false, true, true),
+        // A picture with the built-in welcome: the picture gives way, not the words.
+        (1280.0, 720.0, false, true, false),
     ] {
         let mut b = Bench::new();
         b.panel(w, h);
@@ -2055,11 +2059,21 @@ fn a_long_welcome_keeps_every_language_in_view() {
         let dir = b._dir.path().to_path_buf();
         let overrides = dir.join("locales");
         std::fs::create_dir_all(overrides.join("ur-PK")).unwrap();
-        std::fs::write(
-            overrides.join("ur-PK/ui.ftl"),
-            format!("welcome-subtitle = {}\n", long.trim()),
-        )
-        .unwrap();
+        if lengthened {
+            std::fs::write(
+                overrides.join("ur-PK/ui.ftl"),
+                format!("welcome-subtitle = {}\n", long.trim()),
+            )
+            .unwrap();
+        }
+        if picture {
+            std::fs::write(
+                overrides.join("ur-PK/welcome.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"400\">\
+                 <rect width=\"800\" height=\"400\" fill=\"#0b4f8a\"/></svg>",
+            )
+            .unwrap();
+        }
         let config = dir.join("concierge.toml");
         std::fs::write(&config, "").unwrap();
         b.kiosk.watch_config(config.clone());
@@ -2079,7 +2093,7 @@ fn a_long_welcome_keeps_every_language_in_view() {
         .unwrap();
         b.send(Message::tick());
         let subtitle = b.kiosk.messages().get("ur-PK", "welcome-subtitle", &[]);
-        assert!(subtitle.starts_with("چیک"), "{subtitle}");
+        assert_eq!(subtitle.chars().count() > 200, lengthened, "{subtitle}");
         let mut want: Vec<String> = concierge::i18n::screen_locales()
             .iter()
             .map(|l| b.kiosk.messages().get(l, "language-name", &[]))
@@ -2087,10 +2101,16 @@ fn a_long_welcome_keeps_every_language_in_view() {
         want.push(b.t("welcome-start"));
         want.push(b.t("help"));
         let room = (b.window.width, b.window.height);
+        let panel = format!(
+            "{w}x{h}{}{}{}",
+            if larger { " larger text" } else { "" },
+            if picture { " with a picture" } else { "" },
+            if lengthened { "" } else { " built-in welcome" }
+        );
         for words in &want {
             faults.extend(
                 b.not_wholly_shown(room, words)
-                    .map(|f| format!("{w}x{h}: {f}")),
+                    .map(|f| format!("{panel}: {f}")),
             );
         }
         // Apart: each language's button is whole, none squashed onto the next line's
@@ -2101,14 +2121,14 @@ fn a_long_welcome_keeps_every_language_in_view() {
             let found = ui.find(name.as_str()).unwrap().bounds();
             if found.y + found.height > help.y - 24.0 {
                 faults.push(format!(
-                    "{w}x{h}: {name} ends at {} against Help at {}",
+                    "{panel}: {name} ends at {} against Help at {}",
                     found.y + found.height,
                     help.y
                 ));
             }
         }
         if b.not_wholly_shown(room, &subtitle).is_some() {
-            faults.push(format!("{w}x{h}: the operator's welcome is not whole"));
+            faults.push(format!("{panel}: the welcome's subtitle is not whole"));
         }
     }
     assert!(faults.is_empty(), "{faults:#?}");
