@@ -292,3 +292,10 @@ desk-config-drawing = Drawing the screens in each language…
 desk-config-same = No screen looks different.
 desk-config-before = Now
 desk-config-after = After publishing
+# A publication's group and version, as the configuration pages and the fleet name them.
+desk-config-group-all = all kiosks
+desk-config-group-airport = airport { $code }
+desk-config-group-terminal = terminal { $code }
+desk-config-group-kiosk = kiosk { $code }
+desk-config-layer = { $group } v{ $version }
+desk-config-group-none = nothing published

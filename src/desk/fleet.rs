@@ -253,7 +253,10 @@ fn card(k: &KioskRow, w: &Words, now: i64) -> String {
                 "<div class=\"refused\" data-refused=\"{}\"><span class=\"tag\">{}</span>\
                  <pre dir=\"ltr\">{}</pre></div>",
                 esc(&r.etag),
-                w.text_with("desk-config-refused", &[("label", r.label.as_str().into())]),
+                w.text_with(
+                    "desk-config-refused",
+                    &[("label", super::publish::label_name(w, &r.label).into())]
+                ),
                 esc(&r.message)
             ),
             None => p
@@ -262,7 +265,10 @@ fn card(k: &KioskRow, w: &Words, now: i64) -> String {
                 .map(|a| {
                     format!(
                         "<div class=\"row muted\" data-applied>{}</div>",
-                        w.text_with("desk-config-applied", &[("label", a.as_str().into())])
+                        w.text_with(
+                            "desk-config-applied",
+                            &[("label", super::publish::label_name(w, a).into())]
+                        )
                     )
                 })
                 .unwrap_or_default(),

@@ -291,7 +291,7 @@ pub(super) async fn page(
             "published" => {
                 notice = format!(
                     "<p class=\"notice\" role=\"status\" id=\"notice\">{}</p>",
-                    w.text_with("desk-config-done", &[("label", v.into_owned().into())])
+                    w.text_with("desk-config-done", &[("label", label_name(&w, &v).into())])
                 )
             }
             _ => {}
@@ -487,7 +487,7 @@ pub(super) async fn log(State(desk): State<Arc<Desk>>, headers: HeaderMap) -> Re
              <span class=\"big\">{}</span><span>{}</span>{}</div>{}{}<pre class=\"diff\" dir=\"ltr\">{}</pre></li>",
             esc(&layer.group),
             layer.version,
-            esc(&layer.label()),
+            esc(&layer_name(&w, &layer.group, layer.version)),
             w.html_with(
                 "desk-config-by-at",
                 &[("agent", layer.published_by.as_str().into())],
@@ -605,6 +605,63 @@ fn problems_html(problems: &[String], w: &Words) -> String {
     )
 }
 
+/// A group as the agent's language names it ("airport LHE", "ایئرپورٹ LHE"); not escaped.
+pub(super) fn group_name(w: &Words, group: &Group) -> String {
+    let said = |id: &str, code: String| w.messages.get(w.locale, id, &[("code", code.into())]);
+    match group {
+        Group::All => w.messages.get(w.locale, "desk-config-group-all", &[]),
+        Group::Airport(a) => said("desk-config-group-airport", a.clone()),
+        Group::Terminal { airport, terminal } => said(
+            "desk-config-group-terminal",
+            format!("{airport} {terminal}"),
+        ),
+        Group::Kiosk(k) => said("desk-config-group-kiosk", k.clone()),
+    }
+}
+
+/// A group and version ("airport LHE v2") in the agent's language; not escaped.
+fn layer_name(w: &Words, group: &str, version: i64) -> String {
+    let group = Group::parse(group).map_or_else(|| group.to_string(), |g| group_name(w, &g));
+    w.messages.get(
+        w.locale,
+        "desk-config-layer",
+        &[("group", group.into()), ("version", version.into())],
+    )
+}
+
+/// A label a kiosk sent ("all kiosks v4 + airport LHE v2", made by
+/// [`published::Bundle::label`]) in the agent's language; a part it cannot read stays as it
+/// came. Not escaped.
+pub(super) fn label_name(w: &Words, label: &str) -> String {
+    if label == "nothing published" {
+        return w.messages.get(w.locale, "desk-config-group-none", &[]);
+    }
+    label
+        .split(" + ")
+        .map(|part| {
+            let read = part.rsplit_once(" v").and_then(|(group, version)| {
+                let version: i64 = version.parse().ok()?;
+                let group = if group == "all kiosks" {
+                    Group::All
+                } else if let Some(a) = group.strip_prefix("airport ") {
+                    Group::Airport(a.to_string())
+                } else if let Some(t) = group.strip_prefix("terminal ") {
+                    let (airport, terminal) = t.split_once(' ')?;
+                    Group::Terminal {
+                        airport: airport.to_string(),
+                        terminal: terminal.to_string(),
+                    }
+                } else {
+                    Group::Kiosk(group.strip_prefix("kiosk ")?.to_string())
+                };
+                Some(layer_name(w, &group.key(), version))
+            });
+            read.unwrap_or_else(|| part.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 /// Kiosks that refused what was published for them, and why.
 fn refusals(kiosks: &[super::store::KioskRow], w: &Words) -> String {
     let items: String = kiosks
@@ -615,7 +672,7 @@ fn refusals(kiosks: &[super::store::KioskRow], w: &Words) -> String {
                 "<li data-kiosk=\"{}\"><span class=\"big\">{}</span> {}<pre dir=\"ltr\">{}</pre></li>",
                 esc(&k.id),
                 esc(&k.id),
-                w.text_with("desk-config-refused", &[("label", r.label.as_str().into())]),
+                w.text_with("desk-config-refused", &[("label", label_name(w, &r.label).into())]),
                 esc(&r.message)
             ))
         })
@@ -645,7 +702,7 @@ fn published_table(layers: &[Layer], w: &Words) -> String {
                  <td>{}</td><td>{}</td><td dir=\"ltr\">{}</td><td>{}</td></tr>",
                 esc(&l.group),
                 esc(&url::form_urlencoded::byte_serialize(l.group.as_bytes()).collect::<String>()),
-                esc(&Group::parse(&l.group).map_or(l.group.clone(), |g| g.to_string())),
+                esc(&Group::parse(&l.group).map_or(l.group.clone(), |g| group_name(w, &g))),
                 l.version,
                 esc(&l.published_by),
                 super::page::time(l.published_at),
@@ -1103,4 +1160,44 @@ pub struct Shot {
     pub locale: String,
     pub before: Vec<u8>,
     pub after: Vec<u8>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a kiosk says it runs, or refused, reads in the agent's language on the desk; a part
+    /// the desk cannot read is shown as it came.
+    #[test]
+    fn labels_read_in_the_agents_language() {
+        let messages = crate::i18n::Messages::built_in();
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let en = Words {
+            messages,
+            locale: "en-US",
+        };
+        let label = "all kiosks v4 + terminal LHE T1 v2 + kiosk LHE-T1-K07 v1";
+        assert_eq!(plain(label_name(&en, label)), label);
+        let ur = Words {
+            messages,
+            locale: "ur-PK",
+        };
+        let urdu = plain(label_name(&ur, label));
+        assert_eq!(
+            urdu,
+            "تمام کیوسک ورژن 4 + ٹرمینل LHE T1 ورژن 2 + کیوسک LHE-T1-K07 ورژن 1"
+        );
+        assert_eq!(
+            plain(label_name(&ur, "something else v")),
+            "something else v"
+        );
+        assert_eq!(
+            plain(label_name(&ur, "nothing published")),
+            "کچھ شائع نہیں ہوا"
+        );
+        assert_eq!(
+            plain(group_name(&ur, &Group::Airport("LHE".into()))),
+            "ایئرپورٹ LHE"
+        );
+    }
 }

@@ -586,7 +586,8 @@ fn the_kiosk_window_takes_the_configuration_published_for_it() {
         "the kiosk to run the publication",
         Duration::from_secs(60),
         || {
-            let c = card();
+            // The label in the agent's words, their placeables isolated (U+2068 … U+2069).
+            let c = card().replace(['\u{2068}', '\u{2069}'], "");
             c.contains("airport LHE v1") && c.contains('+')
         },
     );
