@@ -339,3 +339,4 @@ desk-config-group-terminal = المبنى { $code }
 desk-config-group-kiosk = الكشك { $code }
 desk-config-layer = { $group } الإصدار { $version }
 desk-config-group-none = لم يُنشر شيء
+desk-kiosk-alerts = أكشاك تحتاج إلى أحد

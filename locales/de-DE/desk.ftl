@@ -295,3 +295,4 @@ desk-config-group-terminal = Terminal { $code }
 desk-config-group-kiosk = Kiosk { $code }
 desk-config-layer = { $group } v{ $version }
 desk-config-group-none = nichts veröffentlicht
+desk-kiosk-alerts = Kioske, die jemanden brauchen

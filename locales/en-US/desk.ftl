@@ -299,3 +299,4 @@ desk-config-group-terminal = terminal { $code }
 desk-config-group-kiosk = kiosk { $code }
 desk-config-layer = { $group } v{ $version }
 desk-config-group-none = nothing published
+desk-kiosk-alerts = Kiosks that need someone

@@ -295,3 +295,4 @@ desk-config-group-terminal = terminal { $code }
 desk-config-group-kiosk = quiosco { $code }
 desk-config-layer = { $group } v{ $version }
 desk-config-group-none = nada publicado
+desk-kiosk-alerts = Quioscos que necesitan a alguien

@@ -295,3 +295,4 @@ desk-config-group-terminal = terminal { $code }
 desk-config-group-kiosk = borne { $code }
 desk-config-layer = { $group } v{ $version }
 desk-config-group-none = rien de publié
+desk-kiosk-alerts = Bornes qui ont besoin de quelqu’un

@@ -293,3 +293,4 @@ desk-config-group-terminal = टर्मिनल { $code }
 desk-config-group-kiosk = कियोस्क { $code }
 desk-config-layer = { $group } संस्करण { $version }
 desk-config-group-none = कुछ प्रकाशित नहीं
+desk-kiosk-alerts = कियोस्क जिन्हें किसी की ज़रूरत है

@@ -292,3 +292,4 @@ desk-config-group-terminal = ٹرمینل { $code }
 desk-config-group-kiosk = کیوسک { $code }
 desk-config-layer = { $group } ورژن { $version }
 desk-config-group-none = کچھ شائع نہیں ہوا
+desk-kiosk-alerts = کیوسک جنہیں کسی کی ضرورت ہے

@@ -280,3 +280,4 @@ desk-config-group-terminal = 航站 { $code }
 desk-config-group-kiosk = 自助机 { $code }
 desk-config-layer = { $group } 第 { $version } 版
 desk-config-group-none = 未发布
+desk-kiosk-alerts = 需要人员处理的自助机

@@ -701,11 +701,47 @@ fn staff_at_kiosks(actions: &[StaffAction], w: &Words) -> String {
 pub fn live(snapshot: &Snapshot, v: &Viewer, w: &Words, now: i64) -> String {
     let (open, unacknowledged) = open_list(snapshot, v, w, now);
     format!(
-        "<div id=\"live\" data-unacknowledged=\"{unacknowledged}\"><h2>{}</h2><div id=\"open\">{open}</div>{}{}{}</div>",
+        "<div id=\"live\" data-unacknowledged=\"{unacknowledged}\"><h2>{}</h2><div id=\"open\">{open}</div>{}{}{}{}</div>",
         w.t("desk-open-requests", &[]),
+        kiosk_alerts(&snapshot.alerts, v, w),
         figures(&snapshot.day, w),
         staff_at_kiosks(&snapshot.staff, w),
         history(&snapshot.recent, w),
+    )
+}
+
+/// Kiosks that need someone, under the open requests: a kiosk gone quiet or out of paper is
+/// an agent's to see to as much as a page (the agent's airport first; the fleet page has the
+/// rest).
+fn kiosk_alerts(alerts: &[crate::desk::store::FleetAlert], v: &Viewer, w: &Words) -> String {
+    if alerts.is_empty() {
+        return String::new();
+    }
+    let mine = |a: &crate::desk::store::FleetAlert| match (&v.airport, &a.airport) {
+        (Some(want), Some(at)) => want.split('/').next() == Some(at.as_str()),
+        _ => false,
+    };
+    let mut sorted: Vec<&crate::desk::store::FleetAlert> = alerts.iter().collect();
+    sorted.sort_by_key(|a| !mine(a));
+    let items: String = sorted
+        .iter()
+        .map(|a| {
+            format!(
+                "<li data-kiosk=\"{}\" data-alert=\"{}\"><bdi class=\"big\">{}</bdi> <bdi>{}</bdi> · {} · <bdi>{}</bdi></li>",
+                esc(&a.kiosk),
+                esc(&a.kind),
+                esc(&a.kiosk),
+                esc(a.airport.as_deref().unwrap_or("")),
+                w.named_text("desk-fleet-alert-", &a.kind),
+                time(a.raised_at),
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"card problems\" id=\"kiosk-alerts\"><h3>{}</h3><ul>{items}</ul>\
+         <a href=\"/fleet\">{}</a></section>",
+        w.t("desk-kiosk-alerts", &[]),
+        w.t("desk-fleet-title", &[]),
     )
 }
 
@@ -720,6 +756,8 @@ pub struct Snapshot {
     pub recent: Vec<DeskIncident>,
     /// Staff actions at the kiosks lately.
     pub staff: Vec<StaffAction>,
+    /// Kiosks that need someone (gone quiet, printer out).
+    pub alerts: Vec<crate::desk::store::FleetAlert>,
 }
 
 impl Snapshot {
@@ -747,6 +785,7 @@ impl Snapshot {
                 .unwrap_or_default(),
             recent: store.recent(15).await.unwrap_or_default(),
             staff: store.staff_actions(10).await.unwrap_or_default(),
+            alerts: store.fleet_alerts().await.unwrap_or_default(),
         }
     }
 }

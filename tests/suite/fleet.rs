@@ -205,6 +205,17 @@ async fn a_kiosk_gone_quiet_shows_offline_and_pages_the_duty_manager_once(
     let english = concierge::i18n::Messages::built_in();
     let offline = english.get("en-US", "desk-fleet-alert-offline", &[]);
     assert!(c.contains(&offline), "{c}");
+    // The agents' own list shows it too, under their open requests.
+    let list = sam.get("/fragment").await;
+    let alerts = list
+        .split("id=\"kiosk-alerts\"")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no kiosk alerts on the agents' list: {list}"));
+    assert!(
+        alerts.contains("data-kiosk=\"LHE-T1-K07\" data-alert=\"offline\"")
+            && alerts.contains(&offline),
+        "{alerts}"
+    );
     // Problems come first on the page, and the summary counts it.
     let page = sam.get("/fleet").await;
     assert!(page.contains("id=\"fleet-summary\""));
@@ -245,6 +256,7 @@ async fn a_kiosk_gone_quiet_shows_offline_and_pages_the_duty_manager_once(
     .await;
     let c = card(&sam.get("/fleet").await);
     assert!(!c.contains("data-alert"), "{c}");
+    assert!(!sam.get("/fragment").await.contains("id=\"kiosk-alerts\""));
     worker.abort();
 }
 

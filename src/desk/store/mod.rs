@@ -158,6 +158,9 @@ pub trait DeskBackend: Send + Sync + 'static {
     fn heartbeat<'a>(&'a self, beat: &'a Heartbeat, now: i64) -> Fut<'a, ()>;
     /// Every kiosk that has reported, with its open alerts, by airport then id.
     fn kiosks(&self) -> Fut<'_, Vec<KioskRow>>;
+    /// The fleet's open alerts (a kiosk gone quiet, a printer out), oldest first: the agents'
+    /// list shows them.
+    fn fleet_alerts(&self) -> Fut<'_, Vec<FleetAlert>>;
     /// The kiosks' session summaries since `since_hour` (`YYYY-MM-DDTHH:00Z`).
     fn fleet_sessions<'a>(&'a self, since_hour: &'a str) -> Fut<'a, Vec<FleetSession>>;
     /// Raises (`raise`) or clears a fleet alert of `kind` about `kiosk`: `true` when that
@@ -401,6 +404,17 @@ pub fn rfc3339_ms(s: &str) -> Option<i64> {
 /// The single desk's SQLite file, as a [`DeskStore`].
 pub fn open_sqlite(path: &std::path::Path) -> Result<DeskStore> {
     Ok(Arc::new(SqliteStore::open(path)?))
+}
+
+/// An open fleet alert.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FleetAlert {
+    pub kiosk: String,
+    pub airport: Option<String>,
+    /// offline, printer.
+    pub kind: String,
+    /// Unix ms.
+    pub raised_at: i64,
 }
 
 /// A kiosk as its last heartbeat told it.

@@ -12,9 +12,9 @@
 
 use super::pg_tls::PgTls;
 use super::{
-    Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetSession, Fut, KioskRow, Received,
-    Result, SessionRow, StaffAction, StoreError, TimelineEntry, Write, action_code, beat_payload,
-    clean, plan, rfc3339_ms,
+    Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetAlert, FleetSession, Fut, KioskRow,
+    Received, Result, SessionRow, StaffAction, StoreError, TimelineEntry, Write, action_code,
+    beat_payload, clean, plan, rfc3339_ms,
 };
 use crate::config::published::Layer;
 use crate::desk::throttle;
@@ -1023,6 +1023,28 @@ impl DeskBackend for PgStore {
             }
             tx.commit().await?;
             Ok(())
+        })
+    }
+
+    fn fleet_alerts(&self) -> Fut<'_, Vec<FleetAlert>> {
+        Box::pin(async move {
+            let client = self.client().await?;
+            let rows = client
+                .query(
+                    "SELECT a.kiosk, k.airport, a.kind, a.raised_at FROM fleet_alerts a
+                     LEFT JOIN kiosks k ON k.id = a.kiosk ORDER BY a.raised_at, a.kiosk, a.kind",
+                    &[],
+                )
+                .await?;
+            Ok(rows
+                .iter()
+                .map(|r| FleetAlert {
+                    kiosk: r.get(0),
+                    airport: r.get(1),
+                    kind: r.get(2),
+                    raised_at: r.get(3),
+                })
+                .collect())
         })
     }
 

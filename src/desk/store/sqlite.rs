@@ -1,9 +1,9 @@
 //! The single desk's embedded SQLite file.
 
 use super::{
-    Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetSession, Fut, KioskRow, Received,
-    SessionRow, StaffAction, TimelineEntry, Write, action_code, beat_payload, clean, plan,
-    rfc3339_ms,
+    Acted, AgentRow, DeskBackend, DeskIncident, Existing, FleetAlert, FleetSession, Fut, KioskRow,
+    Received, SessionRow, StaffAction, TimelineEntry, Write, action_code, beat_payload, clean,
+    plan, rfc3339_ms,
 };
 use crate::config::published::Layer;
 use crate::desk::Throttle;
@@ -656,6 +656,23 @@ impl SqliteStore {
         tx.commit()
     }
 
+    pub fn fleet_alerts(&self) -> Result<Vec<FleetAlert>> {
+        let conn = self.conn();
+        let mut q = conn.prepare(
+            "SELECT a.kiosk, k.airport, a.kind, a.raised_at FROM fleet_alerts a
+             LEFT JOIN kiosks k ON k.id = a.kiosk ORDER BY a.raised_at, a.kiosk, a.kind",
+        )?;
+        q.query_map([], |r| {
+            Ok(FleetAlert {
+                kiosk: r.get(0)?,
+                airport: r.get(1)?,
+                kind: r.get(2)?,
+                raised_at: r.get(3)?,
+            })
+        })?
+        .collect()
+    }
+
     pub fn kiosks(&self) -> Result<Vec<KioskRow>> {
         let conn = self.conn();
         let mut alerts: std::collections::HashMap<String, Vec<String>> = Default::default();
@@ -968,6 +985,9 @@ impl DeskBackend for SqliteStore {
     }
     fn kiosks(&self) -> Fut<'_, Vec<KioskRow>> {
         now(SqliteStore::kiosks(self))
+    }
+    fn fleet_alerts(&self) -> Fut<'_, Vec<FleetAlert>> {
+        now(SqliteStore::fleet_alerts(self))
     }
     fn publish_config<'a>(&'a self, layer: &'a Layer, after: Option<i64>) -> Fut<'a, Option<i64>> {
         now(SqliteStore::publish_config(self, layer, after))
