@@ -26,10 +26,10 @@ pub fn install_crypto() {
 }
 
 /// How long our own clients keep an idle connection for the next request: well under the
-/// servers' header deadline ([`Limits::headers`], 10 s), so a request never goes out on a
-/// connection the server is closing at that same moment (it would fail as "connection closed
-/// before message completed").
-pub const CLIENT_IDLE: Duration = Duration::from_secs(5);
+/// servers' header deadline ([`Limits::headers`], 10 s) and Node.js's 5 s, so a request never
+/// goes out on a connection the server is closing at that same moment (it would fail as
+/// "connection closed before message completed").
+pub const CLIENT_IDLE: Duration = Duration::from_secs(4);
 
 /// How long a client may take over each part of its conversation.
 #[derive(Debug, Clone, Copy)]

@@ -718,7 +718,7 @@ fn kiosk_alerts(alerts: &[crate::desk::store::FleetAlert], v: &Viewer, w: &Words
         return String::new();
     }
     let mine = |a: &crate::desk::store::FleetAlert| match (&v.airport, &a.airport) {
-        (Some(want), Some(at)) => want.split('/').next() == Some(at.as_str()),
+        (Some(want), Some(at)) => want == at,
         _ => false,
     };
     let mut sorted: Vec<&crate::desk::store::FleetAlert> = alerts.iter().collect();

@@ -13,7 +13,6 @@ use iced::{Element, Event, Length, Rectangle, Size, Vector};
 /// What the room holds: `versions`, roomiest first.
 pub struct FirstThatFits<'a, M, T, R> {
     versions: Vec<Element<'a, M, T, R>>,
-    slack: f32,
     chosen: usize,
 }
 
@@ -21,15 +20,8 @@ impl<'a, M, T, R> FirstThatFits<'a, M, T, R> {
     pub fn new(versions: Vec<Element<'a, M, T, R>>) -> Self {
         FirstThatFits {
             versions,
-            slack: 0.0,
             chosen: 0,
         }
-    }
-
-    /// How much of a version's height can give way to the room (a picture that shrinks).
-    pub fn slack(mut self, slack: f32) -> Self {
-        self.slack = slack.max(0.0);
-        self
     }
 }
 
@@ -73,7 +65,7 @@ where
             Size::new(limits.max().width, f32::INFINITY),
             Size::new(false, true),
         );
-        let room = limits.max().height + 0.5 + self.slack;
+        let room = limits.max().height + 0.5;
         let n = self.versions.len();
         let last = n.saturating_sub(1);
         self.chosen = last;
@@ -219,5 +211,135 @@ where
 {
     fn from(fit: FirstThatFits<'a, M, T, R>) -> Self {
         Element::new(fit)
+    }
+}
+
+/// What gives way entirely to the rest of a version (a welcome picture, which shrinks to the
+/// room the words and buttons leave): measured at no height, laid out and drawn as itself.
+pub struct GivesWay<'a, M, T, R>(Element<'a, M, T, R>);
+
+impl<'a, M, T, R> GivesWay<'a, M, T, R> {
+    pub fn new(content: impl Into<Element<'a, M, T, R>>) -> Self {
+        GivesWay(content.into())
+    }
+}
+
+impl<M, T, R> Widget<M, T, R> for GivesWay<'_, M, T, R>
+where
+    R: iced::advanced::Renderer,
+{
+    fn size(&self) -> Size<Length> {
+        self.0.as_widget().size()
+    }
+
+    fn children(&self) -> Vec<Tree> {
+        vec![Tree::new(&self.0)]
+    }
+
+    fn diff(&self, tree: &mut Tree) {
+        tree.diff_children(std::slice::from_ref(&self.0));
+    }
+
+    fn layout(&mut self, tree: &mut Tree, renderer: &R, limits: &layout::Limits) -> layout::Node {
+        // Measured (a height without end): nothing.
+        if limits.max().height.is_infinite() {
+            return layout::Node::new(Size::ZERO);
+        }
+        let node = self
+            .0
+            .as_widget_mut()
+            .layout(&mut tree.children[0], renderer, limits);
+        layout::Node::with_children(node.size(), vec![node])
+    }
+
+    fn draw(
+        &self,
+        tree: &Tree,
+        renderer: &mut R,
+        theme: &T,
+        style: &renderer::Style,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+    ) {
+        if let Some(child) = layout.children().next() {
+            self.0.as_widget().draw(
+                &tree.children[0],
+                renderer,
+                theme,
+                style,
+                child,
+                cursor,
+                viewport,
+            );
+        }
+    }
+
+    fn operate(
+        &mut self,
+        tree: &mut Tree,
+        layout: Layout<'_>,
+        renderer: &R,
+        operation: &mut dyn Operation,
+    ) {
+        if let Some(child) = layout.children().next() {
+            self.0
+                .as_widget_mut()
+                .operate(&mut tree.children[0], child, renderer, operation);
+        }
+    }
+
+    fn update(
+        &mut self,
+        tree: &mut Tree,
+        event: &Event,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        renderer: &R,
+        clipboard: &mut dyn Clipboard,
+        shell: &mut Shell<'_, M>,
+        viewport: &Rectangle,
+    ) {
+        if let Some(child) = layout.children().next() {
+            self.0.as_widget_mut().update(
+                &mut tree.children[0],
+                event,
+                child,
+                cursor,
+                renderer,
+                clipboard,
+                shell,
+                viewport,
+            );
+        }
+    }
+
+    fn mouse_interaction(
+        &self,
+        tree: &Tree,
+        layout: Layout<'_>,
+        cursor: mouse::Cursor,
+        viewport: &Rectangle,
+        renderer: &R,
+    ) -> mouse::Interaction {
+        match layout.children().next() {
+            Some(child) => self.0.as_widget().mouse_interaction(
+                &tree.children[0],
+                child,
+                cursor,
+                viewport,
+                renderer,
+            ),
+            None => mouse::Interaction::None,
+        }
+    }
+}
+
+impl<'a, M: 'a, T: 'a, R> From<GivesWay<'a, M, T, R>> for Element<'a, M, T, R>
+where
+    R: iced::advanced::Renderer + 'a,
+{
+    fn from(way: GivesWay<'a, M, T, R>) -> Self {
+        Element::new(way)
     }
 }

@@ -2040,16 +2040,18 @@ fn a_long_welcome_keeps_every_language_in_view() {
         "چیک ان کریں، اپنی نشست منتخب کریں، اپنے بیگ کا وزن کریں اور اپنا بورڈنگ پاس پرنٹ کریں۔ "
             .repeat(3);
     let mut faults = Vec::new();
-    // (panel, Larger text, an operator's welcome picture, the long welcome)
+    // (panel, Larger text, an operator's welcome picture's size, the long welcome)
     for (w, h, larger, picture, lengthened) in [
-        (1280.0, 800.0, false, false, true),
-        (1280.0, 800.0, true, false, true),
-        (1280.0, 720.0, false, false, true),
-        (1024.0, 768.0, false, false, true),
-        (768.0, 1024.0, false, false, true),
-        (1280.0, 800.0, false, true, true),
+        (1280.0, 800.0, false, None, true),
+        (1280.0, 800.0, true, None, true),
+        (1280.0, 720.0, false, None, true),
+        (1024.0, 768.0, false, None, true),
+        (768.0, 1024.0, false, None, true),
+        (1280.0, 800.0, false, Some((800, 400)), true),
+        // A wide banner, lower than the picture's room.
+        (1280.0, 800.0, false, Some((1200, 120)), true),
         // A picture with the built-in welcome: the picture gives way, not the words.
-        (1280.0, 720.0, false, true, false),
+        (1280.0, 720.0, false, Some((800, 400)), false),
     ] {
         let mut b = Bench::new();
         b.panel(w, h);
@@ -2066,11 +2068,13 @@ fn a_long_welcome_keeps_every_language_in_view() {
             )
             .unwrap();
         }
-        if picture {
+        if let Some((pw, ph)) = picture {
             std::fs::write(
                 overrides.join("ur-PK/welcome.svg"),
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"400\">\
-                 <rect width=\"800\" height=\"400\" fill=\"#0b4f8a\"/></svg>",
+                format!(
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{pw}\" height=\"{ph}\">\
+                     <rect width=\"{pw}\" height=\"{ph}\" fill=\"#0b4f8a\"/></svg>"
+                ),
             )
             .unwrap();
         }
@@ -2104,7 +2108,9 @@ fn a_long_welcome_keeps_every_language_in_view() {
         let panel = format!(
             "{w}x{h}{}{}{}",
             if larger { " larger text" } else { "" },
-            if picture { " with a picture" } else { "" },
+            picture.map_or(String::new(), |(pw, ph)| format!(
+                " with a {pw}x{ph} picture"
+            )),
             if lengthened { "" } else { " built-in welcome" }
         );
         for words in &want {

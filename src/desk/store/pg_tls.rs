@@ -34,17 +34,31 @@ pub enum Roots {
     File(PathBuf),
 }
 
-/// Reads `sslmode` and `sslrootcert` off `url`.
+/// Reads `sslmode` and `sslrootcert` off `url`. The rest of its query is left exactly as it
+/// was written: decoded and encoded again, a space (`%20`) would come back as `+`, which
+/// tokio-postgres reads as a plus.
 pub fn wanted(url: &str) -> Result<Wanted, String> {
-    let mut parsed = url::Url::parse(url).map_err(|e| format!("the database URL: {e}"))?;
+    let parsed = url::Url::parse(url).map_err(|e| format!("the database URL: {e}"))?;
     let mut mode = None;
     let mut root = None;
-    let mut rest: Vec<(String, String)> = Vec::new();
-    for (k, v) in parsed.query_pairs() {
-        match k.as_ref() {
-            "sslmode" => mode = Some(v.into_owned()),
-            "sslrootcert" => root = Some(v.into_owned()),
-            _ => rest.push((k.into_owned(), v.into_owned())),
+    let mut rest: Vec<&str> = Vec::new();
+    for pair in parsed
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let decoded = || {
+            url::form_urlencoded::parse(format!("v={v}").as_bytes())
+                .next()
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default()
+        };
+        match k {
+            "sslmode" => mode = Some(decoded()),
+            "sslrootcert" => root = Some(decoded()),
+            _ => rest.push(pair),
         }
     }
     let tls = match mode.as_deref() {
@@ -62,16 +76,22 @@ pub fn wanted(url: &str) -> Result<Wanted, String> {
     if root.is_some() && tls.is_none() {
         return Err("the database URL gives sslrootcert without sslmode=require".into());
     }
-    rest.push((
-        "sslmode".into(),
-        if tls.is_some() { "require" } else { "disable" }.into(),
-    ));
-    parsed.query_pairs_mut().clear().extend_pairs(rest);
+    let sslmode = if tls.is_some() {
+        "sslmode=require"
+    } else {
+        "sslmode=disable"
+    };
+    rest.push(sslmode);
+    let mut url = parsed.clone();
+    url.set_query(Some(&rest.join("&")));
     Ok(Wanted {
-        url: parsed.to_string(),
+        url: url.to_string(),
         tls,
     })
 }
+
+/// The most a CA file may hold (a system's whole bundle is some 200 KB).
+const MAX_ROOTS_BYTES: u64 = 4 << 20;
 
 /// The connector tokio-postgres is handed: TLS verified against `roots`, or none.
 #[derive(Clone)]
@@ -99,7 +119,7 @@ impl PgTls {
 
 /// The certificates in the PEM file `path`, as roots to trust.
 pub fn read_roots(path: &Path) -> Result<rustls::RootCertStore, String> {
-    let pem = crate::store::read_capped(path, crate::config::MAX_SECRET_BYTES)
+    let pem = crate::store::read_capped(path, MAX_ROOTS_BYTES)
         .map_err(|e| format!("sslrootcert {}: {e}", path.display()))?;
     let mut roots = rustls::RootCertStore::empty();
     for cert in CertificateDer::pem_slice_iter(&pem) {
@@ -221,6 +241,13 @@ mod tests {
         assert_eq!(
             file.url,
             "postgres://desk@db.example/c?connect_timeout=3&sslmode=require"
+        );
+        // The rest of the query as it was written.
+        let spaced =
+            wanted("postgres://desk@db/c?application_name=desk%20a&sslmode=require").unwrap();
+        assert_eq!(
+            spaced.url,
+            "postgres://desk@db/c?application_name=desk%20a&sslmode=require"
         );
         assert!(wanted("postgres://db/c?sslmode=allow").is_err());
         assert!(wanted("postgres://db/c?sslrootcert=/etc/ca.pem").is_err());

@@ -4,7 +4,7 @@ use crate::checkin::{Engine, Event};
 use crate::i18n::Direction;
 use crate::ui::draw::*;
 use crate::ui::part::{Entry, Part, Scene};
-use crate::ui::fit::FirstThatFits;
+use crate::ui::fit::{FirstThatFits, GivesWay};
 use crate::ui::fonts;
 use crate::ui::pictures::WELCOME_HIGH;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -74,13 +74,7 @@ impl Part for State {
         for (tight, spare) in tighter.into_iter().zip(spares.iter_mut()) {
             versions.push(self.version(scene, spare, tight));
         }
-        // A welcome picture gives way to the words and the languages (down to nothing).
-        let pictures = &scene.brand.pictures;
-        let has_picture = pictures
-            .welcome_filling::<Message>(&self.locale, WELCOME_HIGH)
-            .is_some();
-        let slack = if has_picture { WELCOME_HIGH } else { 0.0 };
-        FirstThatFits::new(versions).slack(slack).into()
+        FirstThatFits::new(versions).into()
     }
 }
 
@@ -177,7 +171,12 @@ impl State {
         };
         let mut content = column![
             gap(),
-            picture.unwrap_or_else(|| Space::new().into()),
+            // The picture gives way to the words and the languages (down to nothing): a
+            // version is measured without it.
+            picture.map_or_else(
+                || -> El<'a, Message> { Space::new().into() },
+                |p| GivesWay::new(p).into()
+            ),
             text(d.hear(d.t_args(
                 "welcome-title",
                 &[("airline", brand.airline.clone().into())]
