@@ -14,6 +14,8 @@ use iced::{Element, Event, Length, Rectangle, Size, Vector};
 pub struct FirstThatFits<'a, M, T, R> {
     versions: Vec<Element<'a, M, T, R>>,
     chosen: usize,
+    /// Measured at no height inside another's version (see [`Self::giving_way`]).
+    gives_way: bool,
 }
 
 impl<'a, M, T, R> FirstThatFits<'a, M, T, R> {
@@ -21,6 +23,17 @@ impl<'a, M, T, R> FirstThatFits<'a, M, T, R> {
         FirstThatFits {
             versions,
             chosen: 0,
+            gives_way: false,
+        }
+    }
+
+    /// `content` as itself, but measured at no height when a version around it is measured:
+    /// it gives way entirely to the rest (a welcome picture, which shrinks to the room the
+    /// words and buttons leave).
+    pub fn giving_way(content: impl Into<Element<'a, M, T, R>>) -> Self {
+        FirstThatFits {
+            gives_way: true,
+            ..FirstThatFits::new(vec![content.into()])
         }
     }
 }
@@ -65,6 +78,9 @@ where
             Size::new(limits.max().width, f32::INFINITY),
             Size::new(false, true),
         );
+        if self.gives_way && limits.max().height.is_infinite() {
+            return layout::Node::new(Size::ZERO);
+        }
         let room = limits.max().height + 0.5;
         let n = self.versions.len();
         let last = n.saturating_sub(1);
@@ -211,135 +227,5 @@ where
 {
     fn from(fit: FirstThatFits<'a, M, T, R>) -> Self {
         Element::new(fit)
-    }
-}
-
-/// What gives way entirely to the rest of a version (a welcome picture, which shrinks to the
-/// room the words and buttons leave): measured at no height, laid out and drawn as itself.
-pub struct GivesWay<'a, M, T, R>(Element<'a, M, T, R>);
-
-impl<'a, M, T, R> GivesWay<'a, M, T, R> {
-    pub fn new(content: impl Into<Element<'a, M, T, R>>) -> Self {
-        GivesWay(content.into())
-    }
-}
-
-impl<M, T, R> Widget<M, T, R> for GivesWay<'_, M, T, R>
-where
-    R: iced::advanced::Renderer,
-{
-    fn size(&self) -> Size<Length> {
-        self.0.as_widget().size()
-    }
-
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.0)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.0));
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &R, limits: &layout::Limits) -> layout::Node {
-        // Measured (a height without end): nothing.
-        if limits.max().height.is_infinite() {
-            return layout::Node::new(Size::ZERO);
-        }
-        let node = self
-            .0
-            .as_widget_mut()
-            .layout(&mut tree.children[0], renderer, limits);
-        layout::Node::with_children(node.size(), vec![node])
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut R,
-        theme: &T,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        if let Some(child) = layout.children().next() {
-            self.0.as_widget().draw(
-                &tree.children[0],
-                renderer,
-                theme,
-                style,
-                child,
-                cursor,
-                viewport,
-            );
-        }
-    }
-
-    fn operate(
-        &mut self,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &R,
-        operation: &mut dyn Operation,
-    ) {
-        if let Some(child) = layout.children().next() {
-            self.0
-                .as_widget_mut()
-                .operate(&mut tree.children[0], child, renderer, operation);
-        }
-    }
-
-    fn update(
-        &mut self,
-        tree: &mut Tree,
-        event: &Event,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        renderer: &R,
-        clipboard: &mut dyn Clipboard,
-        shell: &mut Shell<'_, M>,
-        viewport: &Rectangle,
-    ) {
-        if let Some(child) = layout.children().next() {
-            self.0.as_widget_mut().update(
-                &mut tree.children[0],
-                event,
-                child,
-                cursor,
-                renderer,
-                clipboard,
-                shell,
-                viewport,
-            );
-        }
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &R,
-    ) -> mouse::Interaction {
-        match layout.children().next() {
-            Some(child) => self.0.as_widget().mouse_interaction(
-                &tree.children[0],
-                child,
-                cursor,
-                viewport,
-                renderer,
-            ),
-            None => mouse::Interaction::None,
-        }
-    }
-}
-
-impl<'a, M: 'a, T: 'a, R> From<GivesWay<'a, M, T, R>> for Element<'a, M, T, R>
-where
-    R: iced::advanced::Renderer + 'a,
-{
-    fn from(way: GivesWay<'a, M, T, R>) -> Self {
-        Element::new(way)
     }
 }

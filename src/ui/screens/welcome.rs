@@ -4,7 +4,7 @@ use crate::checkin::{Engine, Event};
 use crate::i18n::Direction;
 use crate::ui::draw::*;
 use crate::ui::part::{Entry, Part, Scene};
-use crate::ui::fit::{FirstThatFits, GivesWay};
+use crate::ui::fit::FirstThatFits;
 use crate::ui::fonts;
 use crate::ui::pictures::WELCOME_HIGH;
 use crate::ui::theme::{self, ButtonKind, PanelKind};
@@ -175,7 +175,7 @@ impl State {
             // version is measured without it.
             picture.map_or_else(
                 || -> El<'a, Message> { Space::new().into() },
-                |p| GivesWay::new(p).into()
+                |p| FirstThatFits::giving_way(p).into()
             ),
             text(d.hear(d.t_args(
                 "welcome-title",
