@@ -255,12 +255,7 @@ async fn proposal(
     };
     published::check_layer(&layer.text, &layer.files, &layer.label())?;
     // What a kiosk of the group would be sent, with the other groups' files: it must fit too.
-    let mut all: Vec<Layer> = layers
-        .iter()
-        .filter(|l| l.group != layer.group)
-        .cloned()
-        .collect();
-    all.push(layer.clone());
+    let all = replacing(&layers, &layer);
     let problems = published::file_problems(&bundle_for(&all, &group, &[]).files);
     if !problems.is_empty() {
         return Err(problems
@@ -605,6 +600,16 @@ fn problems_html(problems: &[String], w: &Words) -> String {
     )
 }
 
+/// What is published once `layer` replaces its group's version.
+fn replacing(layers: &[Layer], layer: &Layer) -> Vec<Layer> {
+    layers
+        .iter()
+        .filter(|l| l.group != layer.group)
+        .chain(std::iter::once(layer))
+        .cloned()
+        .collect()
+}
+
 /// A group as the agent's language names it ("airport LHE", "ایئرپورٹ LHE"); not escaped.
 pub(super) fn group_name(w: &Words, group: &Group) -> String {
     let said = |id: &str, code: String| w.messages.get(w.locale, id, &[("code", code.into())]);
@@ -935,12 +940,7 @@ async fn draw_in(
     kiosks: &[super::store::KioskRow],
 ) -> Option<Result<Comparison, String>> {
     let before = config_of(now_dir, layers, group, kiosks);
-    let mut after_layers: Vec<Layer> = layers
-        .iter()
-        .filter(|l| l.group != layer.group)
-        .cloned()
-        .collect();
-    after_layers.push(layer.clone());
+    let after_layers = replacing(layers, layer);
     let after = config_of(then_dir, &after_layers, group, kiosks);
     let (Some(before), Some(after)) = (before, after) else {
         return None;

@@ -48,16 +48,12 @@ pub fn wanted(url: &str) -> Result<Wanted, String> {
         .split('&')
         .filter(|p| !p.is_empty())
     {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let decoded = || {
-            url::form_urlencoded::parse(format!("v={v}").as_bytes())
-                .next()
-                .map(|(_, v)| v.into_owned())
-                .unwrap_or_default()
+        let Some((k, v)) = url::form_urlencoded::parse(pair.as_bytes()).next() else {
+            continue;
         };
-        match k {
-            "sslmode" => mode = Some(decoded()),
-            "sslrootcert" => root = Some(decoded()),
+        match &*k {
+            "sslmode" => mode = Some(v.into_owned()),
+            "sslrootcert" => root = Some(v.into_owned()),
             _ => rest.push(pair),
         }
     }
