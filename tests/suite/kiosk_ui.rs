@@ -4372,16 +4372,37 @@ fn qr_codes_on_screen(b: &Bench) -> Vec<String> {
     let (w, rgba) = b.pixels();
     let h = rgba.len() / 4 / w;
     let grey: Vec<u8> = rgba.chunks(4).map(|p| p[1]).collect();
-    let source = rxing::Luma8LuminanceSource::new(grey, w as u32, h as u32).unwrap();
-    let mut bitmap = rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
+    let source = || rxing::Luma8LuminanceSource::new(grey.clone(), w as u32, h as u32).unwrap();
     let hints = rxing::DecodeHints {
         TryHarder: Some(true),
         ..Default::default()
     };
-    rxing::multi::qrcode::QRCodeMultiReader::default()
-        .decode_multiple_with_hints(&mut bitmap, &hints)
-        .map(|found| found.iter().map(|r| r.getText().to_string()).collect())
-        .unwrap_or_default()
+    let texts = |found: Vec<rxing::RXingResult>| -> Vec<String> {
+        found.iter().map(|r| r.getText().to_string()).collect()
+    };
+    // A camera looks again: the multi-code reader misses some sets of codes with one way of
+    // telling black from white (now and then, as the links are random), and reads them with
+    // the other. What either reads counts, each code once.
+    let mut read: Vec<String> = rxing::multi::qrcode::QRCodeMultiReader::default()
+        .decode_multiple_with_hints(
+            &mut rxing::BinaryBitmap::new(rxing::common::HybridBinarizer::new(source())),
+            &hints,
+        )
+        .map(texts)
+        .unwrap_or_default();
+    let again: Vec<String> = rxing::multi::qrcode::QRCodeMultiReader::default()
+        .decode_multiple_with_hints(
+            &mut rxing::BinaryBitmap::new(rxing::common::GlobalHistogramBinarizer::new(source())),
+            &hints,
+        )
+        .map(texts)
+        .unwrap_or_default();
+    for text in again {
+        if !read.contains(&text) {
+            read.push(text);
+        }
+    }
+    read
 }
 
 /// The desk serving passes for these tests, on a thread of its own for the whole test run.
